@@ -1,0 +1,293 @@
+"""The `parley` command: extract records, store them, read them back, export them.
+
+Output is for people by default and JSON with ``--json``. User errors are one
+line on stderr, never a traceback (unless ``--debug``).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from parley import pipeline
+from parley.ingest import IngestError, read_inputs
+from parley.nlp import MAX_CHARS
+from parley.records import Article
+from parley.store import EXPORT_TABLES, Store, WriteOutcome
+
+app = typer.Typer(
+    help="parley: who said what to whom, when, and how cooperative or hostile it was.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class UserError(Exception):
+    """A problem the user can fix: printed as one line, exit status 2."""
+
+
+class Settings:
+    debug = False
+    quiet = False
+
+
+DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store file.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
+PathsArgument = Annotated[
+    list[str], typer.Argument(help="Files or directories (.txt, .html, .jsonl), or - for JSONL on stdin.")
+]
+StrictOption = Annotated[bool, typer.Option("--strict", help="Exit non-zero if any input failed.")]
+BatchOption = Annotated[int, typer.Option("--batch-size", min=1, help="Articles parsed per spaCy batch.")]
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    Settings.debug = debug
+    Settings.quiet = quiet
+
+
+class RunTally:
+    """What happened to every input of a run, for the summary line."""
+
+    def __init__(self) -> None:
+        self.outcomes: Counter[str] = Counter()
+        self.failed = 0
+        self.with_errors = 0
+
+    def summary(self) -> str:
+        processed = sum(self.outcomes.values())
+        parts = ", ".join(f"{count} {name}" for name, count in sorted(self.outcomes.items()))
+        text = f"{processed} articles processed" + (f" ({parts})" if parts else "")
+        text += f", {self.failed} inputs failed"
+        if self.with_errors:
+            text += f", {self.with_errors} articles with component errors"
+        return text
+
+
+@contextmanager
+def progress_bar() -> Iterator[Callable[[], None]]:
+    """A live counter on stderr when it is a terminal; a no-op otherwise."""
+    if Settings.quiet or not err.is_terminal:
+        yield lambda: None
+        return
+    columns = (SpinnerColumn(), TextColumn("articles"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("articles", total=None)
+        yield lambda: progress.advance(task)
+
+
+def _articles(
+    paths: Iterable[str], tally: RunTally, on_error: Callable[[IngestError], None] | None = None,
+    skip: Callable[[Article], bool] | None = None,
+) -> Iterator[Article]:
+    """Articles read from the inputs; ingest errors are reported and counted on the way."""
+    for item in read_inputs(paths, max_chars=MAX_CHARS):
+        if isinstance(item, IngestError):
+            tally.failed += 1
+            err.print(f"[red]error[/red] {item}", markup=True, highlight=False)
+            if on_error:
+                on_error(item)
+        elif skip and skip(item):
+            tally.outcomes[WriteOutcome.UNCHANGED.value] += 1
+        else:
+            yield item
+
+
+def _finish(tally: RunTally, strict: bool) -> None:
+    if not Settings.quiet:
+        err.print(tally.summary())
+    if strict and (tally.failed or tally.with_errors):
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(paths: PathsArgument, strict: StrictOption = False, batch_size: BatchOption = 16) -> None:
+    """Print one JSON record per article (the record contract) to stdout."""
+    tally = RunTally()
+    with progress_bar() as advance:
+        for article in pipeline.process(_articles(paths, tally), batch_size=batch_size):
+            sys.stdout.write(article.to_json() + "\n")
+            tally.outcomes["extracted"] += 1
+            tally.with_errors += bool(article.errors)
+            advance()
+    sys.stdout.flush()
+    _finish(tally, strict)
+
+
+@app.command()
+def run(
+    paths: PathsArgument,
+    db: DbOption = Path("parley.duckdb"),
+    strict: StrictOption = False,
+    batch_size: BatchOption = 16,
+) -> None:
+    """Process articles into the store. Re-running on the same input adds nothing."""
+    tally = RunTally()
+    with Store(db) as store, progress_bar() as advance:
+        def report(error: IngestError) -> None:
+            store.report_error(error.source, error.line, error.message)
+
+        articles = _articles(paths, tally, on_error=report, skip=store.is_stored)
+        batch: list[Article] = []
+        for article in pipeline.process(articles, batch_size=batch_size):
+            batch.append(article)
+            if len(batch) == batch_size:
+                _store_batch(store, batch, tally, advance)
+                batch = []
+        _store_batch(store, batch, tally, advance)
+    _finish(tally, strict)
+
+
+def _store_batch(store: Store, batch: list[Article], tally: RunTally, advance: Callable[[], None]) -> None:
+    for article, outcome in zip(batch, store.write(batch)):
+        tally.outcomes[outcome.value] += 1
+        tally.with_errors += bool(article.errors)
+        if article.errors:
+            for message in article.errors:
+                err.print(f"[yellow]warning[/yellow] {article.source or article.id}: {message}")
+        advance()
+
+
+@app.command()
+def articles(
+    db: DbOption = Path("parley.duckdb"),
+    as_json: JsonOption = False,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Show at most this many.")] = None,
+) -> None:
+    """List the stored articles: id, date, title, outlet, quotes and events."""
+    with Store(db, read_only=True) as store:
+        summaries = store.article_summaries(limit)
+    if as_json:
+        out.print_json(data=[vars(s) for s in summaries])
+        return
+    table = Table(title=f"{len(summaries)} articles in {db}")
+    for column in ("id", "published", "title", "outlet", "quotes", "events"):
+        table.add_column(column, overflow="fold")
+    for s in summaries:
+        table.add_row(s.id, s.published or "-", s.title or "-", s.outlet or "-", str(s.quotes), str(s.events))
+    out.print(table)
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="An article id (a unique prefix is enough).")],
+    db: DbOption = Path("parley.duckdb"),
+    as_json: JsonOption = False,
+) -> None:
+    """Show one stored article with its entities, quotes and events."""
+    with Store(db, read_only=True) as store:
+        matches = store.find_article_ids(article_id)
+        if len(matches) != 1:
+            found = f"matches {', '.join(matches)}" if matches else "matches no article"
+            raise UserError(f"{article_id!r} {found} in {db}")
+        article = store.get_article(matches[0])
+    assert article is not None
+    if as_json:
+        out.print_json(article.to_json())
+        return
+    _print_article(article)
+
+
+def _print_article(article: Article) -> None:
+    out.print(f"[bold]{article.title or '(no title)'}[/bold]")
+    out.print(f"id {article.id} · published {article.published or 'unknown'} · outlet {article.outlet or 'unknown'}")
+    if article.url:
+        out.print(article.url)
+    out.print(f"{len(article.text)} characters, {len(article.entities)} entities")
+    labels = Counter(entity.label for entity in article.entities)
+    if labels:
+        out.print("entities: " + ", ".join(f"{label} {n}" for label, n in labels.most_common()))
+    out.print(f"\n[bold]{len(article.quotes)} quotes[/bold]")
+    for quote in article.quotes:
+        speaker = quote.speaker_name or (quote.speaker.text if quote.speaker else "unknown speaker")
+        role = f" ({quote.speaker_role})" if quote.speaker_role else ""
+        out.print(f"- [{quote.kind}] {speaker}{role}: “{quote.text}” [{quote.start}:{quote.end}]")
+    out.print(f"\n[bold]{len(article.events)} events[/bold]")
+    for event in article.events:
+        target = event.target.code if event.target else "-"
+        out.print(
+            f"- {event.source.code or event.source.text} → {target}: CAMEO {event.cameo} "
+            f"({event.plover or 'no PLOVER'}, Goldstein {event.goldstein:+.1f}) on {event.date or 'undated'}"
+        )
+    for message in article.errors:
+        out.print(f"[yellow]error recorded:[/yellow] {message}")
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command()
+def export(
+    file_format: Annotated[ExportFormat, typer.Option("--format", help="jsonl: whole records; csv/parquet: one table.")],
+    db: DbOption = Path("parley.duckdb"),
+    table: Annotated[str, typer.Option(help=f"Table for csv/parquet: {', '.join(EXPORT_TABLES)}.")] = "events",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output file (default stdout).")] = None,
+) -> None:
+    """Export the store: JSONL records, or one table as CSV or Parquet."""
+    if table not in EXPORT_TABLES:
+        raise UserError(f"unknown table {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
+    with Store(db, read_only=True) as store:
+        if file_format is ExportFormat.jsonl:
+            with _open_output(output) as stream:
+                for article in store.iter_articles():
+                    stream.write(article.to_json() + "\n")
+            return
+        if output is None and file_format is ExportFormat.parquet:
+            raise UserError("parquet export needs --output FILE")
+        if output is None:
+            store.export_table(table, Path("/dev/stdout"), file_format.value)
+        else:
+            store.export_table(table, output, file_format.value)
+    if output is not None and not Settings.quiet:
+        err.print(f"wrote {output}")
+
+
+@contextmanager
+def _open_output(path: Path | None) -> Iterator:
+    if path is None:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    with path.open("w", encoding="utf-8") as stream:
+        yield stream
+
+
+def main() -> None:
+    """Entry point: run the app, turning known failures into one-line errors."""
+    from parley.nlp import ModelNotInstalled
+    from parley.store import StoreError
+
+    try:
+        app()
+    except (UserError, StoreError, ModelNotInstalled, OSError) as error:
+        if Settings.debug:
+            raise
+        err.print(f"[red]error[/red] {error}")
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - a bug, reported without a traceback unless --debug
+        if Settings.debug:
+            raise
+        err.print(f"[red]internal error[/red] {type(error).__name__}: {error} (run with --debug for the traceback)")
+        sys.exit(3)

@@ -1,0 +1,67 @@
+"""One pipeline over Articles: parse in batches, then run each component on (article, doc).
+
+Components are looked up by name in a registry (as spaCy does with factories),
+so the same ``process`` serves ``parley extract``, ``parley run`` and the Spark
+runner. A component fills its own fields of the Article and reads only what
+earlier components filled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
+
+import catalogue
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from parley import nlp as nlp_module
+from parley.records import Article, Entity
+
+Component = Callable[[Article, Doc], None]
+components = catalogue.create("parley", "components", entry_points=True)
+
+DEFAULT_COMPONENTS: tuple[str, ...] = ("entities",)
+
+
+@components.register("entities")
+def add_entities(article: Article, doc: Doc) -> None:
+    """Named entities from spaCy, as character spans of the article text."""
+    article.entities = [
+        Entity(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
+        for ent in doc.ents
+    ]
+
+
+def process(
+    articles: Iterable[Article],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 16,
+    component_names: Sequence[str] = DEFAULT_COMPONENTS,
+) -> Iterator[Article]:
+    """Run every component over every article, parsing ``batch_size`` at a time.
+
+    Memory is bounded by the batch: articles are pulled from the iterator lazily.
+    """
+    language = nlp or nlp_module.load()
+    steps = [(name, components.get(name)) for name in component_names]
+    iterator = iter(articles)
+    while batch := list(islice(iterator, batch_size)):
+        docs = language.pipe((article.text for article in batch), batch_size=batch_size)
+        for article, doc in zip(batch, docs):
+            run_components(article, doc, steps)
+            yield article
+
+
+def run_components(article: Article, doc: Doc, steps: Sequence[tuple[str, Component]]) -> None:
+    """Run each component; a component that fails is recorded in ``article.errors``.
+
+    The article keeps what the other components found, so one bad sentence
+    never loses a whole article.
+    """
+    for name, step in steps:
+        try:
+            step(article, doc)
+        except Exception as error:  # noqa: BLE001 - reported on the record, the run goes on
+            article.errors.append(f"{name}: {type(error).__name__}: {error}")

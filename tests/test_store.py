@@ -1,0 +1,128 @@
+"""The DuckDB store: round trips, idempotent re-ingest, replacement, schema versioning, export."""
+
+import dataclasses
+
+import duckdb
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from parley.records import Actor, Article, Entity, Event, Quote, Span
+from parley.store import SCHEMA_VERSION, Store, StoreError, WriteOutcome
+
+
+def sample_article(article_id: str = "a1", text: str = "Le said China hoped for cooperation.") -> Article:
+    speaker = Actor(text="Le", start=0, end=2, name="Le Yucheng", code="CHNGOV", country="CHN", sector="GOV")
+    target = Actor(text="US", start=0, end=0, name=None, code="USA", country="USA", sector=None)
+    return Article(
+        id=article_id,
+        text=text,
+        url="https://example.org/a",
+        outlet="Example Daily",
+        title="A title",
+        published="2020-11-05",
+        entities=[Entity(0, 2, "Le", "PERSON"), Entity(8, 13, "China", "GPE")],
+        quotes=[Quote(
+            id=f"{article_id}:q1", kind="indirect", start=8, end=len(text) - 1, text=text[8:-1],
+            cue=Span(3, 7, "said"), speaker=Span(0, 2, "Le"), speaker_name="Le Yucheng",
+            speaker_role="vice-minister of foreign affairs", speaker_actor="CHNGOV",
+        )],
+        events=[Event(
+            id=f"{article_id}:e1", start=0, end=len(text), source=speaker, target=target, cameo="036",
+            plover="CONSULT", goldstein=4.0, quad_class=1, date="2020-11-05", date_text="on Thursday",
+            quote_id=f"{article_id}:q1", confidence=0.8,
+        )],
+        errors=["quotes: something odd"],
+    )
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "test.duckdb") as opened:
+        yield opened
+
+
+def test_article_reads_back_equal_to_what_was_written(store):
+    article = sample_article()
+    store.write([article])
+    assert store.get_article("a1") == article
+
+
+def test_writing_the_same_article_twice_changes_nothing(store):
+    article = sample_article()
+    assert store.write([article]) == [WriteOutcome.ADDED]
+    assert store.write([sample_article()]) == [WriteOutcome.UNCHANGED]
+    assert store.count("articles") == 1
+    assert store.count("quotes") == 1
+    assert store.count("entities") == 2
+
+
+def test_changed_article_replaces_all_its_rows(store):
+    store.write([sample_article()])
+    changed = sample_article(text="Le said China hoped for much more cooperation.")
+    changed.entities = changed.entities[:1]
+    assert store.write([changed]) == [WriteOutcome.REPLACED]
+    assert store.count("articles") == 1
+    assert store.count("entities") == 1
+    assert store.get_article("a1").text == changed.text
+
+
+def test_is_stored_compares_content_not_only_id(store):
+    store.write([sample_article()])
+    assert store.is_stored(sample_article())
+    assert not store.is_stored(sample_article(text="Different text entirely."))
+
+
+def test_failed_batch_leaves_no_partial_article(store):
+    good = sample_article("good")
+    bad = sample_article("bad")
+    bad.quotes[0].kind = None  # violates NOT NULL: the whole batch must roll back
+    with pytest.raises(duckdb.Error):
+        store.write([good, bad])
+    assert store.count("articles") == 0
+    assert store.count("entities") == 0
+
+
+def test_store_records_its_schema_version(tmp_path):
+    path = tmp_path / "v.duckdb"
+    Store(path).close()
+    connection = duckdb.connect(str(path))
+    assert connection.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
+    connection.execute("UPDATE meta SET value = '999' WHERE key='schema_version'")
+    connection.close()
+    with pytest.raises(StoreError, match="schema version 999"):
+        Store(path)
+
+
+def test_read_only_open_of_missing_store_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="no such store"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_short_id_prefix_finds_the_article(store):
+    store.write([sample_article("abcdef123"), sample_article("abzzz")])
+    assert store.find_article_ids("abc") == ["abcdef123"]
+    assert sorted(store.find_article_ids("ab")) == ["abcdef123", "abzzz"]
+
+
+def test_exports_csv_and_parquet_with_duckdb(store, tmp_path):
+    store.write([sample_article()])
+    store.export_table("quotes", tmp_path / "q.csv", "csv")
+    store.export_table("events", tmp_path / "e.parquet", "parquet")
+    assert "speaker_name" in (tmp_path / "q.csv").read_text().splitlines()[0]
+    rows = duckdb.sql(f"SELECT cameo, source_code FROM '{tmp_path / 'e.parquet'}'").fetchall()
+    assert rows == [("036", "CHNGOV")]
+
+
+def test_actors_table_collects_codes_seen_in_events(store):
+    store.write([sample_article()])
+    codes = store.connection.execute("SELECT code, name FROM actors ORDER BY code").fetchall()
+    assert codes == [("CHNGOV", "Le Yucheng"), ("USA", "US")]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1), title=st.one_of(st.none(), st.text()))
+def test_any_unicode_text_round_trips(store, text, title):
+    article = dataclasses.replace(sample_article("x"), text=text, title=title, entities=[], quotes=[], events=[])
+    store.write([article])
+    assert store.get_article("x") == article
