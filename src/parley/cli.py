@@ -177,8 +177,12 @@ def articles(
         out.print_json(data=[vars(s) for s in summaries])
         return
     table = Table(title=f"{len(summaries)} articles in {db}")
-    for column in ("id", "published", "title", "outlet", "quotes", "events"):
-        table.add_column(column, overflow="fold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=1)
+    table.add_column("outlet", overflow="fold")
+    table.add_column("quotes", justify="right")
+    table.add_column("events", justify="right")
     for s in summaries:
         table.add_row(s.id, s.published or "-", s.title or "-", s.outlet or "-", str(s.quotes), str(s.events))
     out.print(table)
