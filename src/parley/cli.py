@@ -16,6 +16,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -100,7 +101,7 @@ def _articles(
     for item in read_inputs(paths, max_chars=MAX_CHARS):
         if isinstance(item, IngestError):
             tally.failed += 1
-            err.print(f"[red]error[/red] {item}", markup=True, highlight=False)
+            err.print(f"[red]error[/red] {escape(str(item))}")
             if on_error:
                 on_error(item)
         elif skip and skip(item):
@@ -160,7 +161,7 @@ def _store_batch(store: Store, batch: list[Article], tally: RunTally, advance: C
         tally.with_errors += bool(article.errors)
         if article.errors:
             for message in article.errors:
-                err.print(f"[yellow]warning[/yellow] {article.source or article.id}: {message}")
+                err.print(f"[yellow]warning[/yellow] {escape(article.source or article.id)}: {escape(message)}")
         advance()
 
 
@@ -209,10 +210,13 @@ def show(
 
 
 def _print_article(article: Article) -> None:
-    out.print(f"[bold]{article.title or '(no title)'}[/bold]")
-    out.print(f"id {article.id} · published {article.published or 'unknown'} · outlet {article.outlet or 'unknown'}")
+    """A readable view of one article; every piece of article text is escaped, never markup."""
+    out.print(f"[bold]{escape(article.title or '(no title)')}[/bold]")
+    out.print(
+        f"id {article.id} · published {article.published or 'unknown'} · outlet {escape(article.outlet or 'unknown')}"
+    )
     if article.url:
-        out.print(article.url)
+        out.print(escape(article.url))
     out.print(f"{len(article.text)} characters, {len(article.entities)} entities")
     labels = Counter(entity.label for entity in article.entities)
     if labels:
@@ -221,16 +225,18 @@ def _print_article(article: Article) -> None:
     for quote in article.quotes:
         speaker = quote.speaker_name or (quote.speaker.text if quote.speaker else "unknown speaker")
         role = f" ({quote.speaker_role})" if quote.speaker_role else ""
-        out.print(f"- [{quote.kind}] {speaker}{role}: “{quote.text}” [{quote.start}:{quote.end}]")
+        actor = f" {quote.speaker_actor}" if quote.speaker_actor else ""
+        out.print(escape(f"- {quote.kind}: {speaker}{role}{actor}: “{quote.text}” [{quote.start}:{quote.end}]"))
     out.print(f"\n[bold]{len(article.events)} events[/bold]")
     for event in article.events:
-        target = event.target.code if event.target else "-"
-        out.print(
-            f"- {event.source.code or event.source.text} → {target}: CAMEO {event.cameo} "
-            f"({event.plover or 'no PLOVER'}, Goldstein {event.goldstein:+.1f}) on {event.date or 'undated'}"
-        )
+        source = event.source.code or event.source.text
+        target = (event.target.code or event.target.text) if event.target else "-"
+        out.print(escape(
+            f"- {source} → {target}: CAMEO {event.cameo} ({event.plover or 'no PLOVER'}, "
+            f"Goldstein {event.goldstein:+.1f}) {event.date or 'undated'}: “{article.text[event.start:event.end]}”"
+        ))
     for message in article.errors:
-        out.print(f"[yellow]error recorded:[/yellow] {message}")
+        out.print(f"[yellow]error recorded:[/yellow] {escape(message)}")
 
 
 class ExportFormat(str, Enum):
@@ -285,7 +291,7 @@ def main() -> None:
     except (UserError, StoreError, ModelNotInstalled, OSError) as error:
         if Settings.debug:
             raise
-        err.print(f"[red]error[/red] {error}")
+        err.print(f"[red]error[/red] {escape(str(error))}")
         sys.exit(2)
     except KeyboardInterrupt:
         err.print("interrupted")
@@ -293,5 +299,5 @@ def main() -> None:
     except Exception as error:  # noqa: BLE001 - a bug, reported without a traceback unless --debug
         if Settings.debug:
             raise
-        err.print(f"[red]internal error[/red] {type(error).__name__}: {error} (run with --debug for the traceback)")
+        err.print(f"[red]internal error[/red] {type(error).__name__}: {escape(str(error))} (run with --debug for the traceback)")
         sys.exit(3)
