@@ -1,0 +1,234 @@
+"""Map a mention ("China's Vice Foreign Minister Le Yucheng") to a CAMEO-style actor.
+
+The knowledge lives in data files (countries, metonyms, institutions, roles, people);
+this module only matches them and combines what matched. Nothing is guessed: a mention
+with no country keeps ``code`` None.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from parley.records import Actor
+
+COMMENTATOR = "EDU"
+"""Scholars and analysts quoted for comment: never their country's government."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """One entry of the actor knowledge: a phrase and what it tells about an actor."""
+
+    phrase: str
+    kind: str  # country | metonym | institution | role | person
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    name: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+    def holds_on(self, day: str | None) -> bool:
+        """Whether a person's sector applies on ``day`` (ISO date); unknown day: open periods only."""
+        if day is None:
+            return not self.end
+        return (not self.start or self.start <= day) and (not self.end or day < self.end)
+
+
+@dataclass(frozen=True)
+class Match:
+    term: Term
+    start: int
+    end: int
+
+
+def _rows(lines: Iterable[str]) -> Iterator[list[str]]:
+    """Rows of a tsv data file (``#`` lines are comments and the column header)."""
+    data = (line for line in lines if line.strip() and not line.startswith("#"))
+    for row in csv.reader(data, delimiter="\t", quoting=csv.QUOTE_NONE):
+        yield [cell.strip() for cell in row] + [""] * 6
+
+
+def _data_lines(name: str) -> list[str]:
+    return resources.files("parley.actors").joinpath("data", name).read_text("utf-8").splitlines()
+
+
+def _or_none(value: str) -> str | None:
+    return value or None
+
+
+@lru_cache(maxsize=None)
+def word_class(name: str) -> frozenset[str]:
+    """Closed-class words of one resolver rule (data/words.tsv): "pronoun", "former"."""
+    return frozenset(word for word, cls, *_ in _rows(_data_lines("words.tsv")) if cls == name)
+
+
+@lru_cache(maxsize=None)
+def _former_title() -> re.Pattern[str]:
+    """A title after "former" (up to a comma) is one the person no longer holds."""
+    alternatives = "|".join(re.escape(w) for w in sorted(word_class("former")))
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])[^,;]*$", re.IGNORECASE)
+
+
+def country_terms(lines: Iterable[str]) -> Iterator[Term]:
+    for code, names, *_ in _rows(lines):
+        for name in filter(None, names.split("|")):
+            yield Term(name, "country", country=code)
+
+
+def metonym_terms(lines: Iterable[str]) -> Iterator[Term]:
+    for phrase, country, sector, *_ in _rows(lines):
+        yield Term(phrase, "metonym", country=country, sector=sector)
+
+
+def institution_terms(lines: Iterable[str]) -> Iterator[Term]:
+    for phrase, country, sector, code, name, *_ in _rows(lines):
+        yield Term(phrase, "institution", _or_none(country), _or_none(sector), _or_none(code), _or_none(name))
+
+
+def role_terms(lines: Iterable[str]) -> Iterator[Term]:
+    for phrase, sector, *_ in _rows(lines):
+        yield Term(phrase, "role", sector=sector)
+
+
+def person_terms(lines: Iterable[str]) -> Iterator[Term]:
+    for name, aliases, country, sector, start, end, *_ in _rows(lines):
+        for phrase in [name, *filter(None, aliases.split("|"))]:
+            yield Term(phrase, "person", country, _or_none(sector), name=name,
+                       start=_or_none(start), end=_or_none(end))
+
+
+WORD = re.compile(r"\w+")
+
+
+class ActorResolver:
+    """Finds actor knowledge in a mention and turns it into an :class:`Actor`.
+
+    Phrases with a capital letter match case-sensitively ("US" is not "us");
+    lowercase role and institution words match in any case. Phrases are indexed by their
+    first word, so matching costs a dictionary look-up per word of the mention.
+    """
+
+    def __init__(self, terms: Iterable[Term]):
+        self.terms: dict[str, list[Term]] = {}
+        for term in terms:
+            self.terms.setdefault(term.phrase.lower(), []).append(term)
+        self._by_first_word: dict[str, list[str]] = {}
+        for phrase in {term.phrase for group in self.terms.values() for term in group}:
+            first = WORD.match(phrase)
+            if first is not None:
+                self._by_first_word.setdefault(first.group().lower(), []).append(phrase)
+        for phrases in self._by_first_word.values():
+            phrases.sort(key=len, reverse=True)
+
+    def matches(self, text: str) -> list[Match]:
+        """Leftmost-longest, non-overlapping knowledge matches in ``text``, on word boundaries."""
+        chosen: list[Match] = []
+        last_end = -1
+        for word in WORD.finditer(text):
+            start = word.start()
+            if start < last_end:
+                continue
+            length = 0
+            for phrase in self._by_first_word.get(word.group().lower(), ()):
+                if length and len(phrase) < length:
+                    break
+                if self._matches_at(text, start, phrase):
+                    length = len(phrase)
+                    chosen.extend(Match(t, start, start + length) for t in self.terms[phrase.lower()]
+                                  if t.phrase == phrase)
+            if length:
+                last_end = start + length
+        return chosen
+
+    @staticmethod
+    def _matches_at(text: str, start: int, phrase: str) -> bool:
+        end = start + len(phrase)
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            return False
+        candidate = text[start:end]
+        return candidate == phrase or (phrase == phrase.lower() and candidate.lower() == phrase)
+
+    def resolve(self, text: str, start: int = 0, end: int | None = None, *,
+                name: str | None = None, on: str | None = None) -> Actor:
+        """The actor a mention denotes; ``name`` is a resolved full name, ``on`` the ISO date."""
+        matches = self.matches(" ".join(filter(None, [text, name])))
+        person = _person(matches, name, on)
+        country = _country(matches, person)
+        sector = _sector(matches, text, person, on)
+        organisation = next((m.term for m in matches if m.term.code), None)
+        code = country + (sector or "") if country else None
+        if not country and organisation:
+            code, sector = organisation.code, organisation.sector
+        label = name or (person.name if person else None) or (organisation.name if organisation else None)
+        return Actor(text=text, start=start, end=start + len(text) if end is None else end,
+                     name=label, code=code, country=country, sector=sector)
+
+
+def _person(matches: list[Match], name: str | None, on: str | None) -> Term | None:
+    """The known person matched, preferring the period that holds on ``on``."""
+    people = [m.term for m in matches if m.term.kind == "person"]
+    if name:
+        people = [p for p in people if p.name == name or p.phrase == name] or people
+    return next((p for p in people if p.holds_on(on)), people[0] if people else None)
+
+
+def _country(matches: list[Match], person: Term | None) -> str | None:
+    """A named organisation's own country first ("pro-Iranian Hezbollah" is Lebanese), then the first named."""
+    own = next((m.term.country for m in matches if m.term.kind == "institution" and m.term.country), None)
+    stated = next((m.term.country for m in matches if m.term.kind != "person" and m.term.country), None)
+    return own or stated or (person.country if person else None)
+
+
+def _sector(matches: list[Match], text: str, person: Term | None, on: str | None) -> str | None:
+    """Roles in the text win over the people file; commentators win over everything."""
+    stated = [m for m in matches if m.term.kind in ("role", "institution") and m.term.sector]
+    current = [m for m in stated if not _former_title().search(text[: m.start])]
+    if any(m.term.sector == COMMENTATOR for m in current):
+        return COMMENTATOR
+    institution = next((m.term.sector for m in current if m.term.kind == "institution"), None)
+    roles = [m.term.sector for m in current if m.term.kind == "role"]
+    if institution or roles:
+        return institution or roles[-1]
+    if stated:
+        return None
+    if person:
+        return person.sector if person.holds_on(on) else None
+    return next((m.term.sector for m in matches if m.term.kind == "metonym"), None)
+
+
+def load_terms(extra_people: Path | None = None) -> list[Term]:
+    terms = [
+        *country_terms(_data_lines("countries.tsv")),
+        *metonym_terms(_data_lines("metonyms.tsv")),
+        *institution_terms(_data_lines("institutions.tsv")),
+        *role_terms(_data_lines("roles.tsv")),
+        *person_terms(_data_lines("people.tsv")),
+    ]
+    if extra_people:
+        terms.extend(person_terms(extra_people.read_text("utf-8").splitlines()))
+    return terms
+
+
+@lru_cache(maxsize=4)
+def load_resolver(extra_people: Path | None = None) -> ActorResolver:
+    """The resolver over the shipped data, plus a user's own people file if given."""
+    return ActorResolver(load_terms(extra_people))
+
+
+PEOPLE_ENV = "PARLEY_PEOPLE"
+"""Environment variable naming a user's own people file (same columns as data/people.tsv)."""
+
+
+def default_resolver() -> ActorResolver:
+    """The resolver the pipeline uses: shipped data plus the people file in $PARLEY_PEOPLE, if set."""
+    extra = os.environ.get(PEOPLE_ENV)
+    return load_resolver(Path(extra) if extra else None)
+

@@ -1,0 +1,354 @@
+"""The dictionary coder: find acts in a dependency parse and say who did what to whom.
+
+An *act* is a verb or noun of the pattern dictionaries ("met with", "tariffs"). Words
+that govern it change what it is (data/modality.tsv, data/transforms.tsv): "refused to
+lift the curfew" is a rejection, "could impose tariffs" no event. When one act governs
+another, a modal word gives way to the act it governs ("threatened to impose sanctions"
+is coded once, as a threat of sanctions), any other act keeps the one it governs as its
+detail ("blamed Israel for the bombing" is a blame). Reporting verbs are transparent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from parley.events.lexicon import KIND_ORDER, Lexicon, lexicon
+from parley.records import Actor
+
+Resolve = Callable[[Token], list[Actor]]
+"""Maps the head token of a noun phrase to the actors it names (several for "Jordan and Britain")."""
+
+NOT_GOVERNING = frozenset({"relcl", "advcl", "parataxis", "appos", "nsubj", "nsubjpass", "npadvmod",
+                           "agent", "csubj", "mark", "punct", "cc", "dep", "meta", "intj"})
+"""Dependencies across which a word does not govern an act below it."""
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+UNSPECIFIED = "0"
+"""An act no pattern names; only a modality makes it an event ("US forces must ensure security")."""
+
+
+def closed_class(word_class: str) -> frozenset[str]:
+    """Closed-class words of one grammar rule (data/words.tsv): "pronoun", "reporting"..."""
+    return lexicon().words(word_class)
+
+
+@dataclass
+class Act:
+    """One coded act inside a sentence, before it becomes an Event."""
+
+    trigger: Token
+    base_code: str
+    specificity: int
+    code: str | None = None
+    kind: str | None = None
+    kind_word: Token | None = None
+    governors: list[Token] = field(default_factory=list)
+    own_subject: Token | None = None
+
+    @property
+    def chain(self) -> list[Token]:
+        return [self.trigger, *self.governors]
+
+
+def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
+    """The pattern code of ``token`` if it names an act (verbs and event nouns)."""
+    if token.pos_ == "VERB":
+        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
+        direct = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "attr", "oprd")}
+        objects = direct | {g.lemma_.lower() for c in token.children if c.dep_ in ("prep", "prt")
+                            for g in c.children if g.dep_ == "pobj"}
+        return lex.verb_code(token.lemma_.lower(), particles, objects, bool(direct))
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
+        modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
+        modifiers |= {g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"}
+        found = lex.noun_code(token.lemma_.lower(), modifiers)
+        if found is None:
+            found = next(filter(None, (lex.noun_code(c.lemma_.lower(), set()) for c in token.children
+                                       if c.dep_ == "compound")), None)
+        return (found[0], found[1] - 1) if found else None
+    return None
+
+
+def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
+    """The words above ``token`` that govern it, nearest first, up to a non-governing link.
+
+    A conjunct shares the governors of the word it is joined to without being governed by
+    it: in "rejected the plan and opposed the force", "rejected" does not govern "opposed".
+    """
+    chain = []
+    while token.dep_ not in NOT_GOVERNING and token.head.i != token.i and token != stop:
+        if token.dep_ == "pobj" and token.head.lower_ in closed_class("circumstantial"):
+            break
+        if token.dep_ == "conj":
+            token = token.head
+            continue
+        token = token.head
+        if token.lemma_.lower() in closed_class("occasion"):
+            break
+        chain.append(token)
+    return chain
+
+
+def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
+    """The acts among ``tokens``: innermost under modal words, outermost under other acts.
+
+    Reporting verbs are never acts of their own here: statements are the quotes stage's.
+    Nor are participial clauses ("Asked at a briefing, Wang said"): their doer is not named.
+    A verb under "must" that names no act is still a demand ("X must ensure security").
+    """
+    lex = lex or lexicon()
+    reporting = closed_class("reporting")
+    candidates = {}
+    for token in tokens:
+        if token.lemma_.lower() in reporting:
+            continue
+        if token.dep_ == "advcl" and token.tag_ == "VBN":
+            continue
+        if found := match_act(token, lex):
+            candidates[token.i] = Act(token, found[0], found[1])
+        elif token.pos_ == "VERB" and _has_demanding_aux(token):
+            candidates[token.i] = Act(token, UNSPECIFIED, -1)
+    for act in candidates.values():
+        act.governors = governors_of(act.trigger)
+    kept = []
+    for act in candidates.values():
+        above = [g for g in act.governors if g.i in candidates and candidates[g.i].base_code != UNSPECIFIED]
+        if any(g.lemma_.lower() not in lex.modality for g in above):
+            continue
+        if _governs_any(act.trigger, candidates) and (
+            act.base_code == UNSPECIFIED or _lemma_kinds(act.trigger, lex)
+        ):
+            continue
+        kept.append(act)
+    return kept
+
+
+def _has_demanding_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in closed_class("demanding") for c in verb.children)
+
+
+def _governs_any(token: Token, candidates: dict[int, Act]) -> bool:
+    return any(token in act.governors for act in candidates.values() if act.trigger != token)
+
+
+def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
+    """Modal kinds of a word by its lemma, or its lemma and particle ("call off").
+
+    The word itself is tried too: the small model lemmatizes "hopes" as "hop".
+    """
+    lemma = word.lemma_.lower()
+    particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+    return (sum((lex.modality.get(f"{lemma} {p}", ()) for p in particles), ())
+            or lex.modality.get(lemma, ()) or lex.modality.get(word.lower_, ()))
+
+
+def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
+    """Kinds a word signals: its lemma, auxiliaries, negation.
+
+    A word's lemma counts only if it comes before the act and is not the act itself: modal
+    words precede what they govern ("refused to lift"), so a later one is a misparse.
+    """
+    kinds = [] if own or word.i > act_at else list(_lemma_kinds(word, lex))
+    for child in word.children:
+        if child.dep_ in ("aux", "neg", "advmod"):
+            kinds.extend(lex.modality.get(child.lower_, ()))
+    if "negate" in kinds and "intend" in kinds:
+        kinds.append("refuse")
+    return kinds
+
+
+def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) -> None:
+    """Set ``act.code`` (None: no event) and ``act.kind``, word by word from the act outwards.
+
+    "rejected an appeal for deploying troops": deploy (154) -> appeal (0254-ish 02) -> reject (12).
+    A word with several kinds ("cancel" a visit or a curfew) takes the strongest that applies;
+    the same kind twice in a row ("will ... willing") counts once.
+    """
+    if _is_conditional(act):
+        act.code = None
+        return
+    at = act.trigger.i
+    steps = [_word_kinds(w, lex, n == 0, at) for n, w in enumerate([act.trigger, *_up_to_reporting(act.governors)])]
+    steps.append([k for w in extra_words for k in _word_kinds(w, lex, False, w.i)])
+    code: str | None = act.base_code
+    for kinds, word in zip(steps, [act.trigger, *_up_to_reporting(act.governors), None]):
+        kinds = [_self_or_other(kind, word, act) for kind in kinds]
+        ranked = sorted(set(kinds), key=KIND_ORDER.index)
+        if not ranked or ranked == [act.kind]:
+            continue
+        kind = next((k for k in ranked if lex.transform(k, code) is not None), ranked[0])
+        code, act.kind, act.kind_word = lex.transform(kind, code), kind, word
+        if code is None:
+            break
+    act.code = None if code == UNSPECIFIED else code
+
+
+def _is_conditional(act: Act) -> bool:
+    """Acts in an "if" or "unless" clause are conditions, not events."""
+    top = act.chain[-1]
+    marks = {c.lower_ for c in top.children if c.dep_ == "mark"}
+    return top.dep_ == "advcl" and bool(marks & closed_class("conditional"))
+
+
+def is_embedded(act: Act) -> bool:
+    """Acts off the sentence's main clause (or the clause a reporting verb reports) are background."""
+    if any(w.dep_ == "acl" and w.tag_ == "VBN" for w in act.chain):
+        return True
+    top = act.chain[-1]
+    while top.dep_ == "conj":
+        top = top.head
+    if top.dep_ == "ROOT":
+        return False
+    return not (top.dep_ in ("ccomp", "xcomp", "parataxis") and top.head.lemma_.lower() in closed_class("reporting"))
+
+
+def _up_to_reporting(governors: list[Token]) -> list[Token]:
+    reporting = closed_class("reporting")
+    chain = []
+    for word in governors:
+        if word.lemma_.lower() in reporting:
+            break
+        chain.append(word)
+    return chain
+
+
+def _self_or_other(kind: str, word: Token | None, act: Act) -> str:
+    """"China hopes to cooperate" is intent; "China hopes the US will cooperate" is an appeal."""
+    self_appeal = word is not None and {word.lemma_.lower(), word.lower_} & closed_class("self_appeal")
+    if kind == "appeal" and self_appeal and word != act.trigger:
+        clause_subject = _nearest_subject(act.trigger, stop=word)
+        if clause_subject is None or clause_subject.lower_ in closed_class("pronoun"):
+            return "intend"
+    return kind
+
+
+def _nearest_subject(token: Token, stop: Token | None = None) -> Token | None:
+    for word in [token, *governors_of(token, stop)]:
+        if word == stop:
+            return None
+        for child in word.children:
+            if child.dep_ in SUBJECTS:
+                return child
+    return None
+
+
+def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
+    """Who acts: the agent of a passive, else the nearest subject up the chain.
+
+    For an appeal or demand, the one who makes it: the subject of "demanded", or for
+    "the US must ensure..." the one who says so.
+    Pronouns and relative words pass on to the governing clause ("Syria says it will
+    withdraw" is Syria); a clause with no subject ("..., killing 20") takes its main
+    clause's, and so does a noun act in a phrase of circumstance ("after days of fighting").
+    """
+    if act.kind in ("appeal", "demand") and act.kind_word is not None:
+        word = act.kind_word
+        above = [*word.ancestors][:4] if _has_demanding_aux(word) else [word, *word.ancestors][:4]
+        return _subject_actors(act, above + _reporting_heads(word), resolve, [])
+    words = [act.trigger] if act.trigger.pos_ == "VERB" else []
+    if act.trigger.pos_ != "VERB":
+        possessor = next((c for c in act.trigger.children if c.dep_ == "poss"), None)
+        if possessor is not None and (actors := resolve(possessor)):
+            return actors
+        words.append(act.trigger.head)
+    words.extend(w for w in act.governors if w not in words)
+    top = words[-1] if words else act.trigger
+    while (top.dep_ in ("advcl", "conj", "xcomp") and top.head.lemma_.lower() not in closed_class("reporting")
+           and not any(c.dep_ in SUBJECTS for c in top.children)):
+        top = top.head
+        words.append(top)
+    clause_verb = next((w for w in top.ancestors if w.pos_ == "VERB"), None)
+    if clause_verb is not None and clause_verb.lemma_.lower() not in closed_class("reporting"):
+        words.append(clause_verb)
+    return _subject_actors(act, words, resolve, _reporting_heads(top))
+
+
+def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: list[Token]) -> list[Actor]:
+    """Actors of the first subject (or passive agent) among ``words`` that names one.
+
+    A participle modifying a noun has that noun as its doer ("demonstrators protesting").
+    The ``reporters`` ("..., Syria said") are tried only when no word named a subject
+    (a pronoun, or none): "Amin expelled them" is Amin's act even if Amin is unknown.
+    """
+    named = False
+    for word in words + reporters:
+        if word in reporters and named:
+            break
+        if word.dep_ == "acl" and word.tag_ == "VBG":
+            return resolve(word.head)
+        agent = next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        subject = agent if agent is not None else next((c for c in word.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is None:
+            continue
+        if subject.lower_ in closed_class("pronoun"):
+            continue
+        named = True
+        act.own_subject = act.own_subject or subject
+        if actors := resolve(subject):
+            return actors
+    return []
+
+
+def _reporting_heads(token: Token) -> list[Token]:
+    """Reporting verbs above a clause ("..., officials said"), used to resolve pronoun subjects."""
+    heads = []
+    while token.head.i != token.i:
+        token = token.head
+        if token.lemma_.lower() in closed_class("reporting"):
+            heads.append(token)
+    return heads
+
+
+def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor]:
+    """Whom the act is done to: the addressee of an appeal or demand, else the act's objects.
+
+    A complaint's target is what it is about, not whom it is made to ("complained to the
+    UN over Israeli raids" targets Israel).
+    """
+    candidates: list[Token] = []
+    if act.kind in ("appeal", "demand"):
+        for word in act.governors:
+            candidates.extend(c for c in word.children if c.dep_ in ("dobj", "dative"))
+        subject = _nearest_subject(act.trigger)
+        if subject is not None:
+            candidates.append(subject)
+    clauses = [c for c in act.trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    candidates.extend(c for c in act.trigger.children if c.dep_ in ("dobj", "dative"))
+    candidates.extend(g for clause in clauses for g in clause.children if g.dep_ in SUBJECTS)
+    for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
+        candidates.extend(_object_heads(word))
+    if act.code and act.code.startswith("11"):
+        candidates.sort(key=lambda t: t.dep_ == "pobj" and t.head.lower_ == "to")
+    source_codes = {(a.country, a.code) for a in sources}
+    for head in candidates:
+        actors = [a for a in resolve(head) if (a.country, a.code) not in source_codes or a.country is None]
+        if actors and any(a.code for a in actors):
+            return [a for a in actors if a.code]
+    return []
+
+
+def _up_to_verb(governors: list[Token]) -> list[Token]:
+    """Governors up to the first verb: "gave the Ivory Coast dollars of aid" targets via "gave"."""
+    verb = next((n for n, w in enumerate(governors) if w.pos_ == "VERB"), 1)
+    return governors[: verb + 1]
+
+
+def _object_heads(word: Token) -> Iterator[Token]:
+    for child in word.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "poss"):
+            yield child
+            yield from (g for g in child.children if g.dep_ in ("poss", "compound", "amod"))
+            yield from _pobjs(child)
+        elif child.dep_ in ("compound", "amod", "nmod") and word.pos_ != "VERB":
+            yield child
+        elif child.dep_ in ("prep", "prt") and child.lower_ in closed_class("target_prep"):
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _pobjs(noun: Token) -> Iterator[Token]:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in closed_class("target_prep"):
+            yield from (g for g in prep.children if g.dep_ == "pobj")

@@ -1,0 +1,78 @@
+"""The coder's dictionaries, read from data files: verb and noun patterns, modality words, transforms."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+NO_OBJECT = "-"
+KIND_ORDER = ("refuse", "negate", "threaten", "demand", "appeal", "halt", "ease", "intend", "maybe")
+"""Modality kinds, strongest first: when one word signals several, the strongest that applies decides."""
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    text = resources.files("parley.events").joinpath("data", name).read_text("utf-8")
+    lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        yield [cell.strip() for cell in row]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[tuple[str, str, str], str]
+    nouns: dict[tuple[str, str], str]
+    modality: dict[str, tuple[str, ...]]
+    transforms: dict[tuple[str, str], str | None]
+    word_classes: dict[str, frozenset[str]]
+
+    def words(self, word_class: str) -> frozenset[str]:
+        """The closed-class words of data/words.tsv that one grammar rule uses ("pronoun")."""
+        return self.word_classes[word_class]
+
+    def verb_code(self, lemma: str, particles: set[str], objects: set[str],
+                  direct_object: bool) -> tuple[str, int] | None:
+        """The most specific verb pattern matching, with its specificity (0-2).
+
+        A pattern's object "-" matches a verb without a direct object.
+        """
+        best = None
+        for particle in (*particles, ""):
+            for obj in (*objects, "", *([] if direct_object else [NO_OBJECT])):
+                code = self.verbs.get((lemma, particle, obj))
+                score = bool(particle) + bool(obj and obj != NO_OBJECT)
+                if code and (best is None or score > best[1]):
+                    best = (code, score)
+        return best
+
+    def noun_code(self, lemma: str, modifiers: set[str]) -> tuple[str, int] | None:
+        for modifier in modifiers:
+            if code := self.nouns.get((lemma, modifier)):
+                return code, 1
+        code = self.nouns.get((lemma, ""))
+        return (code, 0) if code else None
+
+    def transform(self, kind: str, code: str) -> str | None:
+        """What ``code`` becomes under ``kind``; None when that makes no event."""
+        for length in range(len(code), 0, -1):
+            key = (kind, code[:length])
+            if key in self.transforms:
+                return self.transforms[key]
+        return code
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    verbs = {(v, p, o): code for v, p, o, code in _rows("verbs.tsv")}
+    nouns = {(n, m): code for n, m, code in _rows("nouns.tsv")}
+    modality: dict[str, tuple[str, ...]] = {}
+    for word, kind in _rows("modality.tsv"):
+        modality[word] = (*modality.get(word, ()), kind)
+    transforms = {(k, a): (None if b == "-" else b) for k, a, b in _rows("transforms.tsv")}
+    classes: dict[str, set[str]] = {}
+    for word, word_class in _rows("words.tsv"):
+        classes.setdefault(word_class, set()).add(word)
+    word_classes = {name: frozenset(members) for name, members in classes.items()}
+    return Lexicon(verbs, nouns, modality, transforms, word_classes)

@@ -1,0 +1,133 @@
+"""Actor resolution: mentions to CAMEO-style codes, from the shipped data files."""
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parley.actors import load_resolver, resolve_speakers, speaker_actor
+from parley.records import Article, Quote, Span
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return load_resolver()
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("China", "CHN"),
+        ("the Chinese", "CHN"),
+        ("the U.S.", "USA"),
+        ("American", "USA"),
+        ("Beijing", "CHNGOV"),
+        ("Washington", "USAGOV"),
+        ("the White House", "USAGOV"),
+        ("the Kremlin", "RUSGOV"),
+        ("the Pentagon", "USAMIL"),
+        ("Chinese foreign ministry", "CHNGOV"),
+        ("China's Ministry of Commerce", "CHNGOV"),
+        ("the State Department", "USAGOV"),
+        ("People's Bank of China", "CHNGOV"),
+        ("the Chinese Communist Party", "CHNPTY"),
+        ("US defence officials", "USAMIL"),
+        ("American lawmakers", "USALEG"),
+        ("Beijing's top envoy in Washington", "CHNGOV"),
+        ("Hezbollah guerrillas", "LBNREB"),
+        ("the United Nations", "IGOUNO"),
+    ],
+)
+def test_mention_resolves_to_cameo_code(resolver, mention, code):
+    assert resolver.resolve(mention).code == code
+
+
+def test_lowercase_us_is_not_the_united_states(resolver):
+    assert resolver.resolve("work together with us").code is None
+
+
+def test_unknown_mention_keeps_its_text_and_no_code(resolver):
+    actor = resolver.resolve("the spokesman", start=10)
+    assert (actor.code, actor.country, actor.text, actor.start, actor.end) == (None, None, "the spokesman", 10, 23)
+
+
+def test_people_file_gives_sector_only_inside_the_term(resolver):
+    assert resolver.resolve("Trump", on="2019-06-01").code == "USAGOV"
+    assert resolver.resolve("Trump", on="2022-06-01").code == "USA"
+    assert resolver.resolve("Trump", on="2025-02-01").code == "USAGOV"
+    assert resolver.resolve("Biden", on="2024-01-10").code == "USAGOV"
+    assert resolver.resolve("Biden", on="2020-11-05").code == "USA"
+
+
+def test_role_in_text_wins_over_people_file(resolver):
+    mention = "Liu Jianchao, head of the International Liaison Department of the Chinese Communist Party"
+    actor = resolver.resolve(mention, on="2024-01-12")
+    assert (actor.name, actor.code) == ("Liu Jianchao", "CHNPTY")
+
+
+def test_former_officials_are_not_the_government(resolver):
+    assert resolver.resolve("former Treasury Secretary Lawrence Summers").sector is None
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "an international relations professor with Ocean University of China",
+        "head of the Center for China and Globalization and an adviser to Beijing's government",
+        "a Chinese foreign policy analyst",
+    ],
+)
+def test_commentators_are_never_government(resolver, role):
+    actor = resolver.resolve(role)
+    assert actor.sector == "EDU" and actor.code == "CHNEDU"
+
+
+def test_user_people_file_extends_the_shipped_one(tmp_path: Path):
+    extra = tmp_path / "people.tsv"
+    extra.write_text("# name\taliases\tcountry\tsector\tstart\tend\nAda Example\tExample\tFRA\tGOV\t2020-01-01\t\n")
+    actor = load_resolver(extra).resolve("Example", on="2021-01-01")
+    assert (actor.name, actor.code) == ("Ada Example", "FRAGOV")
+
+
+def _quote(speaker: str | None, name: str | None, role: str | None) -> Quote:
+    mention = Span(0, len(speaker), speaker) if speaker else None
+    return Quote(id="a:q0", kind="direct", start=0, end=1, text="x",
+                 speaker=mention, speaker_name=name, speaker_role=role)
+
+
+def test_speaker_actor_uses_name_and_role():
+    quote = _quote("Le", "Le Yucheng", "vice-minister of foreign affairs")
+    actor = speaker_actor(quote, "2020-11-05")
+    assert (actor.code, actor.name, actor.text) == ("CHNGOV", "Le Yucheng", "Le")
+
+
+def test_unresolved_pronoun_speaker_stays_unknown():
+    assert speaker_actor(_quote("he", None, None), "2020-11-05") is None
+
+
+def test_resolve_speakers_fills_every_quote():
+    article = Article(id="a", text="x", published="2020-11-09")
+    article.quotes = [
+        _quote("the spokesman", "Wang Wenbin", "Chinese Foreign Ministry spokesman"),
+        _quote("Pang", "Pang Zhongying", "an international relations professor with Ocean University of China"),
+        _quote("he", None, None),
+    ]
+    resolve_speakers(article, doc=None)
+    assert [q.speaker_actor for q in article.quotes] == ["CHNGOV", "CHNEDU", None]
+
+
+def test_people_file_named_in_the_environment_is_used_by_the_pipeline(tmp_path: Path, monkeypatch):
+    extra = tmp_path / "people.tsv"
+    extra.write_text("Bo Example\t\tSWE\tGOV\t\t\n")
+    monkeypatch.setenv("PARLEY_PEOPLE", str(extra))
+    quote = _quote("Bo Example", "Bo Example", None)
+    assert speaker_actor(quote, "2021-01-01").code == "SWEGOV"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_resolver_never_fails_on_arbitrary_text(text):
+    actor = load_resolver().resolve(text, start=3)
+    assert actor.text == text and actor.end == 3 + len(text)
+    assert actor.code is None or actor.code.isupper()
