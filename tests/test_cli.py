@@ -193,3 +193,14 @@ def test_run_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicates
         "SELECT min(n), max(n) FROM (SELECT count(*) AS n FROM entities GROUP BY article_id)"
     ).fetchone()
     assert per_article[0] == per_article[1]
+
+
+def test_export_gdelt_writes_the_gdelt_event_columns(demo_db, tmp_path):
+    target = tmp_path / "events.tsv"
+    invoke("export", "--format", "gdelt", "--db", str(demo_db), "-o", str(target))
+    header, *rows = [line.split("\t") for line in target.read_text().splitlines()]
+    assert header[:4] == ["GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name"]
+    assert "GoldsteinScale" in header and "SOURCEURL" in header
+    assert rows and all(len(row) == len(header) for row in rows)
+    dated = {row[header.index("SQLDATE")] for row in rows} - {""}
+    assert "20201105" in dated

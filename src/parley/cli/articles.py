@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -18,6 +19,7 @@ from parley import pipeline
 from parley.cli.app import (
     BatchOption, DbOption, JsonOption, PathsArgument, Settings, StrictOption, UserError, app, err, out, progress_bar,
 )
+from parley.events.gdelt import GDELT_COLUMNS, gdelt_rows
 from parley.ingest import IngestError, read_inputs
 from parley.nlp import MAX_CHARS
 from parley.records import Article
@@ -192,16 +194,20 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     parquet = "parquet"
+    gdelt = "gdelt"
 
 
 @app.command()
 def export(
-    file_format: Annotated[ExportFormat, typer.Option("--format", help="jsonl: whole records; csv/parquet: one table.")],
+    file_format: Annotated[
+        ExportFormat,
+        typer.Option("--format", help="jsonl: whole records; csv/parquet: one table; gdelt: GDELT 2.0 event TSV."),
+    ],
     db: DbOption = Path("parley.duckdb"),
     table: Annotated[str, typer.Option(help=f"Table for csv/parquet: {', '.join(EXPORT_TABLES)}.")] = "events",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output file (default stdout).")] = None,
 ) -> None:
-    """Export the store: JSONL records, or one table as CSV or Parquet."""
+    """Export the store: JSONL records, one table as CSV or Parquet, or GDELT 2.0 event columns (TSV)."""
     if table not in EXPORT_TABLES:
         raise UserError(f"unknown table {table!r}; choose one of {', '.join(EXPORT_TABLES)}")
     with Store(db, read_only=True) as store:
@@ -209,6 +215,12 @@ def export(
             with _open_output(output) as stream:
                 for article in store.iter_articles():
                     stream.write(article.to_json() + "\n")
+            return
+        if file_format is ExportFormat.gdelt:
+            with _open_output(output) as stream:
+                writer = csv.DictWriter(stream, fieldnames=GDELT_COLUMNS, delimiter="\t", lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(gdelt_rows(store.iter_articles()))
             return
         if output is None and file_format is ExportFormat.parquet:
             raise UserError("parquet export needs --output FILE")
