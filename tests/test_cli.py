@@ -204,3 +204,32 @@ def test_export_gdelt_writes_the_gdelt_event_columns(demo_db, tmp_path):
     assert rows and all(len(row) == len(header) for row in rows)
     dated = {row[header.index("SQLDATE")] for row in rows} - {""}
     assert "20201105" in dated
+
+
+def test_run_assigns_every_article_to_a_story(demo_db):
+    connection = duckdb.connect(str(demo_db), read_only=True)
+    assert connection.execute("SELECT count(*) FROM articles WHERE story_id IS NULL").fetchone()[0] == 0
+    connection.close()
+
+
+def test_timeline_by_month_shows_november_2020_and_lists_undated_apart(demo_db, tmp_path):
+    result = invoke("timeline", "CHN", "USA", "--by", "month", "--db", str(demo_db), "--plot", str(tmp_path / "t.png"))
+    assert result.exit_code == 0
+    assert "2020-11" in result.stdout
+    assert not any(f"{year}-" in result.stdout for year in ("2021", "2022", "2023"))
+    assert "undated" in result.stdout
+    assert (tmp_path / "t.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_timeline_rejects_a_bad_date_with_one_line(demo_db):
+    completed = subprocess.run(
+        [*PARLEY, "timeline", "CHN", "USA", "--from", "last week", "--db", str(demo_db)], capture_output=True, text=True
+    )
+    assert completed.returncode == 2 and "--from 'last week' is not a date" in completed.stderr
+
+
+def test_statements_by_speaker_are_consolidated_across_articles(demo_db):
+    result = invoke("statements", "--speaker", "Le Yucheng", "--db", str(demo_db), "--json")
+    found = json.loads(result.stdout)
+    assert found and all("Le Yucheng" in s["speaker_name"] for s in found)
+    assert any(s["articles"] == 2 for s in found)

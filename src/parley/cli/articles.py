@@ -24,6 +24,7 @@ from parley.ingest import IngestError, read_inputs
 from parley.nlp import MAX_CHARS
 from parley.records import Article
 from parley.store import EXPORT_TABLES, Store, WriteOutcome
+from parley.stories import update_stories
 
 
 class RunTally:
@@ -103,6 +104,12 @@ def run(
                 _store_batch(store, batch, tally, advance)
                 batch = []
         _store_batch(store, batch, tally, advance)
+        stories = update_stories(store)
+    if not Settings.quiet:
+        err.print(
+            f"stories: {stories.articles} articles clustered, {stories.new_stories} new stories, "
+            f"{stories.near_duplicates} near-duplicates"
+        )
     _finish(tally, strict)
 
 

@@ -21,7 +21,10 @@ from parley.records import Actor, Article, Entity, Event, Quote, Span
 
 SCHEMA_VERSION = 1
 ARTICLE_TABLES = ("entities", "quotes", "events", "story_members")
-EXPORT_TABLES = ("articles", "entities", "quotes", "events", "actors", "stories", "story_members", "ingest_errors")
+EXPORT_TABLES = (
+    "articles", "entities", "quotes", "events", "actors", "stories", "story_members", "near_duplicates",
+    "statements", "statement_mentions", "consolidated_events", "consolidated_event_mentions", "ingest_errors",
+)
 
 
 class StoreError(RuntimeError):
@@ -201,8 +204,8 @@ class Store:
         article.entities = [
             Entity(*r) for r in self._rows("SELECT start, \"end\", text, label FROM entities", article_id)
         ]
-        article.quotes = [_quote_from_row(r) for r in self._rows(f"SELECT {QUOTE_COLUMNS} FROM quotes", article_id)]
-        article.events = [_event_from_row(r) for r in self._rows(f"SELECT {EVENT_COLUMNS} FROM events", article_id)]
+        article.quotes = [quote_from_row(r) for r in self._rows(f"SELECT {QUOTE_COLUMNS} FROM quotes", article_id)]
+        article.events = [event_from_row(r) for r in self._rows(f"SELECT {EVENT_COLUMNS} FROM events", article_id)]
         return article
 
     def _rows(self, select: str, article_id: str) -> list[tuple[Any, ...]]:
@@ -259,7 +262,7 @@ def _quote_row(quote: Quote) -> tuple[Any, ...]:
     )
 
 
-def _quote_from_row(row: Sequence[Any]) -> Quote:
+def quote_from_row(row: Sequence[Any]) -> Quote:
     return Quote(
         id=row[0], kind=row[1], start=row[2], end=row[3], text=row[4],
         cue=_span_from(*row[5:8]), speaker=_span_from(*row[8:11]),
@@ -281,7 +284,7 @@ def _event_row(event: Event) -> tuple[Any, ...]:
     )
 
 
-def _event_from_row(row: Sequence[Any]) -> Event:
+def event_from_row(row: Sequence[Any]) -> Event:
     width = len(ACTOR_FIELDS)
     source = Actor(*row[3:3 + width])
     target_values = row[3 + width:3 + 2 * width]

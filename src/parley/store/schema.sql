@@ -71,11 +71,16 @@ CREATE TABLE IF NOT EXISTS actors (
     PRIMARY KEY (code, name)
 );
 
+-- Stories (parley.stories): articles reporting one event. `members` counts every
+-- member article, `articles` counts near-duplicate copies once, `outlets` distinct outlets.
 CREATE TABLE IF NOT EXISTS stories (
     id VARCHAR PRIMARY KEY,
     title VARCHAR,
     first_date DATE,
-    last_date DATE
+    last_date DATE,
+    members INTEGER NOT NULL DEFAULT 0,
+    articles INTEGER NOT NULL DEFAULT 0,
+    outlets INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE IF NOT EXISTS story_members (
@@ -90,4 +95,97 @@ CREATE TABLE IF NOT EXISTS ingest_errors (
     line INTEGER,
     message VARCHAR NOT NULL,
     reported_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+);
+
+-- What parley.stories keeps of each clustered article, so that new articles
+-- are compared with old ones without recomputing them: the date used for the
+-- story window, the MinHash signature, its LSH band keys and the top TF-IDF terms.
+CREATE TABLE IF NOT EXISTS story_profiles (
+    article_id VARCHAR PRIMARY KEY,
+    date DATE,
+    outlet VARCHAR,
+    signature UINTEGER[] NOT NULL,
+    copy BOOLEAN NOT NULL
+    -- a near-duplicate of an article clustered before it: left out of document frequencies
+);
+
+CREATE TABLE IF NOT EXISTS minhash_bands (
+    band SMALLINT NOT NULL,
+    key BIGINT NOT NULL,
+    article_id VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS story_terms (
+    article_id VARCHAR NOT NULL,
+    term VARCHAR NOT NULL,
+    weight DOUBLE NOT NULL,
+    date DATE  -- the article's story date, so that the window is part of the join
+);
+
+-- What each clustered article quotes people (full names, normalised) as saying, as content terms.
+CREATE TABLE IF NOT EXISTS story_quotes (
+    article_id VARCHAR NOT NULL,
+    speaker VARCHAR NOT NULL,
+    terms VARCHAR[] NOT NULL
+);
+
+-- Document frequency of every term over the clustered articles, near-duplicate copies left out (for IDF).
+CREATE TABLE IF NOT EXISTS story_df (
+    term VARCHAR PRIMARY KEY,
+    df INTEGER NOT NULL
+);
+
+-- Pairs of near-duplicate articles (syndicated or lightly edited copies), article_id < other_id.
+CREATE TABLE IF NOT EXISTS near_duplicates (
+    article_id VARCHAR NOT NULL,
+    other_id VARCHAR NOT NULL,
+    similarity DOUBLE NOT NULL,
+    PRIMARY KEY (article_id, other_id)
+);
+
+-- One statement reported by one or more articles of a story.
+CREATE TABLE IF NOT EXISTS statements (
+    id VARCHAR PRIMARY KEY,
+    story_id VARCHAR NOT NULL,
+    speaker_name VARCHAR,
+    speaker_role VARCHAR,
+    speaker_actor VARCHAR,
+    text VARCHAR NOT NULL,
+    date DATE,
+    articles INTEGER NOT NULL,
+    outlets INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS statement_mentions (
+    statement_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    quote_id VARCHAR NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text VARCHAR NOT NULL
+);
+
+-- One coded act counted once however many articles report it.
+CREATE TABLE IF NOT EXISTS consolidated_events (
+    id VARCHAR PRIMARY KEY,
+    story_id VARCHAR NOT NULL,
+    statement_id VARCHAR,
+    source_code VARCHAR,
+    source_country VARCHAR,
+    target_code VARCHAR,
+    target_country VARCHAR,
+    cameo VARCHAR NOT NULL,
+    plover VARCHAR,
+    goldstein DOUBLE NOT NULL,
+    quad_class INTEGER NOT NULL,
+    date DATE,
+    text VARCHAR NOT NULL,
+    articles INTEGER NOT NULL,
+    outlets INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS consolidated_event_mentions (
+    consolidated_event_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    event_id VARCHAR NOT NULL
 );
