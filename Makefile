@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= parley.duckdb
 
-.PHONY: demo test bench install clean
+.PHONY: demo test bench bench-api browser install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,20 @@ demo: $(STAMP)
 	$(BIN)/parley run examples --db $(DB)
 	$(BIN)/parley articles --db $(DB)
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+# Debian's Chromium and ChromeDriver for the dashboard tests (browser downloads are not possible here).
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null \
+		|| (apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null) \
+		|| echo "could not install chromium: the dashboard browser tests will be skipped"
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.throughput
+
+bench-api: $(STAMP)
+	$(BIN)/python -m bench.api
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB).wal

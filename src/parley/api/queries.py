@@ -1,0 +1,338 @@
+"""The API's reads of the store: filtered, keyset-paged statements and events, stories, actors, timelines.
+
+Every value from a request reaches SQL as a bound parameter; the SQL text is
+built only from this module's own fragments. Text filters use ``contains`` on
+lower-cased text, so ``%`` and ``_`` in a search are plain characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from typing import Any
+
+import duckdb
+
+from parley.analysis import Timeline, TimelineEvent, timeline
+from parley.analysis.statements import actor_matches, load_statements
+from parley.api.paging import after_dated, dated_key, decode_cursor, encode_cursor
+from parley.api.schemas import ActorsQuery, Filters, TimelineQuery
+from parley.events import ontology
+from parley.store import Store
+from parley.stories import ConsolidatedEvent, Statement
+
+Row = dict[str, Any]
+EVENT_COLUMNS = ", ".join(
+    "CAST(e.date AS VARCHAR) AS date" if f.name == "date" else f"e.{f.name}"
+    for f in fields(ConsolidatedEvent) if f.name != "mentions"
+)
+"""The columns of consolidated_events, named as the fields of ConsolidatedEvent (its mentions come from a join)."""
+MAX_ACTOR_NAMES = 10
+TOP_ROWS = 20
+
+
+def cameo_description(code: str) -> str | None:
+    entry = ontology().get(code)
+    return entry.description if entry else None
+
+
+def _event_conditions(filters: Filters) -> tuple[list[str], list[Any]]:
+    """Conditions on consolidated event ``e`` for the actor and CAMEO filters."""
+    conditions: list[str] = []
+    parameters: list[Any] = []
+    for side, code in (("source", filters.source), ("target", filters.target)):
+        if code:
+            conditions.append(actor_matches(side))
+            parameters += [code, code]
+    if filters.cameo:
+        conditions.append("starts_with(e.cameo, ?)")
+        parameters.append(filters.cameo)
+    if filters.quad_class is not None:
+        conditions.append("e.quad_class = ?")
+        parameters.append(filters.quad_class)
+    return conditions, parameters
+
+
+def _date_conditions(column: str, filters: Filters) -> tuple[list[str], list[Any]]:
+    conditions, parameters = [], []
+    if filters.date_from:
+        conditions.append(f"{column} >= ?")
+        parameters.append(filters.date_from)
+    if filters.date_to:
+        conditions.append(f"{column} <= ?")
+        parameters.append(filters.date_to)
+    return conditions, parameters
+
+
+def _page_ids(
+    connection: duckdb.DuckDBPyConnection, table: str, alias: str, conditions: list[str], parameters: list[Any],
+    filters: Filters,
+) -> tuple[list[str], str | None]:
+    """One page of ids of ``table`` in (date NULLS LAST, id) order, and the cursor of the next page."""
+    if filters.cursor:
+        condition, values = after_dated(f"{alias}.date", f"{alias}.id", decode_cursor(filters.cursor, dated=True))
+        conditions, parameters = [*conditions, condition], [*parameters, *values]
+    where = " AND ".join(conditions) or "true"
+    rows = connection.execute(
+        f"SELECT {alias}.id, {alias}.date FROM {table} {alias} WHERE {where}"
+        f" ORDER BY {alias}.date NULLS LAST, {alias}.id LIMIT ?",
+        [*parameters, filters.limit + 1],
+    ).fetchall()
+    more = len(rows) > filters.limit
+    rows = rows[:filters.limit]
+    next_cursor = encode_cursor(dated_key(rows[-1][1], rows[-1][0])) if more else None
+    return [row[0] for row in rows], next_cursor
+
+
+def statements_page(connection: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[list[Row], str | None]:
+    conditions, parameters = _date_conditions("s.date", filters)
+    if filters.speaker:
+        conditions.append("contains(lower(s.speaker_name), ?)")
+        parameters.append(filters.speaker.lower())
+    if filters.text:
+        conditions.append(
+            "(contains(lower(s.text), ?) OR EXISTS (SELECT 1 FROM statement_mentions m"
+            " WHERE m.statement_id = s.id AND contains(lower(m.text), ?)))"
+        )
+        parameters += [filters.text.lower()] * 2
+    if filters.has_event_filters:
+        event_conditions, event_parameters = _event_conditions(filters)
+        conditions.append(
+            "EXISTS (SELECT 1 FROM consolidated_events e WHERE e.statement_id = s.id AND "
+            + " AND ".join(event_conditions) + ")"
+        )
+        parameters += event_parameters
+    ids, next_cursor = _page_ids(connection, "statements", "s", conditions, parameters, filters)
+    return statements_by_id(connection, ids), next_cursor
+
+
+def events_page(connection: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[list[Row], str | None]:
+    conditions, parameters = _event_conditions(filters)
+    date_conditions, date_parameters = _date_conditions("e.date", filters)
+    conditions += date_conditions
+    parameters += date_parameters
+    if filters.speaker:
+        conditions.append(
+            "EXISTS (SELECT 1 FROM statements s WHERE s.id = e.statement_id AND contains(lower(s.speaker_name), ?))"
+        )
+        parameters.append(filters.speaker.lower())
+    if filters.text:
+        conditions.append("contains(lower(e.text), ?)")
+        parameters.append(filters.text.lower())
+    ids, next_cursor = _page_ids(connection, "consolidated_events", "e", conditions, parameters, filters)
+    events = consolidated_events(connection, "e.id = ANY(?::VARCHAR[])", [ids])
+    return _in_order(events, ids), next_cursor
+
+
+def _in_order(rows: list[Row], ids: list[str]) -> list[Row]:
+    by_id = {row["id"]: row for row in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def consolidated_events(connection: duckdb.DuckDBPyConnection, where: str, parameters: list[Any]) -> list[Row]:
+    """Consolidated events matching ``where`` (on ``e``), each with its mentions and CAMEO description."""
+    cursor = connection.execute(
+        f"WITH e AS (SELECT * FROM consolidated_events e WHERE {where})"
+        f" SELECT {EVENT_COLUMNS}, list({{'article_id': m.article_id, 'event_id': m.event_id,"
+        " 'start': ev.start, 'end': ev.\"end\"} ORDER BY m.article_id, ev.start) FILTER (m.article_id IS NOT NULL)"
+        " AS mentions FROM e LEFT JOIN consolidated_event_mentions m ON m.consolidated_event_id = e.id"
+        " LEFT JOIN events ev ON ev.article_id = m.article_id AND ev.id = m.event_id"
+        " GROUP BY ALL ORDER BY date NULLS LAST, e.id",
+        parameters,
+    )
+    names = [column[0] for column in cursor.description]
+    events = [dict(zip(names, row)) for row in cursor.fetchall()]
+    for event in events:
+        event["cameo_description"] = cameo_description(event["cameo"])
+    return events
+
+
+def _statement_record(statement: Statement) -> Row:
+    return {**vars(statement), "mentions": [vars(m) for m in statement.mentions],
+            "outlet_names": statement.outlet_names}
+
+
+def statements_by_id(connection: duckdb.DuckDBPyConnection, ids: list[str]) -> list[Row]:
+    """The statements with these ids, in this order, with their mentions, outlets and events."""
+    statements = [{**_statement_record(statement), "events": []} for statement in load_statements(connection, ids)]
+    by_id = {statement["id"]: statement for statement in statements}
+    for event in consolidated_events(connection, "e.statement_id = ANY(?::VARCHAR[])", [ids]):
+        by_id[event["statement_id"]]["events"].append(event)
+    return statements
+
+
+def story(store: Store, story_id: str) -> Row | None:
+    """A story with its member articles (whole records), statements, events and near-duplicate pairs."""
+    connection = store.connection
+    cursor = connection.execute(
+        "SELECT id, title, CAST(first_date AS VARCHAR) AS first_date, CAST(last_date AS VARCHAR) AS last_date,"
+        " members, articles, outlets FROM stories WHERE id = ?",
+        [story_id],
+    )
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    info = dict(zip([column[0] for column in cursor.description], row))
+    article_ids = [r[0] for r in connection.execute(
+        "SELECT a.id FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?"
+        " ORDER BY a.published NULLS LAST, a.source, a.id",
+        [story_id],
+    ).fetchall()]
+    articles = [store.get_article(article_id).to_dict() for article_id in article_ids]
+    statement_ids = [r[0] for r in connection.execute(
+        "SELECT id FROM statements WHERE story_id = ? ORDER BY articles DESC, date NULLS LAST, id", [story_id]
+    ).fetchall()]
+    duplicates = connection.execute(
+        "SELECT article_id, other_id, similarity FROM near_duplicates"
+        " WHERE article_id = ANY(?::VARCHAR[]) ORDER BY article_id, other_id",
+        [article_ids],
+    ).fetchall()
+    return {
+        "story": info,
+        "articles": articles,
+        "statements": statements_by_id(connection, statement_ids),
+        "events": consolidated_events(connection, "e.story_id = ?", [story_id]),
+        "near_duplicates": [dict(zip(("article_id", "other_id", "similarity"), d)) for d in duplicates],
+    }
+
+
+def article(store: Store, article_id: str) -> Row | None:
+    found = store.get_article(article_id)
+    return found.to_dict() if found else None
+
+
+def actors_page(connection: duckdb.DuckDBPyConnection, query: ActorsQuery) -> tuple[list[Row], str | None]:
+    """Actor codes whose code starts with, or one of whose names contains, ``q``; in code order."""
+    conditions, parameters = [], []
+    if query.q:
+        conditions.append(
+            "code IN (SELECT code FROM actors WHERE starts_with(code, ?) OR contains(lower(name), ?))"
+        )
+        parameters += [query.q.upper(), query.q.lower()]
+    if query.cursor:
+        conditions.append("code > ?")
+        parameters.append(decode_cursor(query.cursor, dated=False)[0])
+    where = " AND ".join(conditions) or "true"
+    rows = connection.execute(
+        f"SELECT code, min(country), min(sector), list(name ORDER BY name), count(*) FROM actors WHERE {where}"
+        " GROUP BY code ORDER BY code LIMIT ?",
+        [*parameters, query.limit + 1],
+    ).fetchall()
+    more = len(rows) > query.limit
+    rows = rows[:query.limit]
+    items = [
+        {"code": code, "country": country, "sector": sector, "names": names[:MAX_ACTOR_NAMES], "name_count": count}
+        for code, country, sector, names, count in rows
+    ]
+    return items, encode_cursor([rows[-1][0]]) if more else None
+
+
+def actor_profile(store: Store, code: str) -> Row | None:
+    """What ``code`` (a country, or an actor code and its sub-codes) said, to whom, and month by month."""
+    connection = store.connection
+    source = actor_matches("source")
+    names = [r[0] for r in connection.execute(
+        "SELECT DISTINCT name FROM actors WHERE country = ? OR starts_with(code, ?) ORDER BY name LIMIT ?",
+        [code, code, TOP_ROWS],
+    ).fetchall()]
+    speakers = connection.execute(
+        "SELECT speaker_name, min(speaker_role), count(*) FROM statements"
+        " WHERE speaker_name IS NOT NULL AND (starts_with(speaker_actor, ?))"
+        " GROUP BY speaker_name ORDER BY count(*) DESC, speaker_name LIMIT ?",
+        [code, TOP_ROWS],
+    ).fetchall()
+    targets = connection.execute(
+        "SELECT coalesce(e.target_code, e.target_country), count(*), avg(e.goldstein),"
+        " count(*) FILTER (e.quad_class = 1), count(*) FILTER (e.quad_class = 2),"
+        " count(*) FILTER (e.quad_class = 3), count(*) FILTER (e.quad_class = 4)"
+        f" FROM consolidated_events e WHERE {source} GROUP BY 1 ORDER BY 2 DESC, 1 NULLS LAST LIMIT ?",
+        [code, code, TOP_ROWS],
+    ).fetchall()
+    months = connection.execute(
+        "SELECT strftime(e.date, '%Y-%m'), count(*), avg(e.goldstein) FROM consolidated_events e"
+        f" WHERE {source} AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1",
+        [code, code],
+    ).fetchall()
+    undated = connection.execute(
+        f"SELECT count(*) FROM consolidated_events e WHERE {source} AND e.date IS NULL", [code, code]
+    ).fetchone()[0]
+    if not (names or speakers or targets):
+        return None
+    return {
+        "code": code,
+        "names": names,
+        "speakers": [{"name": n, "role": role, "statements": count} for n, role, count in speakers],
+        "targets": [
+            {"target": target, "events": count, "mean_goldstein": mean,
+             "by_quad_class": dict(zip((1, 2, 3, 4), quads))}
+            for target, count, mean, *quads in targets
+        ],
+        "months": [{"month": month, "events": count, "mean_goldstein": mean} for month, count, mean in months],
+        "undated_events": undated,
+    }
+
+
+def timeline_of(store: Store, query: TimelineQuery) -> Row:
+    """``parley.analysis.timeline`` as JSON, each event with its story and each period with its stories."""
+    result = timeline(
+        store, query.source, query.target, by=query.by, start=query.date_from, end=query.date_to, both=query.both
+    )
+    facts = StoryFacts(store.connection, result)
+    directions = []
+    for direction in result.directions:
+        periods = [
+            {
+                "label": period.label, "start": period.start.isoformat(), "end": period.end.isoformat(),
+                "events": [facts.event(event) for event in period.events],
+                "by_quad_class": period.by_quad_class, "mean_goldstein": period.mean_goldstein,
+                "statement_count": period.statement_count,
+                "statements": [_statement_record(statement) for statement in period.statements],
+                "stories": facts.stories(period.events),
+            }
+            for period in direction.periods
+        ]
+        directions.append({
+            "source": direction.source, "target": direction.target, "periods": periods,
+            "undated": [facts.event(event) for event in direction.undated],
+        })
+    return {
+        "source": result.source, "target": result.target, "by": result.by,
+        "start": result.start.isoformat() if result.start else None,
+        "end": result.end.isoformat() if result.end else None,
+        "directions": directions,
+    }
+
+
+class StoryFacts:
+    """The story of every event of a timeline, and every such story's title (two queries, not one per point)."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, result: Timeline) -> None:
+        ids = [
+            event.id for direction in result.directions
+            for event in [*direction.undated, *(e for p in direction.periods for e in p.events)]
+        ]
+        rows = connection.execute(
+            "SELECT e.id, e.story_id, s.title FROM consolidated_events e LEFT JOIN stories s ON s.id = e.story_id"
+            " WHERE e.id = ANY(?::VARCHAR[])",
+            [ids],
+        ).fetchall()
+        self.story_of = {event_id: story_id for event_id, story_id, _ in rows}
+        self.title_of = {story_id: title for _, story_id, title in rows}
+
+    def event(self, event: TimelineEvent) -> Row:
+        record = asdict(event)
+        record["date"] = event.date.isoformat() if event.date else None
+        record["story_id"] = self.story_of[event.id]
+        record["cameo_description"] = cameo_description(event.cameo)
+        return record
+
+    def stories(self, events: list[TimelineEvent]) -> list[Row]:
+        """The stories of a period's events, most events first: one dashboard point each."""
+        scores: dict[str, list[float]] = {}
+        for event in events:
+            scores.setdefault(self.story_of[event.id], []).append(event.goldstein)
+        ranked = sorted(scores.items(), key=lambda item: (-len(item[1]), item[0]))
+        return [
+            {"id": story_id, "title": self.title_of[story_id], "events": len(values),
+             "mean_goldstein": sum(values) / len(values)}
+            for story_id, values in ranked
+        ]

@@ -1,0 +1,36 @@
+"""`parley serve`: the HTTP API and the web dashboard over one store, with uvicorn."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from parley.cli.app import DbOption, Settings, UserError, app, err
+
+TOKEN_VARIABLE = "PARLEY_TOKEN"
+
+
+@app.command()
+def serve(
+    db: DbOption = Path("parley.duckdb"),
+    host: Annotated[str, typer.Option(help="Interface to listen on (127.0.0.1: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    allow_ingest: Annotated[
+        bool, typer.Option("--allow-ingest", help=f"Accept POST /api/articles from clients sending ${TOKEN_VARIABLE}.")
+    ] = False,
+) -> None:
+    """Serve the JSON API (/api) and the dashboard (/) over the store, read-only."""
+    import uvicorn
+
+    from parley.api import create_app
+
+    token = os.environ.get(TOKEN_VARIABLE) or None
+    if allow_ingest and not token:
+        raise UserError(f"--allow-ingest needs a token: set {TOKEN_VARIABLE}")
+    server_app = create_app(db, allow_ingest=allow_ingest, token=token)
+    if not Settings.quiet:
+        err.print(f"parley: serving {db} on http://{host}:{port}/ (API under /api)")
+    uvicorn.run(server_app, host=host, port=port, log_level="warning" if Settings.quiet else "info")
