@@ -126,3 +126,18 @@ def test_any_unicode_text_round_trips(store, text, title):
     article = dataclasses.replace(sample_article("x"), text=text, title=title, entities=[], quotes=[], events=[])
     store.write([article])
     assert store.get_article("x") == article
+
+
+def test_one_batch_with_the_same_id_twice_keeps_the_last_version(store):
+    first = sample_article("dup")
+    second = sample_article("dup", text="Le said China hoped for even more cooperation.")
+    outcomes = store.write([first, sample_article("dup"), second])
+    assert outcomes == [WriteOutcome.ADDED, WriteOutcome.UNCHANGED, WriteOutcome.REPLACED]
+    assert store.count("articles") == 1
+    assert store.get_article("dup").text == second.text
+
+
+def test_batch_of_articles_without_errors_or_entities_is_stored(store):
+    plain = [dataclasses.replace(sample_article(f"p{n}"), errors=[], entities=[], quotes=[], events=[]) for n in range(3)]
+    store.write(plain)
+    assert [store.get_article(f"p{n}") for n in range(3)] == plain

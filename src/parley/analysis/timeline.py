@@ -139,11 +139,12 @@ def _direction(
     for event in events:
         if event.date is not None:
             grouped.setdefault(period_of(event.date, by)[0], []).append(event)
+    dated_ids = sorted({e.statement_id for e in events if e.statement_id and e.date is not None})
+    statements_by_id = {s.id: s for s in load_statements(store.connection, dated_ids)}
     for label, members in grouped.items():
         _, first, last = period_of(members[0].date, by)
-        statement_ids = {e.statement_id for e in members if e.statement_id}
-        statements = load_statements(store.connection, sorted(statement_ids))
-        statements.sort(key=lambda s: (-s.articles, -s.outlets, s.id))
+        statement_ids = {e.statement_id for e in members if e.statement_id in statements_by_id}
+        statements = sorted((statements_by_id[i] for i in statement_ids), key=lambda s: (-s.articles, -s.outlets, s.id))
         direction.periods.append(Period(label, first, last, members, statements[:TOP_STATEMENTS], len(statements)))
     return direction
 
