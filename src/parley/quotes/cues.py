@@ -1,0 +1,289 @@
+"""Reporting cues read off the dependency parse: "said", "told reporters", "called for",
+"expressed hope that", "according to" -- each with the subject that speaks and, when the
+parse gives one, the clause that says what was said (the content of indirect speech).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+
+CLAUSE_DEPS = frozenset({"ccomp"})
+CONTENT_FRAMES = frozenset({"clause", "to", "object"})
+OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative"})
+NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
+SUBJECT_DEPS = frozenset({"nsubj"})
+INHERITED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
+INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "dep", "appos"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+INVERSION_CONTEXT = frozenset({",", "”", '"', "’", "'", "»"})
+"""What precedes an inverted "said the spokesman": the end of the quote it credits."""
+NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+MAX_COLON_NAME_TOKENS = 4
+EDGE_PUNCTUATION = " \t\r\n,;:.—–-"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting expression: `anchor` is its main token (the verb, noun or "according"),
+    `start`/`end` its characters, `speaker` the head of the subject mention (or None),
+    `content` the character span of its content clause (or None)."""
+
+    anchor: Token
+    start: int
+    end: int
+    speaker: Token | None
+    content: tuple[int, int] | None
+
+
+def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Cue]:
+    """Every reporting verb, reporting noun and source preposition in `doc`, in order.
+    `text` is ``doc.text``, passed in when the caller has it (spaCy rebuilds it per call)."""
+    reader = _CueReader(doc, doc.text if text is None else text, lexicon)
+    first_words = {words[0] for words in lexicon.source_prepositions}
+    for token in doc:
+        pos = token.pos_
+        if pos in ("VERB", "AUX") and token.lemma_.lower() in lexicon.verb_frames:
+            cue = reader.verb_cue(token)
+        elif pos == "NOUN" and token.lemma_.lower() in lexicon.nouns:
+            cue = reader.noun_cue(token)
+        elif token.lower_ in first_words:
+            cue = reader.preposition_cue(token)
+        elif token.text == ":":
+            cue = reader.colon_cue(token)
+        else:
+            continue
+        if cue is not None:
+            yield cue
+
+
+class _CueReader:
+    """The cue of one reporting word, read off the parse of one article."""
+
+    def __init__(self, doc: Doc, text: str, lexicon: Lexicon):
+        self.doc = doc
+        self.text = text
+        self.lexicon = lexicon
+
+    def verb_cue(self, verb: Token) -> Cue:
+        frames = self.lexicon.verb_frames[verb.lemma_.lower()]
+        particles = frames - CONTENT_FRAMES
+        end_token = verb
+        content = None
+        particle = next((c for c in verb.rights if c.lower_ in particles and c.dep_ in ("prep", "prt")), None)
+        if particle is not None:
+            end_token = particle
+            objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
+            content = self.clause_chars(objects[0]) if objects else None
+        if content is None and "clause" in frames:
+            content = next((self.content_clause_chars(c) for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
+        if content is None and "to" in frames:
+            content = self.infinitive_chars(verb)
+        if content is None and "clause" in frames:
+            content = self.misattached_clause_chars(verb)
+        if content is None and "clause" in frames:
+            noun, content = self.reporting_object(verb)
+            if noun is not None:
+                end_token = noun
+        if content is None and "object" in frames:
+            content = self.object_chars(verb)
+        if content is None and "clause" in frames and verb.dep_ == "parataxis":
+            content = self.outside_phrase_chars(verb.head, verb.left_edge.i, verb.right_edge.i, verb.idx)
+        if content is None:
+            content = self.after_colon_chars(verb)
+        return Cue(verb, verb.idx, end_token.idx + len(end_token), self.subject_of(verb), content)
+
+    def noun_cue(self, noun: Token) -> Cue | None:
+        """A reporting noun with its own content clause: "his claim that ...", "the hope that ..."."""
+        if noun.head.lemma_.lower() in self.lexicon.verb_frames and noun.dep_ == "dobj":
+            return None
+        content = self.marked_clause_chars(noun)
+        if content is None:
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        return Cue(noun, noun.idx, noun.idx + len(noun), owners[0] if owners else None, content)
+
+    def preposition_cue(self, token: Token) -> Cue | None:
+        """ "according to X, ...": X is the source, the clause it modifies the content."""
+        doc = self.doc
+        for words in self.lexicon.source_prepositions:
+            last = token.i + len(words) - 1
+            if last >= len(doc) or tuple(t.lower_ for t in doc[token.i : last + 1]) != words:
+                continue
+            objects = [t for t in doc[token.i : last + 1].subtree if t.dep_ == "pobj" and t.head.i >= token.i]
+            if not objects:
+                return None
+            clause = token.head
+            while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+                clause = clause.head
+            phrase_end = max(objects[0].right_edge.i, last)
+            content = self.outside_phrase_chars(clause, token.i, phrase_end, token.idx)
+            return Cue(token, token.idx, doc[last].idx + len(doc[last]), objects[0], content)
+        return None
+
+    def colon_cue(self, colon: Token) -> Cue | None:
+        """ "Clinton: Trump will reverse Roe v. Wade": a line opening with a name and a colon."""
+        line_start = self.text.rfind("\n", 0, colon.idx) + 1
+        first = colon.i
+        while first > 0 and self.doc[first - 1].idx >= line_start:
+            first -= 1
+            if colon.i - first > MAX_COLON_NAME_TOKENS:
+                return None
+        name = [t for t in self.doc[first : colon.i] if not t.is_space]
+        if not any(t.ent_type_ == "PERSON" for t in name) or not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+            return None
+        line_end = self.text.find("\n", colon.idx)
+        content = trim(self.text, colon.idx + 1, len(self.text) if line_end < 0 else line_end)
+        return Cue(colon, colon.idx, colon.idx + 1, name[-1], content)
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The speaking subject of a verb; participles and conjuncts ("..., adding that") take
+        the subject of the verb they hang from; an inverted subject ("said the spokesman")
+        may be parsed as an object. A subject on another line is a misparse, not a speaker."""
+        subject = self.parsed_subject(verb)
+        if subject is not None and self.same_line(subject.idx, verb.idx) and self.can_speak(subject):
+            return subject
+        return None
+
+    def can_speak(self, head: Token) -> bool:
+        """Whether a subject can be the source of a statement: a name, a personal pronoun,
+        a role ("the spokesman") or a speaking body or document ("officials", "the report")."""
+        if head.ent_type_ in SPEAKER_LABELS or head.pos_ == "PROPN":
+            return True
+        if head.pos_ == "PRON":
+            return head.lower_ not in self.lexicon.not_speakers
+        lemma = head.lemma_.lower()
+        return lemma in self.lexicon.role_nouns or lemma in self.lexicon.source_nouns
+
+    def parsed_subject(self, verb: Token) -> Token | None:
+        """The subject as parsed: the verb's own, the one of the verb a participle hangs
+        from ("by offering ...", "..., adding that"), the noun a participle modifies
+        ("a group backing Bush"), an inverted one, or the name just before the verb."""
+        current = verb
+        for _ in range(3):
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and self.same_line(c.idx, verb.idx)]
+            if subjects:
+                return min(subjects, key=lambda subject: abs(subject.i - verb.i))
+            if current.dep_ == "acl" and current.tag_ == "VBG":
+                return current.head
+            if current.dep_ not in INHERITED_SUBJECT_DEPS or current.tag_ == "VBN" or current.head is current:
+                break
+            current = current.head.head if current.dep_ == "pcomp" else current.head
+        inverted = verb.i > 0 and self.doc[verb.i - 1].text in INVERSION_CONTEXT
+        for child in verb.rights:
+            if inverted and child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON") \
+                    and child.i - verb.i <= 3 and child.ent_type_ not in NOT_SPEAKERS:
+                return child
+        before = self.doc[verb.i - 1] if verb.i > 0 else None
+        if before is not None and before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS:
+            return before
+        return None
+
+    def content_clause_chars(self, clause: Token) -> tuple[int, int] | None:
+        """A content clause without a second predicate of the speaker's own tacked on by the
+        parser ("said that X and predicted that Y": Y is another statement)."""
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        for child in clause.rights:
+            if child.dep_ == "conj" and child.pos_ == "VERB" and own_subject \
+                    and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                kept = [t for t in clause.rights if t.i < child.i and t.dep_ not in ("cc", "punct")]
+                return subtree_chars(self.text, clause, clause.idx, kept[-1].right_edge if kept else clause)
+        return self.clause_chars(clause)
+
+    def misattached_clause_chars(self, verb: Token) -> tuple[int, int] | None:
+        """A content clause the parser hung elsewhere: "said during a news conference that
+        ..." (a relative clause of "conference"), "said legalizing it could ..." (xcomp)."""
+        for token in verb.subtree:
+            if token.i > verb.i and token.lower_ == "that" and token.dep_ == "mark" and token.pos_ == "SCONJ":
+                return subtree_chars(self.text, token, token.idx, token.head.right_edge)
+        for child in verb.rights:
+            if child.dep_ in ("xcomp", "dep") and child.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return self.clause_chars(child)
+        return None
+
+    def after_colon_chars(self, verb: Token) -> tuple[int, int] | None:
+        """ "Trump tweeted: ...", "he told reporters: ...": the rest of the line."""
+        for token in self.doc[verb.i + 1 : verb.i + 5]:
+            if token.text == ":":
+                line_end = self.text.find("\n", token.idx)
+                return trim(self.text, token.idx + 1, len(self.text) if line_end < 0 else line_end)
+            if token.pos_ in ("VERB", "AUX", "PUNCT"):
+                return None
+        return None
+
+    def same_line(self, first: int, second: int) -> bool:
+        low, high = sorted((first, second))
+        return "\n" not in self.text[low:high]
+
+    def infinitive_chars(self, verb: Token) -> tuple[int, int] | None:
+        """ "vowed to bring ...", "urged Washington to ...": the to-infinitive clause."""
+        for child in verb.rights:
+            if child.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return self.clause_chars(child)
+        return None
+
+    def reporting_object(self, verb: Token) -> tuple[Token | None, tuple[int, int] | None]:
+        """ "expressed (the) hope that ...": a reporting noun as object, with its clause."""
+        for child in verb.rights:
+            if child.dep_ == "dobj" and child.lemma_.lower() in self.lexicon.nouns:
+                content = self.marked_clause_chars(child)
+                if content is not None:
+                    return child, content
+        return None, None
+
+    def marked_clause_chars(self, noun: Token) -> tuple[int, int] | None:
+        for child in noun.rights:
+            if child.dep_ in NOUN_CLAUSE_DEPS and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+                return self.clause_chars(child)
+        return None
+
+    def clause_chars(self, head: Token) -> tuple[int, int] | None:
+        """The characters of a token's subtree within its line, without edge punctuation."""
+        return subtree_chars(self.text, head, head.idx)
+
+    def outside_phrase_chars(self, clause: Token, phrase_start: int, phrase_end: int,
+                             anchor: int) -> tuple[int, int] | None:
+        """The clause around a crediting phrase ("according to X", ", she said,") on the
+        phrase's longer side."""
+        doc = self.doc
+        whole = subtree_chars(self.text, clause, anchor)
+        if whole is None:
+            return None
+        left = (whole[0], doc[phrase_start].idx)
+        right = (doc[phrase_end].idx + len(doc[phrase_end]), whole[1])
+        return trim(self.text, *max(left, right, key=lambda span: span[1] - span[0]))
+
+    def object_chars(self, verb: Token) -> tuple[int, int] | None:
+        """ "announced a plan", "called the system “rotten”": the object and what follows it."""
+        objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
+        if not objects or objects[0].dep_ not in ("dobj", "dative"):
+            return None
+        complements = [c for c in verb.rights if c.i >= objects[0].i and c.dep_ in OBJECT_DEPS | {"prep", "acomp"}]
+        return subtree_chars(self.text, objects[0], objects[0].idx, complements[-1].right_edge)
+
+
+def subtree_chars(text: str, head: Token, anchor: int, last: Token | None = None) -> tuple[int, int] | None:
+    """A token's subtree (up to `last`) as characters of `text`, clipped to the line
+    (paragraph) holding `anchor` -- a parse that runs across a line break has joined a
+    headline or a list item to the next paragraph."""
+    last = last or head.right_edge
+    line_start = text.rfind("\n", 0, anchor) + 1
+    line_end = text.find("\n", anchor)
+    line_end = len(text) if line_end < 0 else line_end
+    start = max(head.left_edge.idx, line_start)
+    end = min(last.idx + len(last), line_end)
+    return trim(text, start, end)
+
+
+def trim(text: str, start: int, end: int, edge: str = EDGE_PUNCTUATION) -> tuple[int, int] | None:
+    """`start`/`end` moved inwards past whitespace and `edge` characters; None if empty."""
+    while start < end and (text[start] in edge or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in edge or text[end - 1].isspace()):
+        end -= 1
+    return (start, end) if start < end else None

@@ -1,0 +1,232 @@
+"""Quote extraction over one parsed article: direct quotes from quotation marks tied to
+the reporting cue before or after them, indirect and mixed quotes from the content clause
+of a reporting cue, floating quotes (no cue) credited to the speaker of the quote before,
+and every speaker resolved to a name and role by :mod:`parley.quotes.speakers`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..records import Quote, QuoteKind, Span
+from . import lexicon as lexicon_module
+from .cues import Cue, find_cues, subtree_chars
+from .marks import QuotedSpan, find_quoted_spans
+from .speakers import NOBODY, Resolution, SpeakerResolver
+
+CLAUSE_OPENERS = set(".!?:;—–(") | set("“”‘’\"'«»")
+CUE_WINDOW_AFTER = 10
+CUE_WINDOW_BEFORE = 15
+MAX_MENTION_TOKENS = 25
+MENTION_RIGHT_DEPS = frozenset({"appos", "prep", "compound", "nummod", "nmod", "cc", "conj", "case", "punct"})
+MIN_FLOATING_WORDS = 4
+SENTENCE_END = frozenset({".", "!", "?"})
+OPENING_MARKS = frozenset("“‘«\"'")
+DASH_CREDIT = re.compile(r"[\s,]*[—–]\s*")
+
+
+@dataclass
+class _Draft:
+    """A quote before its speaker is resolved; `follows` is the quote whose speaker a
+    floating or continued quote shares."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    cue: Cue | None = None
+    speaker: Token | None = None
+    follows: _Draft | None = None
+
+
+def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
+    """Every direct, indirect and mixed quote of a parsed article, in text order."""
+    return _Article(doc).quotes(article_id)
+
+
+class _Article:
+    """One parsed article, with its text, quote marks and cues read once."""
+
+    def __init__(self, doc: Doc):
+        lexicon = lexicon_module.load()
+        self.doc = doc
+        self.text = doc.text
+        self.quoted = find_quoted_spans(self.text)
+        self.resolver = SpeakerResolver(doc, lexicon, self.text, self.quoted)
+        self.cues = list(find_cues(doc, lexicon, self.text))
+        self.cue_at = {cue.anchor.i: cue for cue in self.cues}
+        self.token_starts = [token.idx for token in doc]
+
+    def quotes(self, article_id: str) -> list[Quote]:
+        drafts = self.direct_quotes()
+        drafts += self.indirect_quotes(drafts)
+        drafts.sort(key=lambda draft: (draft.start, draft.end))
+        return self.resolved(drafts, article_id)
+
+    def direct_quotes(self) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        for span in self.quoted:
+            opens_clause = self.opens_clause(span)
+            cue = (self.cue_after(span) or self.cue_before(span)) if opens_clause else None
+            if cue is None and drafts and drafts[-1].cue is not None and self.cue_before(span) is drafts[-1].cue:
+                cue = drafts[-1].cue
+            if cue is not None:
+                drafts.append(_Draft("direct", span.start, span.end, cue, cue.speaker))
+                continue
+            credited = self.dash_credit(span) if opens_clause else None
+            if credited is not None:
+                drafts.append(_Draft("direct", span.start, span.end, None, credited))
+                continue
+            if not (span.continued or (opens_clause and self.word_count(span) >= MIN_FLOATING_WORDS)):
+                continue
+            previous = drafts[-1] if drafts else None
+            near = previous is not None and self.resolver.paragraph(span.open) - self.resolver.paragraph(previous.end) <= 1
+            drafts.append(_Draft("direct", span.start, span.end, follows=previous if near else None))
+        return drafts
+
+    def opens_clause(self, span: QuotedSpan) -> bool:
+        """Whether a quote starts its own clause (not a fragment inside someone's sentence)."""
+        text = self.text
+        before = text[: span.open].rstrip()
+        if not before or "\n" in text[len(before) : span.open] or before[-1] in CLAUSE_OPENERS:
+            return True
+        return before[-1] == "," and text[span.start : span.start + 1].isupper()
+
+    def word_count(self, span: QuotedSpan) -> int:
+        return len(self.text[span.start : span.end].split())
+
+    def cue_after(self, span: QuotedSpan) -> Cue | None:
+        """ "“...,” he said" / "“...,” said the spokesman": a cue just after the closing mark."""
+        first = self.token_at(span.close)
+        for token in self.doc[first : first + CUE_WINDOW_AFTER]:
+            if "\n" in token.text or token.text in OPENING_MARKS:
+                return None
+            cue = self.cue_at.get(token.i)
+            if cue is not None:
+                return cue if _speaks_quote(cue, span) else None
+            if token.text in SENTENCE_END:
+                return None
+        return None
+
+    def cue_before(self, span: QuotedSpan) -> Cue | None:
+        """ "Wang added: “...”" / "he said, “...”": a cue just before the opening mark; the
+        second half of "“...,” he said, “and ...”" shares the cue of the first."""
+        last = self.token_at(span.open) - 1
+        before = self.text[: span.open].rstrip()
+        introduced = before[-1:] in (":", ",")
+        if before.endswith(":"):
+            while last > 0 and self.doc[last].is_space:
+                last -= 1
+        for token in reversed(self.doc[max(0, last - CUE_WINDOW_BEFORE) : last + 1]):
+            if "\n" in token.text or token.text in SENTENCE_END:
+                return None
+            cue = self.cue_at.get(token.i)
+            if cue is not None:
+                adjacent = token.i == last
+                return cue if (introduced or adjacent) and _speaks_quote(cue, span) else None
+        return None
+
+    def dash_credit(self, span: QuotedSpan) -> Token | None:
+        """ "“...” — Lin Jing": a name right after a dash that follows the quote."""
+        match = DASH_CREDIT.match(self.text, span.close)
+        if match is None or not match.group().strip(" ,"):
+            return None
+        i = self.token_at(match.end())
+        doc = self.doc
+        if i >= len(doc) or doc[i].pos_ != "PROPN":
+            return None
+        while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+            i += 1
+        return doc[i]
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self.token_starts, offset)
+
+    def indirect_quotes(self, direct: list[_Draft]) -> list[_Draft]:
+        """Reported speech: each unused cue's content clause, mixed when it holds a quoted fragment."""
+        used = {id(draft.cue) for draft in direct if draft.cue is not None}
+        taken = [(draft.start, draft.end) for draft in direct]
+        inside_quotes = [(span.start, span.end) for span in self.quoted]
+        drafts: list[_Draft] = []
+        for cue in self.cues:
+            if id(cue) in used or cue.content is None or cue.speaker is None:
+                continue
+            start, end = cue.content
+            if _overlaps_any(start, end, taken) or _inside_any(cue.anchor.idx, inside_quotes):
+                continue
+            if len(self.text[start:end].split()) < 2:
+                continue
+            fragments = [s for s in self.quoted if start <= s.open + 1 and s.start < end]
+            kind: QuoteKind = "mixed" if fragments else "indirect"
+            end = max([end] + [s.end for s in fragments])
+            drafts.append(_Draft(kind, start, end, cue, cue.speaker))
+            taken.append((start, end))
+        return drafts
+
+    def resolved(self, drafts: list[_Draft], article_id: str) -> list[Quote]:
+        text = self.text
+        quotes: list[Quote] = []
+        by_draft: dict[int, Quote] = {}
+        for number, draft in enumerate(drafts, start=1):
+            speaker, resolution = None, NOBODY
+            if draft.follows is not None and id(draft.follows) in by_draft:
+                earlier = by_draft[id(draft.follows)]
+                speaker, resolution = earlier.speaker, Resolution(earlier.speaker_name, earlier.speaker_role)
+            elif draft.speaker is not None:
+                speaker = self.mention_span(draft)
+                resolution = self.resolver.resolve(draft.speaker)
+                self.resolver.remember(draft.speaker.idx, resolution)
+            cue = Span(draft.cue.start, draft.cue.end, text[draft.cue.start : draft.cue.end]) if draft.cue else None
+            quote = Quote(
+                id=f"{article_id}:q{number}", kind=draft.kind, start=draft.start, end=draft.end,
+                text=text[draft.start : draft.end], cue=cue, speaker=speaker,
+                speaker_name=resolution.name, speaker_role=resolution.role,
+            )
+            by_draft[id(draft)] = quote
+            quotes.append(quote)
+        return quotes
+
+    def mention_span(self, draft: _Draft) -> Span:
+        """The speaker mention: the subject's phrase with its appositions ("Pang Zhongying,
+        an international relations professor ..."), or just its name when the phrase runs
+        into the quote or the cue."""
+        head = draft.speaker
+        bounds = subtree_chars(self.text, head, head.idx, _mention_end(head))
+        too_long = head.right_edge.i - head.left_edge.i >= MAX_MENTION_TOKENS
+        cue = draft.cue
+        elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
+        if bounds is None or too_long or _overlaps_any(*bounds, elsewhere):
+            doc = self.doc
+            first = head
+            while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head == head:
+                first = doc[first.i - 1]
+            bounds = (first.idx, head.idx + len(head))
+        start, end = bounds
+        return Span(start, end, self.text[start:end])
+
+
+def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:
+    """A cue whose own content clause follows it and lies elsewhere reports something else."""
+    if cue.content is None:
+        return True
+    start, end = cue.content
+    return start < span.close and span.open < end or end <= cue.anchor.idx
+
+
+def _mention_end(head: Token) -> Token:
+    """The last token of a mention: appositions and "of"-phrases belong to it, relative
+    clauses and participles ("Clinton, who was speaking ...") do not."""
+    kept = [child for child in head.rights if child.dep_ in MENTION_RIGHT_DEPS]
+    return kept[-1].right_edge if kept else head
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)
+
+
+def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
