@@ -60,6 +60,7 @@ class Store:
             self.connection = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as error:
             raise StoreError(f"{self.path}: cannot open store: {error}") from error
+        self.connection.execute("SET enable_progress_bar = false")
         if read_only:
             self._check_version()
         else:

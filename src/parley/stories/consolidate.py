@@ -164,17 +164,27 @@ def _speaker_keys(quotes: Sequence[tuple[str, Quote]]) -> list[str | None]:
 def _group_quotes(
     quotes: Sequence[tuple[str, Quote]], settings: ConsolidationSettings
 ) -> list[list[tuple[str, Quote]]]:
-    keys = _speaker_keys(quotes)
-    terms = [set(content_terms(quote.text)) for _, quote in quotes]
+    """Quotes that carry one statement, grouped.
+
+    Copies of a quote (same speaker, same content terms) are grouped first, so the
+    pairwise test runs over distinct quotes: a statement syndicated to hundreds of
+    articles costs no more than one quoted a few times.
+    """
     groups = UnionFind(range(len(quotes)))
-    by_speaker: dict[str | None, list[int]] = {}
-    for index, key in enumerate(keys):
-        by_speaker.setdefault(key, []).append(index)
-    for key, indices in by_speaker.items():
+    copies: dict[tuple[str | None, frozenset[str]], list[int]] = {}
+    for index, (key, (_, quote)) in enumerate(zip(_speaker_keys(quotes), quotes)):
+        copies.setdefault((key, frozenset(content_terms(quote.text))), []).append(index)
+    by_speaker: dict[str | None, list[tuple[frozenset[str], int]]] = {}
+    for (key, terms), indices in copies.items():
+        if len(terms) >= settings.min_shared_terms:
+            for index in indices[1:]:
+                groups.union(indices[0], index)
+        by_speaker.setdefault(key, []).append((terms, indices[0]))
+    for key, distinct in by_speaker.items():
         overlap = settings.overlap if key is not None else settings.unknown_speaker_overlap
-        for position, first in enumerate(indices):
-            for second in indices[position + 1:]:
-                if says_the_same(terms[first], terms[second], settings.min_shared_terms, overlap):
+        for position, (first_terms, first) in enumerate(distinct):
+            for second_terms, second in distinct[position + 1:]:
+                if says_the_same(first_terms, second_terms, settings.min_shared_terms, overlap):
                     groups.union(first, second)
     return [[quotes[index] for index in group] for group in groups.groups()]
 

@@ -20,7 +20,7 @@ from parley.records import content_hash
 from parley.store import Store
 from parley.stories import minhash
 from parley.stories.clustering import Candidate, LinkSettings, UnionFind, count_independent, is_same_story
-from parley.stories.consolidate import ConsolidationSettings, consolidate, says_the_same
+from parley.stories.consolidate import ConsolidationSettings, consolidate
 from parley.stories.features import (
     ArticleFacts, FeatureSettings, quoted_statements, story_date, term_counts, top_weights,
 )
@@ -206,7 +206,7 @@ def _candidates(
 
     Pairs whose articles report one statement are marked: that is the strongest sign of one event.
     """
-    reporting = _shared_statements(connection, consolidation)
+    reporting = _shared_statements(connection, consolidation, settings.statement_window_days)
     first_day, last_day = connection.execute(
         "SELECT min(date), max(date) FROM story_profiles WHERE article_id IN (SELECT id FROM story_chunk)"
     ).fetchone()
@@ -240,18 +240,39 @@ def _candidates(
 
 
 def _shared_statements(
-    connection: duckdb.DuckDBPyConnection, settings: ConsolidationSettings
+    connection: duckdb.DuckDBPyConnection, settings: ConsolidationSettings, window_days: int
 ) -> set[tuple[str, str]]:
-    """Pairs (new article, any article) that quote one person saying the same thing."""
+    """Pairs (new article, article within ``window_days`` or undated) that quote one person saying the same thing.
+
+    The test is ``says_the_same``, computed in SQL on distinct (speaker, terms) keys
+    first: a briefing syndicated to hundreds of articles repeats the same few quotes,
+    so the costly list comparison runs once per distinct quote, not once per article pair.
+    """
     rows = connection.execute(
-        "SELECT q1.article_id, q2.article_id, q1.terms, q2.terms FROM story_quotes q1"
-        " JOIN story_quotes q2 ON q1.speaker = q2.speaker AND q1.article_id <> q2.article_id"
-        " WHERE q1.article_id IN (SELECT id FROM story_chunk)"
+        """
+        WITH quotes AS (
+            SELECT q.article_id, q.speaker, list_sort(list_distinct(q.terms)) AS terms, p.date
+            FROM story_quotes q JOIN story_profiles p ON p.article_id = q.article_id
+        ), new_keys AS (
+            SELECT DISTINCT speaker, terms FROM quotes WHERE article_id IN (SELECT id FROM story_chunk)
+        ), old_keys AS (
+            SELECT DISTINCT speaker, terms FROM quotes
+        ), same AS (
+            SELECT n.speaker, n.terms AS new_terms, o.terms AS old_terms
+            FROM new_keys n JOIN old_keys o ON n.speaker = o.speaker
+            WHERE len(list_intersect(n.terms, o.terms)) >= $min_shared
+              AND len(list_intersect(n.terms, o.terms)) / least(len(n.terms), len(o.terms)) >= $overlap
+        )
+        SELECT DISTINCT q1.article_id, q2.article_id
+        FROM same s
+        JOIN quotes q1 ON q1.speaker = s.speaker AND q1.terms = s.new_terms
+        JOIN quotes q2 ON q2.speaker = s.speaker AND q2.terms = s.old_terms
+        WHERE q1.article_id IN (SELECT id FROM story_chunk) AND q1.article_id <> q2.article_id
+          AND (q1.date IS NULL OR q2.date IS NULL OR abs(q1.date - q2.date) <= $window)
+        """,
+        {"min_shared": settings.min_shared_terms, "overlap": settings.overlap, "window": window_days},
     ).fetchall()
-    return {
-        (first, second) for first, second, first_terms, second_terms in rows
-        if says_the_same(set(first_terms), set(second_terms), settings.min_shared_terms, settings.overlap)
-    }
+    return set(rows)
 
 
 def _assign(
