@@ -37,6 +37,20 @@ def resolver():
         ("Beijing's top envoy in Washington", "CHNGOV"),
         ("Hezbollah guerrillas", "LBNREB"),
         ("the United Nations", "IGOUNO"),
+        # an organisation named before a place modifier is the actor, a national adjective is not
+        ("the Red Cross operating in Iraq", "NGOIRC"),
+        ("NATO forces in Afghanistan", "IGOWSTNAT"),
+        ("the Chinese Red Cross", "CHNNGO"),
+        ("NATO-member Norway", "NORIGO"),
+        # cities other than capitals give the country but no government
+        ("Mosul", "IRQ"),
+        ("Kirkuk police", "IRQCOP"),
+        ("the streets of Karachi", "PAK"),
+        # an ethnic group is coded by the country it lives in, nationals abroad are not
+        ("Ethnic Albanians in south Serbia", "SRB"),
+        ("the Albanians of southern Serbia", "SRB"),
+        ("Americans in Iraq", "USA"),
+        ("Chinese officials in Washington", "CHNGOV"),
     ],
 )
 def test_mention_resolves_to_cameo_code(resolver, mention, code):

@@ -189,3 +189,116 @@ def test_a_surname_resolves_to_the_person_named_before_unless_two_share_it(nlp):
     assert context.people["Liu"][0] == "Liu Jianchao" and "Wang" not in context.people
     events = [e for sentence in doc.sents for e in code_sentence(sentence, context)]
     assert any(e.source.text == "Liu" and e.source.code == "CHNPTY" for e in events)
+
+
+def test_background_act_in_a_circumstance_phrase_gives_no_event_beside_the_main_act(nlp):
+    # The gold codes one act per clause: "agreed to a ceasefire after ... fighting" is the agreement.
+    events = _code(nlp, "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.")
+    assert {(e.source.country, e.target.country, e.plover) for e in events} == {
+        ("BIH", "SVN", "AGREE"), ("SVN", "BIH", "AGREE")}
+
+
+def test_acts_in_a_relative_clause_are_background_to_the_main_act(nlp):
+    # CAMEO 114 "Complain officially": the raids and killings are what the complaint is about.
+    events = _code(nlp, "Lebanon complained to the United Nations over Israeli air raids in which "
+                        "20 people were killed.")
+    assert events and {(e.source.country, e.plover) for e in events} == {("LBN", "ACCUSE")}
+
+
+def test_unresolved_object_naming_people_is_a_domestic_target_with_null_code(nlp):
+    # CAMEO 0841 "Return, release person(s)": rebels releasing their own prime minister.
+    [event] = _code(nlp, "Fijian rebels released Prime Minister Mahendra Chaudhry.")
+    assert (event.source.country, event.target.text, event.target.code, event.target.country) == (
+        "FJI", "Prime Minister Mahendra Chaudhry", None, "FJI")
+
+
+def test_unresolved_place_object_is_a_domestic_target(nlp):
+    # CAMEO 194 "Fight with artillery and tanks".
+    [event] = _code(nlp, "Sudanese rebels shelled the town of Juba.")
+    assert (event.cameo, event.target.text, event.target.country) == ("194", "Juba", "SDN")
+
+
+def test_conflict_act_without_object_targets_the_doers_own_country(nlp):
+    # CAMEO 145 "Protest violently, riot": aimed at one's own rulers.
+    [event] = _code(nlp, "Egyptian demonstrators rioted.")
+    assert (event.cameo, event.target.text, event.target.code, event.target.country) == ("145", "", None, "EGY")
+
+
+def test_cooperative_act_without_object_keeps_no_target(nlp):
+    [event] = _code(nlp, "Georgian President Eduard Shevardnadze resigned on Sunday.")
+    assert event.plover in ("CONCEDE", "RETREAT") and event.target is None
+
+
+def test_resolved_target_scores_higher_than_a_domestic_guess(nlp):
+    [resolved] = _code(nlp, "Sudanese rebels shelled Ethiopia.")
+    [guessed] = _code(nlp, "Sudanese rebels shelled the town of Juba.")
+    assert resolved.confidence > guessed.confidence
+
+
+def test_rejecting_anothers_proposal_is_the_rejecters_act_against_the_proposer(nlp):
+    # CAMEO 120 "Reject, not specified below": the possessor of the proposal is the target.
+    [event] = _code(nlp, "Iran rejected Iraq's proposal for a ceasefire.")
+    assert (event.cameo, event.source.country, event.target.country) == ("120", "IRN", "IRQ")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Japanese government castigated the United States.", "111"),
+    ("Turkish police harassed Kurdish activists.", "170"),
+    ("Israel freezes assets of Hamas.", "163"),
+    ("Chinese troops launched an offensive against India.", "190"),
+    ("Serbia accepted the peace proposal of the European Union.", "030"),
+    ("Japan expressed support for the Philippines.", "051"),
+    ("Iran shipped arms to Syria.", "072"),
+])
+def test_codebook_verbs_beyond_the_first_dictionary(nlp, text, code):
+    assert code in {e.cameo for e in _code(nlp, text)}
+
+
+def test_subject_of_a_passive_modal_word_is_the_doer(nlp):
+    # CAMEO 030 "Express intent to cooperate": "is committed to" is Vietnam's own intent.
+    events = _code(nlp, "The minister said Vietnam is committed to opening up the economy.")
+    assert events and {e.source.country for e in events} == {"VNM"}
+
+
+def test_subject_of_a_passive_act_is_not_its_doer(nlp):
+    [event] = _code(nlp, "Syria was attacked by Israel.")
+    assert (event.source.country, event.target.country) == ("ISR", "SYR")
+
+
+def test_coordinated_doers_act_on_each_other_when_the_object_is_one_of_their_own(nlp):
+    # CAMEO 031 "Express intent to engage in material cooperation": both sides agree.
+    events = _code(nlp, "Hungarian and Romanian officials agreed that their countries should cooperate "
+                        "to help Romanian refugees.")
+    assert {(e.source.country, e.target.country) for e in events} == {("HUN", "ROU"), ("ROU", "HUN")}
+
+
+def test_national_adjective_of_a_noun_act_is_its_doer(nlp):
+    # CAMEO 145 "Protest violently, riot"; the riots are against Israeli policies.
+    [event] = _code(nlp, "Palestinian riots against Israeli military policies are continuing.")
+    assert (event.cameo, event.source.text, event.source.country, event.target.country) == (
+        "145", "Palestinian", "PSE", "ISR")
+
+
+def test_stance_prefix_does_not_make_a_doer(nlp):
+    events = _code(nlp, "Anti-US protests erupted in Baghdad on Friday.")
+    assert all(e.source.text != "US" for e in events)
+
+
+def test_city_a_statement_mentions_is_not_its_addressee(nlp):
+    text = "“We will build a new port in Shanghai and a factory in Houston,” the Chinese foreign ministry said."
+    content = "We will build a new port in Shanghai and a factory in Houston"
+    quote = _quote(text, content, "the Chinese foreign ministry", None, "Chinese foreign ministry")
+    events = code_quote(quote, nlp(text), article_context(Article(id="t", text=text, quotes=[quote])))
+    assert events and all(e.target is None or e.target.country != "USA" for e in events)
+
+
+def test_lifting_a_state_of_emergency_is_easing_it(nlp):
+    # CAMEO 0814 "Ease state of emergency or martial law": the noun "state" is no reporting verb.
+    [event] = _code(nlp, "The Sudanese government lifted a state of emergency in Darfur.")
+    assert (event.cameo, event.source.country) == ("0814", "SDN")
+
+
+def test_verb_object_pattern_sees_through_a_measure_noun(nlp):
+    # CAMEO 073 "Provide humanitarian aid": "700 kg of medicine" is medicine.
+    [event] = _code(nlp, "Swiss doctors handed over 700 kg of medicine to Iran.")
+    assert (event.cameo, event.source.country, event.target.country) == ("073", "CHE", "IRN")

@@ -27,7 +27,7 @@ class Term:
     """One entry of the actor knowledge: a phrase and what it tells about an actor."""
 
     phrase: str
-    kind: str  # country | metonym | institution | role | person
+    kind: str  # country | metonym | place | institution | role | person
     country: str | None = None
     sector: str | None = None
     code: str | None = None
@@ -88,6 +88,11 @@ def metonym_terms(lines: Iterable[str]) -> Iterator[Term]:
         yield Term(phrase, "metonym", country=country, sector=sector)
 
 
+def place_terms(lines: Iterable[str]) -> Iterator[Term]:
+    for phrase, country, *_ in _rows(lines):
+        yield Term(phrase, "place", country=country)
+
+
 def institution_terms(lines: Iterable[str]) -> Iterator[Term]:
     for phrase, country, sector, code, name, *_ in _rows(lines):
         yield Term(phrase, "institution", _or_none(country), _or_none(sector), _or_none(code), _or_none(name))
@@ -106,6 +111,7 @@ def person_terms(lines: Iterable[str]) -> Iterator[Term]:
 
 
 WORD = re.compile(r"\w+")
+MODIFIER_PREPOSITION = re.compile(r"\b(?:in|to|for|of|from|at|on|with|inside)\b", re.IGNORECASE)
 
 
 class ActorResolver:
@@ -161,15 +167,30 @@ class ActorResolver:
         """The actor a mention denotes; ``name`` is a resolved full name, ``on`` the ISO date."""
         matches = self.matches(" ".join(filter(None, [text, name])))
         person = _person(matches, name, on)
-        country = _country(matches, person)
+        country = _country(matches, person, " ".join(filter(None, [text, name])))
         sector = _sector(matches, text, person, on)
         organisation = next((m.term for m in matches if m.term.code), None)
+        if _named_before_any_country(organisation, matches, text):
+            country = None
         code = country + (sector or "") if country else None
         if not country and organisation:
             code, sector = organisation.code, organisation.sector
         label = name or (person.name if person else None) or (organisation.name if organisation else None)
         return Actor(text=text, start=start, end=start + len(text) if end is None else end,
                      name=label, code=code, country=country, sector=sector)
+
+
+def _named_before_any_country(organisation: Term | None, matches: list[Match], text: str) -> bool:
+    """An organisation with its own code is itself the actor when the country comes after it in
+    a modifier: "the Red Cross operating in Iraq" is the Red Cross, not Iraq; "the Chinese Red
+    Cross" is Chinese and "NATO-member Norway" is Norway."""
+    if organisation is None or organisation.country:
+        return False
+    first = next((m for m in matches if m.term.country and m.term.kind != "person"), None)
+    own = next(m for m in matches if m.term is organisation)
+    if first is None:
+        return True
+    return own.start < first.start and bool(MODIFIER_PREPOSITION.search(text[own.end: first.start]))
 
 
 def _person(matches: list[Match], name: str | None, on: str | None) -> Term | None:
@@ -180,11 +201,34 @@ def _person(matches: list[Match], name: str | None, on: str | None) -> Term | No
     return next((p for p in people if p.holds_on(on)), people[0] if people else None)
 
 
-def _country(matches: list[Match], person: Term | None) -> str | None:
-    """A named organisation's own country first ("pro-Iranian Hezbollah" is Lebanese), then the first named."""
+def _country(matches: list[Match], person: Term | None, text: str = "") -> str | None:
+    """A named organisation's own country first ("pro-Iranian Hezbollah" is Lebanese), then
+    the country an ethnic group lives in, then the first named."""
     own = next((m.term.country for m in matches if m.term.kind == "institution" and m.term.country), None)
     stated = next((m.term.country for m in matches if m.term.kind != "person" and m.term.country), None)
-    return own or stated or (person.country if person else None)
+    return own or _homeland(matches, text) or stated or (person.country if person else None)
+
+
+@lru_cache(maxsize=None)
+def _homeland_pattern() -> re.Pattern[str]:
+    places = "|".join(re.escape(w) for w in sorted(word_class("region")))
+    return re.compile(rf"^\s+(?:of|in)\s+(?:the\s+)?(?:(?:{places})\s+)?$", re.IGNORECASE)
+
+
+def _homeland(matches: list[Match], text: str) -> str | None:
+    """CAMEO codes an ethnic group by the country it lives in: "ethnic Albanians in south Serbia"
+    and "the Albanians of southern Serbia" are Serbian actors ("Americans in Iraq" stay American)."""
+    places = [m for m in matches if m.term.kind in ("country", "place")]
+    for group, place in zip(places, places[1:]):
+        between = text[group.end: place.start]
+        if group.term.kind != "country":
+            continue
+        if not _homeland_pattern().match(between):
+            continue
+        ethnic = text[: group.start].lower().rstrip().endswith(tuple(word_class("ethnic")))
+        if ethnic or between.strip().lower().startswith("of"):
+            return place.term.country
+    return None
 
 
 def _sector(matches: list[Match], text: str, person: Term | None, on: str | None) -> str | None:
@@ -208,6 +252,7 @@ def load_terms(extra_people: Path | None = None) -> list[Term]:
     terms = [
         *country_terms(_data_lines("countries.tsv")),
         *metonym_terms(_data_lines("metonyms.tsv")),
+        *place_terms(_data_lines("places.tsv")),
         *institution_terms(_data_lines("institutions.tsv")),
         *role_terms(_data_lines("roles.tsv")),
         *person_terms(_data_lines("people.tsv")),

@@ -10,6 +10,7 @@ detail ("blamed Israel for the bombing" is a blame). Reporting verbs are transpa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ NOT_GOVERNING = frozenset({"relcl", "advcl", "parataxis", "appos", "nsubj", "nsu
                            "agent", "csubj", "mark", "punct", "cc", "dep", "meta", "intj"})
 """Dependencies across which a word does not govern an act below it."""
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+STANCE = re.compile(r"\b(?:anti|pro)\s*-\s*\S*$|\banti\S*$", re.IGNORECASE)
 UNSPECIFIED = "0"
 """An act no pattern names; only a modality makes it an event ("US forces must ensure security")."""
 
@@ -32,6 +34,11 @@ UNSPECIFIED = "0"
 def closed_class(word_class: str) -> frozenset[str]:
     """Closed-class words of one grammar rule (data/words.tsv): "pronoun", "reporting"..."""
     return lexicon().words(word_class)
+
+
+def is_reporting(word: Token) -> bool:
+    """A reporting verb ("said", "stated"); the noun "state" of "a state of emergency" is not one."""
+    return word.pos_ in ("VERB", "AUX") and word.lemma_.lower() in closed_class("reporting")
 
 
 @dataclass
@@ -56,7 +63,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
     """The pattern code of ``token`` if it names an act (verbs and event nouns)."""
     if token.pos_ == "VERB":
         particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
-        direct = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "attr", "oprd")}
+        heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
+        direct = {c.lemma_.lower() for c in heads} | {g.lemma_.lower() for c in heads for g in _of_objects(c)}
         objects = direct | {g.lemma_.lower() for c in token.children if c.dep_ in ("prep", "prt")
                             for g in c.children if g.dep_ == "pobj"}
         return lex.verb_code(token.lemma_.lower(), particles, objects, bool(direct))
@@ -70,6 +78,13 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                                        if c.dep_ == "compound")), None)
         return (found[0], found[1] - 1) if found else None
     return None
+
+
+def _of_objects(noun: Token) -> Iterator[Token]:
+    """What a measure or kind noun is of: "a state of emergency", "700 kg of medicine"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            yield from (g for g in prep.children if g.dep_ == "pobj")
 
 
 def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
@@ -100,10 +115,9 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     A verb under "must" that names no act is still a demand ("X must ensure security").
     """
     lex = lex or lexicon()
-    reporting = closed_class("reporting")
     candidates = {}
     for token in tokens:
-        if token.lemma_.lower() in reporting:
+        if is_reporting(token):
             continue
         if token.dep_ == "advcl" and token.tag_ == "VBN":
             continue
@@ -206,10 +220,9 @@ def is_embedded(act: Act) -> bool:
 
 
 def _up_to_reporting(governors: list[Token]) -> list[Token]:
-    reporting = closed_class("reporting")
     chain = []
     for word in governors:
-        if word.lemma_.lower() in reporting:
+        if is_reporting(word):
             break
         chain.append(word)
     return chain
@@ -239,7 +252,9 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
     """Who acts: the agent of a passive, else the nearest subject up the chain.
 
     For an appeal or demand, the one who makes it: the subject of "demanded", or for
-    "the US must ensure..." the one who says so.
+    "the US must ensure..." the one who says so. A noun act's possessor or national adjective
+    is its doer ("Trump's tariffs", "Palestinian riots") unless a word above turns it ("Iran
+    rejected Iraq's proposal" is Iran's).
     Pronouns and relative words pass on to the governing clause ("Syria says it will
     withdraw" is Syria); a clause with no subject ("..., killing 20") takes its main
     clause's, and so does a noun act in a phrase of circumstance ("after days of fighting").
@@ -250,9 +265,10 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
         return _subject_actors(act, above + _reporting_heads(word), resolve, [])
     words = [act.trigger] if act.trigger.pos_ == "VERB" else []
     if act.trigger.pos_ != "VERB":
-        possessor = next((c for c in act.trigger.children if c.dep_ == "poss"), None)
-        if possessor is not None and (actors := resolve(possessor)):
-            return actors
+        if act.kind_word is None or act.kind_word == act.trigger:
+            for modifier in _doer_modifiers(act.trigger):
+                if actors := resolve(modifier):
+                    return actors
         words.append(act.trigger.head)
     words.extend(w for w in act.governors if w not in words)
     top = words[-1] if words else act.trigger
@@ -280,7 +296,7 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
         if word.dep_ == "acl" and word.tag_ == "VBG":
             return resolve(word.head)
         agent = next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        subject = agent if agent is not None else next((c for c in word.children if c.dep_ in ("nsubj", "csubj")), None)
+        subject = agent if agent is not None else next((c for c in word.children if c.dep_ in _doer_deps(act, word)), None)
         if subject is None:
             continue
         if subject.lower_ in closed_class("pronoun"):
@@ -290,6 +306,32 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
         if actors := resolve(subject):
             return actors
     return []
+
+
+def _doer_modifiers(noun: Token) -> list[Token]:
+    """Words before a noun act that name its doer: the possessor ("Trump's tariffs"), then a
+    national adjective or compound ("Palestinian riots", "US sanctions"), but not a stance
+    ("anti-US protests" are not American)."""
+    before = [c for c in noun.children if c.i < noun.i]
+    possessors = [c for c in before if c.dep_ == "poss"]
+    modifiers = [c for c in before if c.dep_ in ("amod", "compound", "nmod") and not _is_stance(c)]
+    return possessors + modifiers
+
+
+def _is_stance(modifier: Token) -> bool:
+    """"anti-US", "pro-Russian": the tagger may split the prefix off into a word of its own."""
+    start = max(0, modifier.left_edge.i - 2)
+    return bool(STANCE.search(modifier.doc[start: modifier.i + 1].text))
+
+
+def _doer_deps(act: Act, word: Token) -> tuple[str, ...]:
+    """The subject of an active verb is its doer; so is the subject of a modal word in the
+    passive ("Vietnam is committed to opening", "Iraq is prepared to impose"), or of an act that is
+    itself such a word ("Vietnam is committed"); never of another passive act ("X was attacked").
+    """
+    if word is act.kind_word or (word is act.trigger and _lemma_kinds(word, lexicon())):
+        return ("nsubj", "csubj", "nsubjpass")
+    return ("nsubj", "csubj")
 
 
 def _reporting_heads(token: Token) -> list[Token]:
@@ -303,7 +345,17 @@ def _reporting_heads(token: Token) -> list[Token]:
 
 
 def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor]:
-    """Whom the act is done to: the addressee of an appeal or demand, else the act's objects.
+    """Whom the act is done to: the first of its ``target_heads`` that names an actor other than the source."""
+    source_codes = {(a.country, a.code) for a in sources}
+    for head in target_heads(act):
+        actors = [a for a in resolve(head) if (a.country, a.code) not in source_codes or a.country is None]
+        if actors and any(a.code for a in actors):
+            return [a for a in actors if a.code]
+    return []
+
+
+def target_heads(act: Act) -> list[Token]:
+    """Candidate targets, likeliest first: the addressee of an appeal or demand, else the act's objects.
 
     A complaint's target is what it is about, not whom it is made to ("complained to the
     UN over Israeli raids" targets Israel).
@@ -322,12 +374,7 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
         candidates.extend(_object_heads(word))
     if act.code and act.code.startswith("11"):
         candidates.sort(key=lambda t: t.dep_ == "pobj" and t.head.lower_ == "to")
-    source_codes = {(a.country, a.code) for a in sources}
-    for head in candidates:
-        actors = [a for a in resolve(head) if (a.country, a.code) not in source_codes or a.country is None]
-        if actors and any(a.code for a in actors):
-            return [a for a in actors if a.code]
-    return []
+    return candidates
 
 
 def _up_to_verb(governors: list[Token]) -> list[Token]:

@@ -30,6 +30,7 @@ from parley.events.coder import (
     find_targets,
     is_embedded,
     match_act,
+    target_heads,
 )
 from parley.events.dates import DayPhrase, day_phrases, parse_published
 from parley.events.lexicon import Lexicon, lexicon
@@ -41,6 +42,10 @@ STATEMENT = "010"
 PHRASE_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
 BOUNDARIES = frozenset({":", "?", "!", "-", "–", "—", "•", "|"})
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$")
+
+
+CodedAct = tuple[Act, list[Actor], list[Actor]]
+"""An act with its sources and targets, before it becomes events."""
 
 
 @dataclass(frozen=True)
@@ -148,10 +153,15 @@ def _coordinated_countries(text: str, resolver: ActorResolver) -> list[str]:
 
 
 def confidence(act: Act, sources: list[Actor], targets: list[Actor], from_quote: bool) -> float:
-    """How much to trust a coded event, from what supports it; thresholding trades recall for precision."""
+    """How much to trust a coded event, from what supports it; thresholding trades recall for precision.
+
+    A reported act with no target at all is most often one whose target the coder missed;
+    a domestic target (null code) is a convention, weaker than a resolved one.
+    """
     score = 0.45 + 0.1 * act.specificity
     score += 0.2 if any(s.code for s in sources) else -0.25
-    score += 0.05 if targets else 0.0
+    score += 0.05 if any(t.code for t in targets) else 0.0
+    score -= 0.1 if not targets and not from_quote else 0.0
     score -= 0.1 if act.kind in ("maybe", "negate") else 0.0
     score -= 0.15 if act.code and act.code.startswith("01") else 0.0
     score -= 0.25 if is_embedded(act) else 0.0
@@ -180,7 +190,14 @@ def _owner_verb(token: Token) -> Token:
 
 def _events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple[int, int],
                 when: DayPhrase | None, quote_id: str | None) -> Iterator[Event]:
+    """One event per source and target; coordinated sources with no other target act on each
+    other, also when the object names one of their own ("Hungarian and Romanian officials
+    agreed to help Romanian refugees" is an agreement between Hungary and Romania).
+    """
     pairs: list[tuple[Actor, Actor | None]]
+    source_countries = {s.country for s in sources}
+    if len(sources) > 1 and {t.country for t in targets} <= source_countries:
+        targets = []
     if targets:
         pairs = [(s, t) for s in sources for t in targets]
     elif len(sources) > 1:
@@ -198,6 +215,35 @@ def _events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tupl
         )
 
 
+DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+CONFLICT_QUADS = (3, 4)
+"""Verbal and material conflict: acts that are always against someone."""
+
+
+def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
+    """An unresolved object of the act that names people or a place ("released Prime Minister
+    Chaudhry", "shelled Juba", "dispersed demonstrators"), as the doer's own country: the
+    domestic target CAMEO codes. The mention keeps a null code; only its country is the doer's.
+    A conflict act that names no object at all ("demonstrators rioted", "police opened fire")
+    is domestic too, with an empty mention at the act: a protest is aimed at one's own rulers.
+    """
+    countries = {s.country for s in sources}
+    if len(countries) != 1 or None in countries:
+        return []
+    taken = [(s.start, s.end) for s in sources]
+    people = closed_class("people")
+    for head in target_heads(act):
+        if any(start <= head.idx < end for start, end in taken):
+            continue
+        if head.ent_type_ in DOMESTIC_ENTITIES or head.lemma_.lower() in people:
+            tokens = phrase_tokens(head)
+            span = head.doc[tokens[0].i: tokens[-1].i + 1]
+            return [Actor(text=span.text, start=span.start_char, end=span.end_char, country=next(iter(countries)))]
+    if act.code and lookup(act.code).quad_class in CONFLICT_QUADS:
+        return [Actor(text="", start=act.trigger.idx, end=act.trigger.idx, country=next(iter(countries)))]
+    return []
+
+
 def _unknown_actor(token: Token) -> Actor:
     """A doer the text does not name: its mention if any, else an empty span at the act."""
     if token.dep_ in ("nsubj", "nsubjpass", "csubj", "pobj"):
@@ -210,16 +256,35 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     tokens = [t for t in sentence if t.i not in skip]
     lex = lexicon()
     resolve = partial(phrase_actors, context=context)
-    events = []
+    coded = []
     for act in acts_in(tokens, lex):
         apply_modality(act, lex)
         if act.code is None:
             continue
         sources = find_sources(act, resolve) or [_unknown_actor(act.own_subject or act.trigger)]
-        targets = find_targets(act, resolve, sources)
+        targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
+        coded.append((act, sources, targets))
+    events = []
+    for act, sources, targets in main_acts(coded):
         when = event_date(sentence, act.chain + _reporting_chain(act), context)
         events.extend(_events_for(act, sources, targets, (sentence.start_char, sentence.end_char), when, None))
     return events
+
+
+def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
+    """The acts a sentence reports, not its background: a news sentence reports one act per
+    clause, so an act with a named doer in the main clause hides acts in subordinate clauses
+    ("..., after days of fighting") and acts whose doer the text does not name. Of two
+    acts of one kind by one doer, the one that names a target is kept.
+    """
+    named = [c for c in coded if any(s.code or s.country for s in c[1])]
+    main = [c for c in named if not is_embedded(c[0])] or named or coded
+    kept: dict[tuple, CodedAct] = {}
+    for act, sources, targets in main:
+        key = (lookup(act.code).plover or act.code, tuple(s.country or s.code for s in sources))
+        if key not in kept or (targets and not kept[key][2]):
+            kept[key] = (act, sources, targets)
+    return list(kept.values())
 
 
 def _reporting_chain(act: Act) -> list[Token]:
@@ -252,7 +317,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
         sources = _third_party(act, speaker, resolve) or [speaker]
         if sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code):
             continue
-        targets = find_targets(act, resolve, sources)
+        targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
         events.extend(_events_for(act, sources, targets, span, when, quote.id))
     if events:
         return events
@@ -289,11 +354,12 @@ def _cue_act(cue_words: list[Token], lex: Lexicon) -> Act | None:
 
 
 def _mentioned_actors(content: SpacySpan, speaker: Actor, context: Context) -> list[Actor]:
-    """Other actors a statement is about (by country), the likely addressee of a plain statement."""
+    """Other actors a statement is about (by country), the likely addressee of a plain statement.
+    A city it mentions is where something happens, not whom it is addressed to."""
     found = []
     for match in context.resolver.matches(content.text):
         country = match.term.country
-        if match.term.kind != "role" and country and country != speaker.country:
+        if match.term.kind not in ("role", "place") and country and country != speaker.country:
             start = content.start_char + match.start
             actor = context.resolver.resolve(match.term.phrase, start, content.start_char + match.end,
                                              on=context.published)
