@@ -45,8 +45,8 @@ def errors_then_good(tmp_path, bad_path, **options):
          "no article text found in the HTML"),
         ("residue.txt", "• facebook\n• twitter\nPost with no comments.\n", "no article text"),
         ("empty.jsonl", b"\n\n", "empty input: no JSONL records"),
-        ("notes.docx", b"PK\x03\x04", "unsupported file type '.docx': expected .htm, .html, .jsonl, .txt"),
-        ("README", b"read me", "unsupported file type (no extension): expected .htm, .html, .jsonl, .txt"),
+        ("notes.docx", b"PK\x03\x04", "unsupported file type '.docx': expected .htm, .html, .jsonl, .txt, .warc, .warc.gz"),
+        ("README", b"read me", "unsupported file type (no extension): expected .htm, .html, .jsonl, .txt, .warc, .warc.gz"),
     ],
 )
 def test_bad_file_gives_one_clear_error_and_the_next_file_is_read(tmp_path, name, content, message):

@@ -101,7 +101,7 @@ def test_directory_is_walked_recursively_in_sorted_order_skipping_hidden_entries
     assert [r.source for r in results] == [
         f"{tmp_path}/a.txt", f"{tmp_path}/b/a.TXT", f"{tmp_path}/b/z.txt", f"{tmp_path}/c.jsonl:1",
         f"{tmp_path}/notes.pdf"]
-    assert str(results[-1]) == f"{tmp_path}/notes.pdf: unsupported file type '.pdf': expected .htm, .html, .jsonl, .txt"
+    assert str(results[-1]) == f"{tmp_path}/notes.pdf: unsupported file type '.pdf': expected .htm, .html, .jsonl, .txt, .warc, .warc.gz"
 
 
 def test_hidden_file_given_explicitly_is_read(tmp_path):

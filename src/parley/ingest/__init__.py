@@ -36,6 +36,7 @@ from parley.ingest.markup import read_page
 from parley.ingest.plaintext import parse_plain_text
 from parley.ingest.records import IngestError, make_article
 from parley.ingest.sources import find_files, read_document
+from parley.ingest.warc import read_warc_file
 from parley.records import Article
 
 __all__ = ["IngestError", "read_inputs"]
@@ -99,14 +100,19 @@ READERS: dict[str, Reader] = {
     ".html": read_html_file,
     ".htm": read_html_file,
     ".jsonl": read_jsonl_file,
+    ".warc": read_warc_file,
+    ".warc.gz": read_warc_file,
 }
 
 
 def _reader_for(path: Path) -> Reader:
-    return READERS.get(path.suffix.lower(), _unsupported)
+    """The reader for the file's extension; the longest match wins, so ``.warc.gz`` is not taken for ``.gz``."""
+    name = path.name.lower()
+    matches = [suffix for suffix in READERS if name.endswith(suffix)]
+    return READERS[max(matches, key=len)] if matches else _unsupported
 
 
 def _unsupported(path: Path, max_chars: int) -> Iterator[IngestError]:
-    kind = f"'{path.suffix}'" if path.suffix else "(no extension)"
+    kind = f"'{''.join(path.suffixes)}'" if path.suffix else "(no extension)"
     expected = ", ".join(sorted(READERS))
     yield IngestError(str(path), None, f"unsupported file type {kind}: expected {expected}")
