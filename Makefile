@@ -20,6 +20,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/parley run examples --db $(DB)
 	$(BIN)/parley articles --db $(DB)
+	$(BIN)/parley timeline CHN USA --by month --db $(DB)
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest
