@@ -171,6 +171,157 @@ def test_subject_that_cannot_speak_makes_no_statement(nlp):
     assert quotes == []
 
 
+def test_doubled_apostrophes_are_a_double_quote_mark():
+    assert quoted_texts("''We will 'win' this,'' she said. It's the '90s.") == ["We will 'win' this"]
+
+
+def test_quote_in_doubled_apostrophes_inside_a_clause_is_mixed(nlp):
+    _, quotes = extract(nlp, "Mr. Oltchick said Freddy had ''complained that he didn't get his appreciation.''")
+    assert [(q.kind, q.speaker.text) for q in quotes] == [("mixed", "Mr. Oltchick")]
+
+
+def test_inverted_cue_after_doubled_apostrophes(nlp):
+    _, quotes = extract(nlp, "''We will win this,'' said Mr. Trump.")
+    assert [(q.text, q.speaker_name) for q in quotes] == [("We will win this", "Trump")]
+
+
+def test_any_subject_of_a_speech_verb_is_a_source(nlp):
+    _, quotes = extract(nlp, "The lawsuit says the county failed thousands of voters.")
+    assert [(q.text, q.speaker.text) for q in quotes] == [("the county failed thousands of voters", "The lawsuit")]
+
+
+def test_any_subject_that_states_a_that_clause_is_a_source(nlp):
+    _, quotes = extract(nlp, "The next series of emails shows that Reines asked the reporter to join him.")
+    assert [q.speaker.text for q in quotes] == ["The next series of emails"]
+
+
+def test_speech_verbs_from_the_data_file(nlp):
+    _, quotes = extract(nlp, "The protesters chanted that the election was stolen.")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("The protesters", "chanted")]
+
+
+def test_a_lemma_the_tagger_gets_wrong_is_still_a_cue(nlp):
+    """The small model lemmatises "hoped" as "hop"."""
+    _, quotes = extract(nlp, "Biden hoped that the talks would resume soon.")
+    assert [(q.cue.text, q.speaker_name) for q in quotes] == [("hoped", "Biden")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Trump has also said the wall will be built.", "has also said"),
+        ("He did not mention that the deal had collapsed.", "did not mention"),
+        ("Clinton said in a statement that the vote was historic.", "said in a statement"),
+        ("Obama said Sunday that the deal was good.", "said Sunday"),
+        ("Trump went on to say that the wall would be built.", "say"),
+    ],
+)
+def test_cue_spans_its_auxiliaries_day_and_setting(nlp, text, cue):
+    _, quotes = extract(nlp, text)
+    assert quotes[0].cue.text == cue
+
+
+def test_what_a_speaker_said_of_someone_is_not_that_someone(nlp):
+    _, quotes = extract(nlp, "“I have the best temperament,” he said of the 2016 field.")
+    assert [(q.text, q.cue.text) for q in quotes] == [("I have the best temperament", "said")]
+
+
+def test_a_dateline_is_not_part_of_the_speaker(nlp):
+    _, quotes = extract(nlp, "MACAU (Reuters) – Top Republican Party donor Sheldon Adelson said on Friday he met Trump.")
+    assert quotes[0].speaker.text == "Top Republican Party donor Sheldon Adelson"
+
+
+def test_speaker_after_the_cue_keeps_its_relative_clause(nlp):
+    _, quotes = extract(nlp, "“She is well prepared,” said Mr. Sperling, who worked with Ms. Brainard at the Treasury.")
+    assert quotes[0].speaker.text == "Mr. Sperling, who worked with Ms. Brainard at the Treasury"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A poll released Friday shows that Clinton leads in Ohio.", "A poll released Friday"),
+        ("People familiar with the talks said the deal was close.", "People familiar with the talks"),
+        ("Officials, who asked not to be named, said the deal was close.", "Officials"),
+        ("Sen. Chris Murphy (D-Conn.) said the bill was a step forward.", "Sen. Chris Murphy (D-Conn.)"),
+    ],
+)
+def test_speaker_keeps_restrictive_modifiers_but_not_clauses_set_off_by_commas(nlp, text, speaker):
+    _, quotes = extract(nlp, text)
+    assert quotes[-1].speaker.text == speaker
+
+
+def test_speaker_phrase_that_runs_into_the_content_keeps_its_determiner(nlp):
+    _, quotes = extract(nlp, "Her daughter has the kind of job that many economists say is the future in America.")
+    assert quotes[0].speaker.text == "many economists"
+
+
+def test_speaker_before_a_distant_cue_without_the_quote_mark(nlp):
+    _, quotes = extract(
+        nlp, "“It's according to age groups,” J. Gerald Hebert, executive director of the Campaign Legal Center "
+        "in Washington, said in a recent interview.",
+    )
+    assert quotes[0].speaker.text == "J. Gerald Hebert, executive director of the Campaign Legal Center in Washington"
+
+
+def test_the_cue_with_a_speaker_wins_over_a_nearer_one(nlp):
+    _, quotes = extract(
+        nlp, "“The agents are under pressure,” an intelligence source, who was not authorized to speak on the "
+        "record, told Fox News.",
+    )
+    assert (quotes[0].cue.text, quotes[0].speaker.text) == ("told", "an intelligence source")
+
+
+def test_adding_inside_a_reported_clause_takes_the_reporting_subject(nlp):
+    _, quotes = extract(nlp, "Sanders said the process could be “messy,” adding, “Democracy is messy.”")
+    assert [(q.kind, q.text, q.speaker.text) for q in quotes] == [
+        ("mixed", "the process could be “messy,”", "Sanders"),
+        ("direct", "Democracy is messy.", "Sanders"),
+    ]
+
+
+def test_a_clause_parsed_as_the_object_of_said_is_its_content(nlp):
+    _, quotes = extract(nlp, "The candidate said families of people killed by police file lawsuits.\n\nHe said nothing.")
+    assert [(q.text, q.speaker.text) for q in quotes] == [
+        ("families of people killed by police file lawsuits", "The candidate")
+    ]
+
+
+def test_a_reporting_participle_after_the_content_is_a_second_statement(nlp):
+    _, quotes = extract(
+        nlp, "Priebus said that the candidate was not contradicting his stance, noting that most of the money "
+        "would go to the RNC.",
+    )
+    assert [(q.text, q.speaker.text, q.cue.text) for q in quotes] == [
+        ("that the candidate was not contradicting his stance", "Priebus", "said"),
+        ("that most of the money would go to the RNC", "Priebus", "noting"),
+    ]
+
+
+def test_according_to_credits_the_first_object(nlp):
+    _, quotes = extract(nlp, "Cruz garnered just 3 percent support, according to polls at the time.")
+    assert [(q.text, q.speaker.text) for q in quotes] == [("Cruz garnered just 3 percent support", "polls")]
+
+
+def test_a_name_the_tagger_did_not_label_credits_a_line_but_a_place_or_heading_does_not(nlp):
+    _, quotes = extract(
+        nlp, "Ryan: Anti-Semitic images have no place in a campaign.\n\nWASHINGTON: The Senate met on Monday.\n\n"
+        "Key Takeaways: A new era of relations?\n\nPaul Ryan spoke on Tuesday.",
+    )
+    assert [(q.speaker.text, q.text) for q in quotes] == [("Ryan", "Anti-Semitic images have no place in a campaign")]
+
+
+def test_a_cue_inside_what_a_later_cue_reports_is_part_of_that_statement(nlp):
+    _, quotes = extract(nlp, "As the vote count continues, Beijing hopes to see the poll proceed smoothly, a senior diplomat says.")
+    assert [(q.text, q.speaker.text) for q in quotes] == [
+        ("As the vote count continues, Beijing hopes to see the poll proceed smoothly", "a senior diplomat")
+    ]
+
+
+def test_a_noun_a_speech_participle_modifies_is_no_source(nlp):
+    _, quotes = extract(nlp, "They chose a careful strategy acknowledging the potential severity of a trade war.")
+    assert quotes == []
+
+
 ARBITRARY_TEXT = st.text(
     alphabet=st.sampled_from(list("ab said Le He. ,:;—\n\"'“”‘’«»")) | st.characters(exclude_categories=("Cs",)),
     max_size=300,

@@ -20,10 +20,14 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 INHERITED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "dep", "appos"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-INVERSION_CONTEXT = frozenset({",", "”", '"', "’", "'", "»"})
+INVERSION_CONTEXT = frozenset({",", "”", '"', "’", "'", "''", "»"})
 """What precedes an inverted "said the spokesman": the end of the quote it credits."""
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+MAX_SETTING_DISTANCE = 3
+MIN_OBJECT_CLAUSE_TOKENS = 4
 MAX_COLON_NAME_TOKENS = 4
+NOT_COLON_NAMES = NOT_SPEAKERS | {"GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 EDGE_PUNCTUATION = " \t\r\n,;:.—–-"
 
 
@@ -47,7 +51,7 @@ def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[C
     first_words = {words[0] for words in lexicon.source_prepositions}
     for token in doc:
         pos = token.pos_
-        if pos in ("VERB", "AUX") and token.lemma_.lower() in lexicon.verb_frames:
+        if pos in ("VERB", "AUX") and lexicon.verb_lemma(token) in lexicon.verb_frames:
             cue = reader.verb_cue(token)
         elif pos == "NOUN" and token.lemma_.lower() in lexicon.nouns:
             cue = reader.noun_cue(token)
@@ -70,7 +74,7 @@ class _CueReader:
         self.lexicon = lexicon
 
     def verb_cue(self, verb: Token) -> Cue:
-        frames = self.lexicon.verb_frames[verb.lemma_.lower()]
+        frames = self.lexicon.verb_frames[self.lexicon.verb_lemma(verb)]
         particles = frames - CONTENT_FRAMES
         end_token = verb
         content = None
@@ -91,15 +95,60 @@ class _CueReader:
                 end_token = noun
         if content is None and "object" in frames:
             content = self.object_chars(verb)
+        if content is None and "clause" in frames and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs:
+            content = self.clause_parsed_as_object(verb)
         if content is None and "clause" in frames and verb.dep_ == "parataxis":
             content = self.outside_phrase_chars(verb.head, verb.left_edge.i, verb.right_edge.i, verb.idx)
         if content is None:
             content = self.after_colon_chars(verb)
-        return Cue(verb, verb.idx, end_token.idx + len(end_token), self.subject_of(verb), content)
+        if content is not None:
+            content = self.before_reporting_participle(*content)
+        first = self.cue_start(verb)
+        last = self.cue_end(verb, end_token)
+        return Cue(verb, first.idx, last.idx + len(last), self.subject_of(verb), content)
+
+    def before_reporting_participle(self, start: int, end: int) -> tuple[int, int]:
+        """A content clause without the participle the parser hung on it ("said that X,
+        noting that Y"): the participle is a second statement of the speaker's, not part of X."""
+        doc = self.doc
+        first = doc.char_span(start, end, alignment_mode="expand")
+        if first is None:
+            return start, end
+        for token in first[1:]:
+            reporting = self.lexicon.verb_lemma(token) in self.lexicon.verb_frames
+            if token.tag_ == "VBG" and doc[token.i - 1].text == "," and reporting:
+                return trim(self.text, start, doc[token.i - 1].idx) or (start, end)
+        return start, end
+
+    def cue_start(self, verb: Token) -> Token:
+        """The first word of a verb cue: its auxiliaries, negation and adverbs just before
+        it ("has also said", "did not mention")."""
+        first = verb
+        while first.i > 0:
+            before = self.doc[first.i - 1]
+            if before.head != verb or before.dep_ not in CUE_LEFT_DEPS or before.lower_ == "to":
+                break
+            first = before
+        return first
+
+    def cue_end(self, verb: Token, last: Token) -> Token:
+        """The last word of a verb cue: the day it was said and the setting of the statement
+        right after it ("said Sunday", "said in a statement")."""
+        doc = self.doc
+        while last.i + 1 < len(doc):
+            after = doc[last.i + 1]
+            if after.head == verb and after.dep_ == "npadvmod" and after.ent_type_ == "DATE":
+                last = after
+            elif after.head == verb and after.dep_ == "prep" and after.lower_ == "in" \
+                    and (setting := self.setting(after)) is not None:
+                last = setting
+            else:
+                break
+        return last
 
     def noun_cue(self, noun: Token) -> Cue | None:
         """A reporting noun with its own content clause: "his claim that ...", "the hope that ..."."""
-        if noun.head.lemma_.lower() in self.lexicon.verb_frames and noun.dep_ == "dobj":
+        if self.lexicon.verb_lemma(noun.head) in self.lexicon.verb_frames and noun.dep_ == "dobj":
             return None
         content = self.marked_clause_chars(noun)
         if content is None:
@@ -114,7 +163,8 @@ class _CueReader:
             last = token.i + len(words) - 1
             if last >= len(doc) or tuple(t.lower_ for t in doc[token.i : last + 1]) != words:
                 continue
-            objects = [t for t in doc[token.i : last + 1].subtree if t.dep_ == "pobj" and t.head.i >= token.i]
+            objects = sorted((t for t in doc[token.i : last + 1].subtree if t.dep_ == "pobj" and t.head.i >= token.i),
+                             key=lambda t: t.i)
             if not objects:
                 return None
             clause = token.head
@@ -126,7 +176,9 @@ class _CueReader:
         return None
 
     def colon_cue(self, colon: Token) -> Cue | None:
-        """ "Clinton: Trump will reverse Roe v. Wade": a line opening with a name and a colon."""
+        """ "Clinton: Trump will reverse Roe v. Wade", "Ryan: ...": a line opening with a
+        name and a colon. A place is a dateline, not a speaker; a name the tagger did not
+        label must recur in the article ("Key Takeaways:" is a heading)."""
         line_start = self.text.rfind("\n", 0, colon.idx) + 1
         first = colon.i
         while first > 0 and self.doc[first - 1].idx >= line_start:
@@ -134,37 +186,54 @@ class _CueReader:
             if colon.i - first > MAX_COLON_NAME_TOKENS:
                 return None
         name = [t for t in self.doc[first : colon.i] if not t.is_space]
-        if not any(t.ent_type_ == "PERSON" for t in name) or not all(t.pos_ == "PROPN" or t.is_punct for t in name):
+        if not name or not all(t.pos_ == "PROPN" or t.is_punct for t in name) \
+                or any(t.ent_type_ in NOT_COLON_NAMES for t in name) \
+                or not any(t.ent_type_ == "PERSON" for t in name) and self.text.count(name[-1].text) < 2:
             return None
         line_end = self.text.find("\n", colon.idx)
         content = trim(self.text, colon.idx + 1, len(self.text) if line_end < 0 else line_end)
         return Cue(colon, colon.idx, colon.idx + 1, name[-1], content)
+
+    def setting(self, preposition: Token) -> Token | None:
+        """The noun of "in a statement", "in an email", a few words on."""
+        return next((c for c in preposition.children if c.dep_ == "pobj" and c.i <= preposition.i + MAX_SETTING_DISTANCE
+                     and c.lemma_.lower() in self.lexicon.cue_settings), None)
 
     def subject_of(self, verb: Token) -> Token | None:
         """The speaking subject of a verb; participles and conjuncts ("..., adding that") take
         the subject of the verb they hang from; an inverted subject ("said the spokesman")
         may be parsed as an object. A subject on another line is a misparse, not a speaker."""
         subject = self.parsed_subject(verb)
-        if subject is not None and self.same_line(subject.idx, verb.idx) and self.can_speak(subject):
+        if subject is not None and self.same_line(subject.idx, verb.idx) and self.can_speak(subject, verb):
             return subject
         return None
 
-    def can_speak(self, head: Token) -> bool:
-        """Whether a subject can be the source of a statement: a name, a personal pronoun,
-        a role ("the spokesman") or a speaking body or document ("officials", "the report")."""
-        if head.ent_type_ in SPEAKER_LABELS or head.pos_ == "PROPN":
-            return True
+    def can_speak(self, head: Token, verb: Token) -> bool:
+        """Whether a subject can be the source of a statement: the subject of a verb that
+        only speech does ("the lawsuit says") or of a that-clause ("the emails show that
+        ..."); otherwise a name, a personal pronoun, a role ("the spokesman") or a speaking
+        body or document ("officials", "the report")."""
         if head.pos_ == "PRON":
             return head.lower_ not in self.lexicon.not_speakers
+        if head.ent_type_ in SPEAKER_LABELS or head.pos_ == "PROPN":
+            return True
+        if head.dep_ in SUBJECT_DEPS and (self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs
+                                          or any(c.dep_ in CLAUSE_DEPS and _marked_by_that(c) for c in verb.children)):
+            return True
         lemma = head.lemma_.lower()
         return lemma in self.lexicon.role_nouns or lemma in self.lexicon.source_nouns
 
     def parsed_subject(self, verb: Token) -> Token | None:
         """The subject as parsed: the verb's own, the one of the verb a participle hangs
         from ("by offering ...", "..., adding that"), the noun a participle modifies
-        ("a group backing Bush"), an inverted one, or the name just before the verb."""
+        ("a group backing Bush"), an inverted one, or the name just before the verb. A
+        participle the parser hung inside a reported clause ("said the process could be
+        messy, adding ...") takes the subject of the reporting verb, not of the clause."""
         current = verb
         for _ in range(3):
+            if current is not verb and verb.tag_ == "VBG" and current.dep_ == "ccomp" \
+                    and self.lexicon.verb_lemma(current.head) in self.lexicon.verb_frames:
+                current = current.head
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and self.same_line(c.idx, verb.idx)]
             if subjects:
                 return min(subjects, key=lambda subject: abs(subject.i - verb.i))
@@ -238,7 +307,7 @@ class _CueReader:
 
     def marked_clause_chars(self, noun: Token) -> tuple[int, int] | None:
         for child in noun.rights:
-            if child.dep_ in NOUN_CLAUSE_DEPS and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            if child.dep_ in NOUN_CLAUSE_DEPS and _marked_by_that(child):
                 return self.clause_chars(child)
         return None
 
@@ -258,6 +327,14 @@ class _CueReader:
         right = (doc[phrase_end].idx + len(doc[phrase_end]), whole[1])
         return trim(self.text, *max(left, right, key=lambda span: span[1] - span[0]))
 
+    def clause_parsed_as_object(self, verb: Token) -> tuple[int, int] | None:
+        """ "said families of people killed by police file lawsuits": a clause the parser
+        read as the object of a speech verb, told from "said so" by its length."""
+        objects = [c for c in verb.rights if c.dep_ == "dobj"]
+        if not objects or objects[0].right_edge.i - objects[0].left_edge.i + 1 < MIN_OBJECT_CLAUSE_TOKENS:
+            return None
+        return subtree_chars(self.text, objects[0], objects[0].idx, verb.right_edge)
+
     def object_chars(self, verb: Token) -> tuple[int, int] | None:
         """ "announced a plan", "called the system “rotten”": the object and what follows it."""
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
@@ -265,6 +342,10 @@ class _CueReader:
             return None
         complements = [c for c in verb.rights if c.i >= objects[0].i and c.dep_ in OBJECT_DEPS | {"prep", "acomp"}]
         return subtree_chars(self.text, objects[0], objects[0].idx, complements[-1].right_edge)
+
+
+def _marked_by_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def subtree_chars(text: str, head: Token, anchor: int, last: Token | None = None) -> tuple[int, int] | None:

@@ -14,18 +14,24 @@ from spacy.tokens import Doc, Token
 
 from ..records import Quote, QuoteKind, Span
 from . import lexicon as lexicon_module
-from .cues import Cue, find_cues, subtree_chars
+from .cues import EDGE_PUNCTUATION, Cue, find_cues, subtree_chars, trim
 from .marks import QuotedSpan, find_quoted_spans
 from .speakers import NOBODY, Resolution, SpeakerResolver
 
 CLAUSE_OPENERS = set(".!?:;—–(") | set("“”‘’\"'«»")
-CUE_WINDOW_AFTER = 10
+CUE_WINDOW_AFTER = 20
 CUE_WINDOW_BEFORE = 15
-MAX_MENTION_TOKENS = 25
+MAX_MENTION_TOKENS = 40
 MENTION_RIGHT_DEPS = frozenset({"appos", "prep", "compound", "nummod", "nmod", "cc", "conj", "case", "punct"})
+CUT_EDGE = EDGE_PUNCTUATION + "“‘«\"'"
+"""What a content clause cut before a quote loses at its end: the quote's opening mark."""
+RESTRICTIVE_DEPS = frozenset({"acl", "relcl", "amod"})
+SETTING_OFF = frozenset({",", "(", "—", "–", "--"})
+HEAD_MODIFIER_DEPS = frozenset({"compound", "det", "amod", "nummod", "poss", "case"})
+DASHES = frozenset({"—", "–", "--"})
 MIN_FLOATING_WORDS = 4
 SENTENCE_END = frozenset({".", "!", "?"})
-OPENING_MARKS = frozenset("“‘«\"'")
+OPENING_MARKS = frozenset([*"“‘«\"'", "''"])
 DASH_CREDIT = re.compile(r"[\s,]*[—–]\s*")
 
 
@@ -99,17 +105,23 @@ class _Article:
         return len(self.text[span.start : span.end].split())
 
     def cue_after(self, span: QuotedSpan) -> Cue | None:
-        """ "“...,” he said" / "“...,” said the spokesman": a cue just after the closing mark."""
+        """ "“...,” he said" / "“...,” said the spokesman": a cue just after the closing mark;
+        one with a speaker wins over a nearer one without ("“...,” a source, who was not
+        authorized to speak, told Fox News")."""
         first = self.token_at(span.close)
+        found = None
         for token in self.doc[first : first + CUE_WINDOW_AFTER]:
-            if "\n" in token.text or token.text in OPENING_MARKS:
-                return None
+            if "\n" in token.text or token.text in OPENING_MARKS or token.text in SENTENCE_END:
+                break
             cue = self.cue_at.get(token.i)
-            if cue is not None:
-                return cue if _speaks_quote(cue, span) else None
-            if token.text in SENTENCE_END:
-                return None
-        return None
+            if cue is None:
+                continue
+            if not _speaks_quote(cue, span):
+                break
+            found = found or cue
+            if cue.speaker is not None:
+                return cue
+        return found
 
     def cue_before(self, span: QuotedSpan) -> Cue | None:
         """ "Wang added: “...”" / "he said, “...”": a cue just before the opening mark; the
@@ -147,15 +159,24 @@ class _Article:
         return bisect.bisect_left(self.token_starts, offset)
 
     def indirect_quotes(self, direct: list[_Draft]) -> list[_Draft]:
-        """Reported speech: each unused cue's content clause, mixed when it holds a quoted fragment."""
+        """Reported speech: each unused cue's content clause, mixed when it holds a quoted
+        fragment; a cue inside what a later cue reports ("Beijing hopes ..., the diplomat
+        says") is part of that statement, not one of its own."""
         used = {id(draft.cue) for draft in direct if draft.cue is not None}
         taken = [(draft.start, draft.end) for draft in direct]
+        cues_before = [draft.cue.start for draft in direct if draft.cue and draft.cue.end <= draft.start]
         inside_quotes = [(span.start, span.end) for span in self.quoted]
+        reported_after = [
+            cue.content for cue in self.cues
+            if cue.content is not None and cue.speaker is not None and cue.content[1] <= cue.anchor.idx
+        ]
         drafts: list[_Draft] = []
         for cue in self.cues:
             if id(cue) in used or cue.content is None or cue.speaker is None:
                 continue
-            start, end = cue.content
+            if _inside_any(cue.anchor.idx, reported_after):
+                continue
+            start, end = self.before_quotes_taken(*cue.content, [other_start for other_start, _ in taken] + cues_before)
             if _overlaps_any(start, end, taken) or _inside_any(cue.anchor.idx, inside_quotes):
                 continue
             if len(self.text[start:end].split()) < 2:
@@ -166,6 +187,13 @@ class _Article:
             drafts.append(_Draft(kind, start, end, cue, cue.speaker))
             taken.append((start, end))
         return drafts
+
+    def before_quotes_taken(self, start: int, end: int, stops: list[int]) -> tuple[int, int]:
+        """A content clause cut short of a quote already reported, and of the cue that
+        introduces it ("said the process could be “messy,” adding, “Democracy is messy.”");
+        `stops` are where those quotes, earlier contents and cues begin."""
+        later = [stop for stop in stops if start < stop < end]
+        return (trim(self.text, start, min(later), CUT_EDGE) or (start, end)) if later else (start, end)
 
     def resolved(self, drafts: list[_Draft], article_id: str) -> list[Quote]:
         text = self.text
@@ -192,17 +220,22 @@ class _Article:
 
     def mention_span(self, draft: _Draft) -> Span:
         """The speaker mention: the subject's phrase with its appositions ("Pang Zhongying,
-        an international relations professor ..."), or just its name when the phrase runs
+        an international relations professor ..."), all of it after the cue ("..., said Mr.
+        Sperling, who worked with ..."); failing that, the phrase up to its head, or the head
+        with its determiner and modifiers ("many economists"), when the longer phrase runs
         into the quote or the cue."""
-        head = draft.speaker
-        bounds = subtree_chars(self.text, head, head.idx, _mention_end(head))
-        too_long = head.right_edge.i - head.left_edge.i >= MAX_MENTION_TOKENS
-        cue = draft.cue
+        head, cue = draft.speaker, draft.cue
+        first = _mention_start(head)
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
-        if bounds is None or too_long or _overlaps_any(*bounds, elsewhere):
+        inverted = cue is not None and cue.anchor.pos_ in ("VERB", "AUX") and cue.anchor.i < head.i
+        for last in ((head.right_edge,) if inverted else ()) + (_mention_end(head), head):
+            bounds = subtree_chars(self.text, first, head.idx, last) if last.i - first.i < MAX_MENTION_TOKENS else None
+            if bounds is not None and not _overlaps_any(*bounds, elsewhere):
+                break
+        else:
             doc = self.doc
             first = head
-            while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head == head:
+            while first.i > 0 and doc[first.i - 1].dep_ in HEAD_MODIFIER_DEPS and doc[first.i - 1].head == head:
                 first = doc[first.i - 1]
             bounds = (first.idx, head.idx + len(head))
         start, end = bounds
@@ -217,10 +250,29 @@ def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:
     return start < span.close and span.open < end or end <= cue.anchor.idx
 
 
+def _mention_start(head: Token) -> Token:
+    """The first token of a mention, after any dateline a dash ends ("MACAU (Reuters) – Top
+    Republican donor Sheldon Adelson") and any quote mark the parser hung on it."""
+    doc = head.doc
+    dashes = [t for t in doc[head.left_edge.i : head.i] if t.text in DASHES]
+    first = doc[dashes[-1].i + 1] if dashes else head.left_edge
+    while first.i < head.i and first.is_punct:
+        first = doc[first.i + 1]
+    return first
+
+
 def _mention_end(head: Token) -> Token:
-    """The last token of a mention: appositions and "of"-phrases belong to it, relative
-    clauses and participles ("Clinton, who was speaking ...") do not."""
-    kept = [child for child in head.rights if child.dep_ in MENTION_RIGHT_DEPS]
+    """The last token of a mention: appositions, "of"-phrases and restrictive modifiers
+    ("people familiar with the talks", "a poll released Friday") belong to it, relative
+    clauses and participles set off by a comma ("Clinton, who was speaking ...") do not."""
+    doc = head.doc
+    kept = [
+        child for child in head.rights
+        if child.dep_ in MENTION_RIGHT_DEPS
+        or child.dep_ in RESTRICTIVE_DEPS and doc[child.left_edge.i - 1].text not in SETTING_OFF
+    ]
+    while kept and kept[-1].dep_ == "punct" and kept[-1].text in SETTING_OFF:
+        kept.pop()
     return kept[-1].right_edge if kept else head
 
 
