@@ -139,11 +139,14 @@ def articles(
     table.add_column("id", no_wrap=True)
     table.add_column("published", no_wrap=True)
     table.add_column("title", overflow="fold", ratio=1)
-    table.add_column("outlet", overflow="fold")
+    with_outlets = any(s.outlet for s in summaries)
+    if with_outlets:
+        table.add_column("outlet", overflow="fold")
     table.add_column("quotes", justify="right")
     table.add_column("events", justify="right")
     for s in summaries:
-        table.add_row(s.id, s.published or "-", s.title or "-", s.outlet or "-", str(s.quotes), str(s.events))
+        outlet = [s.outlet or "-"] if with_outlets else []
+        table.add_row(s.id, s.published or "-", escape(s.title or "-"), *map(escape, outlet), str(s.quotes), str(s.events))
     out.print(table)
 
 
