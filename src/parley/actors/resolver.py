@@ -7,15 +7,14 @@ with no country keeps ``code`` None.
 
 from __future__ import annotations
 
-import csv
 import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from parley.datafiles import data_lines, tsv_rows
 from parley.records import Actor
 
 COMMENTATOR = "EDU"
@@ -50,14 +49,13 @@ class Match:
 
 
 def _rows(lines: Iterable[str]) -> Iterator[list[str]]:
-    """Rows of a tsv data file (``#`` lines are comments and the column header)."""
-    data = (line for line in lines if line.strip() and not line.startswith("#"))
-    for row in csv.reader(data, delimiter="\t", quoting=csv.QUOTE_NONE):
-        yield [cell.strip() for cell in row] + [""] * 6
+    """Rows of a tsv data file, padded so that optional trailing columns read as empty."""
+    for row in tsv_rows(lines):
+        yield row + [""] * 6
 
 
 def _data_lines(name: str) -> list[str]:
-    return resources.files("parley.actors").joinpath("data", name).read_text("utf-8").splitlines()
+    return data_lines("parley.actors", name)
 
 
 def _or_none(value: str) -> str | None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from parley.datafiles import data_lines, tsv_rows
 
 NO_OBJECT = "-"
 KIND_ORDER = ("refuse", "negate", "threaten", "demand", "appeal", "halt", "ease", "intend", "maybe")
@@ -14,10 +14,7 @@ KIND_ORDER = ("refuse", "negate", "threaten", "demand", "appeal", "halt", "ease"
 
 
 def _rows(name: str) -> Iterator[list[str]]:
-    text = resources.files("parley.events").joinpath("data", name).read_text("utf-8")
-    lines = (line for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-        yield [cell.strip() for cell in row]
+    return tsv_rows(data_lines("parley.events", name))
 
 
 @dataclass(frozen=True)

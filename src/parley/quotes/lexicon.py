@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from parley.datafiles import data_lines
 
 
 def _lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a data file, lower-cased."""
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
-    return [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.strip().lower() for line in data_lines(__package__, name)]
 
 
 @dataclass(frozen=True)

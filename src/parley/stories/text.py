@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from parley.datafiles import data_lines
 
 WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 POSSESSIVE = re.compile(r"['’]s$")
@@ -17,8 +18,7 @@ POSSESSIVE = re.compile(r"['’]s$")
 
 @cache
 def stopwords() -> frozenset[str]:
-    text = resources.files("parley.stories").joinpath("data/stopwords.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip() for line in data_lines("parley.stories", "stopwords.txt"))
 
 
 def words(text: str) -> list[str]:
