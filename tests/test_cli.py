@@ -163,14 +163,20 @@ def test_run_killed_mid_way_leaves_whole_articles_and_resumes_without_duplicates
     wal = Path(str(db) + ".wal")
     command = [*PARLEY, "run", str(corpus), "--db", str(db), "--batch-size", "4"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    sizes = set()
+    # Kill once the WAL has grown past the schema and then held still: a batch has committed
+    # and the next one is being parsed (a WAL write in progress never holds still that long).
+    schema_size, last_size, still_since = None, 0, time.monotonic()
     while process.poll() is None:
-        if wal.exists() and wal.stat().st_size:
-            sizes.add(wal.stat().st_size)
-        if len(sizes) >= 3:  # the schema, then two more writes: at least one batch has committed
-            process.kill()
-            break
-        time.sleep(0.01)
+        size = wal.stat().st_size if wal.exists() else 0
+        if size != last_size:
+            last_size, still_since = size, time.monotonic()
+        elif size and time.monotonic() - still_since > 0.05:
+            if schema_size is None:
+                schema_size = size
+            elif size > schema_size:
+                process.kill()
+                break
+        time.sleep(0.005)
     process.wait()
     assert process.returncode == -9, "the run ended before it could be killed"
 
