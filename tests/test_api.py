@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from parley import pipeline
 from parley.api import create_app
+from parley.api.cache import RecordCache
 from parley.api.gate import StoreBusy, StoreGate
 from parley.ingest import read_inputs
 from parley.records import RECORD_KEYS, Article
@@ -310,6 +311,39 @@ def test_ingest_with_the_token_stores_the_article_and_reads_go_on(seeds_db, tmp_
         bad = test_client.post("/api/articles", content=b'{"title": "no text"}\n',
                                headers={**auth, "Content-Type": "application/x-ndjson"})
         assert bad.status_code == 422 and "text" in bad.json()["detail"]
+
+
+def test_record_cache_builds_only_the_records_it_does_not_hold():
+    built = []
+
+    def build(ids):
+        built.append(list(ids))
+        return {i: f"record {i}" for i in ids if i != "gone"}
+
+    records = RecordCache(generation=lambda: 0)
+    assert records.get("statement", ["a", "b"], build) == {"a": "record a", "b": "record b"}
+    assert records.get("statement", ["b", "c", "gone"], build) == {"b": "record b", "c": "record c"}
+    assert records.get("event", ["a"], build) == {"a": "record a"}
+    assert built == [["a", "b"], ["c", "gone"], ["a"]]
+
+
+def test_record_cache_forgets_everything_when_the_store_changes():
+    generation = [0]
+    records = RecordCache(generation=lambda: generation[0])
+    records.get("statement", ["a"], lambda ids: {"a": "old"})
+    generation[0] += 1
+    assert records.get("statement", ["a"], lambda ids: {"a": "new"}) == {"a": "new"}
+
+
+def test_record_cache_keeps_at_most_its_bound_dropping_the_least_recently_used():
+    records = RecordCache(generation=lambda: 0, max_records=2)
+    every = {i: i.upper() for i in "abc"}
+    records.get("statement", ["a", "b"], lambda ids: {i: every[i] for i in ids})
+    records.get("statement", ["a"], lambda ids: {})
+    records.get("statement", ["c"], lambda ids: {i: every[i] for i in ids})
+    rebuilt = []
+    records.get("statement", ["a", "b", "c"], lambda ids: rebuilt.extend(ids) or {i: every[i] for i in ids})
+    assert rebuilt == ["b"]
 
 
 def test_dashboard_is_served_with_a_strict_content_security_policy_and_no_outside_assets(client):

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from parley.records import Actor, Article, Entity, Event, Quote, Span
-from parley.store import SCHEMA_VERSION, Store, StoreError, WriteOutcome
+from parley.store import SCHEMA_VERSION, Store, StoreError, WriteOutcome, upgrade
+from parley.stories import update_stories
 
 
 def sample_article(article_id: str = "a1", text: str = "Le said China hoped for cooperation.") -> Article:
@@ -92,6 +93,46 @@ def test_store_records_its_schema_version(tmp_path):
     connection.close()
     with pytest.raises(StoreError, match="schema version 999"):
         Store(path)
+
+
+def _as_version_1(path) -> None:
+    """Turn a current store back into the version 1 layout: mentions without outlet and offsets."""
+    connection = duckdb.connect(str(path))
+    connection.execute("ALTER TABLE statement_mentions DROP COLUMN outlet")
+    connection.execute("ALTER TABLE consolidated_event_mentions DROP COLUMN start")
+    connection.execute('ALTER TABLE consolidated_event_mentions DROP COLUMN "end"')
+    connection.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    connection.close()
+
+
+MENTION_COLUMNS = (
+    "SELECT outlet FROM statement_mentions ORDER BY ALL",
+    'SELECT start, "end" FROM consolidated_event_mentions ORDER BY ALL',
+)
+
+
+def test_version_1_store_is_upgraded_with_outlets_and_offsets_filled_in(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.write([sample_article("a1"), sample_article("a2")])
+        update_stories(store)
+        expected = [store.connection.execute(query).fetchall() for query in MENTION_COLUMNS]
+    assert expected[0] == [("Example Daily",)] * 2 and expected[1] == [(0, 36)] * 2
+    _as_version_1(path)
+    with pytest.raises(StoreError, match="older than this parley"):
+        Store(path, read_only=True)
+    upgrade(path)
+    with Store(path, read_only=True) as store:
+        assert [store.connection.execute(query).fetchall() for query in MENTION_COLUMNS] == expected
+
+
+def test_upgrade_leaves_a_current_or_missing_store_alone(tmp_path):
+    path = tmp_path / "current.duckdb"
+    Store(path).close()
+    with Store(path, read_only=True):
+        upgrade(path)  # a current store is not reopened for writing, so a reader does not block it
+    upgrade(tmp_path / "missing.duckdb")
+    assert not (tmp_path / "missing.duckdb").exists()
 
 
 def test_read_only_open_of_missing_store_is_a_clear_error(tmp_path):

@@ -254,7 +254,8 @@ def test_paraphrases_by_one_speaker_are_one_statement_dated_by_the_mention_that_
     [consolidated] = result.events
     assert consolidated.statement_id == statement.id and consolidated.target_code == "USA"
     assert consolidated.date == "2020-11-05"
-    assert consolidated.mentions == [("a000", "a000:e1"), ("a002", "a002:e1")]
+    assert [(m.article_id, m.event_id) for m in consolidated.mentions] == [("a000", "a000:e1"), ("a002", "a002:e1")]
+    assert all(m.start is not None and m.end > m.start for m in consolidated.mentions)
 
 
 def test_near_duplicate_copies_add_mentions_and_outlets_but_not_articles():

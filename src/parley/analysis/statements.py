@@ -26,14 +26,13 @@ def actor_matches(side: str) -> str:
 def load_statements(connection: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[Statement]:
     """The statements with these ids, with their mentions and outlets, in the order of ``ids``."""
     rows = connection.execute(
-        f"SELECT {STATEMENT_COLUMNS} FROM statements s WHERE s.id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]
+        f"SELECT {STATEMENT_COLUMNS} FROM statements s WHERE s.id = ANY(?::VARCHAR[])", [list(ids)]
     ).fetchall()
     statements = {row[0]: Statement(*row) for row in rows}
     mentions = connection.execute(
-        'SELECT m.statement_id, m.article_id, m.quote_id, m.start, m."end", m.text, a.outlet'
-        " FROM statement_mentions m JOIN articles a ON a.id = m.article_id"
-        " WHERE m.statement_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY m.article_id, m.start",
-        [list(ids)],
+        'SELECT m.statement_id, m.article_id, m.quote_id, m.start, m."end", m.text, m.outlet'
+        " FROM statement_mentions m WHERE m.statement_id = ANY(?::VARCHAR[]) ORDER BY m.article_id, m.start",
+        [list(statements)],
     ).fetchall()
     for statement_id, *mention in mentions:
         statements[statement_id].mentions.append(Mention(*mention))

@@ -8,16 +8,20 @@ article gives are listed apart, never guessed into a period.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from statistics import fmean
 from typing import Literal
+
+import duckdb
 
 from parley.analysis.statements import actor_matches, load_statements
 from parley.store import Store
 from parley.stories import Statement
 
 Granularity = Literal["day", "week", "month"]
+StatementLoader = Callable[[duckdb.DuckDBPyConnection, Sequence[str]], list[Statement]]
 PERIODS = ("day", "week", "month")
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 TOP_STATEMENTS = 3
@@ -38,6 +42,7 @@ class TimelineEvent:
     articles: int
     outlets: int
     statement_id: str | None
+    story_id: str
 
 
 @dataclass
@@ -104,17 +109,38 @@ def timeline(
     start: date | str | None = None,
     end: date | str | None = None,
     both: bool = False,
+    load: StatementLoader = load_statements,
 ) -> Timeline:
     """Consolidated events from ``source`` to ``target`` (and back with ``both``), per period.
 
     ``source`` and ``target`` are countries or actor codes ("CHN", "CHNGOV"); ``start``
-    and ``end`` (inclusive) bound the dated events only.
+    and ``end`` (inclusive) bound the dated events only. ``load`` reads the top
+    statements by id (the API passes one that keeps them between requests).
     """
     if by not in PERIODS:
         raise ValueError(f"unknown period {by!r}; choose one of {', '.join(PERIODS)}")
     start, end = _as_date(start), _as_date(end)
     pairs = [(source, target), (target, source)] if both else [(source, target)]
-    directions = [_direction(store, first, second, by, start, end) for first, second in pairs]
+    matches = _dyad_events(store, pairs, start, end)
+    reach = {statement_id: rank for _, rank, statement_id in (m for ms in matches for m in ms) if statement_id}
+    top_ids = set()
+    grouped_by_pair = []
+    for events in matches:
+        grouped = _by_period((event for event, _, _ in events), by)
+        grouped_by_pair.append(grouped)
+        for members in grouped.values():
+            top_ids.update(_top_statements(members, reach)[:TOP_STATEMENTS])
+    top = {statement.id: statement for statement in load(store.connection, sorted(top_ids))}
+    directions = []
+    for (first, second), events, grouped in zip(pairs, matches, grouped_by_pair):
+        direction = Direction(first, second, undated=[event for event, _, _ in events if event.date is None])
+        for label, members in grouped.items():
+            _, period_start, period_end = period_of(members[0].date, by)
+            ranked = _top_statements(members, reach)
+            direction.periods.append(Period(
+                label, period_start, period_end, members, [top[i] for i in ranked[:TOP_STATEMENTS]], len(ranked)
+            ))
+        directions.append(direction)
     return Timeline(source, target, by, start, end, directions)
 
 
@@ -122,31 +148,50 @@ def _as_date(value: date | str | None) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _direction(
-    store: Store, source: str, target: str, by: Granularity, start: date | None, end: date | None
-) -> Direction:
+StatementRank = tuple[int, int]
+"""(articles, outlets) of a statement: the most reported come first in a period."""
+
+
+def _dyad_events(
+    store: Store, pairs: list[tuple[str, str]], start: date | None, end: date | None
+) -> list[list[tuple[TimelineEvent, StatementRank, str | None]]]:
+    """For each (source, target) pair, its events in date order, with the reach of their statement.
+
+    One query for every pair: each row says which pairs it belongs to.
+    """
+    pair_conditions = [f"({actor_matches('source')} AND {actor_matches('target')})" for _ in pairs]
+    pair_parameters = [code for pair in pairs for code in (pair[0], pair[0], pair[1], pair[1])]
     rows = store.connection.execute(
         "SELECT e.id, e.date, e.source_code, e.target_code, e.cameo, e.goldstein, e.quad_class, e.text,"
-        " e.articles, e.outlets, e.statement_id FROM consolidated_events e"
-        f" WHERE {actor_matches('source')} AND {actor_matches('target')}"
-        " AND (e.date IS NULL OR ((? IS NULL OR e.date >= ?) AND (? IS NULL OR e.date <= ?)))"
-        " ORDER BY e.date NULLS LAST, e.id",
-        [source, source, target, target, start, start, end, end],
+        f" e.articles, e.outlets, e.statement_id, e.story_id, s.articles, s.outlets, s.id, {', '.join(pair_conditions)}"
+        " FROM consolidated_events e LEFT JOIN statements s ON s.id = e.statement_id"
+        " WHERE (e.date IS NULL OR ((? IS NULL OR e.date >= ?) AND (? IS NULL OR e.date <= ?)))"
+        f" AND ({' OR '.join(pair_conditions)}) ORDER BY e.date NULLS LAST, e.id",
+        [*pair_parameters, start, start, end, end, *pair_parameters],
     ).fetchall()
-    events = [TimelineEvent(*row) for row in rows]
-    direction = Direction(source, target, undated=[e for e in events if e.date is None])
+    width = len(fields(TimelineEvent))
+    matches: list[list[tuple[TimelineEvent, StatementRank, str | None]]] = [[] for _ in pairs]
+    for row in rows:
+        event = TimelineEvent(*row[:width])
+        articles, outlets, statement_id = row[width:width + 3]
+        for index, belongs in enumerate(row[width + 3:]):
+            if belongs:
+                matches[index].append((event, (articles or 0, outlets or 0), statement_id))
+    return matches
+
+
+def _by_period(events: Iterable[TimelineEvent], by: Granularity) -> dict[str, list[TimelineEvent]]:
     grouped: dict[str, list[TimelineEvent]] = {}
     for event in events:
         if event.date is not None:
             grouped.setdefault(period_of(event.date, by)[0], []).append(event)
-    dated_ids = sorted({e.statement_id for e in events if e.statement_id and e.date is not None})
-    statements_by_id = {s.id: s for s in load_statements(store.connection, dated_ids)}
-    for label, members in grouped.items():
-        _, first, last = period_of(members[0].date, by)
-        statement_ids = {e.statement_id for e in members if e.statement_id in statements_by_id}
-        statements = sorted((statements_by_id[i] for i in statement_ids), key=lambda s: (-s.articles, -s.outlets, s.id))
-        direction.periods.append(Period(label, first, last, members, statements[:TOP_STATEMENTS], len(statements)))
-    return direction
+    return grouped
+
+
+def _top_statements(events: list[TimelineEvent], reach: dict[str, StatementRank]) -> list[str]:
+    """The ids of the statements of these events, most reported first."""
+    ids = {event.statement_id for event in events if event.statement_id in reach}
+    return sorted(ids, key=lambda i: (-reach[i][0], -reach[i][1], i))
 
 
 def format_timeline(result: Timeline) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -25,7 +26,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from parley.api import queries
-from parley.api.cache import ResponseCache
+from parley.api.cache import RecordCache, ResponseCache
 from parley.api.gate import StoreBusy, StoreGate
 from parley.api.ingest import MAX_UPLOAD_BYTES, SUFFIXES, ingest, suffix_for
 from parley.api.paging import BadCursor
@@ -86,6 +87,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
     )
     _add_error_handlers(app)
     app.add_middleware(ResponseCache, generation=lambda: gate.generation)
+    records = RecordCache(generation=lambda: gate.generation)
 
     def page(read: Callable[[Any, Any], tuple[list, str | None]], query: Any) -> dict[str, Any]:
         with gate.reading() as store:
@@ -102,17 +104,17 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
     @app.get("/api/statements", response_model=StatementPage, tags=["statements"])
     def statements(filters: Annotated[Filters, Query()]) -> dict[str, Any]:
         """Consolidated statements (one per statement, however many outlets report it), oldest first, undated last."""
-        return page(queries.statements_page, filters)
+        return page(partial(queries.statements_page, records=records), filters)
 
     @app.get("/api/events", response_model=EventPage, tags=["events"])
     def events(filters: Annotated[Filters, Query()]) -> dict[str, Any]:
         """Consolidated events, oldest first, undated last; each with the article events it stands for."""
-        return page(queries.events_page, filters)
+        return page(partial(queries.events_page, records=records), filters)
 
     @app.get("/api/stories/{story_id}", response_model=StoryOut, tags=["stories"])
     def story(story_id: Annotated[str, ID]) -> dict[str, Any]:
         """A story: its articles (whole records), consolidated statements and events, and every mention."""
-        return one(queries.story, story_id, "story")
+        return one(partial(queries.story, records=records), story_id, "story")
 
     @app.get("/api/articles/{article_id}", response_model=ArticleRecord, tags=["articles"])
     def article(article_id: Annotated[str, ID]) -> dict[str, Any]:
@@ -123,7 +125,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
     def timeline(query: Annotated[TimelineQuery, Query()]) -> dict[str, Any]:
         """Cooperation and conflict of a dyad per period, counting each consolidated event once."""
         with gate.reading() as store:
-            return queries.timeline_of(store, query)
+            return queries.timeline_of(store, query, records)
 
     @app.get("/api/actors", response_model=ActorPage, tags=["actors"])
     def actors(query: Annotated[ActorsQuery, Query()]) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Answers to GET /api requests kept while the store stays the same.
+"""Answers to GET /api requests, and the records they are made of, kept while the store stays the same.
 
 The server's store is read-only and locked against other writers (see
 ``parley.api.gate``), so an answer depends only on the URL and on the gate's
@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -75,3 +76,53 @@ class ResponseCache:
             while self._bytes > self.max_bytes:
                 _, (_, dropped) = self._entries.popitem(last=False)
                 self._bytes -= len(dropped)
+
+
+MAX_RECORDS = 100_000
+
+
+class RecordCache:
+    """Records the API assembles from several queries, kept while the store stays the same.
+
+    A page of statements is a query for the ids that match the filters, then each
+    statement with its mentions and its events: two or three more queries, which
+    cost more than the first. The matching is done afresh for every request; what
+    this keeps is the assembled record, which only an ingest (a new generation of
+    the gate) can change. An LRU bounded in records; callers must not mutate what
+    it returns.
+    """
+
+    def __init__(self, generation: Callable[[], int], max_records: int = MAX_RECORDS) -> None:
+        self.generation = generation
+        self.max_records = max_records
+        self._entries: OrderedDict[tuple[int, str, str], Any] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, kind: str, ids: Sequence[str], build: Callable[[list[str]], dict[str, Any]]) -> dict[str, Any]:
+        """The ``kind`` records of ``ids`` that exist, building the missing ones with one call of ``build``."""
+        generation = self.generation()
+        found, missing = {}, []
+        with self._lock:
+            if self._entries and next(iter(self._entries))[0] != generation:
+                self._entries.clear()
+            for record_id in ids:
+                key = (generation, kind, record_id)
+                if key in self._entries:
+                    self._entries.move_to_end(key)
+                    found[record_id] = self._entries[key]
+                else:
+                    missing.append(record_id)
+            self.hits += len(found)
+            self.misses += len(missing)
+        if not missing:
+            return found
+        built = build(missing)
+        found.update(built)
+        with self._lock:
+            for record_id, record in built.items():
+                self._entries[(generation, kind, record_id)] = record
+            while len(self._entries) > self.max_records:
+                self._entries.popitem(last=False)
+        return found

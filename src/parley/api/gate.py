@@ -24,7 +24,7 @@ from pathlib import Path
 
 import duckdb
 
-from parley.store import Store
+from parley.store import Store, upgrade
 
 
 class StoreBusy(RuntimeError):
@@ -49,6 +49,7 @@ class StoreGate:
         self._readers = 0
         self._writers = 0
         self._writing = False
+        upgrade(self.path)
         self._store = self._open()
         self.generation = 0
         """Moves on after every write, so that answers computed before it are not served again."""

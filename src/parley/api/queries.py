@@ -7,6 +7,7 @@ lower-cased text, so ``%`` and ``_`` in a search are plain characters.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, fields
 from typing import Any
 
@@ -14,6 +15,7 @@ import duckdb
 
 from parley.analysis import Timeline, TimelineEvent, timeline
 from parley.analysis.statements import actor_matches, load_statements
+from parley.api.cache import RecordCache
 from parley.api.paging import after_dated, dated_key, decode_cursor, encode_cursor
 from parley.api.schemas import ActorsQuery, Filters, TimelineQuery
 from parley.events import ontology
@@ -26,6 +28,9 @@ EVENT_COLUMNS = ", ".join(
     for f in fields(ConsolidatedEvent) if f.name != "mentions"
 )
 """The columns of consolidated_events, named as the fields of ConsolidatedEvent (its mentions come from a join)."""
+MENTION_FIELDS = ("article_id", "event_id", "start", "end")
+"""The columns of consolidated_event_mentions that an event's mentions show, last in consolidated_events' query."""
+MENTION_COLUMNS = ", ".join(f'm."{name}"' for name in MENTION_FIELDS)
 MAX_ACTOR_NAMES = 10
 TOP_ROWS = 20
 
@@ -63,27 +68,30 @@ def _date_conditions(column: str, filters: Filters) -> tuple[list[str], list[Any
     return conditions, parameters
 
 
-def _page_ids(
-    connection: duckdb.DuckDBPyConnection, table: str, alias: str, conditions: list[str], parameters: list[Any],
+def _page(
+    connection: duckdb.DuckDBPyConnection, select: str, alias: str, conditions: list[str], parameters: list[Any],
     filters: Filters,
-) -> tuple[list[str], str | None]:
-    """One page of ids of ``table`` in (date NULLS LAST, id) order, and the cursor of the next page."""
+) -> tuple[list[tuple], str | None]:
+    """One page of the rows of ``select`` (whose first column is the id) in (date NULLS LAST, id) order,
+    and the cursor of the next page."""
     if filters.cursor:
         condition, values = after_dated(f"{alias}.date", f"{alias}.id", decode_cursor(filters.cursor, dated=True))
         conditions, parameters = [*conditions, condition], [*parameters, *values]
     where = " AND ".join(conditions) or "true"
     rows = connection.execute(
-        f"SELECT {alias}.id, {alias}.date FROM {table} {alias} WHERE {where}"
+        f"SELECT {alias}.date AS page_date, {select} WHERE {where}"
         f" ORDER BY {alias}.date NULLS LAST, {alias}.id LIMIT ?",
         [*parameters, filters.limit + 1],
     ).fetchall()
     more = len(rows) > filters.limit
     rows = rows[:filters.limit]
-    next_cursor = encode_cursor(dated_key(rows[-1][1], rows[-1][0])) if more else None
-    return [row[0] for row in rows], next_cursor
+    next_cursor = encode_cursor(dated_key(rows[-1][0], rows[-1][1])) if more else None
+    return [row[1:] for row in rows], next_cursor
 
 
-def statements_page(connection: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[list[Row], str | None]:
+def statements_page(
+    connection: duckdb.DuckDBPyConnection, filters: Filters, records: RecordCache
+) -> tuple[list[Row], str | None]:
     conditions, parameters = _date_conditions("s.date", filters)
     if filters.speaker:
         conditions.append("contains(lower(s.speaker_name), ?)")
@@ -101,11 +109,13 @@ def statements_page(connection: duckdb.DuckDBPyConnection, filters: Filters) -> 
             + " AND ".join(event_conditions) + ")"
         )
         parameters += event_parameters
-    ids, next_cursor = _page_ids(connection, "statements", "s", conditions, parameters, filters)
-    return statements_by_id(connection, ids), next_cursor
+    rows, next_cursor = _page(connection, "s.id FROM statements s", "s", conditions, parameters, filters)
+    return statement_records(connection, [row[0] for row in rows], records), next_cursor
 
 
-def events_page(connection: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[list[Row], str | None]:
+def events_page(
+    connection: duckdb.DuckDBPyConnection, filters: Filters, records: RecordCache
+) -> tuple[list[Row], str | None]:
     conditions, parameters = _event_conditions(filters)
     date_conditions, date_parameters = _date_conditions("e.date", filters)
     conditions += date_conditions
@@ -118,32 +128,38 @@ def events_page(connection: duckdb.DuckDBPyConnection, filters: Filters) -> tupl
     if filters.text:
         conditions.append("contains(lower(e.text), ?)")
         parameters.append(filters.text.lower())
-    ids, next_cursor = _page_ids(connection, "consolidated_events", "e", conditions, parameters, filters)
-    events = consolidated_events(connection, "e.id = ANY(?::VARCHAR[])", [ids])
-    return _in_order(events, ids), next_cursor
-
-
-def _in_order(rows: list[Row], ids: list[str]) -> list[Row]:
-    by_id = {row["id"]: row for row in rows}
-    return [by_id[i] for i in ids if i in by_id]
+    rows, next_cursor = _page(connection, "e.id FROM consolidated_events e", "e", conditions, parameters, filters)
+    ids = [row[0] for row in rows]
+    events = records.get("event", ids, lambda missing: {
+        event["id"]: event for event in consolidated_events(connection, "e.id = ANY(?::VARCHAR[])", [missing])
+    })
+    return [events[i] for i in ids if i in events], next_cursor
 
 
 def consolidated_events(connection: duckdb.DuckDBPyConnection, where: str, parameters: list[Any]) -> list[Row]:
-    """Consolidated events matching ``where`` (on ``e``), each with its mentions and CAMEO description."""
+    """Consolidated events matching ``where`` (on ``e``), each with its mentions and CAMEO description.
+
+    One flat query, one row per mention, grouped here: DuckDB's list aggregation
+    costs more than the join for the few rows a page holds.
+    """
     cursor = connection.execute(
-        f"WITH e AS (SELECT * FROM consolidated_events e WHERE {where})"
-        f" SELECT {EVENT_COLUMNS}, list({{'article_id': m.article_id, 'event_id': m.event_id,"
-        " 'start': ev.start, 'end': ev.\"end\"} ORDER BY m.article_id, ev.start) FILTER (m.article_id IS NOT NULL)"
-        " AS mentions FROM e LEFT JOIN consolidated_event_mentions m ON m.consolidated_event_id = e.id"
-        " LEFT JOIN events ev ON ev.article_id = m.article_id AND ev.id = m.event_id"
-        " GROUP BY ALL ORDER BY date NULLS LAST, e.id",
+        f"SELECT {EVENT_COLUMNS}, {MENTION_COLUMNS}"
+        " FROM consolidated_events e LEFT JOIN consolidated_event_mentions m ON m.consolidated_event_id = e.id"
+        f" WHERE {where} ORDER BY e.date NULLS LAST, e.id, m.article_id, m.start",
         parameters,
     )
-    names = [column[0] for column in cursor.description]
-    events = [dict(zip(names, row)) for row in cursor.fetchall()]
-    for event in events:
-        event["cameo_description"] = cameo_description(event["cameo"])
-    return events
+    split = len(cursor.description) - len(MENTION_FIELDS)
+    names = [column[0] for column in cursor.description[:split]]
+    events: dict[str, Row] = {}
+    for row in cursor.fetchall():
+        event = events.get(row[0])
+        if event is None:
+            event = events[row[0]] = dict(zip(names, row[:split]))
+            event["mentions"] = []
+            event["cameo_description"] = cameo_description(event["cameo"])
+        if row[split] is not None:
+            event["mentions"].append(dict(zip(MENTION_FIELDS, row[split:])))
+    return list(events.values())
 
 
 def _statement_record(statement: Statement) -> Row:
@@ -151,16 +167,26 @@ def _statement_record(statement: Statement) -> Row:
             "outlet_names": statement.outlet_names}
 
 
-def statements_by_id(connection: duckdb.DuckDBPyConnection, ids: list[str]) -> list[Row]:
-    """The statements with these ids, in this order, with their mentions, outlets and events."""
-    statements = [{**_statement_record(statement), "events": []} for statement in load_statements(connection, ids)]
-    by_id = {statement["id"]: statement for statement in statements}
+def statement_records(connection: duckdb.DuckDBPyConnection, ids: list[str], records: RecordCache) -> list[Row]:
+    """The statements with these ids, in this order, each with its mentions, outlets and consolidated events."""
+    statements = cached_statements(connection, ids, records)
+    events = records.get("statement events", ids, lambda missing: _events_of_statements(connection, missing))
+    return [{**_statement_record(statements[i]), "events": events[i]} for i in ids if i in statements]
+
+
+def cached_statements(connection: duckdb.DuckDBPyConnection, ids: Sequence[str], records: RecordCache
+                      ) -> dict[str, Statement]:
+    return records.get("statement", ids, lambda missing: {s.id: s for s in load_statements(connection, missing)})
+
+
+def _events_of_statements(connection: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, list[Row]]:
+    events: dict[str, list[Row]] = {statement_id: [] for statement_id in ids}
     for event in consolidated_events(connection, "e.statement_id = ANY(?::VARCHAR[])", [ids]):
-        by_id[event["statement_id"]]["events"].append(event)
-    return statements
+        events[event["statement_id"]].append(event)
+    return events
 
 
-def story(store: Store, story_id: str) -> Row | None:
+def story(store: Store, story_id: str, records: RecordCache) -> Row | None:
     """A story with its member articles (whole records), statements, events and near-duplicate pairs."""
     connection = store.connection
     cursor = connection.execute(
@@ -189,7 +215,7 @@ def story(store: Store, story_id: str) -> Row | None:
     return {
         "story": info,
         "articles": articles,
-        "statements": statements_by_id(connection, statement_ids),
+        "statements": statement_records(connection, statement_ids, records),
         "events": consolidated_events(connection, "e.story_id = ?", [story_id]),
         "near_duplicates": [dict(zip(("article_id", "other_id", "similarity"), d)) for d in duplicates],
     }
@@ -271,10 +297,11 @@ def actor_profile(store: Store, code: str) -> Row | None:
     }
 
 
-def timeline_of(store: Store, query: TimelineQuery) -> Row:
+def timeline_of(store: Store, query: TimelineQuery, records: RecordCache) -> Row:
     """``parley.analysis.timeline`` as JSON, each event with its story and each period with its stories."""
     result = timeline(
-        store, query.source, query.target, by=query.by, start=query.date_from, end=query.date_to, both=query.both
+        store, query.source, query.target, by=query.by, start=query.date_from, end=query.date_to, both=query.both,
+        load=lambda connection, ids: list(cached_statements(connection, ids, records).values()),
     )
     facts = StoryFacts(store.connection, result)
     directions = []
@@ -303,25 +330,20 @@ def timeline_of(store: Store, query: TimelineQuery) -> Row:
 
 
 class StoryFacts:
-    """The story of every event of a timeline, and every such story's title (two queries, not one per point)."""
+    """The title of every story on a timeline (one query, not one per point)."""
 
     def __init__(self, connection: duckdb.DuckDBPyConnection, result: Timeline) -> None:
-        ids = [
-            event.id for direction in result.directions
+        ids = sorted({
+            event.story_id for direction in result.directions
             for event in [*direction.undated, *(e for p in direction.periods for e in p.events)]
-        ]
-        rows = connection.execute(
-            "SELECT e.id, e.story_id, s.title FROM consolidated_events e LEFT JOIN stories s ON s.id = e.story_id"
-            " WHERE e.id = ANY(?::VARCHAR[])",
-            [ids],
-        ).fetchall()
-        self.story_of = {event_id: story_id for event_id, story_id, _ in rows}
-        self.title_of = {story_id: title for _, story_id, title in rows}
+        })
+        self.title_of = dict(connection.execute(
+            "SELECT id, title FROM stories WHERE id = ANY(?::VARCHAR[])", [ids]
+        ).fetchall())
 
     def event(self, event: TimelineEvent) -> Row:
         record = asdict(event)
         record["date"] = event.date.isoformat() if event.date else None
-        record["story_id"] = self.story_of[event.id]
         record["cameo_description"] = cameo_description(event.cameo)
         return record
 
@@ -329,10 +351,10 @@ class StoryFacts:
         """The stories of a period's events, most events first: one dashboard point each."""
         scores: dict[str, list[float]] = {}
         for event in events:
-            scores.setdefault(self.story_of[event.id], []).append(event.goldstein)
+            scores.setdefault(event.story_id, []).append(event.goldstein)
         ranked = sorted(scores.items(), key=lambda item: (-len(item[1]), item[0]))
         return [
-            {"id": story_id, "title": self.title_of[story_id], "events": len(values),
+            {"id": story_id, "title": self.title_of.get(story_id), "events": len(values),
              "mean_goldstein": sum(values) / len(values)}
             for story_id, values in ranked
         ]

@@ -164,7 +164,7 @@ class StoryOut(BaseModel):
 
 
 TimelineEventOut = model_of(
-    "TimelineEventOut", TimelineEvent, story_id=(str, ...), cameo_description=(str | None, ...),
+    "TimelineEventOut", TimelineEvent, cameo_description=(str | None, ...),
     __doc__="A consolidated event on a timeline (parley.analysis.TimelineEvent), with its story.",
 )
 

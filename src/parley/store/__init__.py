@@ -19,12 +19,43 @@ import duckdb
 
 from parley.records import Actor, Article, Entity, Event, Quote, Span
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ARTICLE_TABLES = ("entities", "quotes", "events", "story_members")
 EXPORT_TABLES = (
     "articles", "entities", "quotes", "events", "actors", "stories", "story_members", "near_duplicates",
     "statements", "statement_mentions", "consolidated_events", "consolidated_event_mentions", "ingest_errors",
 )
+
+
+def _schema_script(name: str) -> str:
+    return resources.files("parley.store").joinpath(name).read_text("utf-8")
+
+
+def _version_of(connection: duckdb.DuckDBPyConnection) -> int | None:
+    has_meta = connection.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+    ).fetchone()[0]
+    if not has_meta:
+        return None
+    row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else None
+
+
+def upgrade(path: str | Path) -> None:
+    """Bring an existing store of an older schema up to this parley's, so that read-only users can open it.
+
+    A store that is current, missing or unreadable is left alone: opening it reports why.
+    """
+    if not Path(path).exists():
+        return
+    try:
+        connection = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:
+        return
+    with connection:
+        version = _version_of(connection)
+    if version is not None and version < SCHEMA_VERSION:
+        Store(path).close()
 
 
 class StoreError(RuntimeError):
@@ -76,29 +107,35 @@ class Store:
         self.close()
 
     def _schema_version(self) -> int | None:
-        has_meta = self.connection.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
-        ).fetchone()[0]
-        if not has_meta:
-            return None
-        row = self.connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else None
+        return _version_of(self.connection)
 
     def _check_version(self) -> None:
         version = self._schema_version()
+        if version is not None and version < SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {version} is older than this parley's {SCHEMA_VERSION};"
+                " open it once for writing (parley.store.upgrade, or any `parley run`) to upgrade it"
+            )
         if version != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: schema version {version}, this parley reads {SCHEMA_VERSION}")
 
     def _migrate(self) -> None:
+        """Create the schema in a new store, or bring an older one up to SCHEMA_VERSION, in one transaction."""
         version = self._schema_version()
-        if version is not None and version != SCHEMA_VERSION:
+        if version is not None and version > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: schema version {version}, this parley writes {SCHEMA_VERSION}")
-        if version is None:
-            schema = resources.files("parley.store").joinpath("schema.sql").read_text("utf-8")
-            self.connection.execute("BEGIN")
-            self.connection.execute(schema)
-            self.connection.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-            self.connection.execute("COMMIT")
+        if version == SCHEMA_VERSION:
+            return
+        scripts = [_schema_script("schema.sql")] if version is None else [
+            _schema_script(f"migrations/{step}.sql") for step in range(version + 1, SCHEMA_VERSION + 1)
+        ]
+        self.connection.execute("BEGIN")
+        for script in scripts:
+            self.connection.execute(script)
+        self.connection.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+        )
+        self.connection.execute("COMMIT")
 
     # -- writing ---------------------------------------------------------
 

@@ -1,4 +1,4 @@
--- parley store, schema version 1. One row per record of the contract in DESIGN.md.
+-- parley store, schema version 2 (migrations/ upgrades older stores). One row per record of the contract in DESIGN.md.
 CREATE TABLE IF NOT EXISTS meta (
     key VARCHAR PRIMARY KEY,
     value VARCHAR NOT NULL
@@ -156,13 +156,16 @@ CREATE TABLE IF NOT EXISTS statements (
     outlets INTEGER NOT NULL
 );
 
+-- A mention carries its article's outlet and its offsets, so that reading a statement
+-- or an event with every mention needs no join with articles or events.
 CREATE TABLE IF NOT EXISTS statement_mentions (
     statement_id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
     quote_id VARCHAR NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    text VARCHAR NOT NULL
+    text VARCHAR NOT NULL,
+    outlet VARCHAR
 );
 
 -- One coded act counted once however many articles report it.
@@ -187,5 +190,7 @@ CREATE TABLE IF NOT EXISTS consolidated_events (
 CREATE TABLE IF NOT EXISTS consolidated_event_mentions (
     consolidated_event_id VARCHAR NOT NULL,
     article_id VARCHAR NOT NULL,
-    event_id VARCHAR NOT NULL
+    event_id VARCHAR NOT NULL,
+    start INTEGER,
+    "end" INTEGER
 );

@@ -5,7 +5,7 @@ incremental: only articles without a story are processed, and only the
 stories they join are rebuilt.
 """
 
-from parley.stories.consolidate import ConsolidatedEvent, Mention, Statement
+from parley.stories.consolidate import ConsolidatedEvent, EventMention, Mention, Statement
 from parley.stories.update import StorySettings, StoryUpdate, update_stories
 
-__all__ = ["ConsolidatedEvent", "Mention", "Statement", "StorySettings", "StoryUpdate", "update_stories"]
+__all__ = ["ConsolidatedEvent", "EventMention", "Mention", "Statement", "StorySettings", "StoryUpdate", "update_stories"]

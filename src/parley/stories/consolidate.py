@@ -52,6 +52,16 @@ class Mention:
 
 
 @dataclass
+class EventMention:
+    """Where an article reports a consolidated event: the article's event and its offsets."""
+
+    article_id: str
+    event_id: str
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
 class Statement:
     id: str
     story_id: str
@@ -86,8 +96,8 @@ class ConsolidatedEvent:
     text: str
     articles: int
     outlets: int
-    mentions: list[tuple[str, str]] = field(default_factory=list)
-    """(article id, event id) of every event consolidated here."""
+    mentions: list[EventMention] = field(default_factory=list)
+    """Every article event consolidated here."""
 
 
 @dataclass
@@ -312,5 +322,8 @@ def _consolidated_event(
         text=text,
         articles=count_independent(article_ids, duplicate_pairs),
         outlets=len({outlets[a] for a in article_ids if outlets.get(a)}),
-        mentions=sorted((article.id, event.id) for article, event, _ in members),
+        mentions=[
+            EventMention(article.id, event.id, event.start, event.end)
+            for article, event, _ in sorted(members, key=lambda member: (member[0].id, member[1].id))
+        ],
     )

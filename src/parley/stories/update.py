@@ -363,12 +363,12 @@ def refresh_stories(
         for s in result.statements:
             statement_rows.append((s.id, s.story_id, s.speaker_name, s.speaker_role, s.speaker_actor, s.text,
                                    s.date, s.articles, s.outlets))
-            mention_rows += [(s.id, m.article_id, m.quote_id, m.start, m.end, m.text) for m in s.mentions]
+            mention_rows += [(s.id, m.article_id, m.quote_id, m.start, m.end, m.text, m.outlet) for m in s.mentions]
         for e in result.events:
             event_rows.append((e.id, e.story_id, e.statement_id, e.source_code, e.source_country, e.target_code,
                                e.target_country, e.cameo, e.plover, e.goldstein, e.quad_class, e.date, e.text,
                                e.articles, e.outlets))
-            event_mention_rows += [(e.id, article_id, event_id) for article_id, event_id in e.mentions]
+            event_mention_rows += [(e.id, m.article_id, m.event_id, m.start, m.end) for m in e.mentions]
     _insert_rows(connection, "stories", story_rows)
     _insert_rows(connection, "statements", statement_rows)
     _insert_rows(connection, "statement_mentions", mention_rows)
