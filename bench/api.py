@@ -42,6 +42,7 @@ from statistics import quantiles
 from urllib.parse import urlencode
 
 import httpx
+import psutil
 
 from parley.events import ontology
 from parley.records import Actor, Article, Event, Quote, Span
@@ -285,6 +286,12 @@ def report(result: dict, seconds: float) -> None:
               f"{result['failures'][endpoint]:>9}{goal}")
 
 
+def server_cpu(server: subprocess.Popen) -> float:
+    """Seconds of CPU the server process has used so far."""
+    times = psutil.Process(server.pid).cpu_times()
+    return times.user + times.system
+
+
 def cold_latencies(base: str, mix: list[tuple[str, str, dict]]) -> None:
     """One request at a time, each once: the latency without queueing behind other clients."""
     timings: dict[str, list[float]] = defaultdict(list)
@@ -317,7 +324,12 @@ def main() -> None:
             cold_latencies(base, mix)
             for name, pick in (("repeated", repeated(mix)), ("distinct", distinct(mix))):
                 print(f"\n{name}: {args.clients} clients for {args.seconds:.0f} s against {base}")
-                report(asyncio.run(load(port, pick, args.clients, args.seconds)), args.seconds)
+                cpu_before = server_cpu(server)
+                result = asyncio.run(load(port, pick, args.clients, args.seconds))
+                report(result, args.seconds)
+                requests = sum(len(values) for values in result["latencies"].values())
+                print(f"server CPU per request: {(server_cpu(server) - cpu_before) / requests * 1000:.2f} ms"
+                      " (user + system time of the server process: what other jobs on the machine do not change)")
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -106,6 +106,19 @@ def test_date_bounds_filter_dated_events_only(store):
     assert len(direction.undated) == 1
 
 
+@pytest.mark.parametrize(("start", "end", "labels"), [
+    ("2020-11-05", "2024-01-04", ["2020-11", "2024-01"]),
+    ("2020-11-06", "2024-01-03", []),
+    ("2021-01-01", None, ["2024-01"]),
+    (None, "2020-12-31", ["2020-11"]),
+    ("2024-01-05", "2020-01-01", []),
+])
+def test_date_bounds_are_inclusive_and_either_may_be_left_open(store, start, end, labels):
+    [direction] = timeline(store, "CHN", "USA", start=start, end=end).directions
+    assert [p.label for p in direction.periods] == labels
+    assert len(direction.undated) == 1
+
+
 @pytest.mark.parametrize(("by", "label"), [("day", "2020-11-05"), ("week", "2020-W45")])
 def test_days_and_iso_weeks_label_periods(store, by, label):
     [direction] = timeline(store, "CHN", "USA", by=by).directions

@@ -5,16 +5,19 @@ import subprocess
 import sys
 import threading
 import warnings
+from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from parley import pipeline
-from parley.api import create_app
+from parley.api import create_app, queries
 from parley.api.cache import RecordCache
 from parley.api.gate import StoreBusy, StoreGate
+from parley.api.schemas import Filters
 from parley.ingest import read_inputs
 from parley.records import RECORD_KEYS, Article
 from parley.store import Store, StoreError
@@ -344,6 +347,45 @@ def test_record_cache_keeps_at_most_its_bound_dropping_the_least_recently_used()
     rebuilt = []
     records.get("statement", ["a", "b", "c"], lambda ids: rebuilt.extend(ids) or {i: every[i] for i in ids})
     assert rebuilt == ["b"]
+
+
+def test_record_cache_counts_a_list_record_as_its_length():
+    records = RecordCache(generation=lambda: 0, max_records=3)
+    records.get("dyad", ["CHN>USA"], lambda ids: {"CHN>USA": [1, 2, 3]})
+    records.get("dyad", ["USA>CHN"], lambda ids: {"USA>CHN": [4]})
+    rebuilt = []
+    records.get("dyad", ["CHN>USA"], lambda ids: rebuilt.extend(ids) or {"CHN>USA": [1, 2, 3]})
+    assert rebuilt == ["CHN>USA"]
+
+
+DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 1, 12))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    days=st.lists(st.one_of(st.none(), DAYS), max_size=25),
+    date_from=st.one_of(st.none(), DAYS), date_to=st.one_of(st.none(), DAYS), limit=st.integers(1, 6),
+)
+def test_pages_cut_from_kept_matches_are_the_pages_the_database_gives(days, date_from, date_to, limit):
+    connection = duckdb.connect()
+    connection.execute("CREATE TABLE consolidated_events (id VARCHAR, date DATE)")
+    for number, day in enumerate(days):
+        connection.execute("INSERT INTO consolidated_events VALUES (?, ?)", [f"e{number}", day])
+    if date_from and date_to and date_from > date_to:
+        date_from, date_to = date_to, date_from
+
+    def walk(kept_matches: int) -> list[tuple[list[str], str | None]]:
+        records, pages, cursor = RecordCache(generation=lambda: 0), [], None
+        while True:
+            filters = Filters.model_validate({"from": date_from, "to": date_to, "limit": limit, "cursor": cursor})
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(queries, "MAX_KEPT_MATCHES", kept_matches)
+                ids, cursor = queries._page_ids(connection, records, "consolidated_events", "e", [], [], filters)
+            pages.append((ids, cursor))
+            if cursor is None:
+                return pages
+
+    assert walk(kept_matches=1000) == walk(kept_matches=-1)
 
 
 def test_dashboard_is_served_with_a_strict_content_security_policy_and_no_outside_assets(client):

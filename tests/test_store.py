@@ -101,29 +101,33 @@ def _as_version_1(path) -> None:
     connection.execute("ALTER TABLE statement_mentions DROP COLUMN outlet")
     connection.execute("ALTER TABLE consolidated_event_mentions DROP COLUMN start")
     connection.execute('ALTER TABLE consolidated_event_mentions DROP COLUMN "end"')
+    connection.execute("ALTER TABLE statements DROP COLUMN search_text")
     connection.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     connection.close()
 
 
-MENTION_COLUMNS = (
+VERSION_2_COLUMNS = (
     "SELECT outlet FROM statement_mentions ORDER BY ALL",
     'SELECT start, "end" FROM consolidated_event_mentions ORDER BY ALL',
+    "SELECT search_text FROM statements ORDER BY ALL",
 )
 
 
-def test_version_1_store_is_upgraded_with_outlets_and_offsets_filled_in(tmp_path):
+def test_version_1_store_is_upgraded_with_outlets_offsets_and_search_texts_filled_in(tmp_path):
     path = tmp_path / "old.duckdb"
+    reworded = sample_article("a2", "Le said China Hoped for cooperation.")
     with Store(path) as store:
-        store.write([sample_article("a1"), sample_article("a2")])
+        store.write([sample_article("a1"), reworded])
         update_stories(store)
-        expected = [store.connection.execute(query).fetchall() for query in MENTION_COLUMNS]
+        expected = [store.connection.execute(query).fetchall() for query in VERSION_2_COLUMNS]
     assert expected[0] == [("Example Daily",)] * 2 and expected[1] == [(0, 36)] * 2
+    assert expected[2] == [("china hoped for cooperation\nchina hoped for cooperation",)]
     _as_version_1(path)
     with pytest.raises(StoreError, match="older than this parley"):
         Store(path, read_only=True)
     upgrade(path)
     with Store(path, read_only=True) as store:
-        assert [store.connection.execute(query).fetchall() for query in MENTION_COLUMNS] == expected
+        assert [store.connection.execute(query).fetchall() for query in VERSION_2_COLUMNS] == expected
 
 
 def test_upgrade_leaves_a_current_or_missing_store_alone(tmp_path):

@@ -58,11 +58,8 @@ def search_statements(
         conditions.append("s.speaker_name ILIKE ?")
         parameters.append(f"%{speaker}%")
     if text:
-        conditions.append(
-            "(s.text ILIKE ? OR EXISTS (SELECT 1 FROM statement_mentions m WHERE m.statement_id = s.id"
-            " AND m.text ILIKE ?))"
-        )
-        parameters += [f"%{text}%"] * 2
+        conditions.append("contains(s.search_text, ?)")
+        parameters.append(text.lower())
     for side, code in (("source", source), ("target", target)):
         if code:
             conditions.append(

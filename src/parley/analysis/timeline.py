@@ -7,6 +7,7 @@ article gives are listed apart, never guessed into a period.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -109,31 +110,32 @@ def timeline(
     start: date | str | None = None,
     end: date | str | None = None,
     both: bool = False,
+    events_of: DyadLoader | None = None,
     load: StatementLoader = load_statements,
 ) -> Timeline:
     """Consolidated events from ``source`` to ``target`` (and back with ``both``), per period.
 
     ``source`` and ``target`` are countries or actor codes ("CHN", "CHNGOV"); ``start``
-    and ``end`` (inclusive) bound the dated events only. ``load`` reads the top
-    statements by id (the API passes one that keeps them between requests).
+    and ``end`` (inclusive) bound the dated events only. ``events_of`` reads a dyad's
+    events and ``load`` the top statements by id: the API passes ones that keep
+    them between requests.
     """
     if by not in PERIODS:
         raise ValueError(f"unknown period {by!r}; choose one of {', '.join(PERIODS)}")
     start, end = _as_date(start), _as_date(end)
     pairs = [(source, target), (target, source)] if both else [(source, target)]
-    matches = _dyad_events(store, pairs, start, end)
-    reach = {statement_id: rank for _, rank, statement_id in (m for ms in matches for m in ms) if statement_id}
-    top_ids = set()
-    grouped_by_pair = []
-    for events in matches:
-        grouped = _by_period((event for event, _, _ in events), by)
-        grouped_by_pair.append(grouped)
-        for members in grouped.values():
-            top_ids.update(_top_statements(members, reach)[:TOP_STATEMENTS])
+    read = events_of or (lambda first, second: dyad_events(store.connection, first, second))
+    matches = [_in_window(read(first, second), start, end) for first, second in pairs]
+    reach = {m.event.statement_id: m.statement_reach for ms in matches for m in ms if m.statement_reach}
+    grouped_by_pair = [_by_period((m.event for m in events), by) for events in matches]
+    top_ids = {
+        statement_id for grouped in grouped_by_pair for members in grouped.values()
+        for statement_id in _top_statements(members, reach)[:TOP_STATEMENTS]
+    }
     top = {statement.id: statement for statement in load(store.connection, sorted(top_ids))}
     directions = []
     for (first, second), events, grouped in zip(pairs, matches, grouped_by_pair):
-        direction = Direction(first, second, undated=[event for event, _, _ in events if event.date is None])
+        direction = Direction(first, second, undated=[m.event for m in events if m.event.date is None])
         for label, members in grouped.items():
             _, period_start, period_end = period_of(members[0].date, by)
             ranked = _top_statements(members, reach)
@@ -148,36 +150,39 @@ def _as_date(value: date | str | None) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) else value
 
 
-StatementRank = tuple[int, int]
-"""(articles, outlets) of a statement: the most reported come first in a period."""
+@dataclass(frozen=True)
+class DyadEvent:
+    """An event of a dyad, with the reach of its statement: the most reported statements lead a period."""
+
+    event: TimelineEvent
+    statement_reach: tuple[int, int] | None
+    """(articles, outlets) of the event's statement; None when it has none."""
 
 
-def _dyad_events(
-    store: Store, pairs: list[tuple[str, str]], start: date | None, end: date | None
-) -> list[list[tuple[TimelineEvent, StatementRank, str | None]]]:
-    """For each (source, target) pair, its events in date order, with the reach of their statement.
+DyadLoader = Callable[[str, str], list[DyadEvent]]
 
-    One query for every pair: each row says which pairs it belongs to.
-    """
-    pair_conditions = [f"({actor_matches('source')} AND {actor_matches('target')})" for _ in pairs]
-    pair_parameters = [code for pair in pairs for code in (pair[0], pair[0], pair[1], pair[1])]
-    rows = store.connection.execute(
+
+def dyad_events(connection: duckdb.DuckDBPyConnection, source: str, target: str) -> list[DyadEvent]:
+    """Every consolidated event from ``source`` to ``target``, oldest first, undated last."""
+    rows = connection.execute(
         "SELECT e.id, e.date, e.source_code, e.target_code, e.cameo, e.goldstein, e.quad_class, e.text,"
-        f" e.articles, e.outlets, e.statement_id, e.story_id, s.articles, s.outlets, s.id, {', '.join(pair_conditions)}"
+        " e.articles, e.outlets, e.statement_id, e.story_id, s.articles, s.outlets"
         " FROM consolidated_events e LEFT JOIN statements s ON s.id = e.statement_id"
-        " WHERE (e.date IS NULL OR ((? IS NULL OR e.date >= ?) AND (? IS NULL OR e.date <= ?)))"
-        f" AND ({' OR '.join(pair_conditions)}) ORDER BY e.date NULLS LAST, e.id",
-        [*pair_parameters, start, start, end, end, *pair_parameters],
+        f" WHERE {actor_matches('source')} AND {actor_matches('target')} ORDER BY e.date NULLS LAST, e.id",
+        [source, source, target, target],
     ).fetchall()
     width = len(fields(TimelineEvent))
-    matches: list[list[tuple[TimelineEvent, StatementRank, str | None]]] = [[] for _ in pairs]
-    for row in rows:
-        event = TimelineEvent(*row[:width])
-        articles, outlets, statement_id = row[width:width + 3]
-        for index, belongs in enumerate(row[width + 3:]):
-            if belongs:
-                matches[index].append((event, (articles or 0, outlets or 0), statement_id))
-    return matches
+    return [
+        DyadEvent(TimelineEvent(*row[:width]), row[width:] if row[width] is not None else None) for row in rows
+    ]
+
+
+def _in_window(events: list[DyadEvent], start: date | None, end: date | None) -> list[DyadEvent]:
+    """The undated events, and the dated ones from ``start`` to ``end``: ``events`` are in date order."""
+    dated = bisect_left(events, True, key=lambda m: m.event.date is None)
+    first = bisect_left(events, start, hi=dated, key=lambda m: m.event.date) if start else 0
+    last = bisect_right(events, end, hi=dated, key=lambda m: m.event.date) if end else dated
+    return events[first:last] + events[dated:]
 
 
 def _by_period(events: Iterable[TimelineEvent], by: Granularity) -> dict[str, list[TimelineEvent]]:
@@ -188,7 +193,7 @@ def _by_period(events: Iterable[TimelineEvent], by: Granularity) -> dict[str, li
     return grouped
 
 
-def _top_statements(events: list[TimelineEvent], reach: dict[str, StatementRank]) -> list[str]:
+def _top_statements(events: list[TimelineEvent], reach: dict[str, tuple[int, int]]) -> list[str]:
     """The ids of the statements of these events, most reported first."""
     ids = {event.statement_id for event in events if event.statement_id in reach}
     return sorted(ids, key=lambda i: (-reach[i][0], -reach[i][1], i))

@@ -78,7 +78,7 @@ class ResponseCache:
                 self._bytes -= len(dropped)
 
 
-MAX_RECORDS = 100_000
+MAX_RECORDS = 200_000
 
 
 class RecordCache:
@@ -86,19 +86,19 @@ class RecordCache:
 
     A page of statements is a query for the ids that match the filters, then each
     statement with its mentions and its events: two or three more queries, which
-    cost more than the first. The matching is done afresh for every request; what
-    this keeps is the assembled record, which only an ingest (a new generation of
-    the gate) can change. An LRU bounded in records; callers must not mutate what
-    it returns.
+    cost more than the first. A timeline is a dyad's events cut to a window. The
+    matching and the cutting are done afresh for every request; what this keeps
+    is what they work on, which only an ingest (a new generation of the gate)
+    can change. An LRU bounded in records, a list counting as its length;
+    callers must not mutate what it returns.
     """
 
     def __init__(self, generation: Callable[[], int], max_records: int = MAX_RECORDS) -> None:
         self.generation = generation
         self.max_records = max_records
-        self._entries: OrderedDict[tuple[int, str, str], Any] = OrderedDict()
+        self._entries: OrderedDict[tuple[int, str, str], tuple[Any, int]] = OrderedDict()
+        self._size = 0
         self._lock = threading.Lock()
-        self.hits = 0
-        self.misses = 0
 
     def get(self, kind: str, ids: Sequence[str], build: Callable[[list[str]], dict[str, Any]]) -> dict[str, Any]:
         """The ``kind`` records of ``ids`` that exist, building the missing ones with one call of ``build``."""
@@ -107,22 +107,26 @@ class RecordCache:
         with self._lock:
             if self._entries and next(iter(self._entries))[0] != generation:
                 self._entries.clear()
+                self._size = 0
             for record_id in ids:
                 key = (generation, kind, record_id)
                 if key in self._entries:
                     self._entries.move_to_end(key)
-                    found[record_id] = self._entries[key]
+                    found[record_id] = self._entries[key][0]
                 else:
                     missing.append(record_id)
-            self.hits += len(found)
-            self.misses += len(missing)
         if not missing:
             return found
         built = build(missing)
         found.update(built)
         with self._lock:
             for record_id, record in built.items():
-                self._entries[(generation, kind, record_id)] = record
-            while len(self._entries) > self.max_records:
-                self._entries.popitem(last=False)
+                key = (generation, kind, record_id)
+                if key not in self._entries:
+                    size = len(record) if isinstance(record, list) else 1
+                    self._entries[key] = (record, size)
+                    self._size += size
+            while self._size > self.max_records and self._entries:
+                _, (_, size) = self._entries.popitem(last=False)
+                self._size -= size
         return found

@@ -9,10 +9,16 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from bisect import bisect_left, bisect_right
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from parley.api.schemas import Filters
 
 MAX_CURSOR_CHARS = 512
+Match = tuple[date | None, str]
+"""(date, id) of an item, as pages order them: by date, undated last, then by id."""
 
 
 class BadCursor(ValueError):
@@ -58,3 +64,30 @@ def after_dated(date_column: str, id_column: str, key: list[Any]) -> tuple[str, 
         f"({date_column} > ? OR ({date_column} = ? AND {id_column} > ?) OR {date_column} IS NULL)",
         [day, day, item_id],
     )
+
+
+def _order(match: Match) -> tuple[bool, date, str]:
+    day, item_id = match
+    return day is None, day or date.min, item_id
+
+
+def page_of(matches: list[Match], filters: Filters) -> tuple[list[str], str | None]:
+    """The page of ``matches`` (in page order) that the filters' dates, cursor and limit select.
+
+    The same page the database gives for ``ORDER BY date NULLS LAST, id`` with the
+    date conditions and ``after_dated``: a date bound drops the undated items.
+    """
+    low, high = 0, len(matches)
+    if filters.date_from or filters.date_to:
+        high = bisect_left(matches, True, key=lambda match: match[0] is None)
+        if filters.date_from:
+            low = bisect_left(matches, filters.date_from, low, high, key=lambda match: match[0])
+        if filters.date_to:
+            high = bisect_right(matches, filters.date_to, low, high, key=lambda match: match[0])
+    if filters.cursor:
+        after = _order(tuple(decode_cursor(filters.cursor, dated=True)))
+        low = max(low, bisect_right(matches, after, 0, len(matches), key=_order))
+    page = matches[low:min(high, low + filters.limit + 1)] if low < high else []
+    more = len(page) > filters.limit
+    page = page[:filters.limit]
+    return [item_id for _, item_id in page], encode_cursor(dated_key(*page[-1])) if more else None

@@ -7,6 +7,7 @@ lower-cased text, so ``%`` and ``_`` in a search are plain characters.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import asdict, fields
 from typing import Any
@@ -14,9 +15,10 @@ from typing import Any
 import duckdb
 
 from parley.analysis import Timeline, TimelineEvent, timeline
+from parley.analysis.timeline import DyadEvent, dyad_events
 from parley.analysis.statements import actor_matches, load_statements
 from parley.api.cache import RecordCache
-from parley.api.paging import after_dated, dated_key, decode_cursor, encode_cursor
+from parley.api.paging import Match, after_dated, dated_key, decode_cursor, encode_cursor, page_of
 from parley.api.schemas import ActorsQuery, Filters, TimelineQuery
 from parley.events import ontology
 from parley.store import Store
@@ -31,6 +33,8 @@ EVENT_COLUMNS = ", ".join(
 MENTION_FIELDS = ("article_id", "event_id", "start", "end")
 """The columns of consolidated_event_mentions that an event's mentions show, last in consolidated_events' query."""
 MENTION_COLUMNS = ", ".join(f'm."{name}"' for name in MENTION_FIELDS)
+MAX_KEPT_MATCHES = 20_000
+"""Longest list of matches kept for paging in memory; longer ones are paged by the database."""
 MAX_ACTOR_NAMES = 10
 TOP_ROWS = 20
 
@@ -68,40 +72,60 @@ def _date_conditions(column: str, filters: Filters) -> tuple[list[str], list[Any
     return conditions, parameters
 
 
-def _page(
-    connection: duckdb.DuckDBPyConnection, select: str, alias: str, conditions: list[str], parameters: list[Any],
-    filters: Filters,
-) -> tuple[list[tuple], str | None]:
-    """One page of the rows of ``select`` (whose first column is the id) in (date NULLS LAST, id) order,
-    and the cursor of the next page."""
+def _page_ids(
+    connection: duckdb.DuckDBPyConnection, records: RecordCache, table: str, alias: str, conditions: list[str],
+    parameters: list[Any], filters: Filters,
+) -> tuple[list[str], str | None]:
+    """One page of the ids of ``table`` (as ``alias``) matching ``conditions`` and the filters' dates,
+    in (date NULLS LAST, id) order, and the cursor of the next page.
+
+    Every match of the conditions is kept, in page order, for the store's generation (unless there
+    are more than MAX_KEPT_MATCHES): the date window and the cursor are then cut from it by binary
+    search, so that a dashboard moving its window or paging on asks nothing of the database.
+    """
+    key = json.dumps([conditions, parameters], default=str)
+    kept = records.get(f"{table} matches", [key], lambda _: {
+        key: _all_matches(connection, table, alias, conditions, parameters)
+    })
+    if kept[key] is not None:
+        return page_of(kept[key], filters)
+    date_conditions, date_parameters = _date_conditions(f"{alias}.date", filters)
+    conditions, parameters = [*conditions, *date_conditions], [*parameters, *date_parameters]
     if filters.cursor:
         condition, values = after_dated(f"{alias}.date", f"{alias}.id", decode_cursor(filters.cursor, dated=True))
         conditions, parameters = [*conditions, condition], [*parameters, *values]
-    where = " AND ".join(conditions) or "true"
     rows = connection.execute(
-        f"SELECT {alias}.date AS page_date, {select} WHERE {where}"
+        f"SELECT {alias}.date, {alias}.id FROM {table} {alias} WHERE {' AND '.join(conditions) or 'true'}"
         f" ORDER BY {alias}.date NULLS LAST, {alias}.id LIMIT ?",
         [*parameters, filters.limit + 1],
     ).fetchall()
     more = len(rows) > filters.limit
     rows = rows[:filters.limit]
-    next_cursor = encode_cursor(dated_key(rows[-1][0], rows[-1][1])) if more else None
-    return [row[1:] for row in rows], next_cursor
+    return [row[1] for row in rows], encode_cursor(dated_key(*rows[-1])) if more else None
+
+
+def _all_matches(
+    connection: duckdb.DuckDBPyConnection, table: str, alias: str, conditions: list[str], parameters: list[Any]
+) -> list[Match] | None:
+    """(date, id) of every row of ``table`` matching ``conditions``, in page order; None when there are too many."""
+    rows = connection.execute(
+        f"SELECT {alias}.date, {alias}.id FROM {table} {alias} WHERE {' AND '.join(conditions) or 'true'}"
+        f" ORDER BY {alias}.date NULLS LAST, {alias}.id LIMIT ?",
+        [*parameters, MAX_KEPT_MATCHES + 1],
+    ).fetchall()
+    return rows if len(rows) <= MAX_KEPT_MATCHES else None
 
 
 def statements_page(
     connection: duckdb.DuckDBPyConnection, filters: Filters, records: RecordCache
 ) -> tuple[list[Row], str | None]:
-    conditions, parameters = _date_conditions("s.date", filters)
+    conditions, parameters = [], []
     if filters.speaker:
         conditions.append("contains(lower(s.speaker_name), ?)")
         parameters.append(filters.speaker.lower())
     if filters.text:
-        conditions.append(
-            "(contains(lower(s.text), ?) OR EXISTS (SELECT 1 FROM statement_mentions m"
-            " WHERE m.statement_id = s.id AND contains(lower(m.text), ?)))"
-        )
-        parameters += [filters.text.lower()] * 2
+        conditions.append("contains(s.search_text, ?)")
+        parameters.append(filters.text.lower())
     if filters.has_event_filters:
         event_conditions, event_parameters = _event_conditions(filters)
         conditions.append(
@@ -109,17 +133,14 @@ def statements_page(
             + " AND ".join(event_conditions) + ")"
         )
         parameters += event_parameters
-    rows, next_cursor = _page(connection, "s.id FROM statements s", "s", conditions, parameters, filters)
-    return statement_records(connection, [row[0] for row in rows], records), next_cursor
+    ids, next_cursor = _page_ids(connection, records, "statements", "s", conditions, parameters, filters)
+    return statement_records(connection, ids, records), next_cursor
 
 
 def events_page(
     connection: duckdb.DuckDBPyConnection, filters: Filters, records: RecordCache
 ) -> tuple[list[Row], str | None]:
     conditions, parameters = _event_conditions(filters)
-    date_conditions, date_parameters = _date_conditions("e.date", filters)
-    conditions += date_conditions
-    parameters += date_parameters
     if filters.speaker:
         conditions.append(
             "EXISTS (SELECT 1 FROM statements s WHERE s.id = e.statement_id AND contains(lower(s.speaker_name), ?))"
@@ -128,8 +149,7 @@ def events_page(
     if filters.text:
         conditions.append("contains(lower(e.text), ?)")
         parameters.append(filters.text.lower())
-    rows, next_cursor = _page(connection, "e.id FROM consolidated_events e", "e", conditions, parameters, filters)
-    ids = [row[0] for row in rows]
+    ids, next_cursor = _page_ids(connection, records, "consolidated_events", "e", conditions, parameters, filters)
     events = records.get("event", ids, lambda missing: {
         event["id"]: event for event in consolidated_events(connection, "e.id = ANY(?::VARCHAR[])", [missing])
     })
@@ -299,11 +319,17 @@ def actor_profile(store: Store, code: str) -> Row | None:
 
 def timeline_of(store: Store, query: TimelineQuery, records: RecordCache) -> Row:
     """``parley.analysis.timeline`` as JSON, each event with its story and each period with its stories."""
+    connection = store.connection
+
+    def events_of(source: str, target: str) -> list[DyadEvent]:
+        key = f"{source}>{target}"
+        return records.get("dyad", [key], lambda _: {key: dyad_events(connection, source, target)})[key]
+
     result = timeline(
         store, query.source, query.target, by=query.by, start=query.date_from, end=query.date_to, both=query.both,
-        load=lambda connection, ids: list(cached_statements(connection, ids, records).values()),
+        events_of=events_of, load=lambda _, ids: list(cached_statements(connection, ids, records).values()),
     )
-    facts = StoryFacts(store.connection, result)
+    facts = StoryFacts(connection, result, records)
     directions = []
     for direction in result.directions:
         periods = [
@@ -332,14 +358,14 @@ def timeline_of(store: Store, query: TimelineQuery, records: RecordCache) -> Row
 class StoryFacts:
     """The title of every story on a timeline (one query, not one per point)."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, result: Timeline) -> None:
+    def __init__(self, connection: duckdb.DuckDBPyConnection, result: Timeline, records: RecordCache) -> None:
         ids = sorted({
             event.story_id for direction in result.directions
             for event in [*direction.undated, *(e for p in direction.periods for e in p.events)]
         })
-        self.title_of = dict(connection.execute(
-            "SELECT id, title FROM stories WHERE id = ANY(?::VARCHAR[])", [ids]
-        ).fetchall())
+        self.title_of = records.get("story title", ids, lambda missing: dict(connection.execute(
+            "SELECT id, title FROM stories WHERE id = ANY(?::VARCHAR[])", [missing]
+        ).fetchall()))
 
     def event(self, event: TimelineEvent) -> Row:
         record = asdict(event)

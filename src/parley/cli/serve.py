@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import Annotated
@@ -11,6 +12,11 @@ import typer
 from parley.cli.app import DbOption, Settings, UserError, app, err
 
 TOKEN_VARIABLE = "PARLEY_TOKEN"
+COLLECT_AFTER_ALLOCATIONS = 50_000
+"""Python collects its youngest objects after 700 allocations by default; a server answering
+hundreds of requests a second, each allocating thousands, then spends its tail latency in the
+collector. Measured with bench/api.py's distinct load, two A/B pairs on a busy machine: statements
+p99 419 → 317 ms and 489 → 276 ms."""
 
 
 @app.command()
@@ -31,6 +37,15 @@ def serve(
     if allow_ingest and not token:
         raise UserError(f"--allow-ingest needs a token: set {TOKEN_VARIABLE}")
     server_app = create_app(db, allow_ingest=allow_ingest, token=token)
+    _tune_garbage_collector()
     if not Settings.quiet:
         err.print(f"parley: serving {db} on http://{host}:{port}/ (API under /api)")
     uvicorn.run(server_app, host=host, port=port, log_level="warning" if Settings.quiet else "info")
+
+
+def _tune_garbage_collector() -> None:
+    """Everything loaded so far (models, modules, the app) is kept for good; young objects are collected less often."""
+    gc.collect()
+    gc.freeze()
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(COLLECT_AFTER_ALLOCATIONS, older, oldest)

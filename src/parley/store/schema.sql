@@ -153,7 +153,9 @@ CREATE TABLE IF NOT EXISTS statements (
     text VARCHAR NOT NULL,
     date DATE,
     articles INTEGER NOT NULL,
-    outlets INTEGER NOT NULL
+    outlets INTEGER NOT NULL,
+    search_text VARCHAR NOT NULL DEFAULT ''
+    -- the text and every other wording of it in the mentions, lower-cased and one per line: what a text search scans
 );
 
 -- A mention carries its article's outlet and its offsets, so that reading a statement

@@ -78,6 +78,12 @@ class Statement:
     def outlet_names(self) -> list[str]:
         return sorted({m.outlet for m in self.mentions if m.outlet})
 
+    @property
+    def search_text(self) -> str:
+        """The text and every other wording of it in the mentions, lower-cased, one per line: what a search scans."""
+        others = sorted({m.text for m in self.mentions} - {self.text})
+        return "\n".join([self.text, *others]).lower()
+
 
 @dataclass
 class ConsolidatedEvent:

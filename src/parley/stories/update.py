@@ -362,7 +362,7 @@ def refresh_stories(
         result = consolidate(story_id, members.get(story_id, []), duplicate_pairs.get(story_id, []), settings)
         for s in result.statements:
             statement_rows.append((s.id, s.story_id, s.speaker_name, s.speaker_role, s.speaker_actor, s.text,
-                                   s.date, s.articles, s.outlets))
+                                   s.date, s.articles, s.outlets, s.search_text))
             mention_rows += [(s.id, m.article_id, m.quote_id, m.start, m.end, m.text, m.outlet) for m in s.mentions]
         for e in result.events:
             event_rows.append((e.id, e.story_id, e.statement_id, e.source_code, e.source_country, e.target_code,
