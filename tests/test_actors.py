@@ -51,6 +51,20 @@ def resolver():
         ("the Albanians of southern Serbia", "SRB"),
         ("Americans in Iraq", "USA"),
         ("Chinese officials in Washington", "CHNGOV"),
+        # capitals, group nouns, armed groups and organisations of current news
+        ("Doha", "QATGOV"),
+        ("Abu Dhabi", "AREGOV"),
+        ("Israeli warplanes", "ISRMIL"),
+        ("Iranian intelligence services", "IRNSPY"),
+        ("Colombian rebel leaders", "COLREB"),
+        ("Houthi rebels", "YEMREB"),
+        ("the Rapid Support Forces", "SDNREB"),
+        ("Syrian Kurdish fighters", "SYRREB"),
+        ("the International Criminal Court", "IGO"),
+        ("East Jerusalem", "PSE"),
+        # a sea or state named after a country is not that country
+        ("the South China Sea", None),
+        ("New Mexico", "USA"),
     ],
 )
 def test_mention_resolves_to_cameo_code(resolver, mention, code):
@@ -145,3 +159,13 @@ def test_resolver_never_fails_on_arbitrary_text(text):
     actor = load_resolver().resolve(text, start=3)
     assert actor.text == text and actor.end == 3 + len(text)
     assert actor.code is None or actor.code.isupper()
+
+
+@pytest.mark.parametrize("mention", ["an anti-Syria journalist", "anti-US protesters", "pro-Russian separatists"])
+def test_a_country_named_as_a_stance_is_not_the_actors(resolver, mention):
+    assert resolver.resolve(mention).country is None
+
+
+def test_a_current_minister_is_government_on_the_day_and_only_the_country_before(resolver):
+    assert resolver.resolve("Hakan Fidan", on="2024-02-01").code == "TURGOV"
+    assert resolver.resolve("Hakan Fidan", on="2020-02-01").code == "TUR"

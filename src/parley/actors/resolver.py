@@ -88,7 +88,7 @@ def metonym_terms(lines: Iterable[str]) -> Iterator[Term]:
 
 def place_terms(lines: Iterable[str]) -> Iterator[Term]:
     for phrase, country, *_ in _rows(lines):
-        yield Term(phrase, "place", country=country)
+        yield Term(phrase, "place", country=_or_none(country))
 
 
 def institution_terms(lines: Iterable[str]) -> Iterator[Term]:
@@ -163,9 +163,10 @@ class ActorResolver:
     def resolve(self, text: str, start: int = 0, end: int | None = None, *,
                 name: str | None = None, on: str | None = None) -> Actor:
         """The actor a mention denotes; ``name`` is a resolved full name, ``on`` the ISO date."""
-        matches = self.matches(" ".join(filter(None, [text, name])))
+        joined = " ".join(filter(None, [text, name]))
+        matches = [m for m in self.matches(joined) if not _after_stance(m, joined)]
         person = _person(matches, name, on)
-        country = _country(matches, person, " ".join(filter(None, [text, name])))
+        country = _country(matches, person, joined)
         sector = _sector(matches, text, person, on)
         organisation = next((m.term for m in matches if m.term.code), None)
         if _named_before_any_country(organisation, matches, text):
@@ -176,6 +177,18 @@ class ActorResolver:
         label = name or (person.name if person else None) or (organisation.name if organisation else None)
         return Actor(text=text, start=start, end=start + len(text) if end is None else end,
                      name=label, code=code, country=country, sector=sector)
+
+
+@lru_cache(maxsize=None)
+def _stance_pattern() -> re.Pattern[str]:
+    prefixes = "|".join(re.escape(w) for w in sorted(word_class("stance")))
+    return re.compile(rf"\b(?:{prefixes})\s*-\s*$", re.IGNORECASE)
+
+
+def _after_stance(match: Match, text: str) -> bool:
+    """A country after "anti-" or "pro-" is what the actor is for or against, not the actor's own:
+    "an anti-Syria journalist" is not Syrian."""
+    return match.term.kind != "institution" and bool(_stance_pattern().search(text[: match.start]))
 
 
 def _named_before_any_country(organisation: Term | None, matches: list[Match], text: str) -> bool:

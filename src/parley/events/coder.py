@@ -27,6 +27,12 @@ NOT_GOVERNING = frozenset({"relcl", "advcl", "parataxis", "appos", "nsubj", "nsu
 """Dependencies across which a word does not govern an act below it."""
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 STANCE = re.compile(r"\b(?:anti|pro)\s*-\s*\S*$|\banti\S*$", re.IGNORECASE)
+THREATS = "13"
+CLAUSE = "that"
+"""The object of a verb pattern that stands for a clausal complement ("protested that ...")."""
+VENUE_ACTS, VISITS = ("03", "04", "05"), ("042", "043")
+"""Acts whose place ("resumed talks in Havana", "signed a deal in Pretoria") is where they happen, not
+whom they are done to; a visit's place is its host ("arrived in Amman")."""
 UNSPECIFIED = "0"
 """An act no pattern names; only a modality makes it an event ("US forces must ensure security")."""
 
@@ -60,24 +66,49 @@ class Act:
 
 
 def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
-    """The pattern code of ``token`` if it names an act (verbs and event nouns)."""
+    """The pattern code of ``token`` if it names an act (verbs and event nouns).
+
+    Particles, objects and modifiers are tried left to right, so that of two patterns
+    as specific as each other the same one wins on every run ("joint military exercises").
+    Objects are also the compound of an object ("violated the ceasefire agreement"), the
+    subject of a clause ("allowed inspectors to return") or of a passive ("sanctions were
+    imposed"), and "that" for a clausal complement about others: "a rights group protested
+    that ..." is a complaint, "the IMF warned that growth would slow" a pessimistic comment.
+    """
     if token.pos_ == "VERB":
-        particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
-        heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd")]
-        direct = {c.lemma_.lower() for c in heads} | {g.lemma_.lower() for c in heads for g in _of_objects(c)}
-        objects = direct | {g.lemma_.lower() for c in token.children if c.dep_ in ("prep", "prt")
-                            for g in c.children if g.dep_ == "pobj"}
-        return lex.verb_code(token.lemma_.lower(), particles, objects, bool(direct))
+        particles = _ordered(c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod", "npadvmod"))
+        heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
+        direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in _of_objects(c)]
+                          + [g.lemma_.lower() for c in heads for g in c.children if g.dep_ == "compound"])
+        objects = direct + _ordered(g.lemma_.lower() for c in token.children if c.dep_ in ("prep", "prt")
+                                    for g in c.children if g.dep_ == "pobj")
+        subjects = [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECTS]
+        objects += [w.lemma_.lower() for g in subjects for w in (g, *(c for c in g.children if c.dep_ == "compound"))]
+        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        if any(not _about_oneself(c) for c in clauses):
+            objects.append(CLAUSE)
+        return lex.verb_code(token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses))
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
-        modifiers = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")}
-        modifiers |= {g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"}
-        found = lex.noun_code(token.lemma_.lower(), modifiers)
+        modifiers = [c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        modifiers += [g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+        found = lex.noun_code(token.lemma_.lower(), _ordered(modifiers))
         if found is None:
-            found = next(filter(None, (lex.noun_code(c.lemma_.lower(), set()) for c in token.children
+            found = next(filter(None, (lex.noun_code(c.lemma_.lower(), []) for c in token.children
                                        if c.dep_ == "compound")), None)
         return (found[0], found[1] - 1) if found else None
     return None
+
+
+def _about_oneself(clause: Token) -> bool:
+    """A clause whose subject is a pronoun tells of the speaker's own act ("warned that it would
+    retaliate" is a threat, "warned that growth would slow" a pessimistic comment)."""
+    return any(c.dep_ in SUBJECTS and c.lower_ in closed_class("pronoun") for c in clause.children)
+
+
+def _ordered(words: Iterable[str]) -> list[str]:
+    """``words`` without repeats, in text order."""
+    return list(dict.fromkeys(words))
 
 
 def _of_objects(noun: Token) -> Iterator[Token]:
@@ -160,14 +191,16 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
 
 
 def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
-    """Kinds a word signals: its lemma, auxiliaries, negation.
+    """Kinds a word signals: its lemma, auxiliaries, negation ("had no plans to meet").
 
     A word's lemma counts only if it comes before the act and is not the act itself: modal
-    words precede what they govern ("refused to lift"), so a later one is a misparse.
+    words precede what they govern ("refused to lift"), so a later one is a misparse. Nor
+    does a legal instrument's: "an executive order banning investment" is a ban, not a demand.
     """
-    kinds = [] if own or word.i > act_at else list(_lemma_kinds(word, lex))
+    instrument = word.pos_ == "NOUN" and word.lemma_.lower() in closed_class("instrument")
+    kinds = [] if own or word.i > act_at or instrument else list(_lemma_kinds(word, lex))
     for child in word.children:
-        if child.dep_ in ("aux", "neg", "advmod"):
+        if child.dep_ in ("aux", "neg", "advmod") or (child.dep_ == "det" and not own):
             kinds.extend(lex.modality.get(child.lower_, ()))
     if "negate" in kinds and "intend" in kinds:
         kinds.append("refuse")
@@ -181,7 +214,7 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
     A word with several kinds ("cancel" a visit or a curfew) takes the strongest that applies;
     the same kind twice in a row ("will ... willing") counts once.
     """
-    if _is_conditional(act):
+    if _is_conditional(act) or _is_lacking(act):
         act.code = None
         return
     at = act.trigger.i
@@ -205,6 +238,11 @@ def _is_conditional(act: Act) -> bool:
     top = act.chain[-1]
     marks = {c.lower_ for c in top.children if c.dep_ == "mark"}
     return top.dep_ == "advcl" and bool(marks & closed_class("conditional"))
+
+
+def _is_lacking(act: Act) -> bool:
+    """An act named as missing is no event: "the talks ended without agreement"."""
+    return act.trigger.dep_ == "pobj" and act.trigger.head.lower_ in closed_class("lacking")
 
 
 def is_embedded(act: Act) -> bool:
@@ -286,26 +324,32 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
     """Actors of the first subject (or passive agent) among ``words`` that names one.
 
     A participle modifying a noun has that noun as its doer ("demonstrators protesting").
-    The ``reporters`` ("..., Syria said") are tried only when no word named a subject
-    (a pronoun, or none): "Amin expelled them" is Amin's act even if Amin is unknown.
+    The ``reporters`` ("..., Syria said"), or a reporting verb up the chain, are tried only when
+    no word named a subject (a pronoun, "their forces", or none): "Amin expelled them" is Amin's
+    act even if Amin is unknown, and not the act of whoever reports it.
     """
     named = False
     for word in words + reporters:
-        if word in reporters and named:
+        if named and (word in reporters or is_reporting(word)):
             break
-        if word.dep_ == "acl" and word.tag_ == "VBG":
-            return resolve(word.head)
+        if word.dep_ == "acl" and word.tag_ == "VBG" and (actors := resolve(word.head)):
+            return actors
         agent = next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        subject = agent if agent is not None else next((c for c in word.children if c.dep_ in _doer_deps(act, word)), None)
+        subject = agent if agent is not None else next((c for c in _with_auxiliaries(word) if c.dep_ in _doer_deps(act, word)), None)
         if subject is None:
             continue
         if subject.lower_ in closed_class("pronoun"):
             continue
-        named = True
         act.own_subject = act.own_subject or subject
         if actors := resolve(subject):
             return actors
+        named = named or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
     return []
+
+
+def _with_auxiliaries(word: Token) -> list[Token]:
+    """A word's children and its auxiliaries' (the parser can hang the subject on "are" of "are mediating")."""
+    return [*word.children, *(g for c in word.children if c.dep_ in ("aux", "auxpass") for g in c.children)]
 
 
 def _doer_modifiers(noun: Token) -> list[Token]:
@@ -327,9 +371,12 @@ def _is_stance(modifier: Token) -> bool:
 def _doer_deps(act: Act, word: Token) -> tuple[str, ...]:
     """The subject of an active verb is its doer; so is the subject of a modal word in the
     passive ("Vietnam is committed to opening", "Iraq is prepared to impose"), or of an act that is
-    itself such a word ("Vietnam is committed"); never of another passive act ("X was attacked").
+    itself such a word ("Vietnam is committed"), or of a passive that names taking part ("Serb
+    forces were engaged in ethnic cleansing"); never of another passive act ("X was attacked").
     """
     if word is act.kind_word or (word is act.trigger and _lemma_kinds(word, lexicon())):
+        return ("nsubj", "csubj", "nsubjpass")
+    if word is not act.trigger and word.lemma_.lower() in closed_class("taking_part"):
         return ("nsubj", "csubj", "nsubjpass")
     return ("nsubj", "csubj")
 
@@ -345,17 +392,22 @@ def _reporting_heads(token: Token) -> list[Token]:
 
 
 def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor]:
-    """Whom the act is done to: the first of its ``target_heads`` that names an actor other than the source."""
+    """Whom the act is done to: the first of its ``target_heads`` that names an actor other than the
+    source; a stance is none ("an anti-Syria journalist")."""
     source_codes = {(a.country, a.code) for a in sources}
     for head in target_heads(act):
-        actors = [a for a in resolve(head) if (a.country, a.code) not in source_codes or a.country is None]
+        if _is_stance(head):
+            continue
+        actors = [a for a in resolve(head) if (a.country, a.code) not in source_codes]
         if actors and any(a.code for a in actors):
             return [a for a in actors if a.code]
     return []
 
 
 def target_heads(act: Act) -> list[Token]:
-    """Candidate targets, likeliest first: the addressee of an appeal or demand, else the act's objects.
+    """Candidate targets, likeliest first: the addressee of an appeal or demand, else the act's objects,
+    and last the whole phrase of the act's own word ("an investigation into crimes committed by Croat
+    forces"). The place of a meeting or agreement is no target ("resumed peace talks in Havana").
 
     A complaint's target is what it is about, not whom it is made to ("complained to the
     UN over Israeli raids" targets Israel).
@@ -374,7 +426,32 @@ def target_heads(act: Act) -> list[Token]:
         candidates.extend(_object_heads(word))
     if act.code and act.code.startswith("11"):
         candidates.sort(key=lambda t: t.dep_ == "pobj" and t.head.lower_ == "to")
-    return candidates
+    if act.code and act.code.startswith(THREATS):
+        candidates.extend(_condition_subjects(act))
+    candidates.extend(_purpose_objects(act.trigger))
+    others = [t for t in candidates if t != act.trigger]
+    if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISITS):
+        return [t for t in others if not (t.dep_ == "pobj" and t.head.lower_ in closed_class("venue"))]
+    return (others + [act.trigger]) if len(others) < len(candidates) else others
+
+
+def _condition_subjects(act: Act) -> Iterator[Token]:
+    """Whom a threat is made against: the one its condition is about ("threatened to strike
+    unless Israel rescinded the annexation", "threatened to close the strait if the US imposed")."""
+    for clause in [*act.trigger.subtree, *(c for word in act.governors for c in word.children)]:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ == "advcl" and marks & closed_class("conditional"):
+            yield from (c for c in clause.children if c.dep_ in SUBJECTS)
+
+
+def _purpose_objects(verb: Token) -> Iterator[Token]:
+    """Objects of the infinitives an act is done for, however deep ("send material to help
+    defend Saudi Arabia"): the last resort for its target."""
+    for clause in verb.children:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if (clause.dep_ == "advcl" and infinitive) or (clause.dep_ == "xcomp" and clause.pos_ == "VERB"):
+            yield from (c for c in clause.children if c.dep_ in ("dobj", "dative"))
+            yield from _purpose_objects(clause)
 
 
 def _up_to_verb(governors: list[Token]) -> list[Token]:

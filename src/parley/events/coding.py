@@ -4,23 +4,29 @@ A quote is coded with its speaker as the source. The one exception is a finished
 someone else that a quote reports ("Finer met Liu, according to the White House"), which
 is that someone's act, unless the reporter is a commentator or unknown: a professor
 describing what Beijing did is not Beijing acting. Sentences are coded for acts outside
-any quote. An act whose doer the text does not name ("was arrested in Lebanon") is
-kept with an unknown source and a low confidence.
+any quote. An act whose doer the text does not name ("a journalist was killed") is kept
+with an unknown source and a low confidence; an arrest or a protest in a named place is by
+that place's country, with a null code (CAMEO's convention).
+
+The PLOVER category of an event follows the PLOVER 0.8 manual's definitions where they differ
+from the CAMEO map (data/plover.tsv): an occupation carried out is an ASSAULT, a resignation a
+RETREAT. Acts two sides do together (meetings, clashes, cooperation) are coded both ways.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from parley.actors import default_resolver, speaker_actor
-from parley.actors.resolver import COMMENTATOR, ActorResolver
+from parley.actors.resolver import COMMENTATOR, ActorResolver, word_class
 from parley.events.coder import (
+    UNSPECIFIED,
     Act,
     Resolve,
     acts_in,
@@ -34,7 +40,7 @@ from parley.events.coder import (
 )
 from parley.events.dates import DayPhrase, day_phrases, parse_published
 from parley.events.lexicon import Lexicon, lexicon
-from parley.events.ontology import lookup
+from parley.events.ontology import lookup, plover_category
 from parley.records import Actor, Article, Event, Quote
 
 STATEMENT = "010"
@@ -69,8 +75,7 @@ def article_context(article: Article, doc: Doc | None = None, resolver: ActorRes
             named.setdefault(quote.speaker_name, (quote.speaker_name, quote.speaker_role))
     for entity in doc.ents if doc is not None else ():
         if entity.label_ == "PERSON" and len(entity) > 1 and entity.text not in named:
-            tokens = phrase_tokens(entity.root)
-            named[entity.text] = (entity.text, entity.doc[tokens[0].i: tokens[-1].i + 1].text)
+            named[entity.text] = (entity.text, phrase_span(entity.root).text)
     people = dict(named)
     short: dict[str, set[str]] = {}
     for name in named:
@@ -83,14 +88,15 @@ def article_context(article: Article, doc: Doc | None = None, resolver: ActorRes
 
 
 def phrase_tokens(head: Token) -> list[Token]:
-    """The noun phrase of ``head`` without its clauses and conjuncts, within one line of text.
+    """The noun phrase of ``head`` without its clauses (but for "based in ...") and conjuncts,
+    within one line of text.
 
     A parse can hang a headline on the next sentence's subject: a line break, free colon
     or dash ends the phrase, and a subject cut from its verb by one is the part on the verb's line.
     """
     tokens = [head]
     for child in head.children:
-        if child.dep_ not in PHRASE_EXCLUDED:
+        if child.dep_ not in PHRASE_EXCLUDED or _is_location(child):
             tokens.extend(t for t in child.subtree)
     tokens.sort(key=lambda t: t.i)
     verb = head.head
@@ -103,6 +109,17 @@ def phrase_tokens(head: Token) -> list[Token]:
     return [t for t in tokens if first <= t.i < last]
 
 
+def phrase_span(head: Token) -> SpacySpan:
+    """The span of :func:`phrase_tokens`."""
+    tokens = phrase_tokens(head)
+    return head.doc[tokens[0].i: tokens[-1].i + 1]
+
+
+def _is_location(clause: Token) -> bool:
+    """A participle that places a group is part of its name: "a newspaper based in east Beirut"."""
+    return clause.dep_ == "acl" and clause.lemma_.lower() in closed_class("located")
+
+
 def _is_boundary(token: Token) -> bool:
     """A line break, or a colon, dash or bullet standing free ("re-election" is no boundary)."""
     return "\n" in token.text_with_ws or (token.text in BOUNDARIES and bool(token.whitespace_))
@@ -112,9 +129,7 @@ def phrase_actors(head: Token, context: Context) -> list[Actor]:
     """The actors a noun phrase names; coordinated countries ("US and Chinese officials") give several."""
     actors = []
     for conjunct in [head, *head.conjuncts]:
-        tokens = phrase_tokens(conjunct)
-        span = conjunct.doc[tokens[0].i: tokens[-1].i + 1]
-        actors.extend(_span_actors(span, context))
+        actors.extend(_span_actors(phrase_span(conjunct), context))
     return [a for a in actors if a.code or a.country]
 
 
@@ -190,7 +205,8 @@ def _owner_verb(token: Token) -> Token:
 
 def _events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple[int, int],
                 when: DayPhrase | None, quote_id: str | None) -> Iterator[Event]:
-    """One event per source and target; coordinated sources with no other target act on each
+    """One event per source and target, and the other way round for an act two sides do together
+    ("Christopher telephoned Kozyrev"); coordinated sources with no other target act on each
     other, also when the object names one of their own ("Hungarian and Romanian officials
     agreed to help Romanian refugees" is an agreement between Hungary and Romania).
     """
@@ -200,22 +216,67 @@ def _events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tupl
         targets = []
     if targets:
         pairs = [(s, t) for s in sources for t in targets]
+        if is_mutual(act):
+            pairs += [(t, s) for s, t in pairs if t.code]
     elif len(sources) > 1:
         pairs = [(s, t) for s in sources for t in sources if s is not t]
     else:
         pairs = [(s, None) for s in sources]
     entry = lookup(act.code)
+    plover = act_plover(act)
     score = confidence(act, sources, targets, quote_id is not None)
     for source, target in pairs:
         yield Event(
             id="", start=span[0], end=span[1], source=source, target=target,
-            cameo=entry.code, plover=entry.plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
+            cameo=entry.code, plover=plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
             date=when.day.isoformat() if when and when.day else None,
             date_text=when.text if when else None, quote_id=quote_id, confidence=score,
         )
 
 
+def doer_code(code: str, sources: list[Actor]) -> str:
+    """Acts whose CAMEO code depends on who does them. A show of force by several countries
+    together is military cooperation (062); PLOVER 0.8 MOBILIZE: "Joint military operations are
+    coded as COOPERATE but single-country exercises should be coded as MOBILIZE". Civilians who
+    occupy a building or square obstruct it in protest (144), CAMEO 192 "Occupy territory" being
+    an armed force's act. A government's protest is an official complaint (114); PLOVER 0.8
+    PROTEST: "All civilian demonstrations and other collective actions", ACCUSE: "Written and
+    institutionalized protests"."""
+    if lookup(code).root == MOBILIZE_ROOT and len({s.country for s in sources if s.country}) > 1:
+        return JOINT_MILITARY
+    if code == OCCUPY and sources and all(s.sector in CIVILIAN_SECTORS for s in sources):
+        return OBSTRUCT
+    if code.startswith(PROTEST_ROOT) and sources and all(s.sector in STATE_SECTORS for s in sources):
+        return COMPLAINT
+    return code
+
+
+def is_mutual(act: Act) -> bool:
+    """An act two sides do together, by its word or its object ("met", "held talks", "clashed"),
+    as done: refusing or demanding a meeting ("refused to meet Jordan's king") is one side's act."""
+    mutual = closed_class("mutual")
+    if act.kind is not None:
+        return False
+    return act.trigger.lemma_.lower() in mutual or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in mutual for c in act.trigger.children)
+
+
+def act_plover(act: Act) -> str | None:
+    """The PLOVER category of a coded act, by its code and the words of the act and its object."""
+    words = [act.trigger.lemma_.lower(), *(c.lemma_.lower() for c in act.trigger.children if c.dep_ == "dobj")]
+    return plover_category(act.code, words)
+
+
 DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+MOBILIZE_ROOT, JOINT_MILITARY = "15", "062"
+OCCUPY, OBSTRUCT = "192", "144"
+CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "BUS"})
+STATE_ACTS, PROTEST_ROOT = "17", "14"
+"""Coercion (arrests, bans, curfews) is done by a state's authorities, protest by the people of a place."""
+OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
+STATE_SECTORS, COMPLAINT = OFFICIAL_SECTORS | {"LEG"}, "114"
+MATERIAL_QUADS = (2, 4)
 CONFLICT_QUADS = (3, 4)
 """Verbal and material conflict: acts that are always against someone."""
 
@@ -236,12 +297,93 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
         if any(start <= head.idx < end for start, end in taken):
             continue
         if head.ent_type_ in DOMESTIC_ENTITIES or head.lemma_.lower() in people:
-            tokens = phrase_tokens(head)
-            span = head.doc[tokens[0].i: tokens[-1].i + 1]
+            span = phrase_span(head)
             return [Actor(text=span.text, start=span.start_char, end=span.end_char, country=next(iter(countries)))]
     if act.code and lookup(act.code).quad_class in CONFLICT_QUADS:
         return [Actor(text="", start=act.trigger.idx, end=act.trigger.idx, country=next(iter(countries)))]
     return []
+
+
+def is_command_to_own(act: Act, sources: list[Actor], resolve: Resolve) -> bool:
+    """An order to one's own forces, or to no one named, is the ordered act done by whoever orders
+    it ("Putin ordered troops to withdraw", "the government ordered patrols by police"); an order
+    to another country or to people who are not its forces stays a demand."""
+    word = act.kind_word
+    if act.kind != "demand" or word is None or word.lemma_.lower() not in closed_class("command"):
+        return False
+    if act.base_code == UNSPECIFIED or lookup(act.base_code).quad_class not in MATERIAL_QUADS:
+        return False
+    countries = {s.country for s in sources if s.country}
+    addressees = [c for c in word.children if c.dep_ in ("dobj", "dative") and c != act.trigger]
+    for head in addressees:
+        if head.lemma_.lower() not in closed_class("forces"):
+            return False
+        if any(a.country and a.country not in countries for a in resolve(head)):
+            return False
+    return True
+
+
+def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]:
+    """The doer of an arrest, ban or curfew that the text does not tie to a country is the state
+    where it happens, or where the ones it is done to are, CAMEO's convention for such acts: "a
+    missionary was arrested in Lebanon", "police detained six people in Dhaka". Protesters are of
+    the place they protest in ("thousands of workers went on strike in Seoul"). The place gives the
+    country; the code stays null, since the text names no institution of that country."""
+    official = bool(act.code and act.code.startswith(STATE_ACTS))
+    if not (official or (act.code and act.code.startswith(PROTEST_ROOT))):
+        return []
+    doer = act.own_subject
+    if doer is None and not any(c.dep_ == "auxpass" for c in act.trigger.children):
+        return []
+    sector = context.resolver.resolve(phrase_span(doer).text).sector if doer is not None else None
+    if official and doer is not None and sector not in OFFICIAL_SECTORS:
+        return []
+    venue = venue_country(act, resolve)
+    if venue is None:
+        return []
+    mention = doer or venue[0]
+    return [Actor(text=mention.text, start=mention.idx, end=mention.idx + len(mention), country=venue[1], sector=sector)]
+
+
+def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
+    """The place an act happens in ("in Lebanon", "in a gunbattle in southern Serbia") or where
+    the ones it is done to are ("six people in Dhaka"), with its country."""
+    words = [*act.chain, *(c for word in act.chain for c in word.children if c.dep_ in ("dobj", "nsubjpass"))]
+    places = [g for word in words for g in _venue_objects(word)]
+    for place in [*places, *(g for p in places for g in _venue_objects(p))]:
+        if not _names_place(place):
+            continue
+        countries = {a.country for a in resolve(place) if a.country}
+        if len(countries) == 1:
+            return place, countries.pop()
+    return None
+
+
+def _venue_objects(word: Token) -> Iterator[Token]:
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ in closed_class("venue"):
+            yield from (g for g in prep.children if g.dep_ == "pobj")
+
+
+def _names_place(head: Token) -> bool:
+    """"in Lebanon", "in the northern city of Kirkuk"; not "in protest of the government's refusal"."""
+    return head.ent_type_ in PLACE_ENTITIES or head.lemma_.lower() in closed_class("place")
+
+
+def ethnic_homeland(actors: list[Actor], act: Act, resolve: Resolve) -> list[Actor]:
+    """CAMEO codes an ethnic group by the country it lives in, which can be where the act happens:
+    "ethnic Albanians demonstrated in Serbia" are Serbian actors."""
+    venue = venue_country(act, resolve) if any(_is_ethnic(a.text) for a in actors) else None
+    if venue is None:
+        return actors
+    country = venue[1]
+    return [replace(a, country=country, code=country + (a.sector or "")) if _is_ethnic(a.text) else a for a in actors]
+
+
+def _is_ethnic(text: str) -> bool:
+    """"ethnic Albanians", "Up to 100 ethnic Albanians": a word of the "ethnic" class before the group."""
+    words = [w.lower() for w in text.split()]
+    return any(w in word_class("ethnic") for w in words[:-1])
 
 
 def _unknown_actor(token: Token) -> Actor:
@@ -261,9 +403,13 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
         apply_modality(act, lex)
         if act.code is None:
             continue
-        sources = find_sources(act, resolve) or [_unknown_actor(act.own_subject or act.trigger)]
+        sources = (find_sources(act, resolve) or doer_from_place(act, resolve, context)
+                   or [_unknown_actor(act.own_subject or act.trigger)])
+        act.code = doer_code(act.code, sources)
+        if is_command_to_own(act, sources, resolve):
+            act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
-        coded.append((act, sources, targets))
+        coded.append((act, ethnic_homeland(sources, act, resolve), ethnic_homeland(targets, act, resolve)))
     events = []
     for act, sources, targets in main_acts(coded):
         when = event_date(sentence, act.chain + _reporting_chain(act), context)
@@ -281,7 +427,7 @@ def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
     main = [c for c in named if not is_embedded(c[0])] or named or coded
     kept: dict[tuple, CodedAct] = {}
     for act, sources, targets in main:
-        key = (lookup(act.code).plover or act.code, tuple(s.country or s.code for s in sources))
+        key = (act_plover(act) or act.code, tuple(s.country or s.code for s in sources))
         if key not in kept or (targets and not kept[key][2]):
             kept[key] = (act, sources, targets)
     return list(kept.values())

@@ -9,6 +9,8 @@ from functools import lru_cache
 from parley.datafiles import data_lines, tsv_rows
 
 NO_OBJECT = "-"
+KEEP = "="
+"""A transform that leaves the act's code as it is ("threatened" over an act already a threat)."""
 KIND_ORDER = ("refuse", "negate", "threaten", "demand", "appeal", "halt", "ease", "intend", "maybe")
 """Modality kinds, strongest first: when one word signals several, the strongest that applies decides."""
 
@@ -29,22 +31,25 @@ class Lexicon:
         """The closed-class words of data/words.tsv that one grammar rule uses ("pronoun")."""
         return self.word_classes[word_class]
 
-    def verb_code(self, lemma: str, particles: set[str], objects: set[str],
+    def verb_code(self, lemma: str, particles: list[str], objects: list[str],
                   direct_object: bool) -> tuple[str, int] | None:
         """The most specific verb pattern matching, with its specificity (0-2).
 
-        A pattern's object "-" matches a verb without a direct object.
+        A pattern's object "-" matches a verb without a direct object, and wins over the
+        pattern with no object at all ("students protested" is a demonstration, "China
+        protested the visit" a complaint).
         """
-        best = None
+        best, best_rank = None, -1.0
         for particle in (*particles, ""):
             for obj in (*objects, "", *([] if direct_object else [NO_OBJECT])):
                 code = self.verbs.get((lemma, particle, obj))
                 score = bool(particle) + bool(obj and obj != NO_OBJECT)
-                if code and (best is None or score > best[1]):
-                    best = (code, score)
+                rank = score + (obj == NO_OBJECT) / 2
+                if code and rank > best_rank:
+                    best, best_rank = (code, score), rank
         return best
 
-    def noun_code(self, lemma: str, modifiers: set[str]) -> tuple[str, int] | None:
+    def noun_code(self, lemma: str, modifiers: list[str]) -> tuple[str, int] | None:
         for modifier in modifiers:
             if code := self.nouns.get((lemma, modifier)):
                 return code, 1
@@ -56,7 +61,8 @@ class Lexicon:
         for length in range(len(code), 0, -1):
             key = (kind, code[:length])
             if key in self.transforms:
-                return self.transforms[key]
+                found = self.transforms[key]
+                return code if found == KEEP else found
         return code
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from parley.datafiles import data_lines, tsv_rows
 
 
 @dataclass(frozen=True)
@@ -41,3 +44,20 @@ def ontology() -> dict[str, CameoCode]:
 def lookup(code: str) -> CameoCode:
     """The entry of ``code``; raises KeyError for a code CAMEO does not define."""
     return ontology()[code]
+
+
+@lru_cache(maxsize=None)
+def plover_rules() -> dict[tuple[str, str], str]:
+    """data/plover.tsv: (CAMEO code, word or "") -> the category the PLOVER 0.8 manual gives that act."""
+    return {(code, word): plover for code, word, plover, *_ in tsv_rows(data_lines("parley.events", "plover.tsv"))}
+
+
+def plover_category(code: str, words: Iterable[str] = ()) -> str | None:
+    """The PLOVER category of an act: the manual's definition where it differs from the CAMEO map
+    (an occupation carried out is an ASSAULT, a resignation a RETREAT, a pardon a CONCEDE), else the map.
+    ``words`` are the lemmas of the act's word and object, for codes PLOVER splits by the act."""
+    rules = plover_rules()
+    for word in words:
+        if (code, word) in rules:
+            return rules[code, word]
+    return rules.get((code, ""), lookup(code).plover)
