@@ -7,9 +7,11 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from parley.cli import app
 from parley.ingest import IngestError, read_inputs
 from parley.ingest.warc import WarcError, read_warc, read_warc_file
 from parley.records import Article
@@ -115,6 +117,31 @@ def test_records_that_are_no_html_page_are_skipped_and_counted_by_kind(tmp_path)
     assert len(items) == 2 and all(isinstance(i, Article) for i in items)
     assert skipped == {"warcinfo record": 1, "request record": 5, "content type image/png": 1,
                        "HTTP status 301": 1, "content type application/pdf": 1}
+
+
+def mixed_warc(path: Path) -> Path:
+    return write_warc(path, [
+        *seed_responses(),
+        response("https://news.example.com/logo.png", b"\x89PNG\r\n\x1a\n", content_type="image/png"),
+        response("https://news.example.com/old", b"<html>moved</html>", status="301 Moved Permanently"),
+    ])
+
+
+def test_read_inputs_counts_the_skipped_records_of_every_warc_it_reads(tmp_path):
+    mixed_warc(tmp_path / "one.warc.gz")
+    mixed_warc(tmp_path / "two.warc")
+    skipped: Counter[str] = Counter()
+    items = list(read_inputs([tmp_path], skipped=skipped))
+    assert len(items) == 4
+    assert skipped == {"warcinfo record": 2, "request record": 8, "content type image/png": 2, "HTTP status 301": 2}
+
+
+def test_run_summary_says_how_many_warc_records_were_skipped_and_why(tmp_path):
+    result = CliRunner().invoke(app, ["run", str(mixed_warc(tmp_path / "crawl.warc.gz")), "--db",
+                                      str(tmp_path / "s.duckdb")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert ("2 articles processed (2 added), 0 inputs failed, 7 WARC records skipped as no HTML page "
+            "(1 HTTP status 301, 1 content type image/png, 4 request record, 1 warcinfo record)") in result.stderr
 
 
 def test_a_record_whose_content_does_not_match_its_digest_is_reported_and_the_others_are_read(tmp_path):

@@ -34,6 +34,8 @@ class RunTally:
         self.outcomes: Counter[str] = Counter()
         self.failed = 0
         self.with_errors = 0
+        self.skipped: Counter[str] = Counter()
+        """WARC records that are no HTML page, by reason."""
 
     def summary(self) -> str:
         processed = sum(self.outcomes.values())
@@ -42,6 +44,9 @@ class RunTally:
         text += f", {self.failed} inputs failed"
         if self.with_errors:
             text += f", {self.with_errors} articles with component errors"
+        if self.skipped:
+            reasons = ", ".join(f"{count} {reason}" for reason, count in sorted(self.skipped.items()))
+            text += f", {sum(self.skipped.values())} WARC records skipped as no HTML page ({reasons})"
         return text
 
 
@@ -50,7 +55,7 @@ def _articles(
     skip: Callable[[Article], bool] | None = None,
 ) -> Iterator[Article]:
     """Articles read from the inputs; ingest errors are reported and counted on the way."""
-    for item in read_inputs(paths, max_chars=MAX_CHARS):
+    for item in read_inputs(paths, max_chars=MAX_CHARS, skipped=tally.skipped):
         if isinstance(item, IngestError):
             tally.failed += 1
             err.print(f"[red]error[/red] {escape(str(item))}")

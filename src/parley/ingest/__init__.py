@@ -28,6 +28,7 @@ before reading it.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -48,9 +49,13 @@ Reader = Callable[[Path, int], Iterator[Article | IngestError]]
 
 
 def read_inputs(
-    paths: Iterable[str | Path], *, max_chars: int = 1_000_000
+    paths: Iterable[str | Path], *, max_chars: int = 1_000_000, skipped: Counter[str] | None = None
 ) -> Iterator[Article | IngestError]:
-    """Every article in ``paths`` (files, directories, or "-" for JSONL on stdin), lazily."""
+    """Every article in ``paths`` (files, directories, or "-" for JSONL on stdin), lazily.
+
+    WARC records that are no HTML page (requests, redirects, images...) are not
+    errors; they are counted by reason in ``skipped`` when it is given.
+    """
     for path in paths:
         if str(path) == STDIN:
             yield from read_jsonl(sys.stdin.buffer, STDIN_SOURCE, max_chars)
@@ -58,8 +63,12 @@ def read_inputs(
         for found in find_files(Path(path)):
             if isinstance(found, IngestError):
                 yield found
+                continue
+            reader = _reader_for(found)
+            if reader is read_warc_file:
+                yield from read_warc_file(found, max_chars, skipped)
             else:
-                yield from _reader_for(found)(found, max_chars)
+                yield from reader(found, max_chars)
 
 
 def read_text_file(path: Path, max_chars: int) -> Iterator[Article | IngestError]:
