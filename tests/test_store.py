@@ -144,6 +144,12 @@ def test_read_only_open_of_missing_store_is_a_clear_error(tmp_path):
         Store(tmp_path / "missing.duckdb", read_only=True)
 
 
+def test_has_url_tells_whether_a_page_was_stored(store):
+    store.write([sample_article("a1")])
+    assert store.has_url("https://example.org/a")
+    assert not store.has_url("https://example.org/b")
+
+
 def test_short_id_prefix_finds_the_article(store):
     store.write([sample_article("abcdef123"), sample_article("abzzz")])
     assert store.find_article_ids("abc") == ["abcdef123"]

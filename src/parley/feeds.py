@@ -129,7 +129,7 @@ class Watcher:
             report.error = str(error)
             return report
         report.items = len(items)
-        new = [item for item in items if item.url not in self.unreadable and not self._is_stored(item.url)]
+        new = [item for item in items if item.url not in self.unreadable and not self.store.has_url(item.url)]
         report.new = len(new)
         articles = [article for item in new if (article := self._page(item, report)) is not None]
         processed = list(pipeline.process(articles, batch_size=self.batch_size))
@@ -137,10 +137,6 @@ class Watcher:
             self.store.write(processed)
         report.stored = len(processed)
         return report
-
-    def _is_stored(self, url: str) -> bool:
-        found = self.store.connection.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", [url]).fetchone()
-        return found is not None
 
     def _page(self, item: FeedItem, report: FeedReport) -> Article | None:
         try:

@@ -146,6 +146,10 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def has_url(self, url: str) -> bool:
+        """True when an article from this URL is stored (a feed lists pages it served before)."""
+        return self.connection.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", [url]).fetchone() is not None
+
     def write(self, articles: Sequence[Article]) -> list[WriteOutcome]:
         """Store a batch of articles in one transaction; returns what happened to each.
 
