@@ -329,7 +329,8 @@ def main() -> None:
                 report(result, args.seconds)
                 requests = sum(len(values) for values in result["latencies"].values())
                 print(f"server CPU per request: {(server_cpu(server) - cpu_before) / requests * 1000:.2f} ms"
-                      " (user + system time of the server process: what other jobs on the machine do not change)")
+                      " (user + system time of the server process: what other jobs on the machine do not change);"
+                      f" server memory {psutil.Process(server.pid).memory_info().rss / 2**20:.0f} MiB")
         finally:
             server.terminate()
             server.wait(timeout=30)

@@ -339,7 +339,7 @@ def test_record_cache_forgets_everything_when_the_store_changes():
 
 
 def test_record_cache_keeps_at_most_its_bound_dropping_the_least_recently_used():
-    records = RecordCache(generation=lambda: 0, max_records=2)
+    records = RecordCache(generation=lambda: 0, max_weight=2)
     every = {i: i.upper() for i in "abc"}
     records.get("statement", ["a", "b"], lambda ids: {i: every[i] for i in ids})
     records.get("statement", ["a"], lambda ids: {})
@@ -349,12 +349,12 @@ def test_record_cache_keeps_at_most_its_bound_dropping_the_least_recently_used()
     assert rebuilt == ["b"]
 
 
-def test_record_cache_counts_a_list_record_as_its_length():
-    records = RecordCache(generation=lambda: 0, max_records=3)
-    records.get("dyad", ["CHN>USA"], lambda ids: {"CHN>USA": [1, 2, 3]})
-    records.get("dyad", ["USA>CHN"], lambda ids: {"USA>CHN": [4]})
+def test_record_cache_weighs_each_record_as_its_kind_says():
+    records = RecordCache(generation=lambda: 0, max_weight=3)
+    records.get("dyad", ["CHN>USA"], lambda ids: {"CHN>USA": [1, 2, 3]}, weight=len)
+    records.get("dyad", ["USA>CHN"], lambda ids: {"USA>CHN": [4]}, weight=len)
     rebuilt = []
-    records.get("dyad", ["CHN>USA"], lambda ids: rebuilt.extend(ids) or {"CHN>USA": [1, 2, 3]})
+    records.get("dyad", ["CHN>USA"], lambda ids: rebuilt.extend(ids) or {"CHN>USA": [1, 2, 3]}, weight=len)
     assert rebuilt == ["CHN>USA"]
 
 

@@ -78,7 +78,12 @@ class ResponseCache:
                 self._bytes -= len(dropped)
 
 
-MAX_RECORDS = 200_000
+MAX_WEIGHT = 40_000
+"""About 200 MiB: a weight of 1 is about one statement with its mentions (5 KiB, measured)."""
+
+
+def unit_weight(_: Any) -> int:
+    return 1
 
 
 class RecordCache:
@@ -89,25 +94,28 @@ class RecordCache:
     cost more than the first. A timeline is a dyad's events cut to a window. The
     matching and the cutting are done afresh for every request; what this keeps
     is what they work on, which only an ingest (a new generation of the gate)
-    can change. An LRU bounded in records, a list counting as its length;
-    callers must not mutate what it returns.
+    can change. An LRU bounded in weight, which each caller gives for its kind
+    of record; callers must not mutate what it returns.
     """
 
-    def __init__(self, generation: Callable[[], int], max_records: int = MAX_RECORDS) -> None:
+    def __init__(self, generation: Callable[[], int], max_weight: int = MAX_WEIGHT) -> None:
         self.generation = generation
-        self.max_records = max_records
+        self.max_weight = max_weight
         self._entries: OrderedDict[tuple[int, str, str], tuple[Any, int]] = OrderedDict()
-        self._size = 0
+        self._weight = 0
         self._lock = threading.Lock()
 
-    def get(self, kind: str, ids: Sequence[str], build: Callable[[list[str]], dict[str, Any]]) -> dict[str, Any]:
+    def get(
+        self, kind: str, ids: Sequence[str], build: Callable[[list[str]], dict[str, Any]],
+        weight: Callable[[Any], int] = unit_weight,
+    ) -> dict[str, Any]:
         """The ``kind`` records of ``ids`` that exist, building the missing ones with one call of ``build``."""
         generation = self.generation()
         found, missing = {}, []
         with self._lock:
             if self._entries and next(iter(self._entries))[0] != generation:
                 self._entries.clear()
-                self._size = 0
+                self._weight = 0
             for record_id in ids:
                 key = (generation, kind, record_id)
                 if key in self._entries:
@@ -123,10 +131,9 @@ class RecordCache:
             for record_id, record in built.items():
                 key = (generation, kind, record_id)
                 if key not in self._entries:
-                    size = len(record) if isinstance(record, list) else 1
-                    self._entries[key] = (record, size)
-                    self._size += size
-            while self._size > self.max_records and self._entries:
-                _, (_, size) = self._entries.popitem(last=False)
-                self._size -= size
+                    self._entries[key] = (record, weight(record))
+                    self._weight += self._entries[key][1]
+            while self._weight > self.max_weight and self._entries:
+                _, (_, dropped) = self._entries.popitem(last=False)
+                self._weight -= dropped
         return found

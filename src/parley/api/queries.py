@@ -35,6 +35,8 @@ MENTION_FIELDS = ("article_id", "event_id", "start", "end")
 MENTION_COLUMNS = ", ".join(f'm."{name}"' for name in MENTION_FIELDS)
 MAX_KEPT_MATCHES = 20_000
 """Longest list of matches kept for paging in memory; longer ones are paged by the database."""
+MATCHES_PER_RECORD = 25
+"""Kept matches, each a (date, id) pair, that weigh as much in the record cache as one record."""
 MAX_ACTOR_NAMES = 10
 TOP_ROWS = 20
 
@@ -86,7 +88,7 @@ def _page_ids(
     key = json.dumps([conditions, parameters], default=str)
     kept = records.get(f"{table} matches", [key], lambda _: {
         key: _all_matches(connection, table, alias, conditions, parameters)
-    })
+    }, weight=lambda matches: 1 + len(matches or ()) // MATCHES_PER_RECORD)
     if kept[key] is not None:
         return page_of(kept[key], filters)
     date_conditions, date_parameters = _date_conditions(f"{alias}.date", filters)
@@ -190,7 +192,8 @@ def _statement_record(statement: Statement) -> Row:
 def statement_records(connection: duckdb.DuckDBPyConnection, ids: list[str], records: RecordCache) -> list[Row]:
     """The statements with these ids, in this order, each with its mentions, outlets and consolidated events."""
     statements = cached_statements(connection, ids, records)
-    events = records.get("statement events", ids, lambda missing: _events_of_statements(connection, missing))
+    events = records.get("statement events", ids, lambda missing: _events_of_statements(connection, missing),
+                         weight=lambda found: max(1, len(found)))
     return [{**_statement_record(statements[i]), "events": events[i]} for i in ids if i in statements]
 
 
@@ -323,7 +326,9 @@ def timeline_of(store: Store, query: TimelineQuery, records: RecordCache) -> Row
 
     def events_of(source: str, target: str) -> list[DyadEvent]:
         key = f"{source}>{target}"
-        return records.get("dyad", [key], lambda _: {key: dyad_events(connection, source, target)})[key]
+        return records.get(
+            "dyad", [key], lambda _: {key: dyad_events(connection, source, target)}, weight=lambda found: 1 + len(found)
+        )[key]
 
     result = timeline(
         store, query.source, query.target, by=query.by, start=query.date_from, end=query.date_to, both=query.both,
