@@ -536,3 +536,118 @@ def test_a_passive_act_keeps_its_doer_and_target(nlp):
 def test_a_warning_of_ones_own_act_is_a_threat_of_events_a_comment(nlp, text, plover):
     [event] = _code(nlp, text)
     assert event.plover == plover
+
+
+def _code_with_entities(nlp, text, published="2020-11-05"):
+    doc = nlp(text)
+    context = article_context(Article(id="t", text=text, published=published), doc)
+    return [e for sentence in doc.sents for e in code_sentence(sentence, context)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Jim Jordan accused China of stealing American jobs.",
+        "Acting Homeland Security Secretary Chad Wolf criticised Mexico over the caravans.",
+    ],
+)
+def test_a_country_inside_a_persons_name_is_not_the_source(nlp, text):
+    [event] = _code_with_entities(nlp, text)
+    assert event.plover == "ACCUSE" and event.source.country is None and event.target.country in ("CHN", "MEX")
+
+
+def test_a_group_the_parser_tags_as_a_person_keeps_its_country(nlp):
+    [event] = _code_with_entities(nlp, "Bosnian Serbs demanded a truce with Moslem forces in east Bosnia.")
+    assert (event.plover, event.source.country) == ("REQUEST", "BIH")
+
+
+def test_a_place_on_a_border_is_not_of_the_country_across_it(nlp):
+    # CAMEO 192 "Occupy territory"; the stronghold is in Burma, whose border with Thailand it is on
+    [event] = _code(nlp, "Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.")
+    assert (event.cameo, event.source.country) == ("192", "MMR") and event.target.country != "THA"
+
+
+def test_the_ivory_coast_is_a_country_not_a_coast(nlp):
+    [event] = _code(nlp, "The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid.")
+    assert (event.plover, event.target.country) == ("AID", "CIV")
+
+
+def test_next_to_a_possessor_a_country_is_where_a_trip_goes(nlp):
+    # CAMEO 042 "Make a visit": the visitor is the source, the host the target
+    [event] = _code(nlp, "Xi Jinping used his US trip to meet with business leaders.", published="2023-11-16")
+    assert (event.cameo, event.source.code, event.target.country) == ("042", "CHNGOV", "USA")
+
+
+def test_a_noun_act_as_subject_names_no_doer(nlp):
+    events = _code(nlp, "The threat of further tariffs on Chinese goods remains a substantial hurdle.")
+    assert all(e.source.country != "CHN" for e in events)
+
+
+def test_an_opposition_with_no_stated_country_is_of_the_place_it_acts_in(nlp):
+    [event] = _code(nlp, "Opposition leaders agreed to postpone the demonstration in Baku until 9 November.")
+    assert (event.plover, event.source.country, event.source.sector) == ("AGREE", "AZE", "OPP")
+
+
+def test_a_visit_does_not_make_the_visitor_of_the_host_country(nlp):
+    [event] = _code(nlp, "Opposition leaders visited Caracas on Monday.")
+    assert event.source.country is None and event.target.country == "VEN"
+
+
+def test_an_act_done_without_is_no_event(nlp):
+    # CAMEO 07 "Provide aid": providing evidence is no aid, and here it is not even done
+    assert _code(nlp, "The president repeated his fraud claims without providing evidence.") == []
+
+
+def test_refugees_are_of_the_place_they_flee(nlp):
+    # CAMEO 033 "Express intent to provide humanitarian aid"
+    [event] = _code(nlp, "The United Nations will provide 25,000 tons of food aid to refugees fleeing the civil war in Liberia.")
+    assert (event.source.code, event.target.country) == ("IGOUNO", "LBR")
+
+
+def test_of_countries_named_together_the_sources_own_is_not_the_target(nlp):
+    # CAMEO 022 "Appeal for diplomatic cooperation": the appeal is to the other side of the relation
+    [event] = _code(nlp, "China's vice foreign minister called for improving China-US relations.")
+    assert (event.source.code, event.target.country) == ("CHNGOV", "USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Labour Organization reiterated its demand that Israel ease restrictions on Palestinian workers.",
+        "The EU renewed its call for Russia to withdraw its troops.",
+    ],
+)
+def test_a_demand_named_by_a_noun_targets_whom_it_asks_and_is_their_act_not(nlp, text):
+    # CAMEO 10 "Demand" / 02 "Appeal": the one asked to act is the target; the act asked for has not happened
+    events = _code(nlp, text)
+    assert [e.target.country for e in events] in (["ISR"], ["RUS"])
+    assert all(e.source.code and e.source.code.startswith("IGO") for e in events)
+
+
+def test_the_international_community_is_no_domestic_target(nlp):
+    # CAMEO 033 "Express intent to provide humanitarian aid": no one country receives it here
+    [event] = _code(nlp, "China will provide more public goods to the international community.")
+    assert (event.source.country, event.target) == ("CHN", None)
+
+
+def test_striking_fighters_is_an_attack_on_the_place_they_are_in(nlp):
+    # CAMEO 190 "Use conventional military force"
+    [event] = _code(nlp, "Turkish jets struck Kurdish militants in northern Iraq.")
+    assert (event.cameo, event.source.code, event.target.country) == ("190", "TURMIL", "IRQ")
+
+
+def test_a_sea_is_no_countrys_target(nlp):
+    events = _code(nlp, "Houthi rebels hit a tanker in the Red Sea.")
+    assert [e.target.text for e in events if e.target] in ([], [""])
+
+
+def test_infrastructure_across_a_country_is_that_countrys(nlp):
+    [event] = _code(nlp, "Russian missiles struck energy infrastructure across Ukraine.")
+    assert (event.cameo, event.source.country, event.target.country) == ("190", "RUS", "UKR")
+
+
+def test_of_two_consultations_the_one_with_a_named_part_of_a_country_is_kept(nlp):
+    # CAMEO 040 "Consult" over 042 "Make a visit": a meeting with a named actor says more than a trip
+    events = _code(nlp, "Chinese diplomat Liu Jianchao used his US trip to meet with Bridgewater Associates "
+                        "founder Ray Dalio.", published="2024-01-12")
+    assert {(e.cameo, e.source.country, e.target.code) for e in events} >= {("040", "CHN", "USABUS")}

@@ -19,6 +19,9 @@ from parley.records import Actor
 
 COMMENTATOR = "EDU"
 """Scholars and analysts quoted for comment: never their country's government."""
+INTERNATIONAL = "IGO"
+"""An intergovernmental organisation has a code of its own (IGOUNO) and is no sector of a country:
+"NATO-member Norway" is Norway (NOR in the CAMEO manual's own example), "Sweden's UN envoy" Sweden's."""
 
 
 @dataclass(frozen=True)
@@ -160,17 +163,32 @@ class ActorResolver:
         candidate = text[start:end]
         return candidate == phrase or (phrase == phrase.lower() and candidate.lower() == phrase)
 
+    def actor_matches(self, text: str, people: Iterable[str] = ()) -> list[Match]:
+        """:meth:`matches` that tell about an actor: a place inside a person's name ("Rep. Jim
+        Jordan", "Chad Wolf": ``people`` are the names the parser found) is no country."""
+        names = list(_occurrences(text, people))
+        return [m for m in self.matches(text) if not _inside_name(m, text, names)]
+
+    def names_holding_places(self, names: Iterable[str]) -> frozenset[str]:
+        """The ``names`` of people that hold a country or city name ("Jim Jordan", "Israel Katz")."""
+        return frozenset(name for name in names
+                         if any(m.term.kind in NAMESAKES and m.end - m.start < len(name) for m in self.matches(name)))
+
     def resolve(self, text: str, start: int = 0, end: int | None = None, *,
-                name: str | None = None, on: str | None = None) -> Actor:
-        """The actor a mention denotes; ``name`` is a resolved full name, ``on`` the ISO date."""
+                name: str | None = None, on: str | None = None, people: Iterable[str] = ()) -> Actor:
+        """The actor a mention denotes; ``name`` is a resolved full name, ``on`` the ISO date,
+        ``people`` the names of people in the article that hold a place name. When ``name`` is one of
+        them, so is each of its words: "Jordan said" of Jim Jordan is no country."""
         joined = " ".join(filter(None, [text, name]))
-        matches = [m for m in self.matches(joined) if not _after_stance(m, joined)]
+        people = frozenset(people)
+        names = people | frozenset(name.split()) if name in people else people
+        matches = [m for m in self.actor_matches(joined, names) if not _not_the_actors(m, joined)]
         person = _person(matches, name, on)
         country = _country(matches, person, joined)
-        sector = _sector(matches, text, person, on)
         organisation = next((m.term for m in matches if m.term.code), None)
         if _named_before_any_country(organisation, matches, text):
             country = None
+        sector = _sector([m for m in matches if not (country and m.term.sector == INTERNATIONAL)], text, person, on)
         code = country + (sector or "") if country else None
         if not country and organisation:
             code, sector = organisation.code, organisation.sector
@@ -179,16 +197,59 @@ class ActorResolver:
                      name=label, code=code, country=country, sector=sector)
 
 
+NAMESAKES = frozenset({"country", "metonym", "place"})
+"""Kinds of knowledge whose names people also bear ("Jordan", "Chad", "Washington", "Paris")."""
+
+
+def _occurrences(text: str, names: Iterable[str]) -> Iterator[tuple[int, int]]:
+    for name in names:
+        for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            yield found.span()
+
+
+@lru_cache(maxsize=None)
+def _title_pattern() -> re.Pattern[str]:
+    """A title and a given name, if any, right before a word: "Rep. Jim |Jordan", "Sen. |Jordan".
+    Matched case-sensitively: "the president Jordan met" is no name; one given name at most, as a
+    title-case headline has more capitalised words ("President Trump Warns China")."""
+    titles = "|".join(re.escape(w) for w in sorted(word_class("title")))
+    return re.compile(rf"(?<![\w.])(?:{titles})\s+(?:[A-Z][\w'-]*\s+)?$")
+
+
+def _inside_name(match: Match, text: str, names: list[tuple[int, int]]) -> bool:
+    """A country or city word that is part of a person's name: inside one of ``names`` (where
+    the names the parser found occur), or after a title ("Sen. Jordan", "Gen. Jim Jordan")."""
+    if match.term.kind not in NAMESAKES:
+        return False
+    if any(start <= match.start and match.end <= end for start, end in names):
+        return True
+    return bool(_title_pattern().search(text[: match.start]))
+
+
 @lru_cache(maxsize=None)
 def _stance_pattern() -> re.Pattern[str]:
     prefixes = "|".join(re.escape(w) for w in sorted(word_class("stance")))
     return re.compile(rf"\b(?:{prefixes})\s*-\s*$", re.IGNORECASE)
 
 
-def _after_stance(match: Match, text: str) -> bool:
+@lru_cache(maxsize=None)
+def _relation_pattern() -> re.Pattern[str]:
+    """"'s", then up to two words, then a relation noun ("Israel|'s militia ally"), or a backing
+    participle ("Iran|-backed")."""
+    relations = "|".join(re.escape(w) for w in sorted(word_class("relation")))
+    backing = "|".join(re.escape(w) for w in sorted(word_class("backing")))
+    return re.compile(rf"^(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{relations})\b|\s*-\s*(?:{backing})\b)",
+                      re.IGNORECASE)
+
+
+def _not_the_actors(match: Match, text: str) -> bool:
     """A country after "anti-" or "pro-" is what the actor is for or against, not the actor's own:
-    "an anti-Syria journalist" is not Syrian."""
-    return match.term.kind != "institution" and bool(_stance_pattern().search(text[: match.start]))
+    "an anti-Syria journalist" is not Syrian; nor is one that owns a relation or backs the actor:
+    "Israel's militia ally in southern Lebanon" and "Iran-backed militias in Iraq" are not Israeli or
+    Iranian."""
+    if match.term.kind == "institution":
+        return False
+    return bool(_stance_pattern().search(text[: match.start]) or _relation_pattern().match(text[match.end:]))
 
 
 def _named_before_any_country(organisation: Term | None, matches: list[Match], text: str) -> bool:

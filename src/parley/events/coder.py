@@ -28,6 +28,8 @@ NOT_GOVERNING = frozenset({"relcl", "advcl", "parataxis", "appos", "nsubj", "nsu
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 STANCE = re.compile(r"\b(?:anti|pro)\s*-\s*\S*$|\banti\S*$", re.IGNORECASE)
 THREATS = "13"
+APPEALS = ("02", "10")
+"""Appeals and demands: their target is whom they ask to act."""
 CLAUSE = "that"
 """The object of a verb pattern that stands for a clausal complement ("protested that ...")."""
 VENUE_ACTS, VISITS = ("03", "04", "05"), ("042", "043")
@@ -241,8 +243,9 @@ def _is_conditional(act: Act) -> bool:
 
 
 def _is_lacking(act: Act) -> bool:
-    """An act named as missing is no event: "the talks ended without agreement"."""
-    return act.trigger.dep_ == "pobj" and act.trigger.head.lower_ in closed_class("lacking")
+    """An act named as missing is no event: "the talks ended without agreement", "claimed fraud
+    without providing evidence"."""
+    return act.trigger.dep_ in ("pobj", "pcomp") and act.trigger.head.lower_ in closed_class("lacking")
 
 
 def is_embedded(act: Act) -> bool:
@@ -326,7 +329,9 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
     A participle modifying a noun has that noun as its doer ("demonstrators protesting").
     The ``reporters`` ("..., Syria said"), or a reporting verb up the chain, are tried only when
     no word named a subject (a pronoun, "their forces", or none): "Amin expelled them" is Amin's
-    act even if Amin is unknown, and not the act of whoever reports it.
+    act even if Amin is unknown, and not the act of whoever reports it. A noun act that is itself
+    the subject, or the noun governing it, names no doer: "the threat of tariffs on Chinese goods
+    remains" is not China's.
     """
     named = False
     for word in words + reporters:
@@ -338,7 +343,7 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
         subject = agent if agent is not None else next((c for c in _with_auxiliaries(word) if c.dep_ in _doer_deps(act, word)), None)
         if subject is None:
             continue
-        if subject.lower_ in closed_class("pronoun"):
+        if subject.lower_ in closed_class("pronoun") or subject in act.chain:
             continue
         act.own_subject = act.own_subject or subject
         if actors := resolve(subject):
@@ -355,11 +360,13 @@ def _with_auxiliaries(word: Token) -> list[Token]:
 def _doer_modifiers(noun: Token) -> list[Token]:
     """Words before a noun act that name its doer: the possessor ("Trump's tariffs"), then a
     national adjective or compound ("Palestinian riots", "US sanctions"), but not a stance
-    ("anti-US protests" are not American)."""
+    ("anti-US protests" are not American). Next to a possessor, the country is where the act goes
+    ("his US trip", "their China policy"): the possessor alone names the doer."""
     before = [c for c in noun.children if c.i < noun.i]
     possessors = [c for c in before if c.dep_ == "poss"]
-    modifiers = [c for c in before if c.dep_ in ("amod", "compound", "nmod") and not _is_stance(c)]
-    return possessors + modifiers
+    if possessors:
+        return possessors
+    return [c for c in before if c.dep_ in ("amod", "compound", "nmod") and not _is_stance(c)]
 
 
 def _is_stance(modifier: Token) -> bool:
@@ -393,15 +400,27 @@ def _reporting_heads(token: Token) -> list[Token]:
 
 def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor]:
     """Whom the act is done to: the first of its ``target_heads`` that names an actor other than the
-    source; a stance is none ("an anti-Syria journalist")."""
+    source; a stance is none ("an anti-Syria journalist"). Of countries named together, the source's
+    own is not the target ("China's vice foreign minister called for better China-US relations")."""
     source_codes = {(a.country, a.code) for a in sources}
     for head in target_heads(act):
-        if _is_stance(head):
+        if _is_stance(head) or at_edge(head):
             continue
         actors = [a for a in resolve(head) if (a.country, a.code) not in source_codes]
+        if len({a.country for a in actors}) > 1:
+            actors = [a for a in actors if a.country not in {s.country for s in sources}]
         if actors and any(a.code for a in actors):
             return [a for a in actors if a.code]
     return []
+
+
+def at_edge(word: Token) -> bool:
+    """A place at a country's edge, or a phrase placing something there ("a stronghold on the Thai
+    border"), or a sea ("a tanker in the Red Sea"): the border has two sides, so the country it names
+    is not where the group is. A country's name is no edge: "the Ivory Coast"."""
+    place = next((g for g in word.children if g.dep_ == "pobj"), None) if word.dep_ == "prep" else word
+    named = place is not None and (place.pos_ == "NOUN" or place.ent_type_ == "LOC")
+    return named and place.lemma_.lower() in closed_class("edge")
 
 
 def target_heads(act: Act) -> list[Token]:
@@ -421,7 +440,7 @@ def target_heads(act: Act) -> list[Token]:
             candidates.append(subject)
     clauses = [c for c in act.trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
     candidates.extend(c for c in act.trigger.children if c.dep_ in ("dobj", "dative"))
-    candidates.extend(g for clause in clauses for g in clause.children if g.dep_ in SUBJECTS)
+    candidates.extend(g for clause in clauses + asked_clauses(act) for g in clause.children if g.dep_ in SUBJECTS)
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
         candidates.extend(_object_heads(word))
     if act.code and act.code.startswith("11"):
@@ -433,6 +452,19 @@ def target_heads(act: Act) -> list[Token]:
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISITS):
         return [t for t in others if not (t.dep_ == "pobj" and t.head.lower_ in closed_class("venue"))]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
+
+
+def asked_clauses(act: Act) -> list[Token]:
+    """What an appeal or demand named by a noun asks for, whose subject is asked: "its call for
+    Russia to withdraw", "reiterated its demand that Israel ease restrictions" (the parser may hang
+    the clause on the verb whose object the noun is)."""
+    noun = act.trigger
+    if noun.pos_ == "VERB" or not (act.code or "").startswith(APPEALS):
+        return []
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "advcl")]
+    if noun.dep_ == "dobj":
+        clauses += [c for c in noun.head.children if c.dep_ == "ccomp"]
+    return [c for c in clauses if c.pos_ == "VERB"]
 
 
 def _condition_subjects(act: Act) -> Iterator[Token]:

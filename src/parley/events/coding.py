@@ -25,12 +25,16 @@ from spacy.tokens import Span as SpacySpan
 
 from parley.actors import default_resolver, speaker_actor
 from parley.actors.resolver import COMMENTATOR, ActorResolver, word_class
+from parley.actors.speakers import people_named_after_places
 from parley.events.coder import (
     UNSPECIFIED,
+    VISITS,
     Act,
     Resolve,
     acts_in,
     apply_modality,
+    asked_clauses,
+    at_edge,
     closed_class,
     find_sources,
     find_targets,
@@ -47,7 +51,7 @@ STATEMENT = "010"
 """A statement with no codable content: CAMEO 010 "Make statement, not specified below"."""
 PHRASE_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
 BOUNDARIES = frozenset({":", "?", "!", "-", "–", "—", "•", "|"})
-COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$")
+COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$|^[-–/]$")
 
 
 CodedAct = tuple[Act, list[Actor], list[Actor]]
@@ -56,11 +60,13 @@ CodedAct = tuple[Act, list[Actor], list[Actor]]
 
 @dataclass(frozen=True)
 class Context:
-    """What the coder knows of one article: publication day and the people its quotes name."""
+    """What the coder knows of one article: publication day, the people its quotes name, and the
+    names that hold a place name ("Jim Jordan": no Jordan)."""
 
     resolver: ActorResolver
     published: str | None
     people: dict[str, tuple[str, str | None]]
+    namesakes: frozenset[str] = frozenset()
 
 
 def article_context(article: Article, doc: Doc | None = None, resolver: ActorResolver | None = None) -> Context:
@@ -84,12 +90,13 @@ def article_context(article: Article, doc: Doc | None = None, resolver: ActorRes
     for part, names in short.items():
         if len(names) == 1 and part not in people:
             people[part] = named[next(iter(names))]
-    return Context(resolver or default_resolver(), article.published, people)
+    resolver = resolver or default_resolver()
+    return Context(resolver, article.published, people, people_named_after_places(doc, resolver))
 
 
 def phrase_tokens(head: Token) -> list[Token]:
-    """The noun phrase of ``head`` without its clauses (but for "based in ...") and conjuncts,
-    within one line of text.
+    """The noun phrase of ``head`` without its clauses (but for "based in ..."), conjuncts and
+    places at an edge ("on the Thai border"), within one line of text.
 
     A parse can hang a headline on the next sentence's subject: a line break, free colon
     or dash ends the phrase, and a subject cut from its verb by one is the part on the verb's line.
@@ -98,7 +105,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ not in PHRASE_EXCLUDED or _is_location(child):
             tokens.extend(t for t in child.subtree)
-    tokens.sort(key=lambda t: t.i)
+    edges = {t.i for prep in tokens if prep.dep_ == "prep" and at_edge(prep) for t in prep.subtree}
+    tokens = sorted((t for t in tokens if t.i not in edges), key=lambda t: t.i)
     verb = head.head
     cut = [t.i for t in tokens if head.i < t.i < verb.i and _is_boundary(t)]
     if head.dep_ in ("nsubj", "nsubjpass") and cut:
@@ -136,9 +144,9 @@ def phrase_actors(head: Token, context: Context) -> list[Actor]:
 def _span_actors(span: SpacySpan, context: Context) -> list[Actor]:
     name, role = _known_person(span, context)
     text = span.text if role is None else f"{role} {span.text}"
-    actor = context.resolver.resolve(text, name=name, on=context.published)
+    actor = context.resolver.resolve(text, name=name, on=context.published, people=context.namesakes)
     actor.text, actor.start, actor.end = span.text, span.start_char, span.end_char
-    countries = _coordinated_countries(span.text, context.resolver)
+    countries = _coordinated_countries(span.text, context)
     if len(countries) < 2:
         return [actor]
     return [Actor(text=span.text, start=span.start_char, end=span.end_char, name=actor.name,
@@ -156,9 +164,11 @@ def _known_person(span: SpacySpan, context: Context) -> tuple[str | None, str | 
     return None, None
 
 
-def _coordinated_countries(text: str, resolver: ActorResolver) -> list[str]:
-    """Countries joined by "and" or commas in one phrase; "Israel's ally in Lebanon" is one actor."""
-    matches = [m for m in resolver.matches(text) if m.term.country and m.term.kind != "person"]
+def _coordinated_countries(text: str, context: Context) -> list[str]:
+    """Countries joined by "and", commas or a hyphen ("China-US relations") in one phrase; "Israel's
+    ally in Lebanon" is one actor."""
+    matches = [m for m in context.resolver.actor_matches(text, context.namesakes)
+               if m.term.country and m.term.kind != "person"]
     countries = [matches[0].term.country] if matches else []
     for previous, match in zip(matches, matches[1:]):
         if not COORDINATION.match(text[previous.end: match.start]):
@@ -276,6 +286,8 @@ STATE_ACTS, PROTEST_ROOT = "17", "14"
 """Coercion (arrests, bans, curfews) is done by a state's authorities, protest by the people of a place."""
 OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
 STATE_SECTORS, COMPLAINT = OFFICIAL_SECTORS | {"LEG"}, "114"
+HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "COP", "JUD"})
+"""Groups that act in their own country: an opposition, a party, rebels, police, courts."""
 MATERIAL_QUADS = (2, 4)
 CONFLICT_QUADS = (3, 4)
 """Verbal and material conflict: acts that are always against someone."""
@@ -296,12 +308,19 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
     for head in target_heads(act):
         if any(start <= head.idx < end for start, end in taken):
             continue
+        if _is_worldwide(head) or at_edge(head):
+            continue
         if head.ent_type_ in DOMESTIC_ENTITIES or head.lemma_.lower() in people:
             span = phrase_span(head)
             return [Actor(text=span.text, start=span.start_char, end=span.end_char, country=next(iter(countries)))]
     if act.code and lookup(act.code).quad_class in CONFLICT_QUADS:
         return [Actor(text="", start=act.trigger.idx, end=act.trigger.idx, country=next(iter(countries)))]
     return []
+
+
+def _is_worldwide(head: Token) -> bool:
+    """People of no one country: "the international community", "world leaders", "global investors"."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in closed_class("worldwide") for c in head.children)
 
 
 def is_command_to_own(act: Act, sources: list[Actor], resolve: Resolve) -> bool:
@@ -327,15 +346,18 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
     """The doer of an arrest, ban or curfew that the text does not tie to a country is the state
     where it happens, or where the ones it is done to are, CAMEO's convention for such acts: "a
     missionary was arrested in Lebanon", "police detained six people in Dhaka". Protesters are of
-    the place they protest in ("thousands of workers went on strike in Seoul"). The place gives the
-    country; the code stays null, since the text names no institution of that country."""
+    the place they protest in ("thousands of workers went on strike in Seoul"), and so are groups
+    that act at home whatever they do ("opposition leaders agreed to postpone the rally in Baku").
+    The place gives the country; the code stays null, since the text names no institution of that
+    country."""
     official = bool(act.code and act.code.startswith(STATE_ACTS))
-    if not (official or (act.code and act.code.startswith(PROTEST_ROOT))):
-        return []
     doer = act.own_subject
     if doer is None and not any(c.dep_ == "auxpass" for c in act.trigger.children):
         return []
     sector = context.resolver.resolve(phrase_span(doer).text).sector if doer is not None else None
+    at_home = sector in HOME_SECTORS and not act.base_code.startswith(VISITS)
+    if not (official or at_home or (act.code and act.code.startswith(PROTEST_ROOT))):
+        return []
     if official and doer is not None and sector not in OFFICIAL_SECTORS:
         return []
     venue = venue_country(act, resolve)
@@ -351,7 +373,7 @@ def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
     words = [*act.chain, *(c for word in act.chain for c in word.children if c.dep_ in ("dobj", "nsubjpass"))]
     places = [g for word in words for g in _venue_objects(word)]
     for place in [*places, *(g for p in places for g in _venue_objects(p))]:
-        if not _names_place(place):
+        if not _names_place(place) or at_edge(place):
             continue
         countries = {a.country for a in resolve(place) if a.country}
         if len(countries) == 1:
@@ -394,7 +416,8 @@ def _unknown_actor(token: Token) -> Actor:
 
 
 def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = frozenset()) -> list[Event]:
-    """Reported actions in one sentence, leaving out the tokens numbered in ``skip`` (quotes)."""
+    """Reported actions in one sentence, leaving out the tokens numbered in ``skip`` (quotes) and the
+    acts a demand asks for ("its demand that Israel ease restrictions": Israel has eased nothing)."""
     tokens = [t for t in sentence if t.i not in skip]
     lex = lexicon()
     resolve = partial(phrase_actors, context=context)
@@ -410,6 +433,8 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
             act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
         coded.append((act, ethnic_homeland(sources, act, resolve), ethnic_homeland(targets, act, resolve)))
+    asked = {t.i for act, _, _ in coded for clause in asked_clauses(act) for t in clause.subtree}
+    coded = [c for c in coded if c[0].trigger.i not in asked]
     events = []
     for act, sources, targets in main_acts(coded):
         when = event_date(sentence, act.chain + _reporting_chain(act), context)
@@ -421,16 +446,22 @@ def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
     """The acts a sentence reports, not its background: a news sentence reports one act per
     clause, so an act with a named doer in the main clause hides acts in subordinate clauses
     ("..., after days of fighting") and acts whose doer the text does not name. Of two
-    acts of one kind by one doer, the one that names a target is kept.
+    acts of one kind by one doer, the one that names a target is kept, and of two that both do,
+    the one whose target is a named part of a country ("used his US trip to meet Ray Dalio" is a
+    meeting with a US businessman more than a visit to the US).
     """
     named = [c for c in coded if any(s.code or s.country for s in c[1])]
     main = [c for c in named if not is_embedded(c[0])] or named or coded
     kept: dict[tuple, CodedAct] = {}
     for act, sources, targets in main:
         key = (act_plover(act) or act.code, tuple(s.country or s.code for s in sources))
-        if key not in kept or (targets and not kept[key][2]):
+        if key not in kept or _target_rank(targets) > _target_rank(kept[key][2]):
             kept[key] = (act, sources, targets)
     return list(kept.values())
+
+
+def _target_rank(targets: list[Actor]) -> tuple[bool, bool]:
+    return bool(targets), any(t.sector for t in targets)
 
 
 def _reporting_chain(act: Act) -> list[Token]:
@@ -443,7 +474,7 @@ def _reporting_chain(act: Act) -> list[Token]:
 
 def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
     """A statement as verbal events with its speaker as source: its content's acts, else the cue, else 010."""
-    speaker = speaker_actor(quote, context.published, context.resolver)
+    speaker = speaker_actor(quote, context.published, context.resolver, context.namesakes)
     if speaker is None:
         return []
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -503,7 +534,7 @@ def _mentioned_actors(content: SpacySpan, speaker: Actor, context: Context) -> l
     """Other actors a statement is about (by country), the likely addressee of a plain statement.
     A city it mentions is where something happens, not whom it is addressed to."""
     found = []
-    for match in context.resolver.matches(content.text):
+    for match in context.resolver.actor_matches(content.text, context.namesakes):
         country = match.term.country
         if match.term.kind not in ("role", "place") and country and country != speaker.country:
             start = content.start_char + match.start
