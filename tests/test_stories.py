@@ -265,6 +265,22 @@ def test_near_duplicate_copies_add_mentions_and_outlets_but_not_articles():
     assert result.events[0].articles == 2
 
 
+def test_thirty_copies_of_an_article_repeating_a_quote_are_one_statement_and_one_event_with_every_mention():
+    first = StoryArticle("a0", DATED_WORDING, "Wire", [quote(f"a0:q{n}", DATED_WORDING) for n in range(3)],
+                         [event(f"a0:e{n}", f"a0:q{n}") for n in range(3)])
+    copies = [dataclasses.replace(first, id=f"a{n}", quotes=[dataclasses.replace(q, id=q.id.replace("a0", f"a{n}"))
+                                                             for q in first.quotes],
+                                  events=[dataclasses.replace(e, id=e.id.replace("a0", f"a{n}"),
+                                                              quote_id=e.quote_id.replace("a0", f"a{n}"))
+                                          for e in first.events])
+              for n in range(30)]
+    result = consolidate("story", copies, [("a0", f"a{n}") for n in range(1, 30)])
+    [statement] = result.statements
+    [consolidated] = result.events
+    assert len(statement.mentions) == 90 and len(consolidated.mentions) == 90
+    assert statement.articles == 1 and consolidated.statement_id == statement.id
+
+
 def test_the_same_words_from_another_speaker_are_another_statement():
     articles = briefing_story()
     articles[1].quotes[0].speaker_name = "Wang Wenbin"

@@ -261,12 +261,14 @@ def _consolidate_events(
     for index, key in enumerate(keys):
         by_key.setdefault(key, []).append(index)
     for key, indices in by_key.items():
+        if key[0] is not None:
+            for other in indices[1:]:
+                groups.union(indices[0], other)
+            continue
         for position, first in enumerate(indices):
             for second in indices[position + 1:]:
-                if key[0] is not None or (
-                    items[first][1].cameo == items[second][1].cameo
-                    and containment(terms[first], terms[second]) >= settings.overlap
-                ):
+                if (items[first][1].cameo == items[second][1].cameo
+                        and containment(terms[first], terms[second]) >= settings.overlap):
                     groups.union(first, second)
     consolidated = []
     for group in groups.groups():

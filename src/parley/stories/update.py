@@ -246,12 +246,13 @@ def _shared_statements(
 
     The test is ``says_the_same``, computed in SQL on distinct (speaker, terms) keys
     first: a briefing syndicated to hundreds of articles repeats the same few quotes,
-    so the costly list comparison runs once per distinct quote, not once per article pair.
+    so the costly list comparison runs once per distinct quote, not once per article pair;
+    an article repeating a quote counts it once.
     """
     rows = connection.execute(
         """
         WITH quotes AS (
-            SELECT q.article_id, q.speaker, list_sort(list_distinct(q.terms)) AS terms, p.date
+            SELECT DISTINCT q.article_id, q.speaker, list_sort(list_distinct(q.terms)) AS terms, p.date
             FROM story_quotes q JOIN story_profiles p ON p.article_id = q.article_id
         ), new_keys AS (
             SELECT DISTINCT speaker, terms FROM quotes WHERE article_id IN (SELECT id FROM story_chunk)
