@@ -3,8 +3,11 @@
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from parley.quotes import extract_quotes
+from parley.quotes import extract_quotes, lexicon
+from parley.quotes.cues import find_cues
 from parley.quotes.marks import find_quoted_spans
 
 
@@ -320,6 +323,163 @@ def test_a_cue_inside_what_a_later_cue_reports_is_part_of_that_statement(nlp):
 def test_a_noun_a_speech_participle_modifies_is_no_source(nlp):
     _, quotes = extract(nlp, "They chose a careful strategy acknowledging the potential severity of a trade war.")
     assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        pytest.param("On Tuesday, Gov. Jerry Brown endorsed Clinton.", "Clinton", "Gov. Jerry Brown",
+                     id="a stance on one person is a statement"),
+        pytest.param("Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.", "Tinder's ban of Ms. Gedrich",
+                     "BuzzFeed", id="the agent of a passive cue speaks and its subject is the content"),
+        pytest.param("As Comey noted, people involved in the case could still face sanctions.",
+                     "people involved in the case could still face sanctions", "Comey",
+                     id="an as-aside credits its main clause"),
+        pytest.param("As one Republican strategist put it, the party is in deep trouble.", "the party is in deep trouble",
+                     "one Republican strategist", id="an aside verb credits the main clause"),
+        pytest.param("The company reported its smallest quarterly profit in 17 years.",
+                     "its smallest quarterly profit in 17 years", "The company", id="what is reported can be an object"),
+        pytest.param("The ministry issued a statement saying the rules would protect national security.",
+                     "the rules would protect national security", "The ministry",
+                     id="who issued a statement says what the statement says"),
+        pytest.param("“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat.",
+                     "It’s Bernie’s to lose at this point", "another New Hampshire Democrat",
+                     id="an inverted speaker's head may stand a few words after the cue"),
+        pytest.param("Asked whether he would run again, Ryan said yes.", "yes", "Ryan",
+                     id="a speech verb says what follows it without a clause"),
+        pytest.param("Chinese Vice FM Calls for Improving China-U.S. Relations\n\n"
+                     "China assured that it would respect international practices.",
+                     "that it would respect international practices", "China",
+                     id="a heading cue does not report the next paragraph"),
+        pytest.param("Trump’s criticism of the Federal Reserve drew a rebuke.", "the Federal Reserve", "Trump’s",
+                     id="a reporting noun with its preposition is its owner's statement"),
+        pytest.param("Clinton’s pledge to raise the minimum wage won applause.", "to raise the minimum wage", "Clinton’s",
+                     id="a reporting noun with its infinitive is its owner's statement"),
+        pytest.param("Renewed calls by Republicans for a special prosecutor grew louder.", "a special prosecutor",
+                     "Republicans", id="a reporting noun's agent is its speaker"),
+        pytest.param("Clinton is confident that she will win.", "that she will win", "Clinton",
+                     id="a stance adjective with its clause is a statement"),
+        pytest.param("Warren was critical of the deal.", "the deal", "Warren",
+                     id="a stance adjective with its preposition is a statement"),
+        pytest.param("Republicans are eager to move on.", "to move on", "Republicans",
+                     id="a stance adjective with its infinitive is a statement"),
+        pytest.param("Many observers see the election as the most consequential in decades.",
+                     "the election as the most consequential", "Many observers",
+                     id="a verb seeing its object as something reports both"),
+    ],
+)
+def test_statement_patterns_give_their_content_and_speaker(nlp, text, content, speaker):
+    _, quotes = extract(nlp, text)
+    assert [(q.text, q.speaker.text) for q in quotes] == [(content, speaker)]
+
+
+def test_to_in_the_verb_lexicon_is_also_a_preposition(nlp):
+    _, quotes = extract(nlp, "Bush referred to Rubio as a bright leader.")
+    assert [(q.cue.text, q.speaker.text) for q in quotes] == [("referred to", "Bush")]
+
+
+def test_an_as_clause_that_only_dates_a_statement_credits_nothing(nlp):
+    _, quotes = extract(nlp, "As the vote count continued, Le said Beijing hoped to see the election proceed smoothly.")
+    assert [q.speaker.text for q in quotes] == ["Le"]
+
+
+def test_where_something_was_said_is_not_what_was_said(nlp):
+    _, quotes = extract(nlp, "Vice-Foreign Minister Le Yucheng said at a news briefing in Beijing.")
+    assert quotes == []
+
+
+def test_a_particle_verb_takes_its_clause(nlp):
+    _, quotes = extract(nlp, "Sanders pointed out that veterans’ issues were largely ignored.")
+    assert [(q.text, q.cue.text) for q in quotes] == [("that veterans’ issues were largely ignored", "pointed out")]
+
+
+def test_an_expletive_it_speaks_through_no_infinitive(nlp):
+    _, quotes = extract(nlp, "It is hard to know where donors will put their money.")
+    assert quotes == []
+
+
+def test_generic_you_is_no_source(nlp):
+    _, quotes = extract(nlp, "You can argue that the plan failed.")
+    assert quotes == []
+
+
+def test_a_cognition_verb_from_the_data_file_is_a_cue(nlp):
+    _, quotes = extract(nlp, "Voters realized that the race was close.")
+    assert [(q.cue.text, q.speaker.text) for q in quotes] == [("realized", "Voters")]
+
+
+def test_an_interviews_q_and_a_colon_credit_nothing(nlp):
+    _, quotes = extract(nlp, "Q: Will you run again?\n\nQ: Why not?")
+    assert quotes == []
+
+
+def test_a_name_and_a_colon_mid_line_credit_the_quote_after_them(nlp):
+    _, quotes = extract(nlp, 'Clinton: "Our goal is to defeat ISIS." Bush: "The mission is to destroy ISIS."')
+    assert [q.speaker.text for q in quotes] == ["Clinton", "Bush"]
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender(nlp):
+    _, quotes = extract(
+        nlp, "Ms. Hua Chunying spoke on Monday. Mr. Le Yucheng said the talks were useful. She said China was ready."
+    )
+    assert [q.speaker_name for q in quotes] == ["Le Yucheng", "Hua Chunying"]
+
+
+def test_a_gendered_description_skips_a_person_of_the_other_gender(nlp):
+    _, quotes = extract(
+        nlp, "Ms. Jen Psaki met reporters on Monday. Mr. John Kirby spoke later. "
+        "The spokeswoman said the United States would follow international practice.",
+    )
+    assert quotes[-1].speaker_name == "Jen Psaki"
+
+
+def test_a_definite_description_resolves_to_the_organisation_named_before(nlp):
+    _, quotes = extract(
+        nlp, "The Ministry of Commerce issued new export rules on Monday. "
+        "The ministry said the rules would protect national security.",
+    )
+    assert (quotes[-1].speaker.text, quotes[-1].speaker_name) == ("The ministry", "Ministry of Commerce")
+
+
+def test_an_honorific_is_not_a_role(nlp):
+    _, quotes = extract(nlp, "Mr. Le Yucheng said the talks were useful.")
+    assert (quotes[0].speaker_name, quotes[0].speaker_role) == ("Le Yucheng", None)
+
+
+def test_a_place_in_a_name_like_run_is_not_a_person(nlp):
+    """The tagger leaves "China" unlabelled in "U.S.-China Relations", a run that looks like a name."""
+    heading = "The forum on U.S.-China Relations opened in Beijing."
+    _, quotes = extract(nlp, heading + " China’s call for increased cooperation with the U.S. offers hope.")
+    assert [(q.speaker.text, q.speaker_name) for q in quotes] == [("China’s", "China")]
+
+
+def test_a_sentence_adverb_is_not_part_of_the_speaker(nlp):
+    _, quotes = extract(nlp, "Even the organizer of a pro-Trump rally said the crowd was small.")
+    assert quotes[0].speaker.text == "the organizer of a pro-Trump rally"
+
+
+def test_a_clause_that_ends_its_sentence_before_the_cue_is_not_its_content():
+    """The parser sometimes hangs the quote before "Obama said ..." on "said" as well."""
+    words = ["“", "We", "won", ".", "”", "Obama", "said", "the", "deal", "is", "good", "."]
+    spaces = [False, True, False, False, True, True, True, True, True, True, False, False]
+    heads = [2, 2, 6, 2, 6, 6, 6, 8, 9, 6, 9, 6]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["“", "we", "win", ".", "”", "Obama", "say", "the", "deal", "be", "good", "."]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    cues = list(find_cues(doc, lexicon.load()))
+    assert [(cue.anchor.text, doc.text[slice(*cue.content)]) for cue in cues] == [("said", "the deal is good")]
+
+
+def test_a_word_the_tagger_names_elsewhere_can_speak(nlp):
+    """The small model tags the second "Trump" as a common noun."""
+    _, quotes = extract(nlp, "Donald Trump spoke in Ohio on Monday. Trump thought he sounded like someone who had lost.")
+    assert [q.speaker.text for q in quotes] == ["Trump"]
+
+
+def test_a_source_noun_from_the_data_file_can_speak(nlp):
+    _, quotes = extract(nlp, "Lobbyists prefer not to register under the foreign agents law.")
+    assert [q.speaker.text for q in quotes] == ["Lobbyists"]
 
 
 ARBITRARY_TEXT = st.text(

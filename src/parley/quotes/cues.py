@@ -1,10 +1,12 @@
 """Reporting cues read off the dependency parse: "said", "told reporters", "called for",
-"expressed hope that", "according to" -- each with the subject that speaks and, when the
-parse gives one, the clause that says what was said (the content of indirect speech).
+"expressed hope that", "according to", "his criticism of", "is confident that", "was
+reported by" -- each with the source that speaks and, when the parse gives one, the clause
+or phrase that says what was said (the content of indirect speech).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -13,7 +15,9 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 
 CLAUSE_DEPS = frozenset({"ccomp"})
-CONTENT_FRAMES = frozenset({"clause", "to", "object"})
+CONTENT_FRAMES = frozenset({"clause", "object"})
+"""Complements other than a particle or preposition ("to" is both: "vowed to act", "referred to Rubio")."""
+INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative"})
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -23,6 +27,18 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 INVERSION_CONTEXT = frozenset({",", "”", '"', "’", "'", "''", "»"})
 """What precedes an inverted "said the spokesman": the end of the quote it credits."""
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "’", "''"})
+"""What ends the sentence before a name and a colon: "... the report said.” Bush: “...”"."""
+QUOTE_OPENERS = frozenset("“\"‘'«")
+NOT_SAID_DEPS = frozenset({"punct", "cc", "conj", "advcl", "parataxis"})
+"""What follows a cue without being what it says: the next clause, coordinated or set off."""
+SETTING_DEPS = frozenset({"prep", "advmod", "npadvmod", "agent", "mark"})
+"""Where, when and how something was said: "at a news briefing", "on Monday", "loudly"."""
+FULL_STOP = re.compile(r"\.[”’\"']*\s")
+"""A full stop ending a sentence, closing quote marks after it."""
+EXPLETIVES = frozenset({"it"})
+"""A subject that never passes on to the verbs under it: "it's hard to know", "when it comes to speaking"."""
+MAX_INVERSION_DISTANCE = 3
 CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 MAX_SETTING_DISTANCE = 3
 MIN_OBJECT_CLAUSE_TOKENS = 4
@@ -51,10 +67,12 @@ def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[C
     first_words = {words[0] for words in lexicon.source_prepositions}
     for token in doc:
         pos = token.pos_
-        if pos in ("VERB", "AUX") and lexicon.verb_lemma(token) in lexicon.verb_frames:
+        if pos in ("VERB", "AUX") and lexicon.verb_lemma(token) in lexicon.cue_verbs:
             cue = reader.verb_cue(token)
-        elif pos == "NOUN" and token.lemma_.lower() in lexicon.nouns:
+        elif pos == "NOUN" and token.lemma_.lower() in lexicon.noun_frames:
             cue = reader.noun_cue(token)
+        elif token.dep_ == "acomp" and token.lower_ in lexicon.adjective_frames:
+            cue = reader.adjective_cue(token)
         elif token.lower_ in first_words:
             cue = reader.preposition_cue(token)
         elif token.text == ":":
@@ -72,19 +90,19 @@ class _CueReader:
         self.doc = doc
         self.text = text
         self.lexicon = lexicon
+        self.name_words = {t.text for ent in doc.ents if ent.label_ in SPEAKER_LABELS for t in ent if t.text.istitle()}
 
     def verb_cue(self, verb: Token) -> Cue:
-        frames = self.lexicon.verb_frames[self.lexicon.verb_lemma(verb)]
+        frames = self.lexicon.verb_frames.get(self.lexicon.verb_lemma(verb), frozenset())
         particles = frames - CONTENT_FRAMES
         end_token = verb
         content = None
-        particle = next((c for c in verb.rights if c.lower_ in particles and c.dep_ in ("prep", "prt")), None)
+        particle, content = self.particle_object(verb, particles)
         if particle is not None:
             end_token = particle
-            objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
-            content = self.clause_chars(objects[0]) if objects else None
         if content is None and "clause" in frames:
-            content = next((self.content_clause_chars(c) for c in verb.children if c.dep_ in CLAUSE_DEPS), None)
+            content = next((self.content_clause_chars(c) for c in verb.children
+                            if c.dep_ in CLAUSE_DEPS and not self.ends_sentence_before(c, verb)), None)
         if content is None and "to" in frames:
             content = self.infinitive_chars(verb)
         if content is None and "clause" in frames:
@@ -93,19 +111,32 @@ class _CueReader:
             noun, content = self.reporting_object(verb)
             if noun is not None:
                 end_token = noun
+        if content is None and "as" in frames:
+            content = self.object_as_chars(verb)
         if content is None and "object" in frames:
             content = self.object_chars(verb)
         if content is None and "clause" in frames and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs:
             content = self.clause_parsed_as_object(verb)
-        if content is None and "clause" in frames and verb.dep_ == "parataxis":
+        if content is None and ("clause" in frames and verb.dep_ == "parataxis" or self.as_aside(verb)):
             content = self.outside_phrase_chars(verb.head, verb.left_edge.i, verb.right_edge.i, verb.idx)
         if content is None:
+            content = self.passive_subject_chars(verb)
+        if content is None:
             content = self.after_colon_chars(verb)
+        if content is None and (particle is not None or self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs):
+            content = self.rest_of_phrase(verb, particle)
         if content is not None:
             content = self.before_reporting_participle(*content)
         first = self.cue_start(verb)
         last = self.cue_end(verb, end_token)
         return Cue(verb, first.idx, last.idx + len(last), self.subject_of(verb), content)
+
+    def ends_sentence_before(self, clause: Token, verb: Token) -> bool:
+        """Whether a clause the parser hung on a later verb ends its own sentence first
+        ("“... as one.” Obama said the accord would ..."): it is not what the verb reports."""
+        if clause.i > verb.i:
+            return False
+        return not self.same_line(clause.idx, verb.idx) or FULL_STOP.match(self.text, clause.right_edge.idx) is not None
 
     def before_reporting_participle(self, start: int, end: int) -> tuple[int, int]:
         """A content clause without the participle the parser hung on it ("said that X,
@@ -146,15 +177,56 @@ class _CueReader:
                 break
         return last
 
+    def particle_object(self, head: Token, particles: frozenset[str]) -> tuple[Token | None, tuple[int, int] | None]:
+        """ "called for talks", "his criticism of Clinton": the particle or preposition a
+        cue takes, and its object as content."""
+        particle = next((c for c in head.rights if c.lower_ in particles and c.dep_ in ("prep", "prt")), None)
+        if particle is None:
+            return None, None
+        objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp") and self.same_line(c.idx, head.idx)]
+        return particle, self.clause_chars(objects[0]) if objects else None
+
     def noun_cue(self, noun: Token) -> Cue | None:
-        """A reporting noun with its own content clause: "his claim that ...", "the hope that ..."."""
+        """A reporting noun with its content: "his claim that ...", "the hope that ...",
+        "Trump's criticism of Clinton", "her decision to run"; its owner ("his", "by the
+        senator") is the speaker."""
         if self.lexicon.verb_lemma(noun.head) in self.lexicon.verb_frames and noun.dep_ == "dobj":
             return None
-        content = self.marked_clause_chars(noun)
+        frames = self.lexicon.noun_frames[noun.lemma_.lower()]
+        last = noun
+        content = self.marked_clause_chars(noun) if "clause" in frames else None
+        if content is None:
+            particle, content = self.particle_object(noun, frames - CONTENT_FRAMES)
+            last = particle if content is not None and particle.i == noun.i + 1 else noun
+        if content is None and "to" in frames:
+            content = self.infinitive_chars(noun)
         if content is None:
             return None
+        return Cue(noun, noun.idx, last.idx + len(last), self.owner(noun), content)
+
+    def adjective_cue(self, adjective: Token) -> Cue | None:
+        """A stance adjective after a copula: "is confident that ...", "was critical of
+        Trump", "are eager to ..."; the copula's subject holds the stance."""
+        frames = self.lexicon.adjective_frames[adjective.lower_]
+        verb = adjective.head
+        particle, content = self.particle_object(adjective, frames - CONTENT_FRAMES)
+        last = particle if content is not None else adjective
+        if content is None and "clause" in frames:
+            content = next((self.clause_chars(c) for c in (*adjective.rights, *verb.rights)
+                            if c.dep_ in CLAUSE_DEPS and c.i > adjective.i), None)
+        if content is None and "to" in frames:
+            content = self.infinitive_chars(adjective)
+        if content is None:
+            return None
+        return Cue(adjective, self.cue_start(verb).idx, last.idx + len(last), self.subject_of(verb), content)
+
+    def owner(self, noun: Token) -> Token | None:
+        """Who a reporting noun belongs to: "his", "Trump's", "criticism by the senator"."""
         owners = [c for c in noun.children if c.dep_ == "poss"]
-        return Cue(noun, noun.idx, noun.idx + len(noun), owners[0] if owners else None, content)
+        if not owners:
+            agents = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "by"]
+            owners = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
+        return owners[0] if owners else None
 
     def preposition_cue(self, token: Token) -> Cue | None:
         """ "according to X, ...": X is the source, the clause it modifies the content."""
@@ -167,26 +239,32 @@ class _CueReader:
                              key=lambda t: t.i)
             if not objects:
                 return None
-            clause = token.head
-            while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
-                clause = clause.head
-            phrase_end = max(objects[0].right_edge.i, last)
-            content = self.outside_phrase_chars(clause, token.i, phrase_end, token.idx)
+            content = self.credited_clause_chars(token, max(objects[0].right_edge.i, last))
             return Cue(token, token.idx, doc[last].idx + len(doc[last]), objects[0], content)
         return None
 
+    def credited_clause_chars(self, phrase: Token, phrase_end: int) -> tuple[int, int] | None:
+        """The clause a crediting phrase ("according to X") modifies, without the phrase."""
+        clause = phrase.head
+        while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        return self.outside_phrase_chars(clause, phrase.i, phrase_end, phrase.idx)
+
     def colon_cue(self, colon: Token) -> Cue | None:
         """ "Clinton: Trump will reverse Roe v. Wade", "Ryan: ...": a line opening with a
-        name and a colon. A place is a dateline, not a speaker; a name the tagger did not
-        label must recur in the article ("Key Takeaways:" is a heading)."""
+        name and a colon, or a sentence opening with one before a quote ("... Bush: “The
+        mission is ...”"). A place is a dateline, not a speaker, nor is an interview's "Q:";
+        a name the tagger did not label must recur in the article ("Key Takeaways:" is a heading)."""
         line_start = self.text.rfind("\n", 0, colon.idx) + 1
         first = colon.i
-        while first > 0 and self.doc[first - 1].idx >= line_start:
+        while first > 0 and self.doc[first - 1].idx >= line_start and self.doc[first - 1].text not in SENTENCE_ENDS:
             first -= 1
             if colon.i - first > MAX_COLON_NAME_TOKENS:
                 return None
+        if self.doc[first].idx > line_start and self.text[colon.idx + 1 : colon.idx + 3].strip()[:1] not in QUOTE_OPENERS:
+            return None
         name = [t for t in self.doc[first : colon.i] if not t.is_space]
-        if not name or not all(t.pos_ == "PROPN" or t.is_punct for t in name) \
+        if not name or not all(t.pos_ == "PROPN" or t.is_punct for t in name) or len(name[-1]) < 2 \
                 or any(t.ent_type_ in NOT_COLON_NAMES for t in name) \
                 or not any(t.ent_type_ == "PERSON" for t in name) and self.text.count(name[-1].text) < 2:
             return None
@@ -215,7 +293,7 @@ class _CueReader:
         body or document ("officials", "the report")."""
         if head.pos_ == "PRON":
             return head.lower_ not in self.lexicon.not_speakers
-        if head.ent_type_ in SPEAKER_LABELS or head.pos_ == "PROPN":
+        if head.ent_type_ in SPEAKER_LABELS or head.pos_ == "PROPN" or head.text in self.name_words:
             return True
         if head.dep_ in SUBJECT_DEPS and (self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs
                                           or any(c.dep_ in CLAUSE_DEPS and _marked_by_that(c) for c in verb.children)):
@@ -229,6 +307,9 @@ class _CueReader:
         ("a group backing Bush"), an inverted one, or the name just before the verb. A
         participle the parser hung inside a reported clause ("said the process could be
         messy, adding ...") takes the subject of the reporting verb, not of the clause."""
+        agent = self.passive_agent(verb)
+        if agent is not None:
+            return agent
         current = verb
         for _ in range(3):
             if current is not verb and verb.tag_ == "VBG" and current.dep_ == "ccomp" \
@@ -236,21 +317,57 @@ class _CueReader:
                 current = current.head
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and self.same_line(c.idx, verb.idx)]
             if subjects:
-                return min(subjects, key=lambda subject: abs(subject.i - verb.i))
+                subject = min(subjects, key=lambda subject: abs(subject.i - verb.i))
+                return None if current is not verb and subject.lower_ in EXPLETIVES else subject
             if current.dep_ == "acl" and current.tag_ == "VBG":
-                return current.head
+                return self.issuer(current.head) or current.head
             if current.dep_ not in INHERITED_SUBJECT_DEPS or current.tag_ == "VBN" or current.head is current:
                 break
             current = current.head.head if current.dep_ == "pcomp" else current.head
         inverted = verb.i > 0 and self.doc[verb.i - 1].text in INVERSION_CONTEXT
         for child in verb.rights:
             if inverted and child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON") \
-                    and child.i - verb.i <= 3 and child.ent_type_ not in NOT_SPEAKERS:
+                    and self.near_inverted(verb, child) and child.ent_type_ not in NOT_SPEAKERS:
                 return child
         before = self.doc[verb.i - 1] if verb.i > 0 else None
         if before is not None and before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS:
             return before
         return None
+
+    @staticmethod
+    def near_inverted(verb: Token, subject: Token) -> bool:
+        """Whether an inverted subject stands right after its verb: its head within a few
+        words, or a name starting within them ("added another New Hampshire Democrat")."""
+        near = subject.i - verb.i <= MAX_INVERSION_DISTANCE
+        return near or subject.pos_ == "PROPN" and subject.left_edge.i - verb.i <= MAX_INVERSION_DISTANCE
+
+    def issuer(self, document: Token) -> Token | None:
+        """Who put out the statement a participle reports from ("His office put out a
+        statement saying ..."): the subject of the verb the document is the object of."""
+        if document.lemma_.lower() not in self.lexicon.cue_settings or document.dep_ != "dobj":
+            return None
+        return self.parsed_subject(document.head)
+
+    def passive_agent(self, verb: Token) -> Token | None:
+        """The source of a passive cue: "was first reported by BuzzFeed", "as reported by
+        the Times", "asked by Matt Lauer"."""
+        for child in verb.rights:
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
+
+    def as_aside(self, verb: Token) -> bool:
+        """ "as Comey noted, ...", "as one strategist put it", "as reported by the Times": an
+        aside crediting its main clause -- not "as the vote count continued", which only dates it."""
+        lemma = self.lexicon.verb_lemma(verb)
+        speech = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.aside_verbs or self.passive_agent(verb) is not None
+        return speech and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+    def passive_subject_chars(self, verb: Token) -> tuple[int, int] | None:
+        """ "Tinder's ban was first reported by BuzzFeed": what a passive cue reports is its subject."""
+        if self.passive_agent(verb) is None:
+            return None
+        return next((self.clause_chars(c) for c in verb.children if c.dep_ == "nsubjpass"), None)
 
     def content_clause_chars(self, clause: Token) -> tuple[int, int] | None:
         """A content clause without a second predicate of the speaker's own tacked on by the
@@ -285,21 +402,34 @@ class _CueReader:
                 return None
         return None
 
+    def rest_of_phrase(self, verb: Token, particle: Token | None) -> tuple[int, int] | None:
+        """What a speech verb or a verb with its particle says when the parse gives no
+        clause: "said yes", "pointed out the progress he made", "lashed out at the press";
+        not where or when it was said ("said at a news briefing", "spoke on Monday") unless
+        the particle makes the phrase its object."""
+        last = particle or verb
+        skipped = NOT_SAID_DEPS if particle is not None else NOT_SAID_DEPS | SETTING_DEPS
+        after = [t for t in verb.rights if t.i > last.i and t.dep_ not in skipped and self.same_line(t.idx, verb.idx)]
+        if not after:
+            return None
+        return subtree_chars(self.text, after[0], verb.idx, after[-1].right_edge)
+
     def same_line(self, first: int, second: int) -> bool:
         low, high = sorted((first, second))
         return "\n" not in self.text[low:high]
 
     def infinitive_chars(self, verb: Token) -> tuple[int, int] | None:
-        """ "vowed to bring ...", "urged Washington to ...": the to-infinitive clause."""
+        """ "vowed to bring ...", "urged Washington to ...", "her decision to run": the
+        to-infinitive clause."""
         for child in verb.rights:
-            if child.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if child.dep_ in INFINITIVE_DEPS and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 return self.clause_chars(child)
         return None
 
     def reporting_object(self, verb: Token) -> tuple[Token | None, tuple[int, int] | None]:
         """ "expressed (the) hope that ...": a reporting noun as object, with its clause."""
         for child in verb.rights:
-            if child.dep_ == "dobj" and child.lemma_.lower() in self.lexicon.nouns:
+            if child.dep_ == "dobj" and child.lemma_.lower() in self.lexicon.noun_frames:
                 content = self.marked_clause_chars(child)
                 if content is not None:
                     return child, content
@@ -335,10 +465,24 @@ class _CueReader:
             return None
         return subtree_chars(self.text, objects[0], objects[0].idx, verb.right_edge)
 
+    def object_as_chars(self, verb: Token) -> tuple[int, int] | None:
+        """ "see the election as a turning point": the object and what it is seen as, when
+        the parser hung the "as" on the object."""
+        for child in verb.rights:
+            if child.dep_ == "dobj":
+                as_phrase = next((c for c in child.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+                return subtree_chars(self.text, child, child.idx, as_phrase.right_edge) if as_phrase else None
+        return None
+
+    def reports_itself(self, document: Token) -> bool:
+        """ "issued a statement saying ...": the participle, not the issuing, is the cue."""
+        return document.lemma_.lower() in self.lexicon.cue_settings and any(
+            c.dep_ == "acl" and self.lexicon.verb_lemma(c) in self.lexicon.verb_frames for c in document.children)
+
     def object_chars(self, verb: Token) -> tuple[int, int] | None:
         """ "announced a plan", "called the system “rotten”": the object and what follows it."""
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-        if not objects or objects[0].dep_ not in ("dobj", "dative"):
+        if not objects or objects[0].dep_ not in ("dobj", "dative") or self.reports_itself(objects[0]):
             return None
         complements = [c for c in verb.rights if c.i >= objects[0].i and c.dep_ in OBJECT_DEPS | {"prep", "acomp"}]
         return subtree_chars(self.text, objects[0], objects[0].idx, complements[-1].right_edge)

@@ -58,6 +58,7 @@ class _Article:
 
     def __init__(self, doc: Doc):
         lexicon = lexicon_module.load()
+        self.lexicon = lexicon
         self.doc = doc
         self.text = doc.text
         self.quoted = find_quoted_spans(self.text)
@@ -179,7 +180,7 @@ class _Article:
             start, end = self.before_quotes_taken(*cue.content, [other_start for other_start, _ in taken] + cues_before)
             if _overlaps_any(start, end, taken) or _inside_any(cue.anchor.idx, inside_quotes):
                 continue
-            if len(self.text[start:end].split()) < 2:
+            if not self.says_something(start, end):
                 continue
             fragments = [s for s in self.quoted if start <= s.open + 1 and s.start < end]
             kind: QuoteKind = "mixed" if fragments else "indirect"
@@ -187,6 +188,10 @@ class _Article:
             drafts.append(_Draft(kind, start, end, cue, cue.speaker))
             taken.append((start, end))
         return drafts
+
+    def says_something(self, start: int, end: int) -> bool:
+        """Whether content reports anything: "endorsed Clinton", "said yes", not "said nothing"."""
+        return self.text[start:end].lower() not in self.lexicon.empty_contents
 
     def before_quotes_taken(self, start: int, end: int, stops: list[int]) -> tuple[int, int]:
         """A content clause cut short of a quote already reported, and of the cue that
@@ -252,11 +257,12 @@ def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:
 
 def _mention_start(head: Token) -> Token:
     """The first token of a mention, after any dateline a dash ends ("MACAU (Reuters) – Top
-    Republican donor Sheldon Adelson") and any quote mark the parser hung on it."""
+    Republican donor Sheldon Adelson"), any quote mark the parser hung on it, and a
+    conjunction or adverb that belongs to the sentence ("And", "Even the organizer")."""
     doc = head.doc
-    dashes = [t for t in doc[head.left_edge.i : head.i] if t.text in DASHES]
+    dashes = [t for t in doc[head.left_edge.i : head.i] if t.text in DASHES or t.text == "-" and doc[t.i - 1].whitespace_]
     first = doc[dashes[-1].i + 1] if dashes else head.left_edge
-    while first.i < head.i and first.is_punct:
+    while first.i < head.i and (first.is_punct or first.dep_ in ("advmod", "cc") and first.head == head):
         first = doc[first.i + 1]
     return first
 

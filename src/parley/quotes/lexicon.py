@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
 
@@ -22,8 +22,13 @@ class Lexicon:
     verb_frames: dict[str, frozenset[str]]
     """Reporting verb lemma -> the complements it takes ("clause", "to", or a particle)."""
     speech_verbs: frozenset[str]
+    aside_verbs: frozenset[str]
+    """Verbs besides speech verbs whose "as ..." aside credits the main clause ("as he put it")."""
     lemma_corrections: dict[str, str]
-    nouns: frozenset[str]
+    noun_frames: dict[str, frozenset[str]]
+    """Reporting noun lemma -> the complements that carry its content, as for verbs."""
+    adjective_frames: dict[str, frozenset[str]]
+    """Stance adjective ("confident", "critical") -> the complements that carry its content."""
     cue_settings: frozenset[str]
     """Nouns that belong to a cue after "in": "said in a statement"."""
     source_prepositions: tuple[tuple[str, ...], ...]
@@ -31,7 +36,16 @@ class Lexicon:
     role_nouns: frozenset[str]
     source_nouns: frozenset[str]
     not_speakers: frozenset[str]
+    empty_contents: frozenset[str]
     titles: frozenset[str]
+    honorifics: frozenset[str]
+    genders: dict[str, str]
+    """Title, role or pronoun -> "f" or "m": "Ms.", "spokesman", "she"."""
+
+    @cached_property
+    def cue_verbs(self) -> frozenset[str]:
+        """Every verb lemma that can be a cue: reporting verbs and aside verbs."""
+        return frozenset(self.verb_frames) | self.aside_verbs
 
     def verb_lemma(self, verb: Token) -> str:
         """A verb's lower-case lemma, corrected where the tagger's lemmatiser slips."""
@@ -39,22 +53,32 @@ class Lexicon:
         return self.lemma_corrections.get(lemma, lemma)
 
 
-@lru_cache(maxsize=None)
-def load() -> Lexicon:
+def _frames(name: str) -> dict[str, frozenset[str]]:
+    """lemma<TAB>comma-separated complements, one entry a line."""
     frames = {}
-    for line in _lines("reporting_verbs.tsv"):
+    for line in _lines(name):
         lemma, complements = line.split("\t")
         frames[lemma] = frozenset(complements.split(","))
+    return frames
+
+
+@lru_cache(maxsize=None)
+def load() -> Lexicon:
     return Lexicon(
-        verb_frames=frames,
+        verb_frames=_frames("reporting_verbs.tsv"),
         speech_verbs=frozenset(_lines("speech_verbs.txt")),
+        aside_verbs=frozenset(_lines("aside_verbs.txt")),
         lemma_corrections=dict(line.split("\t") for line in _lines("lemma_corrections.tsv")),
-        nouns=frozenset(_lines("reporting_nouns.txt")),
+        noun_frames=_frames("reporting_nouns.tsv"),
+        adjective_frames=_frames("stance_adjectives.tsv"),
         cue_settings=frozenset(_lines("cue_settings.txt")),
         source_prepositions=tuple(tuple(line.split()) for line in _lines("source_prepositions.txt")),
         pronouns=frozenset(_lines("pronouns.txt")),
         role_nouns=frozenset(_lines("role_nouns.txt")),
         source_nouns=frozenset(_lines("source_nouns.txt")),
         not_speakers=frozenset(_lines("not_speakers.txt")),
+        empty_contents=frozenset(_lines("empty_contents.txt")),
         titles=frozenset(_lines("titles.txt")),
+        honorifics=frozenset(_lines("honorifics.txt")),
+        genders=dict(line.split("\t") for line in _lines("gendered_words.tsv")),
     )

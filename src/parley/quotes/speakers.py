@@ -5,7 +5,9 @@ over one parsed article; the actors stage reuses it.
 
 It prefers silence to a guess: a surname shared by two people named earlier resolves only
 when one of them was named just before, a pronoun only when a person was the subject or
-speaker of a recent sentence, a description only when one person holds that role.
+speaker of a recent sentence (never one the article gives the other gender: "Mr.", "Ms.",
+"spokeswoman"), a description only when one person holds that role or one organisation
+was named with that word ("the ministry").
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .marks import QuotedSpan, find_quoted_spans
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ORGANISATION_LABELS = ("ORG", "GPE", "NORP")
+PLACE_LABELS = ("GPE", "NORP")
 ROLE_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "punct", "nummod", "npadvmod", "det", "prep", "pobj"})
 UNLABELLED_NAME_LENGTHS = range(2, 4)
 MISLABELLED_NAMES = frozenset({"", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -65,8 +68,10 @@ class SpeakerResolver:
         self._sentence_starts = [sent.start_char for sent in doc.sents]
         self._names: list[_NameMention] = []
         self._roles: dict[str, str] = {}
+        self._genders: dict[str, str] = {}
         self._people: set[str] = set()
         self._salient: list[tuple[int, Resolution]] = []
+        self._place_words = {t.text for ent in doc.ents if ent.label_ in PLACE_LABELS for t in ent}
         self._read_person_mentions()
 
     def resolve(self, head: Token) -> Resolution:
@@ -77,7 +82,7 @@ class SpeakerResolver:
         if lower == "who" and head.head.dep_ == "relcl":
             return self.resolve(head.head.head)
         if lower in self.lexicon.pronouns:
-            return self._recent_person(head.idx)
+            return self._recent_person(head.idx, self.lexicon.genders.get(lower))
         entity = _entity_tokens(head)
         if entity is not None and head.ent_type_ == "PERSON":
             return self._person(entity)
@@ -93,6 +98,8 @@ class SpeakerResolver:
             return self._person(named)
         if head.lemma_.lower() in self.lexicon.role_nouns or lower in self.lexicon.role_nouns:
             return self._description(head)
+        if head.pos_ == "NOUN" and _definite(head):
+            return Resolution(self._organisation_named_before(head), None)
         return NOBODY
 
     def remember(self, offset: int, resolution: Resolution) -> None:
@@ -120,6 +127,9 @@ class SpeakerResolver:
             role = self._role_of(mention[0].i, mention[-1].i + 1)
             if role is not None:
                 self._roles.setdefault(name, role)
+            gender = self._gender_of(mention, role)
+            if gender is not None:
+                self._genders.setdefault(name, gender)
             root = self.doc[mention[0].i : mention[-1].i + 1].root
             main_subject = root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" and root.ent_type_ == "PERSON"
             if main_subject and not any(start <= offset < end for start, end in quoted):
@@ -140,9 +150,12 @@ class SpeakerResolver:
         return sorted(mentions, key=lambda tokens: tokens[0].i)
 
     def _unlabelled_name_word(self, token: Token) -> bool:
+        """A word of a name the tagger left unlabelled -- not a word it labels a place
+        elsewhere in the article ("China" in a heading's "U.S.-China Relations")."""
         lower = token.lower_
         return (token.pos_ == "PROPN" and token.ent_type_ in MISLABELLED_NAMES and token.text.istitle()
-                and lower not in self.lexicon.role_nouns and lower not in self.lexicon.titles)
+                and lower not in self.lexicon.role_nouns and lower not in self.lexicon.titles
+                and token.text not in self._place_words)
 
     def _name_tokens(self, tokens: list[Token]) -> list[Token]:
         """A name without titles before it and a possessive after it ("President Xi’s")."""
@@ -188,34 +201,50 @@ class SpeakerResolver:
         }
         return recent.pop() if len(recent) == 1 else None
 
-    def _recent_person(self, at: int) -> Resolution:
-        """A pronoun's antecedent: the last person who spoke or was a subject just before."""
+    def _recent_person(self, at: int, gender: str | None = None) -> Resolution:
+        """A pronoun's antecedent: the last person who spoke or was a subject just before,
+        passing over people the article gives the other gender ("she" is not "Mr. Le")."""
         index = bisect.bisect_left(self._salient, at, key=lambda item: item[0]) - 1
-        if index < 0:
-            return NOBODY
-        offset, resolution = self._salient[index]
-        if self.paragraph(at) - self.paragraph(offset) > 1:
-            return NOBODY
-        if self._sentence(at) - self._sentence(offset) > PRONOUN_SENTENCE_WINDOW:
-            return NOBODY
-        return Resolution(resolution.name, resolution.role or self._roles.get(resolution.name or ""))
+        for offset, resolution in reversed(self._salient[: max(index + 1, 0)]):
+            if self.paragraph(at) - self.paragraph(offset) > 1:
+                break
+            if self._sentence(at) - self._sentence(offset) > PRONOUN_SENTENCE_WINDOW:
+                break
+            if gender is None or self._genders.get(resolution.name or "", gender) == gender:
+                return Resolution(resolution.name, resolution.role or self._roles.get(resolution.name or ""))
+        return NOBODY
+
+    def _gender_of(self, mention: list[Token], role: str | None) -> str | None:
+        """A person's gender when the mention says it: a title just before or in the name
+        ("Mr. Biden", "Ms. Hua") or a gendered role ("spokeswoman Hua Chunying")."""
+        before = self.doc[max(mention[0].i - 1, 0) : mention[0].i]
+        words = [t.lower_ for t in (*before, *mention)] + (role or "").lower().split()
+        genders = {self.lexicon.genders[word] for word in words if word in self.lexicon.genders}
+        return genders.pop() if len(genders) == 1 else None
 
     def _description(self, head: Token) -> Resolution:
         """ "the spokesman", "China’s leader": the last person named earlier with that role;
         failing that, the previous speaker when the article gave them no role."""
         mention = _phrase(head)
-        definite = any(c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in head.lefts)
-        if not definite:
+        if not _definite(head):
             return Resolution(None, mention)
         word = head.lower_
         holders = [m for m in self._names if m.offset < head.idx and word in (self._roles.get(m.name) or "").lower().split()]
         if holders:
             name = holders[-1].name
             return Resolution(name, self._roles[name])
-        previous = self._recent_person(head.idx)
+        previous = self._recent_person(head.idx, self.lexicon.genders.get(word))
         if previous.name is not None and previous.role is None:
             return Resolution(previous.name, mention)
         return Resolution(None, mention)
+
+    def _organisation_named_before(self, head: Token) -> str | None:
+        """ "the ministry" after "the Ministry of Commerce": the last organisation named
+        earlier whose name holds the noun."""
+        word = head.lemma_.lower()
+        named = [ent for ent in self.doc.ents if ent.label_ == "ORG" and ent.end <= head.i
+                 and word in {t.lemma_.lower() for t in ent}]
+        return _organisation_name(list(named[-1])) if named else None
 
     def _proper_name_chain(self, head: Token) -> list[Token]:
         """ "Wang" or "Le Yucheng" when the tagger missed the PERSON label: the proper nouns
@@ -246,7 +275,7 @@ class SpeakerResolver:
         while first < left and doc[first].dep_ in ("det", "case", "punct", "prep", "cc"):
             first += 1
         words = {t.lower_ for t in doc[first:left]} | {t.lemma_.lower() for t in doc[first:left]}
-        if first < left and words & (self.lexicon.role_nouns | self.lexicon.titles):
+        if first < left and (words - self.lexicon.honorifics) & (self.lexicon.role_nouns | self.lexicon.titles):
             return _text(doc, first, left)
         if root.dep_ == "appos" and root.head.lemma_.lower() in self.lexicon.role_nouns:
             return _text(doc, root.head.left_edge.i, root.head.i + 1)
@@ -285,6 +314,11 @@ def _organisation_name(tokens: list[Token]) -> str | None:
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
     return " ".join(t.text for t in tokens) or None
+
+
+def _definite(head: Token) -> bool:
+    """ "the spokesman", "this ministry", "China's leader": a mention of someone already known."""
+    return any(c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in head.lefts)
 
 
 def _coordinated(head: Token) -> bool:
