@@ -218,3 +218,10 @@ def test_the_surname_of_a_person_named_after_a_country_is_no_country(resolver):
 
 def test_a_known_person_named_after_a_country_keeps_their_own_country(resolver):
     assert resolver.resolve("Israel Katz", on="2024-12-01").code == "ISRGOV"
+
+
+@pytest.mark.parametrize("mention", ["which", "who", "that"])
+def test_a_relative_pronoun_speaker_names_no_one(mention):
+    # "..., which said ..." left unresolved by the quotes stage: no actor, so no statement event.
+    quote = Quote(id="q", kind="indirect", start=0, end=len(mention), text="x", speaker=Span(0, len(mention), mention))
+    assert speaker_actor(quote, "2016-03-01") is None

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from parley.events import article_context, code_events, code_quote, code_sentence, lookup
 from parley.events.dates import day_phrases
 from parley.events.gdelt import GDELT_COLUMNS, gdelt_rows
-from parley.events.lexicon import KEEP, lexicon
+from parley.events.lexicon import KEEP, NOT_AN_ACT, lexicon
 from parley.events.ontology import ontology, plover_rules
 from parley.records import Article, Quote, Span
 
@@ -24,7 +24,7 @@ def test_ontology_gives_goldstein_quad_class_and_plover():
 def test_every_code_in_the_dictionaries_is_a_cameo_code():
     lex = lexicon()
     codes = {*lex.verbs.values(), *lex.nouns.values(), *(c for c in lex.transforms.values() if c and c != KEEP)}
-    assert codes - set(ontology()) == set()
+    assert codes - set(ontology()) == {NOT_AN_ACT}
 
 
 @pytest.mark.parametrize(
@@ -365,6 +365,12 @@ def test_an_agreement_named_as_missing_is_no_event(nlp):
     assert {e.plover for e in events} == {"CONSULT"}
 
 
+def test_the_sides_of_talks_between_two_countries_are_their_doers(nlp):
+    # PLOVER 0.8 CONSULT: "all participants are coded as source actors".
+    events = _code(nlp, "The talks between Iran and the United States ended without agreement.")
+    assert {(e.source.country, e.target.country) for e in events} == {("IRN", "USA"), ("USA", "IRN")}
+
+
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
@@ -415,8 +421,13 @@ def test_an_objects_compound_can_name_the_act(nlp):
 
 
 def test_a_country_after_anti_is_not_the_target(nlp):
-    [event] = _code(nlp, "An anti-Syria journalist was killed in Beirut.")
+    [event] = _code(nlp, "Gunmen killed an anti-Syria journalist in Beirut.")
     assert event.target.country == "LBN"
+
+
+def test_an_act_whose_doer_the_text_does_not_name_is_no_event(nlp):
+    # Every field traceable to the text: no event with an empty or made-up source.
+    assert _code(nlp, "An anti-Syria journalist was killed in Beirut.") == []
 
 
 @pytest.mark.parametrize(

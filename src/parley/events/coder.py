@@ -26,15 +26,25 @@ NOT_GOVERNING = frozenset({"relcl", "advcl", "parataxis", "appos", "nsubj", "nsu
                            "agent", "csubj", "mark", "punct", "cc", "dep", "meta", "intj"})
 """Dependencies across which a word does not govern an act below it."""
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
+"""Dependencies of a clause on the verb that reports it ("said it would withdraw")."""
 STANCE = re.compile(r"\b(?:anti|pro)\s*-\s*\S*$|\banti\S*$", re.IGNORECASE)
 THREATS = "13"
 APPEALS = ("02", "10")
 """Appeals and demands: their target is whom they ask to act."""
+NAMES_NO_ACT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
+                          "WORK_OF_ART", "ORG"})
+"""Entity types whose words name no act: a month ("March"), a law, a book, an organisation's name."""
+PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+ASKING = frozenset({"appeal", "demand"})
+"""Modal kinds whose passive subject is the one asked, not the one asking."""
 CLAUSE = "that"
 """The object of a verb pattern that stands for a clausal complement ("protested that ...")."""
 VENUE_ACTS, VISITS = ("03", "04", "05"), ("042", "043")
 """Acts whose place ("resumed talks in Havana", "signed a deal in Pretoria") is where they happen, not
 whom they are done to; a visit's place is its host ("arrived in Amman")."""
+PASSIVE = "(passive)"
+"""The particle data/modality.tsv writes for a word in the passive ("expect (passive)")."""
 UNSPECIFIED = "0"
 """An act no pattern names; only a modality makes it an event ("US forces must ensure security")."""
 
@@ -124,10 +134,13 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
     """The words above ``token`` that govern it, nearest first, up to a non-governing link.
 
     A conjunct shares the governors of the word it is joined to without being governed by
-    it: in "rejected the plan and opposed the force", "rejected" does not govern "opposed".
+    it: in "rejected the plan and opposed the force", "rejected" does not govern "opposed". An
+    infinitive the parser hangs on a modal word as an adverbial clause is governed by it: "have sworn
+    to fight" is a threat whichever way it is parsed.
     """
     chain = []
-    while token.dep_ not in NOT_GOVERNING and token.head.i != token.i and token != stop:
+    while ((token.dep_ not in NOT_GOVERNING or _is_modal_infinitive(token))
+           and token.head.i != token.i and token != stop):
         if token.dep_ == "pobj" and token.head.lower_ in closed_class("circumstantial"):
             break
         if token.dep_ == "conj":
@@ -140,11 +153,18 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
     return chain
 
 
+def _is_modal_infinitive(clause: Token) -> bool:
+    return (clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and bool(_lemma_kinds(clause.head, lexicon())))
+
+
 def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     """The acts among ``tokens``: innermost under modal words, outermost under other acts.
 
     Reporting verbs are never acts of their own here: statements are the quotes stage's.
-    Nor are participial clauses ("Asked at a briefing, Wang said"): their doer is not named.
+    Nor are participial clauses ("Asked at a briefing, Wang said"): their doer is not named. Nor
+    are words of a date or a title ("in March", "the North American Free Trade Agreement, which
+    Clinton signed into law", "The Art of the Deal").
     A verb under "must" that names no act is still a demand ("X must ensure security").
     """
     lex = lex or lexicon()
@@ -152,7 +172,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     for token in tokens:
         if is_reporting(token):
             continue
-        if token.dep_ == "advcl" and token.tag_ == "VBN":
+        if (token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT:
             continue
         if found := match_act(token, lex):
             candidates[token.i] = Act(token, found[0], found[1])
@@ -182,12 +202,15 @@ def _governs_any(token: Token, candidates: dict[int, Act]) -> bool:
 
 
 def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
-    """Modal kinds of a word by its lemma, or its lemma and particle ("call off").
+    """Modal kinds of a word by its lemma, or its lemma and particle ("call off") or passive ("is
+    expected to": others expect it, a prediction).
 
     The word itself is tried too: the small model lemmatizes "hopes" as "hop".
     """
     lemma = word.lemma_.lower()
     particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+    if any(c.dep_ == "auxpass" for c in word.children):
+        particles.append(PASSIVE)
     return (sum((lex.modality.get(f"{lemma} {p}", ()) for p in particles), ())
             or lex.modality.get(lemma, ()) or lex.modality.get(word.lower_, ()))
 
@@ -209,14 +232,21 @@ def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
     return kinds
 
 
+def _is_counterfactual(word: Token) -> bool:
+    """A modal with a perfect "have" ("would have had to resign", "could have won") tells of what did not happen."""
+    auxiliaries = [c.lower_ for c in word.children if c.dep_ == "aux"]
+    return "have" in auxiliaries and bool(set(auxiliaries) & closed_class("counterfactual"))
+
+
 def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) -> None:
     """Set ``act.code`` (None: no event) and ``act.kind``, word by word from the act outwards.
 
     "rejected an appeal for deploying troops": deploy (154) -> appeal (0254-ish 02) -> reject (12).
     A word with several kinds ("cancel" a visit or a curfew) takes the strongest that applies;
-    the same kind twice in a row ("will ... willing") counts once.
+    the same kind twice in a row ("will ... willing") counts once. What would have happened did not
+    ("he would have had to resign"): no event.
     """
-    if _is_conditional(act) or _is_lacking(act):
+    if _is_conditional(act) or _is_lacking(act) or any(map(_is_counterfactual, [act.trigger, *act.governors])):
         act.code = None
         return
     at = act.trigger.i
@@ -236,8 +266,11 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
 
 
 def _is_conditional(act: Act) -> bool:
-    """Acts in an "if" or "unless" clause are conditions, not events."""
+    """Acts in an "if" or "unless" clause are conditions, not events, and so are the acts joined to
+    one ("if they are radicalized and they don't support the United States")."""
     top = act.chain[-1]
+    while top.dep_ == "conj":
+        top = top.head
     marks = {c.lower_ for c in top.children if c.dep_ == "mark"}
     return top.dep_ == "advcl" and bool(marks & closed_class("conditional"))
 
@@ -246,6 +279,34 @@ def _is_lacking(act: Act) -> bool:
     """An act named as missing is no event: "the talks ended without agreement", "claimed fraud
     without providing evidence"."""
     return act.trigger.dep_ in ("pobj", "pcomp") and act.trigger.head.lower_ in closed_class("lacking")
+
+
+def is_description(act: Act, lex: Lexicon) -> bool:
+    """A gerund inside a noun phrase that describes something else is no event: "his campaign
+    platform of deporting illegal aliens", "a record of fighting for others"; nor is an act named to
+    say what someone is ("Sanders isn't a serious threat"). A noun that is a modal
+    word or an act itself still governs it ("a call for deploying troops", "the prospect of meeting")."""
+    word = act.trigger
+    if word.pos_ != "VERB" and word.dep_ == "attr" and word.head.lemma_ == "be":
+        return True
+    if not (word.tag_ == "VBG" and word.dep_ in ("pobj", "pcomp") and word.head.dep_ == "prep"):
+        return False
+    noun = word.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in closed_class("occasion"):
+        return False
+    return not (_lemma_kinds(noun, lex) or match_act(noun, lex))
+
+
+def is_hypothetical(act: Act) -> bool:
+    """An act under "would" that no one is reported to have announced is a supposition, not an intent:
+    "Clinton would beat Trump in a general election match-up", "a poll found that Clinton would win".
+    "Trump said he would build a wall" is his intent, "Iran warned that it would retaliate" a threat."""
+    words = [act.trigger, *act.governors]
+    if not any(c.dep_ == "aux" and c.lower_ in closed_class("hypothetical") for w in words for c in w.children):
+        return False
+    top = act.chain[-1]
+    announced = any(is_reporting(w) or _lemma_kinds(w, lexicon()) for w in act.governors)
+    return not (announced or (top.dep_ in REPORTED and is_reporting(top.head)))
 
 
 def is_embedded(act: Act) -> bool:
@@ -261,9 +322,12 @@ def is_embedded(act: Act) -> bool:
 
 
 def _up_to_reporting(governors: list[Token]) -> list[Token]:
+    """Governors up to the verb that reports the clause; a reporting verb with no clause under it is
+    no report ("refused to respond to a demand")."""
     chain = []
     for word in governors:
-        if is_reporting(word):
+        below = chain[-1] if chain else None
+        if is_reporting(word) and (below is None or below.dep_ in REPORTED):
             break
         chain.append(word)
     return chain
@@ -326,7 +390,10 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
 def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: list[Token]) -> list[Actor]:
     """Actors of the first subject (or passive agent) among ``words`` that names one.
 
-    A participle modifying a noun has that noun as its doer ("demonstrators protesting").
+    A participle modifying a noun has that noun as its doer ("demonstrators protesting"), and no
+    other: "a sniper targeting police" is not the act of whoever talks of the sniper, and "one of 20
+    students killed" names no killer; a thing's participle is its maker's act ("parliament approved a
+    law recognizing the victories").
     The ``reporters`` ("..., Syria said"), or a reporting verb up the chain, are tried only when
     no word named a subject (a pronoun, "their forces", or none): "Amin expelled them" is Amin's
     act even if Amin is unknown, and not the act of whoever reports it. A noun act that is itself
@@ -339,17 +406,49 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
             break
         if word.dep_ == "acl" and word.tag_ == "VBG" and (actors := resolve(word.head)):
             return actors
-        agent = next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        agent = None if _joined_to_passive(act, word) else _passive_agent(word)
+        if word == act.trigger and word.dep_ == "acl" and agent is None:
+            if word.tag_ == "VBN" or (word.tag_ == "VBG" and names_people(word.head)):
+                act.own_subject = word.head if word.tag_ == "VBG" else None
+                return []
         subject = agent if agent is not None else next((c for c in _with_auxiliaries(word) if c.dep_ in _doer_deps(act, word)), None)
         if subject is None:
             continue
-        if subject.lower_ in closed_class("pronoun") or subject in act.chain:
+        if subject.lower_ in closed_class("pronoun") or subject in act.chain or is_dateline(subject):
             continue
         act.own_subject = act.own_subject or subject
         if actors := resolve(subject):
             return actors
         named = named or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
     return []
+
+
+def is_dateline(subject: Token) -> bool:
+    """A place followed by a news agency in brackets ("Mexico City (AFP) – It featured..."): the parser
+    can take the dateline for the subject, but it names where the story was filed."""
+    words = list(subject.subtree)
+    return any(w.text in closed_class("wire") and w.i > 0 and w.nbor(-1).text == "(" for w in words)
+
+
+def _joined_to_passive(act: Act, word: Token) -> bool:
+    """An active act joined to the passive ``word`` shares its subject, not its agent: in "the prime
+    minister has been indicted by the court and will resign", the minister resigns."""
+    return act.trigger.dep_ == "conj" and act.trigger.head == word and act.trigger.tag_ != "VBN"
+
+
+def _passive_agent(word: Token) -> Token | None:
+    """The "by" phrase of a passive; a verb with a subject of its own is active and its "by" is a
+    measure or means ("Bashir shortened by one hour the curfew")."""
+    if any(c.dep_ == "nsubj" for c in word.children):
+        return None
+    return next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def names_people(noun: Token) -> bool:
+    """A noun of people or a named group ("a sniper", "demonstrators", "Hamas", "Cruz"), not of a thing
+    ("a law", "the interviews")."""
+    return (noun.ent_type_ in PEOPLE_ENTITIES or noun.pos_ == "PROPN"
+            or noun.lemma_.lower() in closed_class("people"))
 
 
 def _with_auxiliaries(word: Token) -> list[Token]:
@@ -379,11 +478,16 @@ def _doer_deps(act: Act, word: Token) -> tuple[str, ...]:
     """The subject of an active verb is its doer; so is the subject of a modal word in the
     passive ("Vietnam is committed to opening", "Iraq is prepared to impose"), or of an act that is
     itself such a word ("Vietnam is committed"), or of a passive that names taking part ("Serb
-    forces were engaged in ethnic cleansing"); never of another passive act ("X was attacked").
+    forces were engaged in ethnic cleansing"), or of a passive an active act is joined to ("the prime
+    minister has been indicted and will resign"); never of another passive act ("X was attacked"), nor
+    of an appeal or demand in the passive: "Trump was asked a question" names whom it asks.
     """
-    if word is act.kind_word or (word is act.trigger and _lemma_kinds(word, lexicon())):
-        return ("nsubj", "csubj", "nsubjpass")
+    kinds = _lemma_kinds(word, lexicon())
+    if word is act.kind_word or (word is act.trigger and kinds):
+        return ("nsubj", "csubj") if ASKING & set(kinds) else ("nsubj", "csubj", "nsubjpass")
     if word is not act.trigger and word.lemma_.lower() in closed_class("taking_part"):
+        return ("nsubj", "csubj", "nsubjpass")
+    if _joined_to_passive(act, word):
         return ("nsubj", "csubj", "nsubjpass")
     return ("nsubj", "csubj")
 

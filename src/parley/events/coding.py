@@ -4,9 +4,10 @@ A quote is coded with its speaker as the source. The one exception is a finished
 someone else that a quote reports ("Finer met Liu, according to the White House"), which
 is that someone's act, unless the reporter is a commentator or unknown: a professor
 describing what Beijing did is not Beijing acting. Sentences are coded for acts outside
-any quote. An act whose doer the text does not name ("a journalist was killed") is kept
-with an unknown source and a low confidence; an arrest or a protest in a named place is by
-that place's country, with a null code (CAMEO's convention).
+any quote. An act whose doer the text does not name ("a journalist was killed", "click
+'sign up'") is not coded: every event's source is a mention in the text. A doer the resolver does
+not know keeps its mention with a null code and a low confidence; an arrest or a protest in a
+named place is by that place's country, with a null code (CAMEO's convention).
 
 The PLOVER category of an event follows the PLOVER 0.8 manual's definitions where they differ
 from the CAMEO map (data/plover.tsv): an occupation carried out is an ASSAULT, a resignation a
@@ -38,8 +39,11 @@ from parley.events.coder import (
     closed_class,
     find_sources,
     find_targets,
+    is_description,
     is_embedded,
+    is_hypothetical,
     match_act,
+    names_people,
     target_heads,
 )
 from parley.events.dates import DayPhrase, day_phrases, parse_published
@@ -408,11 +412,26 @@ def _is_ethnic(text: str) -> bool:
     return any(w in word_class("ethnic") for w in words[:-1])
 
 
-def _unknown_actor(token: Token) -> Actor:
-    """A doer the text does not name: its mention if any, else an empty span at the act."""
-    if token.dep_ in ("nsubj", "nsubjpass", "csubj", "pobj"):
-        return Actor(text=token.text, start=token.idx, end=token.idx + len(token))
-    return Actor(text="", start=token.idx, end=token.idx)
+def _parties(act: Act, resolve: Resolve) -> list[Actor]:
+    """The sides of an act two sides do together, named after it: "the talks between Iran and the
+    United States", "clashes among rival factions"."""
+    if not is_mutual(act):
+        return []
+    sides = [g for c in act.trigger.children if c.dep_ == "prep" and c.lower_ in closed_class("between")
+             for g in c.children if g.dep_ == "pobj"]
+    return [a for side in sides for a in resolve(side)]
+
+
+def _unresolved_doer(act: Act) -> list[Actor]:
+    """The doer's mention when the resolver does not know it ("Cruz met the board"); none when the
+    text names no doer at all ("a journalist was killed", "Just click 'sign up'") or when what it
+    names is no one ("the interviews provide a window", "his speech was full of discussion"): an
+    event whose source cannot be traced to people in the text is not coded."""
+    subject = act.own_subject
+    if subject is None or subject == act.trigger or not names_people(subject):
+        return []
+    span = phrase_span(subject)
+    return [Actor(text=span.text, start=span.start_char, end=span.end_char)]
 
 
 def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = frozenset()) -> list[Event]:
@@ -424,10 +443,12 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     coded = []
     for act in acts_in(tokens, lex):
         apply_modality(act, lex)
-        if act.code is None:
+        if act.code is None or is_description(act, lex) or is_hypothetical(act):
             continue
-        sources = (find_sources(act, resolve) or doer_from_place(act, resolve, context)
-                   or [_unknown_actor(act.own_subject or act.trigger)])
+        sources = (find_sources(act, resolve) or doer_from_place(act, resolve, context) or _parties(act, resolve)
+                   or _unresolved_doer(act))
+        if not sources:
+            continue
         act.code = doer_code(act.code, sources)
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
@@ -475,7 +496,7 @@ def _reporting_chain(act: Act) -> list[Token]:
 def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
     """A statement as verbal events with its speaker as source: its content's acts, else the cue, else 010."""
     speaker = speaker_actor(quote, context.published, context.resolver, context.namesakes)
-    if speaker is None:
+    if speaker is None or _names_no_speaker(speaker, doc):
         return []
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
@@ -489,10 +510,10 @@ def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
     events = []
     for act in acts_in(content, lex):
         apply_modality(act, lex, cue_words)
-        if act.code is None:
+        if act.code is None or is_description(act, lex):
             continue
-        sources = _third_party(act, speaker, resolve) or [speaker]
-        if sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code):
+        sources = _quote_doers(act, speaker, resolve)
+        if not sources or (sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code)):
             continue
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
         events.extend(_events_for(act, sources, targets, span, when, quote.id))
@@ -503,19 +524,35 @@ def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
     return list(_events_for(act, [speaker], targets, span, when, quote.id))
 
 
-def _third_party(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
-    """The doers of an act a quote reports about someone else ("Finer met Liu, according to the
-    White House"): another country, or another named person. Empty when it is the speaker's own act.
+def _names_no_speaker(speaker: Actor, doc: Doc) -> bool:
+    """A "speaker" that is a figure or a possessive, not someone ("the poll", "70 percent", "his"):
+    the quotes stage took it for one, but no actor made the statement."""
+    if speaker.code or speaker.name:
+        return False
+    mention = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    return mention is not None and mention.root.lemma_.lower() in closed_class("no_speaker")
+
+
+def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
+    """Who does an act a quote tells of: the speaker when it is theirs (no subject, a pronoun, their own
+    country: "we will impose tariffs"); someone else when the quote reports another country's or named
+    person's act ("Finer met Liu, according to the White House"); no one when its doer is someone the
+    resolver does not know ("the professor was headed to Cairo, the Guardian reported") or when it is
+    only a thing the statement names ("the meeting was first reported by Politico": Politico met no one).
     """
-    if act.kind in ("appeal", "demand"):
-        return []
     sources = find_sources(act, resolve)
     subject = act.own_subject
-    if not sources or subject is None or subject.lower_ in closed_class("pronoun"):
-        return []
+    if act.kind in ("appeal", "demand") and (subject is None or subject.lower_ in closed_class("pronoun")):
+        return [speaker]
+    if subject is None:
+        return [speaker] if act.trigger.pos_ == "VERB" or act.kind_word is not None else []
+    if subject.lower_ in closed_class("pronoun"):
+        return [speaker]
     other_country = all(s.country != speaker.country for s in sources)
     other_person = any(s.name and s.name != speaker.name and _names_person(s, subject) for s in sources)
-    return sources if other_country or other_person else []
+    if sources and (other_country or other_person):
+        return sources
+    return [speaker] if sources else []
 
 
 def _names_person(actor: Actor, subject: Token) -> bool:

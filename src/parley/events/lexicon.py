@@ -9,6 +9,8 @@ from functools import lru_cache
 from parley.datafiles import data_lines, tsv_rows
 
 NO_OBJECT = "-"
+NOT_AN_ACT = "-"
+"""The code of a pattern that names no act although its verb alone would ("sign up", "fight for")."""
 KEEP = "="
 """A transform that leaves the act's code as it is ("threatened" over an act already a threat)."""
 KIND_ORDER = ("refuse", "negate", "threaten", "demand", "appeal", "halt", "ease", "intend", "maybe")
@@ -37,7 +39,8 @@ class Lexicon:
 
         A pattern's object "-" matches a verb without a direct object, and wins over the
         pattern with no object at all ("students protested" is a demonstration, "China
-        protested the visit" a complaint).
+        protested the visit" a complaint). A pattern whose code is "-" names no act: "click
+        sign up" is no agreement, "fighting for others" no fight.
         """
         best, best_rank = None, -1.0
         for particle in (*particles, ""):
@@ -47,7 +50,7 @@ class Lexicon:
                 rank = score + (obj == NO_OBJECT) / 2
                 if code and rank > best_rank:
                     best, best_rank = (code, score), rank
-        return best
+        return None if best is not None and best[0] == NOT_AN_ACT else best
 
     def noun_code(self, lemma: str, modifiers: list[str]) -> tuple[str, int] | None:
         for modifier in modifiers:

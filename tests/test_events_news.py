@@ -1,0 +1,233 @@
+"""Event coding on real-news constructions that gave false events (PolNeAR-style US politics news):
+web boilerplate, phrasal verbs, counterfactuals, suppositions, descriptions, unnamed doers."""
+
+import pytest
+
+from parley.events import article_context, code_events, code_quote, code_sentence
+from parley.records import Article, Quote, Span
+
+
+def _code(nlp, text, published="2016-03-01"):
+    doc = nlp(text)
+    context = article_context(Article(id="t", text=text, published=published), doc)
+    return [e for sentence in doc.sents for e in code_sentence(sentence, context)]
+
+
+def _quoted(nlp, text, content, speaker, cue, name=None, role=None):
+    start, cue_start, mention = text.index(content), text.index(cue), text.index(speaker)
+    quote = Quote(id="t:q0", kind="indirect", start=start, end=start + len(content), text=content,
+                  cue=Span(cue_start, cue_start + len(cue), cue),
+                  speaker=Span(mention, mention + len(speaker), speaker), speaker_name=name, speaker_role=role)
+    article = Article(id="t", text=text, published="2016-03-01", quotes=[quote])
+    return code_quote(quote, nlp(text), article_context(article))
+
+
+def test_signing_up_on_a_web_page_is_no_agreement(nlp):
+    # CAMEO 057 "Sign formal agreement": a newsletter form is none, and the imperative names no doer.
+    assert _code(nlp, "Just click here, enter your email address, and click “sign up.”") == []
+
+
+def test_signing_an_agreement_is_still_one(nlp):
+    events = _code(nlp, "Israel and Egypt signed an agreement on Monday.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("057", "ISR", "EGY"), ("057", "EGY", "ISR")}
+
+
+def test_what_would_have_happened_is_no_event(nlp):
+    # Design brief: "could impose tariffs" is not imposing tariffs; "would have had to resign" is no resignation.
+    text = "“He would have had to resign, and my campaign may be over,” Rubio said."
+    events = _quoted(nlp, text, "He would have had to resign, and my campaign may be over", "Rubio", "said",
+                     name="Marco Rubio")
+    assert [e.cameo for e in events] == ["010"]
+
+
+def test_a_counterfactual_in_narration_is_no_event(nlp):
+    assert _code(nlp, "The army could have attacked the town of Kirkuk.") == []
+
+
+def test_a_gerund_describing_a_platform_is_no_act(nlp):
+    # CAMEO 174 "Expel or deport individuals": a campaign platform deports no one.
+    events = _code(nlp, "Trump surged in the polls on his campaign platform of deporting illegal aliens.")
+    assert not [e for e in events if e.cameo.startswith("17")]
+
+
+def test_fighting_for_others_is_no_use_of_force(nlp):
+    # CAMEO 190 "Use conventional military force"
+    assert _code(nlp, "Tim Kaine is a man who has devoted his life to fighting for others.") == []
+
+
+def test_fighting_for_control_of_a_town_is_still_force(nlp):
+    assert [e.cameo for e in _code(nlp, "Kurdish fighters fought for control of the town.")] == ["190"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        # CAMEO 042 "Make a visit": the Guardian went nowhere.
+        ("The economics professor was headed to Cairo for a conference, the Guardian reported.",
+         "The economics professor was headed to Cairo for a conference", "the Guardian", "reported"),
+        # CAMEO 190 / 115: the candidate neither attacked nor sued anyone.
+        ("“Families of people killed by police file lawsuits,” the candidate said.",
+         "Families of people killed by police file lawsuits", "the candidate", "said"),
+        # CAMEO 10 "Demand": the senators insisted, not Corker who tells of it.
+        ("Corker noted that 98 senators voted last year to insist on a chance to review the Iran deal.",
+         "98 senators voted last year to insist on a chance to review the Iran deal", "Corker", "noted"),
+    ],
+)
+def test_an_act_of_unknown_others_in_a_quote_is_only_a_statement_of_the_speaker(nlp, text, content, speaker, cue):
+    assert [e.cameo for e in _quoted(nlp, text, content, speaker, cue)] == ["010"]
+
+
+def test_a_meeting_an_outlet_reports_is_not_the_outlets_meeting(nlp):
+    text = "The meeting was first reported by Politico."
+    events = _quoted(nlp, text, "The meeting", "Politico", "reported")
+    assert not [e for e in events if e.cameo.startswith("04")]
+
+
+def test_an_act_whose_doer_is_a_thing_is_no_event(nlp):
+    assert _code(nlp, "The interviews also provide a fascinating window into the sense of optimism.") == []
+
+
+def test_being_asked_a_question_is_not_asking(nlp):
+    # CAMEO 020 "Make an appeal or request": the passive subject is the one asked.
+    events = _code(nlp, "Donald Trump was asked a relatively straightforward question about police violence.")
+    assert not [e for e in events if e.source.text == "Donald Trump"]
+
+
+def test_a_supposed_election_result_is_no_threat(nlp):
+    # CAMEO 13 "Threaten": a poll's match-up threatens no one.
+    assert _code(nlp, "In hypothetical match-ups, Hillary Clinton would beat Donald Trump.") == []
+
+
+def test_a_reported_would_is_still_intent(nlp):
+    [event] = _code(nlp, "Palestinian leaders said they would boycott all official contact with the United States.")
+    assert (event.cameo[:2], event.source.country, event.target.country) == ("13", "PSE", "USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton beat rival Bernie Sanders in the state's Democratic caucuses Saturday.",
+        "Trump received 37 percent of the vote.",
+        "Clinton hosted a fundraiser in Manhattan on Monday.",
+    ],
+)
+def test_election_results_and_campaign_events_are_no_acts(nlp, text):
+    # CAMEO 182 "Physically assault", 043 "Host a visit": not a primary win, not a rally.
+    assert _code(nlp, text) == []
+
+
+def test_a_prediction_is_no_intent(nlp):
+    # CAMEO 03 "Express intent to cooperate": the Times expressed nothing; others expect it.
+    assert _code(nlp, "The New York Times is expected to endorse the Democratic candidate.") == []
+
+
+def test_a_victim_named_by_a_participle_names_no_killer(nlp):
+    assert _code(nlp, "Mark Barden’s son, Daniel, was one of 20 students killed at the school three years ago.") == []
+
+
+def test_a_threat_named_to_say_what_someone_is_is_no_threat(nlp):
+    assert _code(nlp, "Bernie Sanders isn’t a serious threat to that firewall.") == []
+
+
+def test_refusing_to_respond_to_a_demand_is_a_rejection(nlp):
+    # CAMEO 12 "Reject": "respond" reports no clause here, so "refused" still governs the act.
+    events = _code(nlp, "Palestinian Prime Minister Ismail Haniyeh has refused to respond to a demand from the "
+                        "US President to adhere to interim peace deals reached with Israel.", "2006-04-01")
+    assert [e.cameo[:2] for e in events] == ["12"]
+
+
+def test_an_active_act_joined_to_a_passive_is_by_the_passive_subject(nlp):
+    events = _code(nlp, "Montenegro's prime minister has been indicted by the U.N. war crimes court and will resign.")
+    assert ("035", "MNE") in {(e.cameo, e.source.country) for e in events}
+
+
+def test_vowing_to_fight_is_a_threat(nlp):
+    # CAMEO 138 "Threaten to use military force"
+    [event] = _code(nlp, "Ethnic Albanians have sworn to fight until they gain control of villages, "
+                         "Macedonian officials said Wednesday.")
+    assert event.cameo == "138"
+
+
+def test_by_after_an_active_verb_is_no_agent(nlp):
+    # CAMEO 0813 "Ease curfew": Bashir shortened it, not "one hour".
+    events = _code(nlp, "President Omar El Bashir on Thursday shortened by one hour the nightly curfew imposed in Sudan.")
+    assert events and all(e.source.text != "one hour" for e in events)
+
+
+def test_an_act_joined_to_a_condition_is_a_condition(nlp):
+    events = _code(nlp, "If Iran attacks the tanker and seizes the crew, the United States will respond.")
+    assert not [e for e in events if e.source.country == "IRN"]
+
+
+def test_end_to_end_no_event_without_a_source_text(nlp):
+    text = ("Just click here, enter your email address, and click “sign up.” "
+            "A journalist was killed in Beirut. Rebels attacked the town.")
+    article = Article(id="t", text=text, published="2016-03-01")
+    events = code_events(article, nlp(text))
+    assert all(e.source.text for e in events)
+
+
+def test_a_month_is_no_march(nlp):
+    # CAMEO 141 "Demonstrate or rally": "From March through May" is a date.
+    events = _code(nlp, "From March through May, Anderson Cooper 360 included close to 50% women in discussions.")
+    assert not [e for e in events if e.cameo.startswith("14")]
+
+
+def test_the_name_of_a_law_is_no_agreement(nlp):
+    # CAMEO 057 "Sign formal agreement": a trade policy named in passing is no act of its own.
+    events = _code(nlp, "Mr. Trump has also hit Mrs. Clinton over her husband's trade policies, including the North "
+                        "American Free Trade Agreement.")
+    assert not [e for e in events if e.cameo == "057"]
+
+
+def test_a_verbal_assault_is_criticism_not_force(nlp):
+    # CAMEO 111 "Criticize or denounce" against 190 "Use conventional military force".
+    events = _code(nlp, "Trump took to Twitter early Wednesday morning to continue his verbal assault on Hillary Clinton.")
+    assert [e.cameo for e in events] == ["111"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joel Bradshaw bused down from New York, eager to lend his voice to the demonstration.",
+        "The interviews provide a fascinating window into the sense of optimism about race relations.",
+    ],
+)
+def test_idioms_of_giving_are_no_aid(nlp, text):
+    # CAMEO 07 "Provide aid": a voice lent, a window provided.
+    assert not [e for e in _code(nlp, text) if e.cameo.startswith("07")]
+
+
+def test_a_poll_is_no_speaker(nlp):
+    text = "At the race's start, Cruz garnered just 1% to 3% support, polls showed."
+    assert _quoted(nlp, text, "At the race's start, Cruz garnered just 1% to 3% support", "polls", "showed") == []
+
+
+def test_a_dateline_is_no_doer(nlp):
+    events = _code(nlp, "Mexico City (AFP) – It featured drama fit for a telenovela: a politician clashing with "
+                        "a famous TV journalist.")
+    assert not [e for e in events if e.source.country == "MEX"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Perez and Castro both spoke to the influential audience of officials from every state.",
+     "Clinton talked up her 50-state strategy."],
+)
+def test_a_speech_to_an_audience_is_a_statement_not_a_consultation(nlp, text):
+    # CAMEO 040 "Consult" is with another actor; 010 "Make statement" is what a speech is.
+    assert [e.cameo for e in _code(nlp, text)] == ["010"]
+
+
+def test_a_call_between_two_leaders_is_still_a_consultation(nlp):
+    # CAMEO 041 "Discuss by telephone"
+    events = _code(nlp, "Putin spoke to Erdogan by phone on Monday.", "2023-05-10")
+    assert {(e.cameo, e.source.code, e.target.code) for e in events} == {("041", "RUSGOV", "TURGOV"),
+                                                                          ("041", "TURGOV", "RUSGOV")}
+
+
+def test_releasing_a_statement_is_a_statement_not_a_release_of_persons(nlp):
+    # CAMEO 0841 "Return, release person(s)" against 010 "Make statement".
+    events = _code(nlp, "Later, Trump's campaign released a statement saying it was postponing a rally.")
+    assert "0841" not in {e.cameo for e in events}
+    assert [e.cameo for e in _code(nlp, "The rebels released three hostages on Monday.")] == ["0841"]
