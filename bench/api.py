@@ -16,8 +16,9 @@ request when the last one is answered, for ``--seconds`` each load:
   which the server's response cache answers after the first time;
 - "distinct": every statements, events and timeline request has its own random
   date window, so the response cache never has the answer and every request is
-  computed. It runs twice, with other windows the second time: first while the
-  server's record cache fills (it holds only what the repeated load read), then
+  computed. It runs twice, with other windows the second time: first on what
+  the server warmed at start and what the repeated load read (the matches of
+  each filter set and the dyads are computed as they are first asked for), then
   in the steady state.
 
     python -m bench.api [--text-dir ../shared/dev/polnear/train/text] [--articles 10000] [--clients 50]
@@ -83,9 +84,10 @@ def people() -> list[tuple[str, str, str]]:
 
 
 def country_names() -> dict[str, str]:
+    """Code -> the country's first name in parley.actors' table (the others are aliases and demonyms)."""
     text = resources.files("parley.actors").joinpath("data", "countries.tsv").read_text("utf-8")
     rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
-    return {row[0]: row[1] for row in rows if len(row) > 1}
+    return {row[0]: row[1].split("|")[0] for row in rows if len(row) > 1}
 
 
 class Writer:

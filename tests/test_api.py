@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from parley import pipeline
 from parley.api import create_app, queries
+from parley.api.app import warm_records
 from parley.api.cache import RecordCache
 from parley.api.gate import StoreBusy, StoreGate
 from parley.api.schemas import Filters
@@ -356,6 +357,35 @@ def test_record_cache_weighs_each_record_as_its_kind_says():
     rebuilt = []
     records.get("dyad", ["CHN>USA"], lambda ids: rebuilt.extend(ids) or {"CHN>USA": [1, 2, 3]}, weight=len)
     assert rebuilt == ["CHN>USA"]
+
+
+def test_warming_assembles_the_latest_statements_and_events_before_anyone_asks(seeds_db):
+    gate = StoreGate(seeds_db)
+    records = RecordCache(generation=lambda: gate.generation)
+    warm_records(gate, records, threading.Event())
+    with gate.reading() as store:
+        statement_ids = queries.latest_ids(store.connection, "statements", 1000)
+        event_ids = queries.latest_ids(store.connection, "consolidated_events", 1000)
+    gate.close()
+
+    def never(ids):
+        raise AssertionError(f"not warmed: {ids}")
+
+    assert statement_ids and event_ids
+    assert set(records.get("statement", statement_ids, never)) == set(statement_ids)
+    assert set(records.get("event", event_ids, never)) == set(event_ids)
+
+
+def test_warming_stops_when_asked(seeds_db):
+    gate = StoreGate(seeds_db)
+    records = RecordCache(generation=lambda: gate.generation)
+    stopping = threading.Event()
+    stopping.set()
+    warm_records(gate, records, stopping)
+    gate.close()
+    built = []
+    records.get("statement", ["any"], lambda ids: built.extend(ids) or {})
+    assert built == ["any"]
 
 
 DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2020, 1, 12))

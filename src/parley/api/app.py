@@ -9,6 +9,7 @@ FastAPI's /docs pages are off because they load their scripts from a CDN.
 from __future__ import annotations
 
 import hmac
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from functools import partial
@@ -56,6 +57,7 @@ DASHBOARD_HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 ID = PathParam(min_length=1, max_length=200)
+WARM_CHUNK = 500
 WORKER_THREADS = 8
 """Requests computed at once; more only queue on the two or so cores and the GIL, and stretch every latency."""
 
@@ -70,10 +72,17 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
         raise ValueError("--allow-ingest needs a token: set PARLEY_TOKEN")
     gate = StoreGate(db_path)
 
+    records = RecordCache(generation=lambda: gate.generation)
+    stopping = threading.Event()
+
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+        warming = threading.Thread(target=warm_records, args=(gate, records, stopping), name="warm", daemon=True)
+        warming.start()
         yield
+        stopping.set()
+        warming.join(timeout=10)
         gate.close()
 
     app = FastAPI(
@@ -87,7 +96,6 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
     )
     _add_error_handlers(app)
     app.add_middleware(ResponseCache, generation=lambda: gate.generation)
-    records = RecordCache(generation=lambda: gate.generation)
 
     def page(read: Callable[[Any, Any], tuple[list, str | None]], query: Any) -> dict[str, Any]:
         with gate.reading() as store:
@@ -169,6 +177,28 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
 
     app.mount("/static", StaticFiles(packages=[("parley.api", "static")]), name="static")
     return app
+
+
+def warm_records(gate: StoreGate, records: RecordCache, stopping: threading.Event) -> None:
+    """Assemble the records of the latest statements and events before anyone asks for them.
+
+    Up to a quarter of the record cache each, a chunk at a time so that an ingest
+    can take the store in between; a busy store or a stop ends it. The first
+    analysts after a start (50 at once, in bench/api.py) then do not all wait on
+    the same cold queries.
+    """
+    try:
+        with gate.reading() as store:
+            statement_ids = queries.latest_ids(store.connection, "statements", records.max_weight // 4)
+            event_ids = queries.latest_ids(store.connection, "consolidated_events", records.max_weight // 4)
+        for read, ids in ((queries.statement_records, statement_ids), (queries.event_records, event_ids)):
+            for start in range(0, len(ids), WARM_CHUNK):
+                if stopping.is_set():
+                    return
+                with gate.reading() as store:
+                    read(store.connection, ids[start:start + WARM_CHUNK], records)
+    except (StoreBusy, StoreError):
+        return
 
 
 def _bearer_matches(authorization: str | None, token: str | None) -> bool:

@@ -152,10 +152,22 @@ def events_page(
         conditions.append("contains(lower(e.text), ?)")
         parameters.append(filters.text.lower())
     ids, next_cursor = _page_ids(connection, records, "consolidated_events", "e", conditions, parameters, filters)
+    return event_records(connection, ids, records), next_cursor
+
+
+def event_records(connection: duckdb.DuckDBPyConnection, ids: list[str], records: RecordCache) -> list[Row]:
+    """The consolidated events with these ids, in this order, each with its mentions."""
     events = records.get("event", ids, lambda missing: {
         event["id"]: event for event in consolidated_events(connection, "e.id = ANY(?::VARCHAR[])", [missing])
     })
-    return [events[i] for i in ids if i in events], next_cursor
+    return [events[i] for i in ids if i in events]
+
+
+def latest_ids(connection: duckdb.DuckDBPyConnection, table: str, limit: int) -> list[str]:
+    """The ids of the ``limit`` most recent rows of ``table`` (statements or consolidated_events), undated last."""
+    return [row[0] for row in connection.execute(
+        f"SELECT id FROM {table} ORDER BY date DESC NULLS LAST, id LIMIT ?", [limit]
+    ).fetchall()]
 
 
 def consolidated_events(connection: duckdb.DuckDBPyConnection, where: str, parameters: list[Any]) -> list[Row]:
