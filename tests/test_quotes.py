@@ -185,7 +185,7 @@ def test_quote_in_doubled_apostrophes_inside_a_clause_is_mixed(nlp):
 
 def test_inverted_cue_after_doubled_apostrophes(nlp):
     _, quotes = extract(nlp, "''We will win this,'' said Mr. Trump.")
-    assert [(q.text, q.speaker_name) for q in quotes] == [("We will win this", "Trump")]
+    assert [(q.text, q.speaker.text) for q in quotes] == [("We will win this", "Mr. Trump")]
 
 
 def test_any_subject_of_a_speech_verb_is_a_source(nlp):
@@ -206,7 +206,7 @@ def test_speech_verbs_from_the_data_file(nlp):
 def test_a_lemma_the_tagger_gets_wrong_is_still_a_cue(nlp):
     """The small model lemmatises "hoped" as "hop"."""
     _, quotes = extract(nlp, "Biden hoped that the talks would resume soon.")
-    assert [(q.cue.text, q.speaker_name) for q in quotes] == [("hoped", "Biden")]
+    assert [(q.cue.text, q.speaker.text) for q in quotes] == [("hoped", "Biden")]
 
 
 @pytest.mark.parametrize(

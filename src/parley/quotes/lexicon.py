@@ -41,11 +41,26 @@ class Lexicon:
     honorifics: frozenset[str]
     genders: dict[str, str]
     """Title, role or pronoun -> "f" or "m": "Ms.", "spokesman", "she"."""
+    occupations: frozenset[str]
+    """Nouns for what a person does besides role nouns: "pollster", "columnist"."""
+    authored_nouns: frozenset[str]
+    """Things a person says or writes, whose owner is their speaker: "Xi's message"."""
+    first_names: dict[str, str]
+    title_abbreviations: dict[str, str]
+    name_particles: frozenset[str]
+    """Lower-case words inside a full name: "de" in "Bill de Blasio"."""
+    """Abbreviated title -> the role noun it stands for: "sen." -> "senator"."""
+    """Given name -> "f" or "m" where it almost always says which: "Hillary", "Bill"."""
 
     @cached_property
     def cue_verbs(self) -> frozenset[str]:
         """Every verb lemma that can be a cue: reporting verbs and aside verbs."""
         return frozenset(self.verb_frames) | self.aside_verbs
+
+    @cached_property
+    def role_words(self) -> frozenset[str]:
+        """Every word that names a role: role nouns, titles and the other words for what people do."""
+        return self.role_nouns | self.titles | self.occupations
 
     def verb_lemma(self, verb: Token) -> str:
         """A verb's lower-case lemma, corrected where the tagger's lemmatiser slips."""
@@ -81,4 +96,9 @@ def load() -> Lexicon:
         titles=frozenset(_lines("titles.txt")),
         honorifics=frozenset(_lines("honorifics.txt")),
         genders=dict(line.split("\t") for line in _lines("gendered_words.tsv")),
+        occupations=frozenset(_lines("occupations.txt")),
+        authored_nouns=frozenset(_lines("authored_nouns.txt")) | frozenset(_frames("reporting_nouns.tsv")),
+        first_names=dict(line.split("\t") for line in _lines("first_names.tsv")),
+        name_particles=frozenset(_lines("name_particles.txt")),
+        title_abbreviations=dict(line.split("\t") for line in _lines("title_abbreviations.tsv")),
     )

@@ -3,11 +3,15 @@ to the full name of a person the article introduced earlier, with the role the a
 gives them. No coreference package works offline, so this is a small rule-based resolver
 over one parsed article; the actors stage reuses it.
 
-It prefers silence to a guess: a surname shared by two people named earlier resolves only
-when one of them was named just before, a pronoun only when a person was the subject or
-speaker of a recent sentence (never one the article gives the other gender: "Mr.", "Ms.",
-"spokeswoman"), a description only when one person holds that role or one organisation
-was named with that word ("the ministry").
+It prefers silence to a guess: a name is a full name the article gives (a bare surname no
+full name completes, a title or a nationality is no name); a surname shared by two people
+resolves only when the title or given name says which ("Mrs. Clinton") or one of them was
+named just before; a pronoun only when a person was the subject or speaker of a recent
+sentence (never one the article gives the other gender: "Mr.", "Ms.", "spokeswoman",
+"Hillary"); a description only when one person holds that role or one organisation was
+named with that word ("the ministry"). An organisation speaks under the name the article
+gives it ("the ministry" is "Ministry of Commerce"); a body owned by a person ("Rubio's
+campaign", "Clinton's lawyers") has no name of its own here and stays unresolved.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}):\s")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ORGANISATION_LABELS = ("ORG", "GPE", "NORP")
 PLACE_LABELS = ("GPE", "NORP")
@@ -34,6 +39,13 @@ MISLABELLED_NAMES = frozenset({"", "FAC", "PRODUCT", "WORK_OF_ART"})
 PRONOUN_SENTENCE_WINDOW = 4
 SURNAME_SENTENCE_WINDOW = 2
 DEFINITE_DETERMINERS = ("the", "this", "that")
+ANTECEDENT_CLAUSES = frozenset({"ROOT", "conj", "relcl", "advcl"})
+"""Clauses whose subject a later pronoun can refer to; not a reported one ("Wang said Biden
+could learn ...; “...,” he said" is Wang)."""
+PLURAL_NOUN_TAGS = ("NNS", "NNPS")
+MEMBER_PREPOSITIONS = frozenset({"including", "like", "among"})
+HYPHENS = frozenset({"-", "–"})
+NOMINAL_DEPS = frozenset({"appos", "compound", "flat", "prep", "pobj", "nmod", "punct"})
 
 
 @dataclass(frozen=True)
@@ -77,21 +89,32 @@ class SpeakerResolver:
     def resolve(self, head: Token) -> Resolution:
         """The person (or organisation) a mention headed by `head` denotes."""
         lower = head.lower_
+        named = self._named_after_roles(head)
+        if named is not None:
+            return self._person(named)
         if _coordinated(head):
             return NOBODY
         if lower == "who" and head.head.dep_ == "relcl":
             return self.resolve(head.head.head)
+        if head.text == "I":
+            return self._transcript_speaker(head.idx)
         if lower in self.lexicon.pronouns:
             return self._recent_person(head.idx, self.lexicon.genders.get(lower))
         entity = _entity_tokens(head)
         if entity is not None and head.ent_type_ == "PERSON":
             return self._person(entity)
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" and not self._title_or_role(head) and not _group(head):
             chain = self._proper_name_chain(head)
             person = self._person(chain)
-            if person.name is not None or entity is None or self._namesakes(head.text, head.idx):
+            organisation = (entity is not None and head.ent_type_ in ORGANISATION_LABELS and len(entity) > 1
+                            and not any(t.text in HYPHENS and t.whitespace_ for t in entity))
+            if person.name is not None and (not organisation or person.name in self._people):
                 return person
-        if entity is not None and head.ent_type_ in ORGANISATION_LABELS:
+            if entity is None or self._namesakes(head.text, head.idx):
+                return person
+        if head.text[:1].isupper() and (entity is None or len(entity) == 1) and self._full_name(head.text, head.idx):
+            return self._person([head])
+        if entity is not None and head.ent_type_ in ORGANISATION_LABELS and not _group(head):
             return Resolution(_organisation_name(entity), None)
         named = self._person_inside(head)
         if named is not None:
@@ -108,31 +131,32 @@ class SpeakerResolver:
             bisect.insort(self._salient, (offset, resolution), key=lambda item: item[0])
 
     def _read_person_mentions(self) -> None:
-        """Register every person named in the article, their roles, and the ones that are
-        the subject of a main clause outside quotes (antecedents for later pronouns)."""
+        """Register every person named in the article, the roles the article (not a quote)
+        gives them, and the ones that are the subject of a clause outside quotes (antecedents for later pronouns; one the
+        article never names in full stops a pronoun from reaching past them)."""
         quoted = [(span.start, span.end) for span in self._quoted]
         for mention in self._person_name_mentions():
             tokens = self._name_tokens(mention)
             if not tokens:
                 continue
             offset = mention[0].idx
-            if len(tokens) >= 2:
-                name = " ".join(t.text for t in tokens)
-            else:
-                name = self._full_name(tokens[0].text, offset)
-            if name is None:
-                continue
-            self._names.append(_NameMention(offset, name, len(tokens) >= 2))
-            self._people.add(name)
+            full = self._full(tokens)
             role = self._role_of(mention[0].i, mention[-1].i + 1)
-            if role is not None:
-                self._roles.setdefault(name, role)
             gender = self._gender_of(mention, role)
-            if gender is not None:
+            if full:
+                name = self._same_person(tokens) or _span_text(tokens)
+                self._names.append(_NameMention(offset, name, True))
+                self._people.add(name)
+            else:
+                name = self._full_name(tokens[-1].text, offset, gender) if self._surname(tokens) else None
+            inside_quote = any(start <= offset < end for start, end in quoted)
+            if name is not None and role is not None and not inside_quote:
+                self._roles.setdefault(name, role)
+            if name is not None and gender is not None:
                 self._genders.setdefault(name, gender)
             root = self.doc[mention[0].i : mention[-1].i + 1].root
-            main_subject = root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT" and root.ent_type_ == "PERSON"
-            if main_subject and not any(start <= offset < end for start, end in quoted):
+            subject = root.dep_ in SUBJECT_DEPS and root.head.dep_ in ANTECEDENT_CLAUSES and root.ent_type_ == "PERSON"
+            if subject and not inside_quote:
                 self._salient.append((offset, Resolution(name, None)))
 
     def _person_name_mentions(self) -> list[list[Token]]:
@@ -149,6 +173,38 @@ class SpeakerResolver:
             run = []
         return sorted(mentions, key=lambda tokens: tokens[0].i)
 
+    def _same_person(self, tokens: list[Token]) -> str | None:
+        """The full name the article gives the person with these first and last names
+        ("Donald J. Trump" for a later "Donald Trump") or whose name this ends ("Marine Le
+        Pen" for "Le Pen"), so one person keeps one name."""
+        ends, text = (tokens[0].text, tokens[-1].text), _span_text(tokens)
+        same = [m.name for m in self._names if _ends(m.name) == ends]
+        longer = {m.name for m in self._names if m.name.endswith(" " + text)}
+        return same[0] if same else longer.pop() if len(longer) == 1 else None
+
+    def _surname(self, tokens: list[Token]) -> bool:
+        """Whether a name is one word, or a surname with its particle that the article also
+        writes inside a full name ("De Blasio" beside "Bill de Blasio"; "Le Yucheng" is a
+        full name)."""
+        if len(tokens) == 1:
+            return True
+        particles = [t.lower_ for t in tokens[:-1]]
+        return (all(p in self.lexicon.name_particles for p in particles)
+                and f" {' '.join(particles)} {tokens[-1].text}" in self.text)
+
+    def _full(self, tokens: list[Token]) -> bool:
+        return _full_name_tokens(tokens, self.lexicon.name_particles) and not self._surname(tokens)
+
+    def _title_or_role(self, token: Token) -> bool:
+        lower = token.lower_
+        return lower in self.lexicon.titles or lower in self.lexicon.role_nouns or token.lemma_.lower() in self.lexicon.role_nouns
+
+    def _role_word(self, token: Token) -> bool:
+        """Whether a noun names a role or a kind of person ("pollster", "director"), as an
+        apposition that gives a role must ("Harman, now director of ..."), unlike one that
+        does not ("Clinton, Britain's uprising ...")."""
+        return token.lower_ in self.lexicon.role_words or token.lemma_.lower() in self.lexicon.role_words
+
     def _unlabelled_name_word(self, token: Token) -> bool:
         """A word of a name the tagger left unlabelled -- not a word it labels a place
         elsewhere in the article ("China" in a heading's "U.S.-China Relations")."""
@@ -158,9 +214,13 @@ class SpeakerResolver:
                 and token.text not in self._place_words)
 
     def _name_tokens(self, tokens: list[Token]) -> list[Token]:
-        """A name without titles before it and a possessive after it ("President Xi’s")."""
-        while tokens and tokens[0].lower_ in self.lexicon.titles:
-            tokens = tokens[1:]
+        """A name without the titles and roles before it ("Assemblywoman Claudia Tenney",
+        "Secretary-Treasurer Gary Casteel", "GOP Rep McCaul") and a possessive after it
+        ("President Xi’s")."""
+        titles = [i for i, t in enumerate(tokens[:-1])
+                  if self._title_or_role(t) or t.lower_ == "the" or t.text in HYPHENS and t.whitespace_]
+        if titles:
+            tokens = tokens[titles[-1] + 1 :]
         while tokens and (tokens[-1].tag_ == "POS" or not tokens[-1].text[:1].isalpha()):
             tokens = tokens[:-1]
         return tokens
@@ -170,28 +230,38 @@ class SpeakerResolver:
         if not names:
             return NOBODY
         offset = names[0].idx
-        if len(names) >= 2:
-            name = " ".join(t.text for t in names)
+        if self._full(names):
+            name = self._same_person(names) or _span_text(names)
+        elif self._surname(names):
+            name = self._full_name(names[-1].text, offset, self._gender_of(tokens, None))
         else:
-            name = self._full_name(names[0].text, offset)
-            if name is None and names[0].ent_type_ == "PERSON" and not self._namesakes(names[0].text, offset):
-                name = names[0].text
+            name = None
         if name is None:
             return NOBODY
         role = self._role_of(tokens[0].i, tokens[-1].i + 1) or self._roles.get(name)
         return Resolution(name, role)
 
-    def _namesakes(self, word: str, before: int) -> set[str]:
-        return {m.name for m in self._names if m.full and m.offset < before and word in _ends(m.name)}
+    def _namesakes(self, word: str, before: int, gender: str | None = None) -> set[str]:
+        """The full names given earlier that `word` can stand for: surnames before first
+        names ("Gorka" is Sebastian Gorka, not a headline's "Gorka Slam"), and none the
+        article gives the other gender ("Mrs. Clinton" is not Bill Clinton)."""
+        return _namesakes(self._names_before(before), word, gender, self._genders)
 
-    def _full_name(self, word: str, at: int) -> str | None:
-        """The one person named earlier whose first or last name is `word`; among
-        namesakes, the one named in this paragraph in the last couple of sentences."""
-        candidates = self._namesakes(word, at)
+    def _names_before(self, offset: int) -> list[_NameMention]:
+        return [m for m in self._names if m.full and m.offset < offset]
+
+    def _full_name(self, word: str, at: int, gender: str | None = None) -> str | None:
+        """The one person named earlier whose last (or else first) name is `word`; among
+        namesakes, the one named in this paragraph in the last couple of sentences. A
+        surname used before the full name is given ("Trump" in a headline) takes the one
+        full name the article gives later, and a bare surname no full name completes is
+        unresolved, not a name."""
+        candidates = self._namesakes(word, at, gender)
+        if not candidates:
+            later = _namesakes([m for m in self._names if m.full and m.offset > at], word, gender, self._genders)
+            return later.pop() if len(later) == 1 else None
         if len(candidates) == 1:
             return candidates.pop()
-        if len(candidates) < 2:
-            return None
         paragraph, sentence = self.paragraph(at), self._sentence(at)
         recent = {
             m.name for m in self._names
@@ -203,44 +273,86 @@ class SpeakerResolver:
 
     def _recent_person(self, at: int, gender: str | None = None) -> Resolution:
         """A pronoun's antecedent: the last person who spoke or was a subject just before,
-        passing over people the article gives the other gender ("she" is not "Mr. Le")."""
+        passing over people the article gives the other gender ("she" is not "Mr. Le"); none
+        when that subject is someone the article never names in full."""
         index = bisect.bisect_left(self._salient, at, key=lambda item: item[0]) - 1
         for offset, resolution in reversed(self._salient[: max(index + 1, 0)]):
             if self.paragraph(at) - self.paragraph(offset) > 1:
                 break
             if self._sentence(at) - self._sentence(offset) > PRONOUN_SENTENCE_WINDOW:
                 break
-            if gender is None or self._genders.get(resolution.name or "", gender) == gender:
-                return Resolution(resolution.name, resolution.role or self._roles.get(resolution.name or ""))
-        return NOBODY
+            if resolution.name is None:
+                return NOBODY
+            if gender is None or self._genders.get(resolution.name, gender) == gender:
+                return Resolution(resolution.name, resolution.role or self._roles.get(resolution.name))
+        return self._only_one_of_gender(at, gender)
+
+    def _transcript_speaker(self, at: int) -> Resolution:
+        """ "I" in an interview transcript: the person whose label opens the paragraph
+        ("FALLIN: Well, I think ..."), when the article names them in full."""
+        start = self._paragraph_starts[self.paragraph(at) - 1]
+        label = TRANSCRIPT_LABEL.match(self.text, start)
+        if label is None:
+            return NOBODY
+        words = label.group(1).title().split()
+        full = _namesakes(self._names, words[-1], None, self._genders)
+        if len(words) > 1:
+            full = {name for name in full if _ends(name)[0] == words[0]}
+        if len(full) != 1:
+            return NOBODY
+        name = full.pop()
+        return Resolution(name, self._roles.get(name))
+
+    def _only_one_of_gender(self, at: int, gender: str | None) -> Resolution:
+        """ "she" with no recent antecedent, in an article whose people so far all have a known
+        gender and only one of them is a woman: that woman."""
+        people = {m.name for m in self._names_before(at)}
+        if gender is None or not people or any(name not in self._genders for name in people):
+            return NOBODY
+        holders = [name for name in people if self._genders[name] == gender]
+        return Resolution(holders[0], self._roles.get(holders[0])) if len(holders) == 1 else NOBODY
 
     def _gender_of(self, mention: list[Token], role: str | None) -> str | None:
         """A person's gender when the mention says it: a title just before or in the name
-        ("Mr. Biden", "Ms. Hua") or a gendered role ("spokeswoman Hua Chunying")."""
+        ("Mr. Biden", "Ms. Hua"), a gendered role ("spokeswoman Hua Chunying") or a given
+        name that says it ("Hillary Clinton")."""
         before = self.doc[max(mention[0].i - 1, 0) : mention[0].i]
         words = [t.lower_ for t in (*before, *mention)] + (role or "").lower().split()
         genders = {self.lexicon.genders[word] for word in words if word in self.lexicon.genders}
+        names = self._name_tokens(mention)
+        if len(names) >= 2 and names[0].lower_ in self.lexicon.first_names:
+            genders.add(self.lexicon.first_names[names[0].lower_])
         return genders.pop() if len(genders) == 1 else None
 
     def _description(self, head: Token) -> Resolution:
         """ "the spokesman", "China’s leader": the last person named earlier with that role;
-        failing that, the previous speaker when the article gave them no role."""
+        failing that, for a role that says its holder's gender ("the spokeswoman"), the last
+        person of that gender who spoke or was a subject when the article gave them no role.
+        A role that says nothing more ("the professor", "her lawyers") is nobody named."""
         mention = _phrase(head)
         if not _definite(head):
             return Resolution(None, mention)
         word = head.lower_
-        holders = [m for m in self._names if m.offset < head.idx and word in (self._roles.get(m.name) or "").lower().split()]
+        holders = [m for m in self._names if m.offset < head.idx and word in self._role_nouns_of(m.name)]
         if holders:
             name = holders[-1].name
             return Resolution(name, self._roles[name])
-        previous = self._recent_person(head.idx, self.lexicon.genders.get(word))
+        gender = self.lexicon.genders.get(word)
+        previous = self._recent_person(head.idx, gender) if gender is not None else NOBODY
         if previous.name is not None and previous.role is None:
             return Resolution(previous.name, mention)
         return Resolution(None, mention)
 
+    def _role_nouns_of(self, name: str) -> set[str]:
+        """The words of a person's role, abbreviated titles spelt out ("Sen." is "senator")."""
+        words = (self._roles.get(name) or "").lower().split()
+        return {self.lexicon.title_abbreviations.get(word, word) for word in words}
+
     def _organisation_named_before(self, head: Token) -> str | None:
         """ "the ministry" after "the Ministry of Commerce": the last organisation named
         earlier whose name holds the noun."""
+        if any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in head.children):
+            return None
         word = head.lemma_.lower()
         named = [ent for ent in self.doc.ents if ent.label_ == "ORG" and ent.end <= head.i
                  and word in {t.lemma_.lower() for t in ent}]
@@ -253,31 +365,55 @@ class SpeakerResolver:
         chain = [t for t in chain if all(x.pos_ == "PROPN" for x in head.doc[t.i : head.i])]
         return chain + [head]
 
+    def _named_after_roles(self, head: Token) -> list[Token] | None:
+        """ "GOP presidential contender and former neurosurgeon Ben Carson": the parser makes
+        the first role the head and the name its conjunct; both are one person."""
+        conjuncts = [c for c in head.children if c.dep_ == "conj"]
+        if len(conjuncts) != 1 or not self._role_word(head) or _determined(head) or _determined(conjuncts[0]):
+            return None
+        return _entity_tokens(conjuncts[0]) if conjuncts[0].ent_type_ == "PERSON" else None
+
     def _person_inside(self, head: Token) -> list[Token] | None:
-        """A name in the mention's own phrase: "the spokesman, Wang Wenbin"."""
+        """A name in the mention's own noun phrase after its head: "the spokesman, Wang
+        Wenbin", "UMWA Director of Government Affairs Phil Smith" -- not an owner ("Rubio’s
+        campaign", "the Clinton campaign"), one of several ("a study by Peter Schott and
+        Justin Pierce", "some observers ... Zeynep Tufekci") or a name inside a clause ("a
+        donor who backed Ted Cruz"); the owner of what a person says or writes is its
+        speaker ("President Xi’s message")."""
+        if head.tag_ in PLURAL_NOUN_TAGS:
+            return None
+        authored = head.lemma_.lower() in self.lexicon.authored_nouns
         for token in head.subtree:
-            if token.ent_type_ == "PERSON":
-                return _entity_tokens(token)
+            speaks = token.i > head.i and _nominal_path(token, head) or authored and _owner(token, head)
+            if token.ent_type_ == "PERSON" and speaks:
+                entity = _entity_tokens(token)
+                return None if any(_coordinated(t) for t in entity) else entity
         return None
 
     def _role_of(self, start: int, end: int) -> str | None:
-        """The role a name mention carries: its apposition, its pre-modifiers, its title."""
+        """The role a name mention carries: its apposition, its pre-modifiers, its title --
+        one role of one person, not a plural ("the House candidates Sanders had ...")."""
         doc = self.doc
         root = doc[start:end].root
-        appositions = [c for c in root.rights if c.dep_ == "appos" and c.ent_type_ != "PERSON" and c.pos_ in ("NOUN", "PROPN")]
+        appositions = [c for c in root.rights if c.dep_ == "appos" and c.ent_type_ != "PERSON"
+                       and any(self._role_word(t) for t in (c, *(x for x in c.children if x.dep_ == "conj")))
+                       and doc[c.left_edge.i - 1].dep_ != "neg" and not any(x.dep_ == "neg" for x in c.children)]
         if appositions:
             return _phrase(doc[appositions[0].left_edge.i : appositions[-1].right_edge.i + 1])
         names = self._name_tokens(list(doc[start:end]))
         left = names[0].i if names else end
+        while left > start and doc[left - 1].lower_ in self.lexicon.honorifics:
+            left -= 1
         first = left
         while first - 1 >= root.left_edge.i and doc[first - 1].dep_ in ROLE_MODIFIER_DEPS and doc[first - 1].text != ",":
             first -= 1
         while first < left and doc[first].dep_ in ("det", "case", "punct", "prep", "cc"):
             first += 1
         words = {t.lower_ for t in doc[first:left]} | {t.lemma_.lower() for t in doc[first:left]}
-        if first < left and (words - self.lexicon.honorifics) & (self.lexicon.role_nouns | self.lexicon.titles):
+        singular = doc[left - 1].tag_ not in PLURAL_NOUN_TAGS
+        if first < left and singular and (words - self.lexicon.honorifics) & self.lexicon.role_words:
             return _text(doc, first, left)
-        if root.dep_ == "appos" and root.head.lemma_.lower() in self.lexicon.role_nouns:
+        if root.dep_ == "appos" and root.head.lemma_.lower() in self.lexicon.role_nouns and root.head.tag_ not in PLURAL_NOUN_TAGS:
             return _text(doc, root.head.left_edge.i, root.head.i + 1)
         return None
 
@@ -292,6 +428,47 @@ class SpeakerResolver:
 def _ends(name: str) -> tuple[str, str]:
     words = name.split()
     return words[0], words[-1]
+
+
+def _namesakes(names: list[_NameMention], word: str, gender: str | None, genders: dict[str, str]) -> set[str]:
+    matching = [m.name for m in names if gender is None or genders.get(m.name, gender) == gender]
+    surnames = {name for name in matching if _ends(name)[1] == word}
+    return surnames or {name for name in matching if _ends(name)[0] == word}
+
+
+def _full_name_tokens(tokens: list[Token], particles: frozenset[str]) -> bool:
+    """Whether a name's words are a full name: two or more capitalised words, with
+    particles inside ("Bill de Blasio") and hyphens inside a word ("Ileana Ros-Lehtinen",
+    "Ban Ki-moon", not "Donald Trump-led")."""
+    doc = tokens[0].doc
+    hyphens = [t for t in tokens if t.text in HYPHENS]
+    if tokens[-1].text in HYPHENS or any(doc[t.i - 1].whitespace_ or t.whitespace_ for t in hyphens):
+        return False
+    words = [t for t in tokens if t.text not in HYPHENS and not (t.i > tokens[0].i and doc[t.i - 1].text in HYPHENS)]
+    if len(words) < 2 or not words[-1].text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in particles for t in words)
+
+
+def _span_text(tokens: list[Token]) -> str:
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _owner(token: Token, head: Token) -> bool:
+    """Whether `token` is in the possessive that owns `head` ("Xi Jinping’s message")."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    return any(o.left_edge.i <= token.i <= o.right_edge.i for o in owners)
+
+
+def _nominal_path(token: Token, head: Token) -> bool:
+    """Whether `token` hangs from `head` through noun-phrase links only (appositions,
+    compounds, "of"-phrases), not through a clause or as one member of a group ("some
+    observers, including Zeynep Tufekci")."""
+    while token != head:
+        if token.dep_ not in NOMINAL_DEPS or token.lower_ in MEMBER_PREPOSITIONS:
+            return False
+        token = token.head
+    return True
 
 
 def _entity_tokens(token: Token) -> list[Token] | None:
@@ -313,7 +490,7 @@ def _organisation_name(tokens: list[Token]) -> str | None:
         tokens = tokens[1:]
     while tokens and tokens[-1].tag_ == "POS":
         tokens = tokens[:-1]
-    return " ".join(t.text for t in tokens) or None
+    return _span_text(tokens) if tokens else None
 
 
 def _definite(head: Token) -> bool:
@@ -322,9 +499,35 @@ def _definite(head: Token) -> bool:
 
 
 def _coordinated(head: Token) -> bool:
-    """ "Xi and President Joe Biden agreed": several speakers, no one name."""
+    """ "Xi and President Joe Biden agreed": several speakers, no one name -- but one person
+    with two roles is not several ("GOP contender and former neurosurgeon Ben Carson", "the
+    Florida senator and Republican presidential candidate")."""
     doc = head.doc
-    return any(c.dep_ == "conj" for c in head.children) or any(t.dep_ == "cc" for t in doc[head.left_edge.i : head.i])
+    if any(c.dep_ == "conj" and not _second_role(c) for c in head.children):
+        return True
+    conjunctions = [t for t in doc[head.left_edge.i : head.i] if t.dep_ == "cc"]
+    return any(_names_someone(t) for cc in conjunctions for t in doc[head.left_edge.i : cc.i])
+
+
+def _group(head: Token) -> bool:
+    """ "Most Republicans", "one well-connected Democrat", "an American Muslim": a nationality
+    or party says what people are, not who."""
+    return head.ent_type_ == "NORP"
+
+
+def _determined(token: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in token.children)
+
+
+def _second_role(conjunct: Token) -> bool:
+    """A conjunct that is another role of the same person: a common noun with no
+    determiner of its own ("senator and Republican presidential candidate")."""
+    return (conjunct.pos_ == "NOUN" and not _determined(conjunct)
+            and not any(t.ent_type_ == "PERSON" for t in conjunct.subtree))
+
+
+def _names_someone(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.pos_ == "PRON"
 
 
 def _phrase(phrase: Token | SpacySpan) -> str:
