@@ -96,11 +96,7 @@ def _page_ids(
     if filters.cursor:
         condition, values = after_dated(f"{alias}.date", f"{alias}.id", decode_cursor(filters.cursor, dated=True))
         conditions, parameters = [*conditions, condition], [*parameters, *values]
-    rows = connection.execute(
-        f"SELECT {alias}.date, {alias}.id FROM {table} {alias} WHERE {' AND '.join(conditions) or 'true'}"
-        f" ORDER BY {alias}.date NULLS LAST, {alias}.id LIMIT ?",
-        [*parameters, filters.limit + 1],
-    ).fetchall()
+    rows = _matches(connection, table, alias, conditions, parameters, filters.limit + 1)
     more = len(rows) > filters.limit
     rows = rows[:filters.limit]
     return [row[1] for row in rows], encode_cursor(dated_key(*rows[-1])) if more else None
@@ -110,12 +106,20 @@ def _all_matches(
     connection: duckdb.DuckDBPyConnection, table: str, alias: str, conditions: list[str], parameters: list[Any]
 ) -> list[Match] | None:
     """(date, id) of every row of ``table`` matching ``conditions``, in page order; None when there are too many."""
-    rows = connection.execute(
+    rows = _matches(connection, table, alias, conditions, parameters, MAX_KEPT_MATCHES + 1)
+    return rows if len(rows) <= MAX_KEPT_MATCHES else None
+
+
+def _matches(
+    connection: duckdb.DuckDBPyConnection, table: str, alias: str, conditions: list[str], parameters: list[Any],
+    limit: int,
+) -> list[Match]:
+    """(date, id) of the first ``limit`` rows of ``table`` matching ``conditions``, in page order."""
+    return connection.execute(
         f"SELECT {alias}.date, {alias}.id FROM {table} {alias} WHERE {' AND '.join(conditions) or 'true'}"
         f" ORDER BY {alias}.date NULLS LAST, {alias}.id LIMIT ?",
-        [*parameters, MAX_KEPT_MATCHES + 1],
+        [*parameters, limit],
     ).fetchall()
-    return rows if len(rows) <= MAX_KEPT_MATCHES else None
 
 
 def statements_page(
