@@ -128,17 +128,18 @@ def timeline(
     matches = [_in_window(read(first, second), start, end) for first, second in pairs]
     reach = {m.event.statement_id: m.statement_reach for ms in matches for m in ms if m.statement_reach}
     grouped_by_pair = [_by_period((m.event for m in events), by) for events in matches]
-    top_ids = {
-        statement_id for grouped in grouped_by_pair for members in grouped.values()
-        for statement_id in _top_statements(members, reach)[:TOP_STATEMENTS]
-    }
+    ranked_by_pair = [
+        {label: _top_statements(members, reach) for label, members in grouped.items()} for grouped in grouped_by_pair
+    ]
+    top_ids = {i for ranked_by_label in ranked_by_pair for ranked in ranked_by_label.values()
+               for i in ranked[:TOP_STATEMENTS]}
     top = {statement.id: statement for statement in load(store.connection, sorted(top_ids))}
     directions = []
-    for (first, second), events, grouped in zip(pairs, matches, grouped_by_pair):
+    for (first, second), events, grouped, ranked_by_label in zip(pairs, matches, grouped_by_pair, ranked_by_pair):
         direction = Direction(first, second, undated=[m.event for m in events if m.event.date is None])
         for label, members in grouped.items():
             _, period_start, period_end = period_of(members[0].date, by)
-            ranked = _top_statements(members, reach)
+            ranked = ranked_by_label[label]
             direction.periods.append(Period(
                 label, period_start, period_end, members, [top[i] for i in ranked[:TOP_STATEMENTS]], len(ranked)
             ))
