@@ -1,18 +1,15 @@
-"""Drawing a timeline: cooperation–conflict over time, one marker per consolidated event."""
+"""Drawing a timeline: cooperation–conflict over time, one marker per consolidated event.
+
+matplotlib is imported when a plot is drawn, not with the package: it costs every
+`parley` command a third of a second to start, and only `timeline --plot` uses it.
+"""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
 
-import matplotlib
-import matplotlib.dates
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402 - the backend must be chosen first
-
-from parley.analysis.timeline import Timeline  # noqa: E402
+from parley.analysis.timeline import Timeline
 
 
 def plot_timeline(result: Timeline, path: str | Path) -> Path:
@@ -22,6 +19,12 @@ def plot_timeline(result: Timeline, path: str | Path) -> Path:
     more articles reported it; a bar across each period marks its mean. Undated events
     cannot be placed and are counted in the legend.
     """
+    import matplotlib
+    import matplotlib.dates
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
     path = Path(path)
     figure, axes = plt.subplots(figsize=(10, 5))
     for direction in result.directions:
