@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
 import random
 import re
 import socket
@@ -40,7 +39,6 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, timedelta
-from importlib import resources
 from pathlib import Path
 from statistics import quantiles
 from urllib.parse import urlencode
@@ -48,6 +46,7 @@ from urllib.parse import urlencode
 import httpx
 import psutil
 
+from parley.datafiles import data_lines, tsv_rows
 from parley.events import ontology
 from parley.records import Actor, Article, Event, Quote, Span
 from parley.store import Store
@@ -78,15 +77,13 @@ def sentences(text_dir: Path) -> list[str]:
 
 def people() -> list[tuple[str, str, str]]:
     """(name, country, sector) of parley.actors' known people."""
-    text = resources.files("parley.actors").joinpath("data", "people.tsv").read_text("utf-8")
-    rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
+    rows = tsv_rows(data_lines("parley.actors", "people.tsv"))
     return sorted({(row[0], row[2], row[3] or "GOV") for row in rows if len(row) > 3 and row[2]})
 
 
 def country_names() -> dict[str, str]:
     """Code -> the country's first name in parley.actors' table (the others are aliases and demonyms)."""
-    text = resources.files("parley.actors").joinpath("data", "countries.tsv").read_text("utf-8")
-    rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
+    rows = tsv_rows(data_lines("parley.actors", "countries.tsv"))
     return {row[0]: row[1].split("|")[0] for row in rows if len(row) > 1}
 
 
