@@ -105,26 +105,24 @@ def test_article_source_names_the_file_and_the_record_offset(tmp_path):
     assert [a.source for a in articles] == [f"{path}@{offset}" for offset in record_offsets(path)]
 
 
-def test_records_that_are_no_html_page_are_skipped_and_counted_by_kind(tmp_path):
-    path = write_warc(tmp_path / "mixed.warc.gz", [
+def mixed_warc(path: Path, *extra: dict) -> Path:
+    """The seed pages, an image and a redirect (and ``extra`` records) in one WARC."""
+    return write_warc(path, [
         *seed_responses(),
         response("https://news.example.com/logo.png", b"\x89PNG\r\n\x1a\n", content_type="image/png"),
         response("https://news.example.com/old", b"<html>moved</html>", status="301 Moved Permanently"),
-        response("https://news.example.com/report.pdf", b"%PDF-1.4", content_type="application/pdf"),
+        *extra,
     ])
+
+
+def test_records_that_are_no_html_page_are_skipped_and_counted_by_kind(tmp_path):
+    path = mixed_warc(tmp_path / "mixed.warc.gz",
+                      response("https://news.example.com/report.pdf", b"%PDF-1.4", content_type="application/pdf"))
     skipped: Counter[str] = Counter()
     items = list(read_warc_file(path, 1_000_000, skipped))
     assert len(items) == 2 and all(isinstance(i, Article) for i in items)
     assert skipped == {"warcinfo record": 1, "request record": 5, "content type image/png": 1,
                        "HTTP status 301": 1, "content type application/pdf": 1}
-
-
-def mixed_warc(path: Path) -> Path:
-    return write_warc(path, [
-        *seed_responses(),
-        response("https://news.example.com/logo.png", b"\x89PNG\r\n\x1a\n", content_type="image/png"),
-        response("https://news.example.com/old", b"<html>moved</html>", status="301 Moved Permanently"),
-    ])
 
 
 def test_read_inputs_counts_the_skipped_records_of_every_warc_it_reads(tmp_path):
