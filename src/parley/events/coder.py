@@ -202,13 +202,13 @@ def _governs_any(token: Token, candidates: dict[int, Act]) -> bool:
 
 
 def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
-    """Modal kinds of a word by its lemma, or its lemma and particle ("call off") or passive ("is
-    expected to": others expect it, a prediction).
+    """Modal kinds of a word by its lemma, or its lemma and particle ("call off", "has yet to") or
+    passive ("is expected to": others expect it, a prediction).
 
     The word itself is tried too: the small model lemmatizes "hopes" as "hop".
     """
     lemma = word.lemma_.lower()
-    particles = [c.lower_ for c in word.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in word.children if c.dep_ in ("prt", "advmod")]
     if any(c.dep_ == "auxpass" for c in word.children):
         particles.append(PASSIVE)
     return (sum((lex.modality.get(f"{lemma} {p}", ()) for p in particles), ())
@@ -359,11 +359,16 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
     For an appeal or demand, the one who makes it: the subject of "demanded", or for
     "the US must ensure..." the one who says so. A noun act's possessor or national adjective
     is its doer ("Trump's tariffs", "Palestinian riots") unless a word above turns it ("Iran
-    rejected Iraq's proposal" is Iran's).
+    rejected Iraq's proposal" is Iran's); a modal noun's possessor is the doer of the act it governs
+    ("Trump's threats of tariffs", "Beijing's demand that Washington lift sanctions").
     Pronouns and relative words pass on to the governing clause ("Syria says it will
     withdraw" is Syria); a clause with no subject ("..., killing 20") takes its main
     clause's, and so does a noun act in a phrase of circumstance ("after days of fighting").
     """
+    if act.kind_word is not None and act.kind_word.pos_ == "NOUN":
+        for modifier in _doer_modifiers(act.kind_word):
+            if actors := resolve(modifier):
+                return actors
     if act.kind in ("appeal", "demand") and act.kind_word is not None:
         word = act.kind_word
         above = [*word.ancestors][:4] if _has_demanding_aux(word) else [word, *word.ancestors][:4]
@@ -460,12 +465,17 @@ def _doer_modifiers(noun: Token) -> list[Token]:
     """Words before a noun act that name its doer: the possessor ("Trump's tariffs"), then a
     national adjective or compound ("Palestinian riots", "US sanctions"), but not a stance
     ("anti-US protests" are not American). Next to a possessor, the country is where the act goes
-    ("his US trip", "their China policy"): the possessor alone names the doer."""
+    ("his US trip", "their China policy"): the possessor alone names the doer. A noun joined to a
+    possessed one shares its possessor ("Trump's stance and renewed threats of tariffs")."""
     before = [c for c in noun.children if c.i < noun.i]
     possessors = [c for c in before if c.dep_ == "poss"]
     if possessors:
         return possessors
-    return [c for c in before if c.dep_ in ("amod", "compound", "nmod") and not _is_stance(c)]
+    modifiers = [c for c in before if c.dep_ in ("amod", "compound", "nmod") and not _is_stance(c)]
+    if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        shared = [c for c in noun.head.children if c.dep_ == "poss"]
+        return shared + modifiers
+    return modifiers
 
 
 def _is_stance(modifier: Token) -> bool:

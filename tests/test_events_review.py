@@ -1,0 +1,53 @@
+"""Event coding fixed after reading `parley show` on the seed articles: acts not yet done, the
+doer of a threat, acts averted, and headings that are not part of the paragraph after them."""
+
+from parley.events import article_context, code_sentence
+from parley.records import Article
+
+
+def _code(nlp, text, published="2020-11-09"):
+    doc = nlp(text)
+    context = article_context(Article(id="t", text=text, published=published), doc)
+    return [e for sentence in doc.sents for e in code_sentence(sentence, context)]
+
+
+def test_an_act_someone_has_yet_to_do_is_not_done(nlp):
+    # CAMEO 080 "Yield": "has yet to concede" yields nothing; it is coded as the negated act, as
+    # "has not conceded" is.
+    yet = _code(nlp, "Trump has yet to concede.")
+    assert [e.cameo for e in yet] == [e.cameo for e in _code(nlp, "Trump has not conceded.")]
+    assert not [e for e in yet if e.cameo.startswith("08")]
+
+
+def test_yet_again_does_not_negate(nlp):
+    # CAMEO 130 "Threaten, not specified".
+    assert [e.cameo for e in _code(nlp, "China has yet again threatened Taiwan.")] == ["130"]
+
+
+def test_a_threat_is_made_by_whoever_owns_it(nlp):
+    # CAMEO 1312 "Threaten with sanctions, boycott, embargo": the threats are Trump's, not China's,
+    # though China is the subject of the sentence.
+    events = _code(nlp, "Despite Trump’s aggressive stance and renewed threats of tariffs, "
+                        "China remained calm.")
+    threats = [e for e in events if e.cameo.startswith("13")]
+    assert threats and {e.source.country for e in threats} == {"USA"}
+
+
+def test_a_modal_noun_names_the_doer_of_the_act_it_governs(nlp):
+    # CAMEO 1312 "Threaten with sanctions, boycott, embargo".
+    events = _code(nlp, "Trump's threats to impose tariffs on China alarmed markets.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("1312", "USA", "CHN")]
+
+
+def test_an_averted_or_defused_act_is_no_event(nlp):
+    # CAMEO 163 "Impose embargo, boycott, or sanctions" and 138 "Threaten with military force":
+    # what was averted did not happen.
+    assert _code(nlp, "The deal averted sanctions against Iran.") == []
+    assert _code(nlp, "Diplomats worked to defuse the threat of war with Iran.") == []
+
+
+def test_a_heading_is_not_the_doer_of_the_paragraph_after_it(nlp):
+    # CAMEO 030 "Express intent to cooperate": no actor "Potential for Cooperation".
+    events = _code(nlp, "The talks went on for hours.\nPotential for Cooperation:\n"
+                        "Despite the challenges, China wants to cooperate with the United States.")
+    assert all("Potential" not in e.source.text for e in events)

@@ -1,0 +1,31 @@
+"""Parsing: the shared pipeline and where its sentences may start."""
+
+from parley.nlp import is_hard_wrapped
+
+LONG = "China said on Thursday that it hoped to see the election in the United States proceed smoothly and calmly."
+
+
+def _sentences(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_a_heading_line_is_a_sentence_of_its_own(nlp):
+    text = f"{LONG}\nPotential for Cooperation:\nDespite the challenges, there are areas for cooperation."
+    assert "Potential for Cooperation:" in _sentences(nlp, text)
+
+
+def test_a_blank_line_ends_a_sentence_even_in_wrapped_text(nlp):
+    text = "Chinese Vice FM Calls for Improving Relations\n\nChina assured that it would respect practices."
+    assert _sentences(nlp, text)[0] == "Chinese Vice FM Calls for Improving Relations"
+
+
+def test_hard_wrapped_lines_do_not_end_sentences(nlp):
+    text = ("The minister said that the government\nwould respond to the tariffs within\n"
+            "days, and that talks with the United\nStates would go on as planned.\n")
+    assert len(_sentences(nlp, text)) == 1
+
+
+def test_text_is_hard_wrapped_when_nearly_all_its_lines_are_short():
+    assert is_hard_wrapped("a line of text\n" * 10)
+    assert not is_hard_wrapped(f"{LONG}\n{LONG}\nA heading\n{LONG}\n{LONG}")
+    assert not is_hard_wrapped("One short line.\nAnother.")
