@@ -1,8 +1,8 @@
 """Event coding fixed after reading `parley show` on the seed articles: acts not yet done, the
 doer of a threat, acts averted, and headings that are not part of the paragraph after them."""
 
-from parley.events import article_context, code_sentence
-from parley.records import Article
+from parley.events import article_context, code_quote, code_sentence
+from parley.records import Article, Quote, Span
 
 
 def _code(nlp, text, published="2020-11-09"):
@@ -51,3 +51,17 @@ def test_a_heading_is_not_the_doer_of_the_paragraph_after_it(nlp):
     events = _code(nlp, "The talks went on for hours.\nPotential for Cooperation:\n"
                         "Despite the challenges, China wants to cooperate with the United States.")
     assert all("Potential" not in e.source.text for e in events)
+
+
+def test_an_infinitive_of_purpose_is_the_detail_of_the_hoped_for_act(nlp):
+    # CAMEO 020 "Make an appeal or request, not specified": the US administration has done nothing;
+    # Le hopes it will. No 03 "Express intent to cooperate" by the US comes from "to focus on cooperation".
+    content = "China hopes that the new US administration will work together with us to focus on cooperation"
+    text = f"“{content},” Le said."
+    quote = Quote(id="t:q0", kind="direct", start=1, end=1 + len(content), text=content,
+                  cue=Span(text.index("said"), text.index("said") + 4, "said"),
+                  speaker=Span(text.index("Le"), text.index("Le") + 2, "Le"), speaker_name="Le Yucheng",
+                  speaker_role="vice-minister of foreign affairs")
+    article = Article(id="t", text=text, published="2020-11-05", quotes=[quote])
+    events = code_quote(quote, nlp(text), article_context(article))
+    assert [(e.source.code, e.cameo[:2]) for e in events] == [("CHNGOV", "02")]

@@ -135,11 +135,11 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
 
     A conjunct shares the governors of the word it is joined to without being governed by
     it: in "rejected the plan and opposed the force", "rejected" does not govern "opposed". An
-    infinitive the parser hangs on a modal word as an adverbial clause is governed by it: "have sworn
-    to fight" is a threat whichever way it is parsed.
+    infinitive the parser hangs on a modal word or an act as an adverbial clause is governed by it:
+    "have sworn to fight" is a threat whichever way it is parsed.
     """
     chain = []
-    while ((token.dep_ not in NOT_GOVERNING or _is_modal_infinitive(token))
+    while ((token.dep_ not in NOT_GOVERNING or _is_governed_infinitive(token))
            and token.head.i != token.i and token != stop):
         if token.dep_ == "pobj" and token.head.lower_ in closed_class("circumstantial"):
             break
@@ -153,9 +153,12 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
     return chain
 
 
-def _is_modal_infinitive(clause: Token) -> bool:
+def _is_governed_infinitive(clause: Token) -> bool:
+    """An infinitive of purpose hung on a modal word or an act: the act's detail, not an act of its
+    own ("will work with us to focus on cooperation" is one intent to cooperate)."""
+    lex = lexicon()
     return (clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-            and bool(_lemma_kinds(clause.head, lexicon())))
+            and bool(_lemma_kinds(clause.head, lex) or match_act(clause.head, lex)))
 
 
 def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
