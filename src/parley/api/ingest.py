@@ -13,12 +13,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from parley import pipeline
 from parley.api.gate import StoreGate
 from parley.ingest import IngestError, read_inputs
 from parley.nlp import MAX_CHARS
 from parley.records import Article
-from parley.stories import update_stories
 
 SUFFIXES = {
     "text/plain": ".txt",
@@ -53,7 +51,12 @@ def read_upload(body: bytes, suffix: str) -> tuple[list[Article], list[IngestErr
 
 
 def ingest(gate: StoreGate, body: bytes, suffix: str) -> dict[str, Any]:
-    """Read, process and store an upload, then update the stories; what happened to each article."""
+    """Read, process and store an upload, then update the stories; what happened to each article.
+
+    The pipeline and the clustering are imported here: a server that takes no uploads never needs them."""
+    from parley import pipeline
+    from parley.stories import update_stories
+
     articles, failed = read_upload(body, suffix)
     processed = list(pipeline.process(articles))
     with gate.writing() as store:
