@@ -137,8 +137,9 @@ def test_refusing_to_respond_to_a_demand_is_a_rejection(nlp):
 
 
 def test_an_active_act_joined_to_a_passive_is_by_the_passive_subject(nlp):
+    # CAMEO 0341 "Express intent to change leadership": "will resign" is a resignation announced.
     events = _code(nlp, "Montenegro's prime minister has been indicted by the U.N. war crimes court and will resign.")
-    assert ("035", "MNE") in {(e.cameo, e.source.country) for e in events}
+    assert ("0341", "MNE") in {(e.cameo, e.source.country) for e in events}
 
 
 def test_vowing_to_fight_is_a_threat(nlp):
@@ -159,12 +160,16 @@ def test_an_act_joined_to_a_condition_is_a_condition(nlp):
     assert not [e for e in events if e.source.country == "IRN"]
 
 
-def test_end_to_end_no_event_without_a_source_text(nlp):
+def test_end_to_end_only_a_reported_act_may_have_an_unknown_source(nlp):
+    # CAMEO 190 "Use conventional military force": the journalist's killing happened, its doer is
+    # unknown; a web page's "sign up" is no agreement (057) whoever clicks.
     text = ("Just click here, enter your email address, and click “sign up.” "
             "A journalist was killed in Beirut. Rebels attacked the town.")
     article = Article(id="t", text=text, published="2016-03-01")
     events = code_events(article, nlp(text))
-    assert all(e.source.text for e in events)
+    unknown = [e for e in events if not e.source.text]
+    assert [(e.start, e.source.code) for e in unknown] == [(text.index("A journalist"), None)]
+    assert not [e for e in events if e.start < text.index("A journalist")]
 
 
 def test_a_month_is_no_march(nlp):
@@ -231,3 +236,32 @@ def test_releasing_a_statement_is_a_statement_not_a_release_of_persons(nlp):
     events = _code(nlp, "Later, Trump's campaign released a statement saying it was postponing a rally.")
     assert "0841" not in {e.cameo for e in events}
     assert [e.cameo for e in _code(nlp, "The rebels released three hostages on Monday.")] == ["0841"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CAMEO 020 "Appeal, not specified below": a question put to a candidate asks for nothing.
+        pytest.param("Hillary Clinton was asked about speeches she made to Goldman Sachs.",
+                     id="being-asked-about-something-is-no-appeal"),
+        # CAMEO 141 "Demonstrate or rally" is political dissent; an election rally is a campaign event.
+        pytest.param("Trump held a campaign rally in Ohio.", id="a-campaign-rally-is-no-demonstration"),
+        # CAMEO 0841 "Return, release person(s)".
+        pytest.param("Netflix released the documentary on Friday.", id="releasing-a-film-is-no-release-of-persons"),
+        # CAMEO 141: "after a rally" tells when, it reports no rally (no unknown doer for it).
+        pytest.param("After a rally in New Hampshire on Friday, it rained heavily.",
+                     id="an-act-that-only-dates-another-is-background"),
+        # CAMEO 173 "Arrest, detain, or charge with legal action": no one was arrested.
+        pytest.param("Nobody was arrested.", id="an-act-that-happened-to-no-one-is-no-event"),
+    ],
+)
+def test_wordings_that_report_no_act_give_no_event(nlp, text):
+    assert _code(nlp, text) == []
+
+
+def test_a_killing_of_no_one_leaves_only_the_attack(nlp):
+    # CAMEO 190 "Use conventional military force": "no one was killed in the attack" reports the
+    # attack, not a killing.
+    text = "No one was killed in the attack."
+    [event] = _code(nlp, text)
+    assert (event.cameo, event.source.code, event.source.start) == ("190", None, text.index("attack"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -36,10 +36,15 @@ NAMES_NO_ACT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDIN
                           "WORK_OF_ART", "ORG"})
 """Entity types whose words name no act: a month ("March"), a law, a book, an organisation's name."""
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 ASKING = frozenset({"appeal", "demand"})
 """Modal kinds whose passive subject is the one asked, not the one asking."""
+COMPLEMENTS = frozenset({"ccomp", "xcomp", "acomp", "oprd"})
+"""Dependencies of an adjective that completes a verb's object ("found them guilty")."""
 CLAUSE = "that"
 """The object of a verb pattern that stands for a clausal complement ("protested that ...")."""
+INSIDE = "in"
+"""The preposition of the place an act happens in."""
 VENUE_ACTS, VISITS = ("03", "04", "05"), ("042", "043")
 """Acts whose place ("resumed talks in Havana", "signed a deal in Pretoria") is where they happen, not
 whom they are done to; a visit's place is its host ("arrived in Amman")."""
@@ -84,8 +89,10 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
     as specific as each other the same one wins on every run ("joint military exercises").
     Objects are also the compound of an object ("violated the ceasefire agreement"), the
     subject of a clause ("allowed inspectors to return") or of a passive ("sanctions were
-    imposed"), and "that" for a clausal complement about others: "a rights group protested
-    that ..." is a complaint, "the IMF warned that growth would slow" a pessimistic comment.
+    imposed"), an adjective completing the object ("found them guilty"), the object of a second
+    preposition ("pulled out of the talks"), and "that" for a clausal complement about others: "a
+    rights group protested that ..." is a complaint, "the IMF warned that growth would slow" a
+    pessimistic comment.
     """
     if token.pos_ == "VERB":
         particles = _ordered(c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod", "npadvmod"))
@@ -93,9 +100,10 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in _of_objects(c)]
                           + [g.lemma_.lower() for c in heads for g in c.children if g.dep_ == "compound"])
         objects = direct + _ordered(g.lemma_.lower() for c in token.children if c.dep_ in ("prep", "prt")
-                                    for g in c.children if g.dep_ == "pobj")
+                                    for g in _prepositional_objects(c))
         subjects = [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECTS]
         objects += [w.lemma_.lower() for g in subjects for w in (g, *(c for c in g.children if c.dep_ == "compound"))]
+        objects += [c.lemma_.lower() for c in token.children if c.dep_ in COMPLEMENTS and c.pos_ == "ADJ"]
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
         if any(not _about_oneself(c) for c in clauses):
             objects.append(CLAUSE)
@@ -110,6 +118,15 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                                        if c.dep_ == "compound")), None)
         return (found[0], found[1] - 1) if found else None
     return None
+
+
+def _prepositional_objects(prep: Token) -> Iterator[Token]:
+    """The object of a preposition or particle, also through a second one ("pulled out of the talks")."""
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            yield child
+        elif child.dep_ == "prep":
+            yield from (g for g in child.children if g.dep_ == "pobj")
 
 
 def _about_oneself(clause: Token) -> bool:
@@ -219,7 +236,8 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
 
 
 def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
-    """Kinds a word signals: its lemma, auxiliaries, negation ("had no plans to meet").
+    """Kinds a word signals: its lemma, auxiliaries, negation ("had no plans to meet", "no one was
+    killed").
 
     A word's lemma counts only if it comes before the act and is not the act itself: modal
     words precede what they govern ("refused to lift"), so a later one is a misparse. Nor
@@ -230,9 +248,17 @@ def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
     for child in word.children:
         if child.dep_ in ("aux", "neg", "advmod") or (child.dep_ == "det" and not own):
             kinds.extend(lex.modality.get(child.lower_, ()))
+        elif child.dep_ in SUBJECTS and _is_no_one(child):
+            kinds.append("negate")
     if "negate" in kinds and "intend" in kinds:
         kinds.append("refuse")
     return kinds
+
+
+def _is_no_one(subject: Token) -> bool:
+    """A subject that says the act did not happen to anyone: "nobody", "nothing", "no one"."""
+    return subject.lower_ in closed_class("no_one") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def _is_counterfactual(word: Token) -> bool:
@@ -376,7 +402,7 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
         word = act.kind_word
         above = [*word.ancestors][:4] if _has_demanding_aux(word) else [word, *word.ancestors][:4]
         return _subject_actors(act, above + _reporting_heads(word), resolve, [])
-    words = [act.trigger] if act.trigger.pos_ == "VERB" else []
+    words = [act.trigger, *_conjoined_heads(act.trigger)] if act.trigger.pos_ == "VERB" else []
     if act.trigger.pos_ != "VERB":
         if act.kind_word is None or act.kind_word == act.trigger:
             for modifier in _doer_modifiers(act.trigger):
@@ -393,6 +419,16 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
     if clause_verb is not None and clause_verb.lemma_.lower() not in closed_class("reporting"):
         words.append(clause_verb)
     return _subject_actors(act, words, resolve, _reporting_heads(top))
+
+
+def _conjoined_heads(verb: Token) -> list[Token]:
+    """The verbs a subjectless verb is joined to, whose subject it shares: in "rebels kidnapped
+    advisers and exploded bombs, sources said", the rebels exploded the bombs, not the sources."""
+    heads = []
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        verb = verb.head
+        heads.append(verb)
+    return heads
 
 
 def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: list[Token]) -> list[Actor]:
@@ -518,7 +554,9 @@ def _reporting_heads(token: Token) -> list[Token]:
 def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor]:
     """Whom the act is done to: the first of its ``target_heads`` that names an actor other than the
     source; a stance is none ("an anti-Syria journalist"). Of countries named together, the source's
-    own is not the target ("China's vice foreign minister called for better China-US relations")."""
+    own is not the target ("China's vice foreign minister called for better China-US relations").
+    A place the act happens in names its people, not its government, but for a visit, whose place
+    is its host ("arrived in Amman")."""
     source_codes = {(a.country, a.code) for a in sources}
     for head in target_heads(act):
         if _is_stance(head) or at_edge(head):
@@ -527,8 +565,26 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
         if len({a.country for a in actors}) > 1:
             actors = [a for a in actors if a.country not in {s.country for s in sources}]
         if actors and any(a.code for a in actors):
-            return [a for a in actors if a.code]
+            visit = act.base_code.startswith(VISITS)
+            return [_as_place(a) if _is_venue(head) and not visit else a for a in actors if a.code]
     return []
+
+
+def _is_venue(head: Token) -> bool:
+    """A place the act happens in ("killed in Beirut"), not an actor it is done to; "at" can name
+    either ("met at the Pentagon", "took aim at Washington")."""
+    return head.dep_ == "pobj" and head.head.lower_ == INSIDE and names_place(head)
+
+
+def names_place(head: Token) -> bool:
+    """"in Lebanon", "in the northern city of Kirkuk"; not "in protest of the government's refusal"."""
+    return head.ent_type_ in PLACE_ENTITIES or head.lemma_.lower() in closed_class("place")
+
+
+def _as_place(actor: Actor) -> Actor:
+    """The people of a place, not its seat of power: a journalist killed in Beirut is a Lebanese
+    target, not the Lebanese government."""
+    return replace(actor, code=actor.country, sector=None) if actor.country else actor
 
 
 def at_edge(word: Token) -> bool:
@@ -567,8 +623,15 @@ def target_heads(act: Act) -> list[Token]:
     candidates.extend(_purpose_objects(act.trigger))
     others = [t for t in candidates if t != act.trigger]
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISITS):
-        return [t for t in others if not (t.dep_ == "pobj" and t.head.lower_ in closed_class("venue"))]
+        return [t for t in others if not (t.dep_ == "pobj" and t.head.lower_ in closed_class("venue"))
+                and not _names_the_act(t)]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
+
+
+def _names_the_act(obj: Token) -> bool:
+    """The object that names the act itself ("held talks in Istanbul", "signed a deal"): whom it is
+    with is in its own phrases ("talks with Ukraine"), not in the place the whole phrase names."""
+    return obj.dep_ == "dobj" and lexicon().noun_code(obj.lemma_.lower(), []) is not None
 
 
 def asked_clauses(act: Act) -> list[Token]:
@@ -619,6 +682,8 @@ def _object_heads(word: Token) -> Iterator[Token]:
             yield child
         elif child.dep_ in ("prep", "prt") and child.lower_ in closed_class("target_prep"):
             yield from (g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ in ("prep", "prt"):
+            yield from _pobjs(child)
 
 
 def _pobjs(noun: Token) -> Iterator[Token]:

@@ -4,10 +4,12 @@ A quote is coded with its speaker as the source. The one exception is a finished
 someone else that a quote reports ("Finer met Liu, according to the White House"), which
 is that someone's act, unless the reporter is a commentator or unknown: a professor
 describing what Beijing did is not Beijing acting. Sentences are coded for acts outside
-any quote. An act whose doer the text does not name ("a journalist was killed", "click
-'sign up'") is not coded: every event's source is a mention in the text. A doer the resolver does
-not know keeps its mention with a null code and a low confidence; an arrest or a protest in a
-named place is by that place's country, with a null code (CAMEO's convention).
+any quote. An act the text reports done while leaving out its doer ("a journalist was killed")
+is coded with an unknown source: an empty mention at the act, a null code and a low confidence;
+an active verb with no subject ("click 'sign up'") or a thing for a doer ("the interviews provide
+a window") is not coded. A doer the resolver does not know keeps its mention with a null code and
+a low confidence; an arrest or a protest in a named place is by that place's country, with a null
+code (CAMEO's convention).
 
 The PLOVER category of an event follows the PLOVER 0.8 manual's definitions where they differ
 from the CAMEO map (data/plover.tsv): an occupation carried out is an ASSAULT, a resignation a
@@ -44,6 +46,7 @@ from parley.events.coder import (
     is_hypothetical,
     match_act,
     names_people,
+    names_place,
     target_heads,
 )
 from parley.events.dates import DayPhrase, day_phrases, parse_published
@@ -265,6 +268,21 @@ def doer_code(code: str, sources: list[Actor]) -> str:
     return code
 
 
+def arrival_code(act: Act) -> str | None:
+    """Armed units that arrive somewhere are deployed, not visiting: "US troops arrived in Poland" is 154
+    "Mobilize or increase armed forces" (042 "Make a visit" is a visit by officials), "a patch of
+    Bangladeshi peacekeeping troops arrived in Sierra Leone" 074 "Provide military protection or
+    peacekeeping"."""
+    subject = act.own_subject
+    if subject is None or act.code != act.base_code or not act.base_code.startswith(VISIT):
+        return None
+    units = [subject, *(g for prep in subject.children if prep.lower_ == "of" for g in prep.children)]
+    if not any(u.lemma_.lower() in closed_class("deployed") for u in units):
+        return None
+    words = {t.lemma_.lower() for t in subject.subtree}
+    return PEACEKEEPING if words & closed_class("peacekeeping") else MOBILIZE_FORCES
+
+
 def is_mutual(act: Act) -> bool:
     """An act two sides do together, by its word or its object ("met", "held talks", "clashed"),
     as done: refusing or demanding a meeting ("refused to meet Jordan's king") is one side's act."""
@@ -282,8 +300,8 @@ def act_plover(act: Act) -> str | None:
 
 
 DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 MOBILIZE_ROOT, JOINT_MILITARY = "15", "062"
+VISIT, MOBILIZE_FORCES, PEACEKEEPING = "042", "154", "074"
 OCCUPY, OBSTRUCT = "192", "144"
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "BUS"})
 STATE_ACTS, PROTEST_ROOT = "17", "14"
@@ -377,7 +395,7 @@ def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
     words = [*act.chain, *(c for word in act.chain for c in word.children if c.dep_ in ("dobj", "nsubjpass"))]
     places = [g for word in words for g in _venue_objects(word)]
     for place in [*places, *(g for p in places for g in _venue_objects(p))]:
-        if not _names_place(place) or at_edge(place):
+        if not names_place(place) or at_edge(place):
             continue
         countries = {a.country for a in resolve(place) if a.country}
         if len(countries) == 1:
@@ -389,11 +407,6 @@ def _venue_objects(word: Token) -> Iterator[Token]:
     for prep in word.children:
         if prep.dep_ == "prep" and prep.lower_ in closed_class("venue"):
             yield from (g for g in prep.children if g.dep_ == "pobj")
-
-
-def _names_place(head: Token) -> bool:
-    """"in Lebanon", "in the northern city of Kirkuk"; not "in protest of the government's refusal"."""
-    return head.ent_type_ in PLACE_ENTITIES or head.lemma_.lower() in closed_class("place")
 
 
 def ethnic_homeland(actors: list[Actor], act: Act, resolve: Resolve) -> list[Actor]:
@@ -425,13 +438,38 @@ def _parties(act: Act, resolve: Resolve) -> list[Actor]:
 def _unresolved_doer(act: Act) -> list[Actor]:
     """The doer's mention when the resolver does not know it ("Cruz met the board"); none when the
     text names no doer at all ("a journalist was killed", "Just click 'sign up'") or when what it
-    names is no one ("the interviews provide a window", "his speech was full of discussion"): an
-    event whose source cannot be traced to people in the text is not coded."""
+    names is no one ("the interviews provide a window", "his speech was full of discussion")."""
     subject = act.own_subject
     if subject is None or subject == act.trigger or not names_people(subject):
         return []
     span = phrase_span(subject)
     return [Actor(text=span.text, start=span.start_char, end=span.end_char)]
+
+
+def _unknown_doer(act: Act, lex: Lexicon) -> list[Actor]:
+    """An honestly unknown doer, an empty mention at the act with no code, for an act the text
+    reports while leaving its doer out: a passive with no agent ("a journalist was killed in
+    Mexico", "sanctions were imposed on Iran"), an act named by a noun with no doer ("the meeting
+    took place on Friday"), or an act whose subject is itself an act or a weapon ("the bombing killed
+    20", "a missile struck a building"). A
+    subject that names a thing ("the interviews provide a window"), an active verb with no subject
+    ("Just click 'sign up'") or an act that only dates another ("after a rally Friday, Clinton was
+    asked") gives none: the text does not report that act."""
+    subject = act.own_subject
+    if subject is not None:
+        by_means = match_act(subject, lex) or subject.lemma_.lower() in closed_class("weapon")
+        return [_empty_mention(act)] if subject != act.trigger and by_means else []
+    trigger = act.trigger
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in closed_class("temporal"):
+        return []
+    if trigger.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
+        return [_empty_mention(act)]
+    return []
+
+
+def _empty_mention(act: Act) -> Actor:
+    """No one named: the mention of an unknown actor is empty, at the act (as for a domestic target)."""
+    return Actor(text="", start=act.trigger.idx, end=act.trigger.idx)
 
 
 def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = frozenset()) -> list[Event]:
@@ -446,10 +484,10 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
         if act.code is None or is_description(act, lex) or is_hypothetical(act):
             continue
         sources = (find_sources(act, resolve) or doer_from_place(act, resolve, context) or _parties(act, resolve)
-                   or _unresolved_doer(act))
+                   or _unresolved_doer(act) or _unknown_doer(act, lex))
         if not sources:
             continue
-        act.code = doer_code(act.code, sources)
+        act.code = arrival_code(act) or doer_code(act.code, sources)
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
@@ -466,19 +504,33 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
 def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
     """The acts a sentence reports, not its background: a news sentence reports one act per
     clause, so an act with a named doer in the main clause hides acts in subordinate clauses
-    ("..., after days of fighting") and acts whose doer the text does not name. Of two
+    ("..., after days of fighting") and acts whose doer the text does not name, but for an act an
+    adverbial clause tells with a doer of its own (:func:`_own_clause_act`). Of two
     acts of one kind by one doer, the one that names a target is kept, and of two that both do,
     the one whose target is a named part of a country ("used his US trip to meet Ray Dalio" is a
     meeting with a US businessman more than a visit to the US).
     """
     named = [c for c in coded if any(s.code or s.country for s in c[1])]
-    main = [c for c in named if not is_embedded(c[0])] or named or coded
+    main = [c for c in named if not is_embedded(c[0])]
+    main = main + [c for c in named if is_embedded(c[0]) and _own_clause_act(c[0], c[1])] if main else named or coded
     kept: dict[tuple, CodedAct] = {}
     for act, sources, targets in main:
         key = (act_plover(act) or act.code, tuple(s.country or s.code for s in sources))
         if key not in kept or _target_rank(targets) > _target_rank(kept[key][2]):
             kept[key] = (act, sources, targets)
     return list(kept.values())
+
+
+def _own_clause_act(act: Act, sources: list[Actor]) -> bool:
+    """An act told in an adverbial clause of its own, by a doer named there, is reported too: "China
+    imposed tariffs after the US banned exports of chips" is two acts. A relative clause or a
+    participle ("the deal, which Clinton signed", "a bill signed by the minister") is background."""
+    clause = act.chain[-1]
+    while clause.dep_ == "conj":
+        clause = clause.head
+    subject = act.own_subject
+    return (clause.dep_ == "advcl" and act.trigger.pos_ == "VERB" and subject is not None
+            and subject.head == act.trigger and any(s.code for s in sources))
 
 
 def _target_rank(targets: list[Actor]) -> tuple[bool, bool]:

@@ -53,11 +53,12 @@ class Lexicon:
         return None if best is not None and best[0] == NOT_AN_ACT else best
 
     def noun_code(self, lemma: str, modifiers: list[str]) -> tuple[str, int] | None:
-        for modifier in modifiers:
-            if code := self.nouns.get((lemma, modifier)):
-                return code, 1
-        code = self.nouns.get((lemma, ""))
-        return (code, 0) if code else None
+        """The most specific noun pattern matching, with its specificity (0-1); a pattern whose code
+        is "-" names no act: a campaign rally is no demonstration."""
+        found = [(self.nouns[lemma, m], 1) for m in modifiers if (lemma, m) in self.nouns]
+        found.append((self.nouns.get((lemma, ""), ""), 0))
+        code, specificity = found[0]
+        return None if code in ("", NOT_AN_ACT) else (code, specificity)
 
     def transform(self, kind: str, code: str) -> str | None:
         """What ``code`` becomes under ``kind``; None when that makes no event."""

@@ -1,0 +1,162 @@
+"""Codebook coverage: the common English ways news states an act give the CAMEO code the codebook
+(data/cameo.tsv) files it under. Sentences are written from the codebook's descriptions, not taken
+from any scored set; each case quotes the codebook line it relies on."""
+
+import pytest
+
+from parley.events import article_context, code_sentence
+from parley.records import Article
+
+
+def _code(nlp, text):
+    doc = nlp(text)
+    context = article_context(Article(id="t", text=text, published="2020-11-05"), doc)
+    return [e for sentence in doc.sents for e in code_sentence(sentence, context)]
+
+
+def _best(nlp, text):
+    events = _code(nlp, text)
+    assert events, text
+    return max(events, key=lambda e: e.confidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        # 011 "Decline comment"
+        ("The Kenyan government declined to comment on the report.", "011"),
+        # 012 "Make pessimistic comment"
+        ("Egypt expressed doubt that the talks would succeed.", "012"),
+        # 014 "Consider policy option"
+        ("Japan is mulling new measures against North Korea.", "014"),
+        # 016 "Deny responsibility"
+        ("Iran denied any role in the attack on the tanker.", "016"),
+        # 017 "Engage in symbolic act"
+        ("The French president laid a wreath at the memorial.", "017"),
+        # 042 "Make a visit"
+        ("The German chancellor paid a visit to Poland.", "042"),
+        # 046 "Engage in negotiation"
+        ("Russia resumed negotiations with Ukraine in Istanbul.", "046"),
+        # 055 "Apologize"
+        ("The Turkish foreign minister expressed regret over the incident.", "055"),
+        # 057 "Sign formal agreement"
+        ("Brazil and Argentina inked a trade deal.", "057"),
+        # 074 "Provide military protection or peacekeeping"
+        ("Canada deployed peacekeepers to Mali.", "074"),
+        # 075 "Grant asylum"
+        ("Germany offered refuge to Syrian refugees.", "075"),
+        # 0831 "Accede to demands for change in leadership"
+        ("The Kenyan president stepped aside after the protests.", "0831"),
+        # 0832 "Accede to demands for change in policy"
+        ("The Egyptian government reversed its decision to ban the rally.", "0832"),
+        # 0874 "Retreat or surrender militarily"
+        ("The Israeli army withdrew its troops from southern Lebanon.", "0874"),
+        # 091 "Investigate crime, corruption"
+        ("Chinese prosecutors are investigating corruption at the state bank.", "091"),
+        # 106 "Demand withdrawal"
+        ("The United Nations demanded the withdrawal of Ethiopian troops from Tigray.", "106"),
+        # 110 "Disapprove, not specified below"
+        ("The Chinese foreign ministry objected to the sale of weapons to Taiwan.", "110"),
+        # 1125 "Accuse of espionage, treason"
+        ("Pakistan accused India of espionage.", "1125"),
+        # 116 "Find guilty or liable (legally)"
+        ("The Egyptian court found the journalists guilty.", "116"),
+        # 143 "Conduct strike or boycott, not specified below"
+        ("Dock workers in Chile stopped work on Monday.", "143"),
+        # 150 "Demonstrate military or police power, not specified below"
+        ("The Iranian navy staged exercises in the Gulf.", "150"),
+        # 154 "Mobilize or increase armed forces"
+        ("Russia sent troops to Belarus.", "154"),
+        # 161 "Reduce or break diplomatic relations"
+        ("Lithuania suspended ties with China.", "161"),
+        # 164 "Halt negotiations"
+        ("The Russian government pulled out of the talks with Ukraine.", "164"),
+        # 1661 "Expel or withdraw peacekeepers"
+        ("The Malian junta expelled the UN peacekeepers.", "1661"),
+        # 175 "Use tactics of violent repression"
+        ("Police in Tehran fired tear gas at protesters.", "175"),
+        # 184 "Use as human shield"
+        ("Hamas militants used civilians as human shields.", "184"),
+        # 192 "Occupy territory"
+        ("The Thai army took over the town of Mae Sot.", "192"),
+        # 196 "Violate ceasefire"
+        ("The Turkish army breached the truce in northern Syria.", "196"),
+        # 0233 "Appeal for humanitarian aid"
+        ("The Afghan government appealed for humanitarian aid.", "0233"),
+        # 1222 "Reject request for military aid"
+        ("Hungary refused to send weapons to Ukraine.", "1222"),
+        # 1384 "Threaten conventional attack"
+        ("North Korea threatened to attack South Korea.", "1384"),
+        # 037 "Express intent to settle dispute"
+        ("Armenia and Azerbaijan agreed to settle the dispute over Karabakh.", "037"),
+        # 127 "Reject plan, agreement to settle dispute"
+        ("The Ethiopian prime minister refused to resolve the conflict with Eritrea.", "127"),
+        # 030 "Express intent to cooperate, not specified below"
+        ("Japan reaffirmed its commitment to the alliance with the United States.", "030"),
+        # 051 "Praise or endorse"
+        ("The Kenyan president threw his weight behind the Ethiopian peace plan.", "051"),
+        # 072 "Provide military aid", named by a noun
+        ("The United States approved the sale of weapons to Taiwan.", "072"),
+        # 074 "Provide military protection or peacekeeping", named by a noun
+        ("Kenya announced the deployment of peacekeepers to Haiti.", "074"),
+    ],
+)
+def test_codebook_wordings_give_their_cameo_code(nlp, text, cameo):
+    assert _best(nlp, text).cameo == cameo
+
+
+def test_a_demand_that_a_leader_step_down_is_a_demand_for_leadership_change(nlp):
+    # CAMEO 1041 "Demand change in leadership"; 0831 "Accede to demands for change in leadership".
+    event = _best(nlp, "Opposition leaders demanded that the Georgian president step down.")
+    assert (event.cameo, event.plover, event.target.code) == ("1041", "REQUEST", "GEOGOV")
+
+
+def test_refusing_to_resign_is_rejecting_leadership_change(nlp):
+    # CAMEO 1231 "Reject request for change in leadership".
+    assert _best(nlp, "The Sudanese prime minister refused to resign.").cameo == "1231"
+
+
+def test_ending_a_curfew_is_easing_it(nlp):
+    # CAMEO 0813 "Ease curfew": ending a coercive act eases it; it is no halt of relations (16).
+    assert _best(nlp, "The Ethiopian government ended the curfew in Addis Ababa.").cameo == "0813"
+
+
+def test_suspending_sanctions_is_easing_them(nlp):
+    # CAMEO 085 "Ease economic sanctions, boycott, embargo".
+    event = _best(nlp, "The United States suspended sanctions on Venezuela.")
+    assert (event.cameo, event.source.country, event.target.country) == ("085", "USA", "VEN")
+
+
+def test_breaking_a_ceasefire_is_violating_it(nlp):
+    # CAMEO 196 "Violate ceasefire"; breaking a truce is no halt of relations (16).
+    assert _best(nlp, "Syrian rebels broke the ceasefire in Idlib.").cameo == "196"
+
+
+def test_the_place_of_talks_is_not_a_party_to_them(nlp):
+    # CAMEO 046 "Engage in negotiation": the sides are Russia and Ukraine, Istanbul only hosts.
+    events = _code(nlp, "Russia and Ukraine held talks in Istanbul.")
+    assert {(e.source.country, e.target.country) for e in events} == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_troops_that_arrive_are_deployed_not_visiting(nlp):
+    # CAMEO 154 "Mobilize or increase armed forces", 074 "Provide military protection or peacekeeping";
+    # 042 "Make a visit" stays a visit by officials.
+    codes = [_best(nlp, text).cameo for text in (
+        "US troops arrived in Poland on Monday.",
+        "A first patch of Bangladeshi peacekeeping troops arrived in Sierra Leone.",
+        "The Chinese president arrived in Moscow.")]
+    assert codes == ["154", "074", "042"]
+
+
+def test_mobilizing_supporters_is_rallying_support_not_forces(nlp):
+    # CAMEO 053 "Rally support on behalf of" against 154 "Mobilize or increase armed forces".
+    assert [_best(nlp, text).cameo for text in (
+        "The Kenyan opposition mobilized voters in Nairobi.", "Russia mobilized troops on the border.")] == [
+        "053", "154"]
+
+
+def test_a_seat_of_power_aimed_at_is_the_government_not_a_place(nlp):
+    # CAMEO 111 "Criticize or denounce": "took aim at Washington" targets the US government; only "in"
+    # names the place an act happens in.
+    event = _best(nlp, "The Chinese foreign ministry took aim at Washington.")
+    assert (event.cameo, event.target.code) == ("111", "USAGOV")
