@@ -66,3 +66,25 @@ def test_an_infinitive_of_purpose_is_the_detail_of_the_hoped_for_act(nlp):
     article = Article(id="t", text=text, published="2020-11-05", quotes=[quote])
     events = code_quote(quote, nlp(text), article_context(article))
     assert [(e.source.code, e.cameo[:2]) for e in events] == [("CHNGOV", "02")]
+
+
+def test_a_potential_or_further_act_is_no_event(nlp):
+    # CAMEO 163 "Impose embargo, boycott, or sanctions": "the potential reinstatement of these tariffs"
+    # and "further tariffs" have not been imposed.
+    assert _code(nlp, "The potential reinstatement of tariffs on China could reignite the trade war.") == []
+    assert _code(nlp, "Further tariffs on Chinese goods would hurt exports.") == []
+
+
+def test_a_governed_planned_act_is_still_coded(nlp):
+    # CAMEO 16 "Reduce relations": "cancelled a planned visit" reduces relations whatever "planned" says.
+    events = _code(nlp, "A French minister has cancelled a planned visit to Haiti.")
+    assert [e.cameo[:2] for e in events] == ["16"]
+
+
+def test_an_act_named_only_as_a_topic_has_no_unknown_doer(nlp):
+    # CAMEO 030 "Express intent to cooperate": "areas for cooperation" report no one's act; the
+    # subject of a clause does ("The talks took place"), with its doer unknown.
+    assert _code(nlp, "Despite the challenges, there are potential areas for cooperation.") == []
+    assert _code(nlp, "The long-term success of fostering greater cooperation will require work.") == []
+    [event] = _code(nlp, "The talks took place on Friday.")
+    assert event.source.code is None and event.source.text == ""

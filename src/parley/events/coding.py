@@ -30,6 +30,7 @@ from parley.actors import default_resolver, speaker_actor
 from parley.actors.resolver import COMMENTATOR, ActorResolver, word_class
 from parley.actors.speakers import people_named_after_places
 from parley.events.coder import (
+    SUBJECTS,
     UNSPECIFIED,
     VISITS,
     Act,
@@ -453,18 +454,30 @@ def _unknown_doer(act: Act, lex: Lexicon) -> list[Actor]:
     took place on Friday"), or an act whose subject is itself an act or a weapon ("the bombing killed
     20", "a missile struck a building"). A
     subject that names a thing ("the interviews provide a window"), an active verb with no subject
-    ("Just click 'sign up'") or an act that only dates another ("after a rally Friday, Clinton was
-    asked") gives none: the text does not report that act."""
+    ("Just click 'sign up'") or a noun act that is neither the subject of its clause nor a
+    circumstance of its verb ("no one was killed in the attack") gives none: "after a rally Friday,
+    Clinton was asked", "areas for cooperation", "the success of fostering cooperation" do not
+    report those acts."""
     subject = act.own_subject
     if subject is not None:
         by_means = match_act(subject, lex) or subject.lemma_.lower() in closed_class("weapon")
         return [_empty_mention(act)] if subject != act.trigger and by_means else []
     trigger = act.trigger
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in closed_class("temporal"):
-        return []
-    if trigger.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children):
-        return [_empty_mention(act)]
-    return []
+    if trigger.pos_ == "VERB":
+        return [_empty_mention(act)] if any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children) else []
+    while trigger.dep_ == "conj":
+        trigger = trigger.head
+    said_of_clause = (trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX")
+                      and trigger.head.lower_ not in closed_class("temporal"))
+    return [_empty_mention(act)] if trigger.dep_ in SUBJECTS or said_of_clause else []
+
+
+def is_prospective(act: Act) -> bool:
+    """A noun act said to be possible or to come is not one that happened: "the potential
+    reinstatement of these tariffs", "further tariffs", "a proposed visit". A word that governs it
+    can still make an event of it ("cancelled a planned visit")."""
+    return act.trigger.pos_ != "VERB" and act.kind is None and any(
+        c.dep_ == "amod" and c.lower_ in closed_class("prospective") for c in act.trigger.children)
 
 
 def _empty_mention(act: Act) -> Actor:
@@ -481,7 +494,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     coded = []
     for act in acts_in(tokens, lex):
         apply_modality(act, lex)
-        if act.code is None or is_description(act, lex) or is_hypothetical(act):
+        if act.code is None or is_description(act, lex) or is_hypothetical(act) or is_prospective(act):
             continue
         sources = (find_sources(act, resolve) or doer_from_place(act, resolve, context) or _parties(act, resolve)
                    or _unresolved_doer(act) or _unknown_doer(act, lex))
