@@ -62,6 +62,70 @@ def names(nlp, text):
                      id="a plural party is not a name"),
         pytest.param("The AFL-CIO said it would endorse Clinton.", ["AFL-CIO"],
                      id="an organisation name keeps its own spelling"),
+        pytest.param("Rebekah Mercer, a conservative donor who has become an ally of the candidate, spoke on Monday.\n\n"
+                     "The candidate said the race was close.", [None],
+                     id="a description does not match a word in the complement of a role"),
+        pytest.param("The wife of John Smith said the case was weak.", [None],
+                     id="a person the head is related to is not the speaker"),
+        pytest.param("A spokesman for Democratic presidential candidate Hillary Clinton called the report misleading.", [None],
+                     id="a spokesman for a person is not that person"),
+        pytest.param("His wife, longtime Hillary Clinton aide Huma Abedin, announced they were separated.", ["Huma Abedin"],
+                     id="a name modifying a role in the apposition is not the speaker"),
+        pytest.param("Felicia Wong, president of the Roosevelt Institute, a progressive think tank, and Stan Greenberg, "
+                     "co-founder of the polling firm Democracy Corps, applauded Clinton's remarks.", [None],
+                     id="a second person joined to an apposition makes the speakers several"),
+        pytest.param("Adil Oksuz is the subject of a manhunt in Turkey. Two years ago, a company that Oksuz created made "
+                     "a donation to the Ready for Hillary PAC, a group preparing for Clinton's campaign.\n\n"
+                     "A former college professor is at the center of a group of suspicious contributions in 2014 to a super "
+                     "PAC supporting Democratic nominee Hillary Clinton.", [None],
+                     id="a name with an acronym in it is no full name and an indefinite organisation has no name"),
+        pytest.param("Trump Stands Tall On Proposal For Border Wall.\n\n“We will build a wall,” Trump said.", [None],
+                     id="capitalised words of a title-case headline are no full name"),
+        pytest.param("Bill Clinton spoke on Monday. Hillary Clinton spoke on Tuesday.\n\n"
+                     "Clinton, speaking to reporters on Wednesday, remembers the day. She said the debate was hard.",
+                     ["Hillary Clinton"], id="a pronoun picks the namesake of its gender"),
+        pytest.param("Donald Trump spoke first.\n\nThe Ethiopian runner, Feyisa Lilesa, won a silver medal in Rio. "
+                     "He said he feared returning home.", ["Feyisa Lilesa"], id="a name in apposition to a subject is an antecedent"),
+        pytest.param("Donald Trump spoke first. Joe Biden spoke in Scranton.\n\nRepeating from his much-praised speech at "
+                     "the Democratic National Convention last week, Biden rubbished Trump’s claim to understand the middle "
+                     "class.\n\n“To repeat myself, it’s a bunch of malarkey,” he said.", ["Joe Biden"],
+                     id="the owner of an object is no antecedent"),
+        pytest.param("POLITICO Florida reported earlier this month that Scott had cut funding.", ["POLITICO Florida"],
+                     id="an organisation name keeps the proper nouns the tagger left out"),
+        pytest.param("Betty Friedan debated Phyllis Schlafly in 1973.\n\nMrs. Schlafly's pronouncements drove her antagonists to "
+                     "distraction. She said that feminism was a mistake.", ["Phyllis Schlafly"],
+                     id="the owner of a subject is an antecedent"),
+        pytest.param("Donald Trump spoke first. Barack Obama said, “There is a long tradition. That is not new. It dates back to the beginning. "
+                     "People worry. They always have. It will pass.”\n\n“I don’t expect that’s going to change,” he continued.",
+                     ["Barack Obama", "Barack Obama"], id="the sentences of a long quote do not part a pronoun from its antecedent"),
+        pytest.param("Adil Oksuz is the subject of a manhunt in Turkey.\n\nTurkish President Recep Tayyip Erdogan has repeatedly "
+                     "called on the United States to extradite Gulen. In the wake of the coup attempt July 15, the Turkish "
+                     "government declared Oksuz was a leader of the plot. He was briefly detained. He denounced the coup attempt.",
+                     ["Recep Tayyip Erdogan", None, None], id="a person reported on after the antecedent makes a pronoun ambiguous"),
+        pytest.param("Former congressman Anthony Weiner had a rough day Monday.\n\nEditor Josh Greenman dropped his "
+                     "column.\n\nThese are just the latest jobs Weiner has lost.\n\nIn 2011, he resigned from Congress. He blamed the incident on hackers.", ["Anthony Weiner"],
+                     id="the subject of a relative clause is an antecedent when no main subject is near"),
+        pytest.param("During an interview with Sean Hannity that aired Wednesday night, the candidate discussed the wall.\n\n"
+                     "Hannity asked Trump how high the wall would be.", [None, "Sean Hannity"],
+                     id="a given name starts a person's name the tagger called an organisation"),
+        pytest.param("Sean Hannity interviewed Donald Trump on Wednesday. Hannity asked about the wall.\n\n"
+                     "“It could be higher,” he told Hannity.", ["Sean Hannity", None],
+                     id="a pronoun is not a person named in its own clause"),
+        pytest.param("“We will follow international practice,” said the spokesman.\n\n"
+                     "Spokesman Wang Wenbin also said China hoped for stable ties.", ["Wang Wenbin", "Wang Wenbin"],
+                     id="a description takes the holder of its role named in the next sentence"),
+        pytest.param("Business Insider also commented on his future as a contributor. “We are sorry to hear about it,” "
+                     "the company said in a statement.", ["Business Insider", "Business Insider"],
+                     id="the company is the organisation quoted just before"),
+        pytest.param("Former congressman Anthony Weiner had a rough day Monday.\n\nBusiness Insider also commented on "
+                     "Weiner’s future as a contributor. “We are sorry to hear about it,” the company said in a statement.",
+                     ["Business Insider", "Business Insider"], id="a surname tagged an organisation is no other organisation"),
+        pytest.param("Reuters reported that Tesla would cut jobs. “We are sorry to hear about it,” the company said.",
+                     ["Reuters", None], id="the company is nobody when another organisation was named since the last quoted"),
+        pytest.param("The Advocate had chided President Barack Obama for continuing his vacation.", ["Advocate"],
+                     id="an unlabelled proper noun after the names an institution"),
+        pytest.param("Donald Trump spoke on Monday. After a series of controversies, including his criticism of a Gold Star "
+                     "family, the candidate began trying anew.", ["Donald Trump"], id="a possessive pronoun is resolved"),
     ],
 )
 def test_speaker_name(nlp, text, expected):
@@ -89,3 +153,8 @@ def test_a_negated_apposition_is_not_a_role(nlp):
     text = ("“Not Bernie Sanders, not the greatest president you could possibly imagine, can do it alone,” "
             "Bernie Sanders wrote in an email.")
     assert speakers(nlp, text)[-1][1:] == ("Bernie Sanders", None)
+
+
+def test_a_description_role_ends_before_a_clause_set_off(nlp):
+    text = "“We have a ton of work to do,” said a longtime adviser to both Clintons, who requested anonymity to speak freely."
+    assert speakers(nlp, text)[0][1:] == (None, "longtime adviser to both Clintons")

@@ -8,20 +8,27 @@ full name completes, a title or a nationality is no name); a surname shared by t
 resolves only when the title or given name says which ("Mrs. Clinton") or one of them was
 named just before; a pronoun only when a person was the subject or speaker of a recent
 sentence (never one the article gives the other gender: "Mr.", "Ms.", "spokeswoman",
-"Hillary"); a description only when one person holds that role or one organisation was
-named with that word ("the ministry"). An organisation speaks under the name the article
-gives it ("the ministry" is "Ministry of Commerce"); a body owned by a person ("Rubio's
-campaign", "Clinton's lawyers") has no name of its own here and stays unresolved.
+"Hillary"; nor one named in its own clause), and not when someone else was the subject
+of a clause since; a description only when one person holds that role (named before, or
+just after: "..., said the spokesman. / Spokesman Wang Wenbin ...") or one organisation
+was named with that word ("the ministry") or just quoted ("the company"). An
+organisation speaks under the name the article gives it ("the ministry" is "Ministry of
+Commerce"); a body owned by a person ("Rubio's campaign", "Clinton's lawyers") has no name
+of its own here and stays unresolved.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+
+from parley.datafiles import data_lines
 
 from . import lexicon as lexicon_module
 from .lexicon import Lexicon
@@ -37,6 +44,11 @@ UNLABELLED_NAME_LENGTHS = range(2, 4)
 MISLABELLED_NAMES = frozenset({"", "FAC", "PRODUCT", "WORK_OF_ART"})
 """Entity labels the small English model gives to unfamiliar (often Chinese) names."""
 PRONOUN_SENTENCE_WINDOW = 4
+CATAPHORA_SENTENCE_WINDOW = 2
+HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+MIN_HEADLINE_WORDS = 4
+MIN_MAJOR_WORD_LENGTH = 4
+"""Title case capitalises every word but short function words ("On", "to", "a")."""
 SURNAME_SENTENCE_WINDOW = 2
 DEFINITE_DETERMINERS = ("the", "this", "that")
 ANTECEDENT_CLAUSES = frozenset({"ROOT", "conj", "relcl", "advcl"})
@@ -45,6 +57,8 @@ could learn ...; “...,” he said" is Wang)."""
 PLURAL_NOUN_TAGS = ("NNS", "NNPS")
 MEMBER_PREPOSITIONS = frozenset({"including", "like", "among"})
 HYPHENS = frozenset({"-", "–"})
+CLAUSE_ARGUMENT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "attr", "oprd"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 NOMINAL_DEPS = frozenset({"appos", "compound", "flat", "prep", "pobj", "nmod", "punct"})
 
 
@@ -77,13 +91,21 @@ class SpeakerResolver:
         self.text = doc.text if text is None else text
         self._quoted = find_quoted_spans(self.text) if quoted is None else quoted
         self._paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
-        self._sentence_starts = [sent.start_char for sent in doc.sents]
+        self._sentence_starts = self._narrative_sentence_starts()
         self._names: list[_NameMention] = []
         self._roles: dict[str, str] = {}
         self._genders: dict[str, str] = {}
         self._people: set[str] = set()
         self._salient: list[tuple[int, Resolution]] = []
-        self._place_words = {t.text for ent in doc.ents if ent.label_ in PLACE_LABELS for t in ent}
+        self._surnames_at: dict[int, str] = {}
+        self._reported_subjects: list[tuple[int, str | None]] = []
+        self._organisations_quoted: list[tuple[int, str]] = []
+        self._headline_end = _title_case_headline_end(self.text)
+        self._entities = list(doc.ents)
+        self._place_words = {t.text for ent in self._entities if ent.label_ in PLACE_LABELS for t in ent}
+        self._given_name_entities = [list(ent) for ent in self._entities if self._given_name_entity(ent)]
+        self._person_surnames = {ent[-1].text for ent in self._entities if ent.label_ == "PERSON"}
+        self._person_surnames |= {tokens[-1].text for tokens in self._given_name_entities}
         self._read_person_mentions()
 
     def resolve(self, head: Token) -> Resolution:
@@ -98,8 +120,8 @@ class SpeakerResolver:
             return self.resolve(head.head.head)
         if head.text == "I":
             return self._transcript_speaker(head.idx)
-        if lower in self.lexicon.pronouns:
-            return self._recent_person(head.idx, self.lexicon.genders.get(lower))
+        if lower in self.lexicon.pronouns or head.tag_ == "PRP$" and lower in self.lexicon.genders:
+            return self._recent_person(head.idx, self.lexicon.genders.get(lower), _clause_mates(head))
         entity = _entity_tokens(head)
         if entity is not None and head.ent_type_ == "PERSON":
             return self._person(entity)
@@ -110,12 +132,14 @@ class SpeakerResolver:
                             and not any(t.text in HYPHENS and t.whitespace_ for t in entity))
             if person.name is not None and (not organisation or person.name in self._people):
                 return person
+            if entity is None and person.name is None and _titled_institution(head):
+                return Resolution(_span_text(chain), None)
             if entity is None or self._namesakes(head.text, head.idx):
                 return person
         if head.text[:1].isupper() and (entity is None or len(entity) == 1) and self._full_name(head.text, head.idx):
             return self._person([head])
-        if entity is not None and head.ent_type_ in ORGANISATION_LABELS and not _group(head):
-            return Resolution(_organisation_name(entity), None)
+        if entity is not None and head.ent_type_ in ORGANISATION_LABELS and not _group(head) and not _indefinite(head):
+            return Resolution(_organisation_name(self._with_compounds(entity, head)), None)
         named = self._person_inside(head)
         if named is not None:
             return self._person(named)
@@ -126,9 +150,12 @@ class SpeakerResolver:
         return NOBODY
 
     def remember(self, offset: int, resolution: Resolution) -> None:
-        """Make a resolved speaker the antecedent of later pronouns and descriptions."""
+        """Make a resolved speaker the antecedent of later pronouns and descriptions ("the
+        company" for an organisation)."""
         if resolution.name in self._people:
             bisect.insort(self._salient, (offset, resolution), key=lambda item: item[0])
+        elif resolution.name is not None:
+            bisect.insort(self._organisations_quoted, (offset, resolution.name), key=lambda item: item[0])
 
     def _read_person_mentions(self) -> None:
         """Register every person named in the article, the roles the article (not a quote)
@@ -140,6 +167,8 @@ class SpeakerResolver:
             if not tokens:
                 continue
             offset = mention[0].idx
+            if offset < self._headline_end:
+                continue
             full = self._full(tokens)
             role = self._role_of(mention[0].i, mention[-1].i + 1)
             gender = self._gender_of(mention, role)
@@ -155,14 +184,21 @@ class SpeakerResolver:
             if name is not None and gender is not None:
                 self._genders.setdefault(name, gender)
             root = self.doc[mention[0].i : mention[-1].i + 1].root
-            subject = root.dep_ in SUBJECT_DEPS and root.head.dep_ in ANTECEDENT_CLAUSES and root.ent_type_ == "PERSON"
-            if subject and not inside_quote:
+            if not (root.ent_type_ == "PERSON" or self._missed_surname(root)) or inside_quote:
+                continue
+            if _topic(root):
                 self._salient.append((offset, Resolution(name, None)))
+                if name is None and self._surname(tokens):
+                    self._surnames_at[offset] = tokens[-1].text
+            elif root.dep_ in SUBJECT_DEPS:
+                self._reported_subjects.append((offset, name))
 
     def _person_name_mentions(self) -> list[list[Token]]:
         """PERSON entities, plus runs of two or three capitalised proper nouns the tagger
-        left unlabelled ("Le Yucheng"), in text order."""
-        mentions = [list(ent) for ent in self.doc.ents if ent.label_ == "PERSON"]
+        left unlabelled ("Le Yucheng"), names it labelled an organisation that start with a
+        given name ("Sean Hannity") and lone surnames of those people ("Oksuz", "Weiner"
+        after "Adil Oksuz", "Anthony Weiner"), in text order."""
+        mentions = [list(ent) for ent in self._entities if ent.label_ == "PERSON"] + self._given_name_entities
         run: list[Token] = []
         for token in list(self.doc) + [None]:
             if token is not None and self._unlabelled_name_word(token):
@@ -170,8 +206,21 @@ class SpeakerResolver:
                 continue
             if len(run) in UNLABELLED_NAME_LENGTHS:
                 mentions.append(run)
+            elif len(run) == 1 and self._missed_surname(run[0]):
+                mentions.append(run)
             run = []
+        mentions += [list(ent) for ent in self._entities if ent.label_ == "ORG" and len(ent) == 1 and self._missed_surname(ent[0])]
         return sorted(mentions, key=lambda tokens: tokens[0].i)
+
+    def _given_name_entity(self, ent: SpacySpan) -> bool:
+        """ "an interview with Sean Hannity" tagged an organisation: two or three capitalised
+        proper nouns after a common given name."""
+        return (ent.label_ == "ORG" and len(ent) in UNLABELLED_NAME_LENGTHS and ent[0].lower_ in self.lexicon.first_names
+                and all(t.pos_ == "PROPN" and t.text.istitle() for t in ent))
+
+    def _missed_surname(self, token: Token) -> bool:
+        """A proper noun the tagger did not label a person that is the surname of one it did."""
+        return token.pos_ in ("PROPN", "NOUN") and token.text in self._person_surnames and token.ent_type_ != "PERSON"
 
     def _same_person(self, tokens: list[Token]) -> str | None:
         """The full name the article gives the person with these first and last names
@@ -271,21 +320,67 @@ class SpeakerResolver:
         }
         return recent.pop() if len(recent) == 1 else None
 
-    def _recent_person(self, at: int, gender: str | None = None) -> Resolution:
+    def _recent_person(self, at: int, gender: str | None = None, others: frozenset[str] = frozenset()) -> Resolution:
         """A pronoun's antecedent: the last person who spoke or was a subject just before,
-        passing over people the article gives the other gender ("she" is not "Mr. Le"); none
-        when that subject is someone the article never names in full."""
+        passing over people the article gives the other gender ("she" is not "Mr. Le") and
+        people named in the pronoun's own clause (`others`: "he told Hannity" is not
+        Hannity); none when that subject is someone the article never names in full."""
         index = bisect.bisect_left(self._salient, at, key=lambda item: item[0]) - 1
         for offset, resolution in reversed(self._salient[: max(index + 1, 0)]):
-            if self.paragraph(at) - self.paragraph(offset) > 1:
+            if not self._near(offset, at):
                 break
-            if self._sentence(at) - self._sentence(offset) > PRONOUN_SENTENCE_WINDOW:
-                break
+            if resolution.name is not None and _ends(resolution.name)[1] in others:
+                continue
             if resolution.name is None:
-                return NOBODY
+                return self._namesake_of_gender(offset, gender)
             if gender is None or self._genders.get(resolution.name, gender) == gender:
+                if self._rival_after(offset, at, resolution.name, gender):
+                    return NOBODY
                 return Resolution(resolution.name, resolution.role or self._roles.get(resolution.name))
-        return self._only_one_of_gender(at, gender)
+        reported = self._reported_subject_before(at, gender)
+        if reported is None:
+            reported = self._only_one_of_gender(at, gender)
+        return NOBODY if reported.name is not None and _ends(reported.name)[1] in others else reported
+
+    def _reported_subject_before(self, at: int, gender: str | None) -> Resolution | None:
+        """With no subject of a main clause near a pronoun, the last person of its gender who
+        was the subject of another clause just before ("... the jobs Weiner has lost. / In 2011,
+        he resigned")."""
+        for offset, name in reversed([item for item in self._reported_subjects if item[0] < at]):
+            if not self._near(offset, at):
+                return None
+            if name is None:
+                return NOBODY
+            if gender is None or self._genders.get(name, gender) == gender:
+                return Resolution(name, self._roles.get(name))
+        return None
+
+    def _near(self, offset: int, at: int, sentences: int = PRONOUN_SENTENCE_WINDOW) -> bool:
+        """Whether a mention at `offset` is close enough to refer to, or be referred to by,
+        one at `at`: in the same or the next paragraph, a few sentences on."""
+        return (self.paragraph(at) - self.paragraph(offset) <= 1
+                and self._sentence(at) - self._sentence(offset) <= sentences)
+
+    def _rival_after(self, offset: int, at: int, name: str, gender: str | None) -> bool:
+        """Whether someone else of the pronoun's gender is the subject of a reported clause in a
+        later sentence than the antecedent ("the government declared Oksuz was a leader of the
+        plot. He was briefly detained"), so the pronoun may be either of them."""
+        sentence = self._sentence(offset)
+        return any(
+            offset < other < at and self._sentence(other) > sentence and other_name != name
+            and (other_name is None or gender is None or self._genders.get(other_name, gender) == gender)
+            for other, other_name in self._reported_subjects
+        )
+
+    def _namesake_of_gender(self, offset: int, gender: str | None) -> Resolution:
+        """ "Clinton ... remembers ...; she said": a surname two people share, when only one of
+        them has the pronoun's gender."""
+        word = self._surnames_at.get(offset)
+        candidates = self._namesakes(word, offset, gender) if word is not None and gender is not None else set()
+        if len(candidates) != 1:
+            return NOBODY
+        name = candidates.pop()
+        return Resolution(name, self._roles.get(name))
 
     def _transcript_speaker(self, at: int) -> Resolution:
         """ "I" in an interview transcript: the person whose label opens the paragraph
@@ -325,10 +420,12 @@ class SpeakerResolver:
         return genders.pop() if len(genders) == 1 else None
 
     def _description(self, head: Token) -> Resolution:
-        """ "the spokesman", "China’s leader": the last person named earlier with that role;
-        failing that, for a role that says its holder's gender ("the spokeswoman"), the last
-        person of that gender who spoke or was a subject when the article gave them no role.
-        A role that says nothing more ("the professor", "her lawyers") is nobody named."""
+        """ "the spokesman", "China’s leader": the last person named earlier with that role, or
+        else the one named with it in the next sentence or two ("..., said the spokesman. /
+        Spokesman Wang Wenbin also said ..."); failing that, for a role that says its
+        holder's gender ("the spokeswoman"), the last person of that gender who spoke or was
+        a subject when the article gave them no role. A role that says nothing more ("the
+        professor", "her lawyers") is nobody named."""
         mention = _phrase(head)
         if not _definite(head):
             return Resolution(None, mention)
@@ -337,26 +434,55 @@ class SpeakerResolver:
         if holders:
             name = holders[-1].name
             return Resolution(name, self._roles[name])
+        later = self._holder_named_next(head.idx, word)
+        if later is not None:
+            return Resolution(later, self._roles[later])
         gender = self.lexicon.genders.get(word)
         previous = self._recent_person(head.idx, gender) if gender is not None else NOBODY
         if previous.name is not None and previous.role is None:
             return Resolution(previous.name, mention)
         return Resolution(None, mention)
 
+    def _holder_named_next(self, at: int, word: str) -> str | None:
+        """The first person named just after `at` whose role has the title `word`."""
+        for mention in self._names:
+            if mention.offset <= at:
+                continue
+            if not self._near(at, mention.offset, CATAPHORA_SENTENCE_WINDOW):
+                return None
+            if word in self._role_nouns_of(mention.name):
+                return mention.name
+        return None
+
     def _role_nouns_of(self, name: str) -> set[str]:
-        """The words of a person's role, abbreviated titles spelt out ("Sen." is "senator")."""
-        words = (self._roles.get(name) or "").lower().split()
+        """The words of the title part of a person's role, abbreviated titles spelt out ("Sen."
+        is "senator"): "allies of the candidate" does not make its holder "the candidate"."""
+        words = []
+        for word in (self._roles.get(name) or "").lower().replace(",", " , ").split():
+            if word == "," or word in _speaker_words("speaker_role_ends.txt"):
+                break
+            words.append(word)
         return {self.lexicon.title_abbreviations.get(word, word) for word in words}
 
     def _organisation_named_before(self, head: Token) -> str | None:
         """ "the ministry" after "the Ministry of Commerce": the last organisation named
-        earlier whose name holds the noun."""
+        earlier whose name holds the noun; else, for a noun any organisation goes by ("the
+        company"), the organisation quoted last, when no other was named since ("Reuters
+        reported Tesla would cut jobs. The company said" is not Reuters)."""
         if any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in head.children):
             return None
         word = head.lemma_.lower()
-        named = [ent for ent in self.doc.ents if ent.label_ == "ORG" and ent.end <= head.i
+        named = [ent for ent in self._entities if ent.label_ == "ORG" and ent.end <= head.i
                  and word in {t.lemma_.lower() for t in ent}]
-        return _organisation_name(list(named[-1])) if named else None
+        if named:
+            return _organisation_name(list(named[-1]))
+        if word not in _speaker_words("speaker_organisation_nouns.txt"):
+            return None
+        quoted = [(offset, name) for offset, name in self._organisations_quoted if offset < head.idx]
+        if not quoted or any(quoted[-1][0] < ent.start_char < head.idx and ent.text not in quoted[-1][1]
+                             for ent in self._entities if ent.label_ == "ORG" and not self._surname_alone(list(ent))):
+            return None
+        return quoted[-1][1]
 
     def _proper_name_chain(self, head: Token) -> list[Token]:
         """ "Wang" or "Le Yucheng" when the tagger missed the PERSON label: the proper nouns
@@ -364,6 +490,12 @@ class SpeakerResolver:
         chain = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= head.i - 3]
         chain = [t for t in chain if all(x.pos_ == "PROPN" for x in head.doc[t.i : head.i])]
         return chain + [head]
+
+    def _with_compounds(self, entity: list[Token], head: Token) -> list[Token]:
+        """An organisation's name with the proper nouns the tagger left out of it ("POLITICO
+        Florida", where it labelled only "Florida")."""
+        first = min(self._proper_name_chain(head)[0].i, entity[0].i)
+        return list(head.doc[first : entity[-1].i + 1])
 
     def _named_after_roles(self, head: Token) -> list[Token] | None:
         """ "GOP presidential contender and former neurosurgeon Ben Carson": the parser makes
@@ -376,7 +508,9 @@ class SpeakerResolver:
     def _person_inside(self, head: Token) -> list[Token] | None:
         """A name in the mention's own noun phrase after its head: "the spokesman, Wang
         Wenbin", "UMWA Director of Government Affairs Phil Smith" -- not an owner ("Rubio’s
-        campaign", "the Clinton campaign"), one of several ("a study by Peter Schott and
+        campaign", "the Clinton campaign"), a person the head is related to ("a spokesman for
+        Hillary Clinton", "the wife of John Smith", "longtime Hillary Clinton aide Huma
+        Abedin" is Abedin), one of several ("a study by Peter Schott and
         Justin Pierce", "some observers ... Zeynep Tufekci") or a name inside a clause ("a
         donor who backed Ted Cruz"); the owner of what a person says or writes is its
         speaker ("President Xi’s message")."""
@@ -384,11 +518,20 @@ class SpeakerResolver:
             return None
         authored = head.lemma_.lower() in self.lexicon.authored_nouns
         for token in head.subtree:
-            speaks = token.i > head.i and _nominal_path(token, head) or authored and _owner(token, head)
-            if token.ent_type_ == "PERSON" and speaks:
-                entity = _entity_tokens(token)
-                return None if any(_coordinated(t) for t in entity) else entity
+            owner = authored and _owner(token, head)
+            speaks = token.i > head.i and _nominal_path(token, head) or owner
+            if token.ent_type_ != "PERSON" or not speaks:
+                continue
+            entity = _entity_tokens(token)
+            if not owner and _related(_entity_root(entity), authored):
+                continue
+            return None if any(_coordinated(t) for t in entity) else entity
         return None
+
+    def _surname_alone(self, entity: list[Token]) -> bool:
+        """ "Weiner's future" tagged an organisation: one word that ends a person's name
+        elsewhere in the article is that person's surname, not an organisation's name."""
+        return len(entity) == 1 and entity[0].text in self._person_surnames
 
     def _role_of(self, start: int, end: int) -> str | None:
         """The role a name mention carries: its apposition, its pre-modifiers, its title --
@@ -421,8 +564,64 @@ class SpeakerResolver:
         """Index of the paragraph (run of text between line breaks) holding `offset`."""
         return bisect.bisect_right(self._paragraph_starts, offset)
 
+    def _narrative_sentence_starts(self) -> list[int]:
+        """Where the sentences outside quotations start: the sentences of a long quote are
+        no distance between its speaker and the pronoun that credits the next one ("Obama
+        said, “...” / “...,” he continued")."""
+        quoted = sorted((span.open, span.end) for span in self._quoted)
+        opens = [open_ for open_, _ in quoted]
+        reach = list(itertools.accumulate((end for _, end in quoted), max))
+        starts = []
+        for sent in self.doc.sents:
+            index = bisect.bisect_right(opens, sent.start_char) - 1
+            if index < 0 or sent.start_char >= reach[index]:
+                starts.append(sent.start_char)
+        return starts or [0]
+
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset)
+
+
+@lru_cache(maxsize=None)
+def _speaker_words(name: str) -> frozenset[str]:
+    """A lower-cased word list from the resolver's own data files (``data/speaker_*.txt``)."""
+    return frozenset(line.strip().lower() for line in data_lines(__package__, name))
+
+
+def _clause_mates(pronoun: Token) -> frozenset[str]:
+    """The proper nouns among the other arguments of a pronoun's verb ("he told Hannity",
+    "she said of Johnson"): a pronoun never denotes a person named in its own clause."""
+    words: set[str] = set()
+    for child in pronoun.head.children:
+        arguments = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
+        for argument in arguments:
+            if argument != pronoun and argument.dep_ in CLAUSE_ARGUMENT_DEPS:
+                words |= {t.text for t in argument.subtree if t.pos_ == "PROPN"}
+    return frozenset(words)
+
+
+def _title_case_headline_end(text: str) -> int:
+    """Where an opening headline in title case ends ("Trump Stands Tall On Proposal For
+    Border Wall"), 0 when there is none: its capitalised runs are no names (the names it
+    holds come again in the text)."""
+    first = PARAGRAPH_BREAK.search(text)
+    end = first.start() if first else len(text)
+    words = HEADLINE_WORD.findall(text[:end])
+    title_case = all(word[0].isupper() for word in words if len(word) >= MIN_MAJOR_WORD_LENGTH)
+    return end if len(words) >= MIN_HEADLINE_WORDS and title_case else 0
+
+
+def _topic(root: Token) -> bool:
+    """Whether a name is what a clause is about, so a later pronoun can refer to it: the
+    subject, a name in apposition to the subject ("The Ethiopian marathoner, Feyisa Lilesa,
+    ..."), the owner of the subject of a main clause ("Mrs. Schlafly's pronouncements drove
+    ...", not "Biden rubbished Trump's claim to understand ..."), or a name the parser made
+    the root of its sentence ("Clinton, speaking to me, remembers ...")."""
+    if root.dep_ == "poss":
+        return root.head.dep_ in SUBJECT_DEPS and root.head.head.dep_ == "ROOT"
+    if root.dep_ == "appos":
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS and root.head.dep_ in ANTECEDENT_CLAUSES or root.dep_ == "ROOT"
 
 
 def _ends(name: str) -> tuple[str, str]:
@@ -439,15 +638,21 @@ def _namesakes(names: list[_NameMention], word: str, gender: str | None, genders
 def _full_name_tokens(tokens: list[Token], particles: frozenset[str]) -> bool:
     """Whether a name's words are a full name: two or more capitalised words, with
     particles inside ("Bill de Blasio") and hyphens inside a word ("Ileana Ros-Lehtinen",
-    "Ban Ki-moon", not "Donald Trump-led")."""
+    "Ban Ki-moon", not "Donald Trump-led"), no number first ("the Two Donalds")."""
     doc = tokens[0].doc
     hyphens = [t for t in tokens if t.text in HYPHENS]
     if tokens[-1].text in HYPHENS or any(doc[t.i - 1].whitespace_ or t.whitespace_ for t in hyphens):
         return False
     words = [t for t in tokens if t.text not in HYPHENS and not (t.i > tokens[0].i and doc[t.i - 1].text in HYPHENS)]
-    if len(words) < 2 or not words[-1].text[:1].isupper():
+    if len(words) < 2 or not words[-1].text[:1].isupper() or _acronym_inside(words) or words[0].like_num:
         return False
     return all(t.text[:1].isupper() or t.lower_ in particles for t in words)
+
+
+def _acronym_inside(words: list[Token]) -> bool:
+    """ "Ready for Hillary PAC": an all-capital word among other words is an acronym, no name."""
+    capitals = [t.text.isalpha() and t.text.isupper() and len(t.text) > 1 for t in words]
+    return any(capitals) and not all(capitals)
 
 
 def _span_text(tokens: list[Token]) -> str:
@@ -458,6 +663,21 @@ def _owner(token: Token, head: Token) -> bool:
     """Whether `token` is in the possessive that owns `head` ("Xi Jinping’s message")."""
     owners = [c for c in head.children if c.dep_ == "poss"]
     return any(o.left_edge.i <= token.i <= o.right_edge.i for o in owners)
+
+
+def _entity_root(entity: list[Token]) -> Token:
+    """The entity's syntactic head: the one token whose head lies outside the entity."""
+    inside = range(entity[0].i, entity[-1].i + 1)
+    return next((t for t in entity if t.head.i not in inside or t.head == t), entity[-1])
+
+
+def _related(root: Token, authored: bool) -> bool:
+    """Whether a name is someone the mention's head relates to rather than its holder: the
+    object of a preposition ("spokesman for Clinton"; "a statement by Xi" is Xi's) or a
+    modifier of another noun ("Hillary Clinton aide")."""
+    if root.dep_ == "pobj":
+        return not authored
+    return root.dep_ in ("compound", "poss") and root.head.ent_type_ != "PERSON"
 
 
 def _nominal_path(token: Token, head: Token) -> bool:
@@ -505,8 +725,32 @@ def _coordinated(head: Token) -> bool:
     doc = head.doc
     if any(c.dep_ == "conj" and not _second_role(c) for c in head.children):
         return True
+    if any(_listed_after(t, head) for t in head.subtree if t.i > head.i):
+        return True
     conjunctions = [t for t in doc[head.left_edge.i : head.i] if t.dep_ == "cc"]
     return any(_names_someone(t) for cc in conjunctions for t in doc[head.left_edge.i : cc.i])
+
+
+def _listed_after(token: Token, head: Token) -> bool:
+    """ "Felicia Wong, president of the Roosevelt Institute, and Stan Greenberg": a second
+    person the parser joined to the first one's apposition."""
+    if token.dep_ != "conj" or token.ent_type_ != "PERSON":
+        return False
+    link = token.head
+    while link != head and link.dep_ in ("appos", "conj"):
+        link = link.head
+    return link == head
+
+
+def _indefinite(head: Token) -> bool:
+    """ "a super PAC": one of a kind, not the organisation a name names."""
+    return any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in head.children)
+
+
+def _titled_institution(head: Token) -> bool:
+    """ "The Advocate had chided ...": a singular proper noun after "the" that the tagger left
+    unlabelled names an institution (a newspaper, a body), never a person."""
+    return head.tag_ == "NNP" and any(c.lower_ == "the" and c.dep_ == "det" for c in head.children)
 
 
 def _group(head: Token) -> bool:
@@ -531,10 +775,16 @@ def _names_someone(token: Token) -> bool:
 
 
 def _phrase(phrase: Token | SpacySpan) -> str:
-    """A noun phrase's text (a token's subtree) without determiners or edge punctuation."""
+    """A noun phrase's text without determiners or edge punctuation; a token's phrase ends
+    before a clause or aside set off after it ("a longtime adviser to both Clintons, who ...")."""
     doc = phrase.doc
     if isinstance(phrase, Token):
-        start, end = phrase.left_edge.i, phrase.right_edge.i + 1
+        start, end = phrase.left_edge.i, phrase.i + 1
+        for child in phrase.rights:
+            if child.dep_ in CLAUSE_DEPS or child.text == ",":
+                break
+            end = child.right_edge.i + 1
+        end = next((t.i for t in doc[phrase.i : end] if t.text == ","), end)
     else:
         start, end = phrase.start, phrase.end
     while start < end and (doc[start].is_punct or doc[start].dep_ == "det"):
