@@ -90,6 +90,37 @@ def test_mention_resolves_to_cameo_code(resolver, mention, code):
     assert resolver.resolve(mention).code == code
 
 
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Sen. Kristen Gillibrand (D-NY)", "USALEG"),
+        ("Rep. Hakeem Jeffries (D-N.Y.)", "USALEG"),
+        ("Rep. Darrell Issa, R-Calif.,", "USALEG"),
+        ("Sen. Bernie Sanders (I-Vt.)", "USALEG"),
+        ("Sen. Bob Corker", None),
+        ("the D-Day landings", None),
+    ],
+)
+def test_a_us_party_and_state_marker_tells_a_member_of_congress(resolver, mention, code):
+    # "Sen." alone could be any country's senator; "(D-NY)" is the US Congress's own notation.
+    assert resolver.resolve(mention).code == code
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("Fox News host Sean Hannity", "USAMED"),
+        ("the Financial Times", "GBRMED"),
+        ("state broadcaster CCTV", "CHNMED"),
+        ("Al Jazeera", "QATMED"),
+        ("the Times", None),
+        ("House Speaker Paul Ryan", "USALEG"),
+    ],
+)
+def test_news_outlets_are_the_media_of_their_country(resolver, mention, code):
+    assert resolver.resolve(mention).code == code
+
+
 def test_lowercase_us_is_not_the_united_states(resolver):
     assert resolver.resolve("work together with us").code is None
 

@@ -29,7 +29,7 @@ class Term:
     """One entry of the actor knowledge: a phrase and what it tells about an actor."""
 
     phrase: str
-    kind: str  # country | metonym | place | institution | role | person
+    kind: str  # country | metonym | place | institution | role | person | marker
     country: str | None = None
     sector: str | None = None
     code: str | None = None
@@ -104,6 +104,11 @@ def role_terms(lines: Iterable[str]) -> Iterator[Term]:
         yield Term(phrase, "role", sector=sector)
 
 
+def marker_terms(lines: Iterable[str]) -> Iterator[Term]:
+    for pattern, country, sector, *_ in _rows(lines):
+        yield Term(pattern, "marker", _or_none(country), _or_none(sector))
+
+
 def person_terms(lines: Iterable[str]) -> Iterator[Term]:
     for name, aliases, country, sector, start, end, *_ in _rows(lines):
         for phrase in [name, *filter(None, aliases.split("|"))]:
@@ -125,8 +130,12 @@ class ActorResolver:
 
     def __init__(self, terms: Iterable[Term]):
         self.terms: dict[str, list[Term]] = {}
+        self.markers: list[tuple[re.Pattern[str], Term]] = []
         for term in terms:
-            self.terms.setdefault(term.phrase.lower(), []).append(term)
+            if term.kind == "marker":
+                self.markers.append((re.compile(term.phrase), term))
+            else:
+                self.terms.setdefault(term.phrase.lower(), []).append(term)
         self._by_first_word: dict[str, list[str]] = {}
         for phrase in {term.phrase for group in self.terms.values() for term in group}:
             first = WORD.match(phrase)
@@ -153,6 +162,8 @@ class ActorResolver:
                                   if t.phrase == phrase)
             if length:
                 last_end = start + length
+        for pattern, term in self.markers:
+            chosen.extend(Match(term, found.start(), found.end()) for found in pattern.finditer(text))
         return chosen
 
     @staticmethod
@@ -305,12 +316,12 @@ def _homeland(matches: list[Match], text: str) -> str | None:
 
 def _sector(matches: list[Match], text: str, person: Term | None, on: str | None) -> str | None:
     """Roles in the text win over the people file; commentators win over everything."""
-    stated = [m for m in matches if m.term.kind in ("role", "institution") and m.term.sector]
+    stated = [m for m in matches if m.term.kind in ("role", "institution", "marker") and m.term.sector]
     current = [m for m in stated if not _former_title().search(text[: m.start])]
     if any(m.term.sector == COMMENTATOR for m in current):
         return COMMENTATOR
     institution = next((m.term.sector for m in current if m.term.kind == "institution"), None)
-    roles = [m.term.sector for m in current if m.term.kind == "role"]
+    roles = [m.term.sector for m in current if m.term.kind in ("role", "marker")]
     if institution or roles:
         return institution or roles[-1]
     if stated:
@@ -328,6 +339,7 @@ def load_terms(extra_people: Path | None = None) -> list[Term]:
         *institution_terms(_data_lines("institutions.tsv")),
         *role_terms(_data_lines("roles.tsv")),
         *person_terms(_data_lines("people.tsv")),
+        *marker_terms(_data_lines("markers.tsv")),
     ]
     if extra_people:
         terms.extend(person_terms(extra_people.read_text("utf-8").splitlines()))

@@ -603,10 +603,14 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     country: "we will impose tariffs"); someone else when the quote reports another country's or named
     person's act ("Finer met Liu, according to the White House"); no one when its doer is someone the
     resolver does not know ("the professor was headed to Cairo, the Guardian reported") or when it is
-    only a thing the statement names ("the meeting was first reported by Politico": Politico met no one).
+    only a thing the statement names, which the clause credits to the speaker ("the meeting was first
+    reported by Politico": Politico met no one).
     """
     sources = find_sources(act, resolve)
     subject = act.own_subject
+    if (act.trigger.pos_ != "VERB" and act.kind is None and not act.governors
+            and any(s.start < speaker.end and speaker.start < s.end for s in sources)):
+        return []
     if act.kind in ("appeal", "demand") and (subject is None or subject.lower_ in closed_class("pronoun")):
         return [speaker]
     if subject is None:
