@@ -19,12 +19,15 @@ CONTENT_FRAMES = frozenset({"clause", "object"})
 """Complements other than a particle or preposition ("to" is both: "vowed to act", "referred to Rubio")."""
 INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative"})
+COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "attr", "acomp"})
+"""What a verb says its object is: "called it ''a disgrace''"."""
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
 SUBJECT_DEPS = frozenset({"nsubj"})
 INHERITED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "dep", "appos"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-INVERSION_CONTEXT = frozenset({",", "”", '"', "’", "'", "''", "»"})
+QUOTE_CLOSERS = frozenset({"”", '"', "’", "'", "''", "»"})
+INVERSION_CONTEXT = QUOTE_CLOSERS | {","}
 """What precedes an inverted "said the spokesman": the end of the quote it credits."""
 NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "’", "''"})
@@ -39,12 +42,21 @@ FULL_STOP = re.compile(r"\.[”’\"']*\s")
 EXPLETIVES = frozenset({"it"})
 """A subject that never passes on to the verbs under it: "it's hard to know", "when it comes to speaking"."""
 MAX_INVERSION_DISTANCE = 3
+MAX_PHRASE_TOKENS = 6
+NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+APPOSITION_DEPS = frozenset({"appos", "pobj", "prep"})
+"""Links from the end of an apposition up to its name: "Sperling, a top outside Clinton adviser"."""
 CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 MAX_SETTING_DISTANCE = 3
 MIN_OBJECT_CLAUSE_TOKENS = 4
 MAX_COLON_NAME_TOKENS = 4
 NOT_COLON_NAMES = NOT_SPEAKERS | {"GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 EDGE_PUNCTUATION = " \t\r\n,;:.—–-"
+DASHES = frozenset({"—", "–", "--"})
+WORD = re.compile(r"[^\W\d_]+")
+MIN_COLON_WORDS = 2
+"""Fewer words after a name and a colon are a tally ("Sanders: 46."), not a statement."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +127,8 @@ class _CueReader:
             content = self.object_as_chars(verb)
         if content is None and "object" in frames:
             content = self.object_chars(verb)
+        if content is None and frames & {"object", "as"}:
+            content = self.fronted_object_complement_chars(verb)
         if content is None and "clause" in frames and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs:
             content = self.clause_parsed_as_object(verb)
         if content is None and ("clause" in frames and verb.dep_ == "parataxis" or self.as_aside(verb)):
@@ -125,6 +139,8 @@ class _CueReader:
             content = self.after_colon_chars(verb)
         if content is None and (particle is not None or self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs):
             content = self.rest_of_phrase(verb, particle)
+        if content is None and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs:
+            content = self.sentence_before_chars(verb)
         if content is not None:
             content = self.before_reporting_participle(*content)
         first = self.cue_start(verb)
@@ -251,26 +267,46 @@ class _CueReader:
         return self.outside_phrase_chars(clause, phrase.i, phrase_end, phrase.idx)
 
     def colon_cue(self, colon: Token) -> Cue | None:
-        """ "Clinton: Trump will reverse Roe v. Wade", "Ryan: ...": a line opening with a
-        name and a colon, or a sentence opening with one before a quote ("... Bush: “The
-        mission is ...”"). A place is a dateline, not a speaker, nor is an interview's "Q:";
-        a name the tagger did not label must recur in the article ("Key Takeaways:" is a heading)."""
+        """ "Clinton: Trump will reverse Roe v. Wade", "TAPPER: And obviously, ...": a line
+        opening with a name and a colon, or a sentence or dash opening with one before a
+        quote ("... Bush: “The mission is ...”", "Pollsters agree - Carl Bialik: “...”")."""
         line_start = self.text.rfind("\n", 0, colon.idx) + 1
         first = colon.i
-        while first > 0 and self.doc[first - 1].idx >= line_start and self.doc[first - 1].text not in SENTENCE_ENDS:
+        while first > 0 and self.doc[first - 1].idx >= line_start and not self.opens_colon_name(self.doc[first - 1]):
             first -= 1
             if colon.i - first > MAX_COLON_NAME_TOKENS:
                 return None
         if self.doc[first].idx > line_start and self.text[colon.idx + 1 : colon.idx + 3].strip()[:1] not in QUOTE_OPENERS:
             return None
         name = [t for t in self.doc[first : colon.i] if not t.is_space]
-        if not name or not all(t.pos_ == "PROPN" or t.is_punct for t in name) or len(name[-1]) < 2 \
-                or any(t.ent_type_ in NOT_COLON_NAMES for t in name) \
-                or not any(t.ent_type_ == "PERSON" for t in name) and self.text.count(name[-1].text) < 2:
+        if not self.names_speaker(name):
             return None
         line_end = self.text.find("\n", colon.idx)
         content = trim(self.text, colon.idx + 1, len(self.text) if line_end < 0 else line_end)
+        if content is None or len(WORD.findall(self.text, *content)) < MIN_COLON_WORDS:
+            return None
         return Cue(colon, colon.idx, colon.idx + 1, name[-1], content)
+
+    def opens_colon_name(self, before: Token) -> bool:
+        """Whether a token ends what comes before a name and its colon: a sentence or a dash."""
+        spaced = before.text == "-" and before.i > 0 and bool(self.doc[before.i - 1].whitespace_)
+        return before.text in SENTENCE_ENDS or before.text in DASHES or spaced
+
+    def names_speaker(self, name: list[Token]) -> bool:
+        """Whether the capitalised words before a colon name who speaks: a person, a source
+        ("Poll:", "Report:"), or a name the article uses again ("TAPPER:", "Sanders:",
+        whatever the tagger made of them). A place is a dateline, an interview's "Q:" and
+        "A:" are no one, and a heading or a headline's phrase is not a speaker ("Key
+        Takeaways:", "UPDATE:", "The Latest:", "Big Win For Bernie:")."""
+        words = [t for t in name if not t.is_punct]
+        if not words or len(words[-1]) < 2 or any(t.ent_type_ in NOT_COLON_NAMES for t in name):
+            return False
+        last = words[-1]
+        if not all(t.text[0].isupper() and not t.is_stop for t in words) or last.lower_ in self.lexicon.headings:
+            return False
+        if last.ent_type_ == "PERSON" or last.lemma_.lower() in self.lexicon.source_nouns:
+            return True
+        return len(re.findall(rf"\b{re.escape(last.text)}\b", self.text)) >= 2
 
     def setting(self, preposition: Token) -> Token | None:
         """The noun of "in a statement", "in an email", a few words on."""
@@ -282,9 +318,20 @@ class _CueReader:
         the subject of the verb they hang from; an inverted subject ("said the spokesman")
         may be parsed as an object. A subject on another line is a misparse, not a speaker."""
         subject = self.parsed_subject(verb)
+        if subject is not None:
+            subject = self.after_dateline(subject)
         if subject is not None and self.same_line(subject.idx, verb.idx) and self.can_speak(subject, verb):
             return subject
         return None
+
+    def after_dateline(self, subject: Token) -> Token:
+        """The speaker the parser put in apposition to a dateline ("CLEVELAND, July 19 (UPI)
+        — Former Attorney General Michael Mukasey told ..."): the name after the dash."""
+        for child in subject.rights:
+            dashes = [t for t in self.doc[subject.i + 1 : child.left_edge.i] if t.text in DASHES or t.text == "-"]
+            if child.dep_ == "appos" and dashes and self.doc[dashes[-1].i - 1].text == ")":
+                return child
+        return subject
 
     def can_speak(self, head: Token, verb: Token) -> bool:
         """Whether a subject can be the source of a statement: the subject of a verb that
@@ -303,19 +350,22 @@ class _CueReader:
 
     def parsed_subject(self, verb: Token) -> Token | None:
         """The subject as parsed: the verb's own, the one of the verb a participle hangs
-        from ("by offering ...", "..., adding that"), the noun a participle modifies
-        ("a group backing Bush"), an inverted one, or the name just before the verb. A
-        participle the parser hung inside a reported clause ("said the process could be
-        messy, adding ...") takes the subject of the reporting verb, not of the clause."""
+        from ("by offering ...", "..., adding that", "was asked about it and said"), the
+        noun a participle modifies ("a group backing Bush"), an inverted one, or the noun
+        phrase next to the verb when the parser hung it elsewhere. A participle the parser
+        hung inside a reported clause ("said the process could be messy, adding ...") takes
+        the subject of the reporting verb, not of the clause."""
         agent = self.passive_agent(verb)
         if agent is not None:
             return agent
-        current = verb
+        current, conjunct = verb, False
         for _ in range(3):
             if current is not verb and verb.tag_ == "VBG" and current.dep_ == "ccomp" \
-                    and self.lexicon.verb_lemma(current.head) in self.lexicon.verb_frames:
+                    and self.lexicon.verb_lemma(current.head) in self.lexicon.verb_frames \
+                    and self.same_line(current.head.idx, verb.idx):
                 current = current.head
-            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS and self.same_line(c.idx, verb.idx)]
+            subjects = [c for c in current.children if self.same_line(c.idx, verb.idx)
+                        and (c.dep_ in SUBJECT_DEPS or conjunct and c.dep_ == "nsubjpass")]
             if subjects:
                 subject = min(subjects, key=lambda subject: abs(subject.i - verb.i))
                 return None if current is not verb and subject.lower_ in EXPLETIVES else subject
@@ -323,16 +373,44 @@ class _CueReader:
                 return self.issuer(current.head) or current.head
             if current.dep_ not in INHERITED_SUBJECT_DEPS or current.tag_ == "VBN" or current.head is current:
                 break
+            conjunct = current.dep_ == "conj"
             current = current.head.head if current.dep_ == "pcomp" else current.head
-        inverted = verb.i > 0 and self.doc[verb.i - 1].text in INVERSION_CONTEXT
+        inverted = verb.i > 0 and self.doc[verb.i - 1].text in INVERSION_CONTEXT and self.doc[verb.i - 1].tag_ != "POS"
         for child in verb.rights:
             if inverted and child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON") \
                     and self.near_inverted(verb, child) and child.ent_type_ not in NOT_SPEAKERS:
                 return child
-        before = self.doc[verb.i - 1] if verb.i > 0 else None
-        if before is not None and before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS:
-            return before
-        return None
+        after_quote = verb.i > 0 and self.doc[verb.i - 1].text in QUOTE_CLOSERS
+        return (self.phrase_after(verb) if after_quote else None) or self.phrase_before(verb)
+
+    def phrase_after(self, verb: Token) -> Token | None:
+        """The head of the noun phrase right after an inverted verb the parser gave no
+        subject ("“...,” said David Brock, a Clinton confidant ..." with "Brock" hung on
+        a later verb): its last noun before anything else."""
+        head = None
+        for token in self.doc[verb.i + 1 : verb.i + 1 + MAX_PHRASE_TOKENS]:
+            if token.pos_ not in NOUN_PHRASE_POS and token.dep_ not in ("amod", "compound", "case"):
+                break
+            if token.pos_ in ("PROPN", "NOUN"):
+                head = token
+        return head if head is not None and head.ent_type_ not in NOT_SPEAKERS else None
+
+    def phrase_before(self, verb: Token) -> Token | None:
+        """The subject just before a verb the parser gave none: a name ("Trump said"), or a
+        name and its apposition set off by commas that the parser hung on the phrase before
+        ("As part of his plea, Marcel Lazar, 44, said ...", "Gene Sperling, a top outside
+        Clinton adviser, said")."""
+        if verb.i == 0:
+            return None
+        before = self.doc[verb.i - 1]
+        if before.text == "," and verb.i > 1 and verb.tag_ in FINITE_TAGS:
+            head = self.doc[verb.i - 2]
+            while head.dep_ in APPOSITION_DEPS and head.head.i < head.i and head.pos_ != "PROPN":
+                head = head.head
+            named = head.ent_type_ == "PERSON" or head.lemma_.lower() in self.lexicon.role_nouns
+            if head.i != verb.i - 2 and head.right_edge.i >= verb.i - 2 and named:
+                return head
+        return before if before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS else None
 
     @staticmethod
     def near_inverted(verb: Token, subject: Token) -> bool:
@@ -371,12 +449,14 @@ class _CueReader:
 
     def content_clause_chars(self, clause: Token) -> tuple[int, int] | None:
         """A content clause without a second predicate of the speaker's own tacked on by the
-        parser ("said that X and predicted that Y": Y is another statement)."""
+        parser ("said that X and predicted that Y": Y is another statement), nor another
+        speaker's statement hung on it ("74 percent said X, while 22 percent said Y")."""
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
         for child in clause.rights:
-            if child.dep_ == "conj" and child.pos_ == "VERB" and own_subject \
-                    and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
-                kept = [t for t in clause.rights if t.i < child.i and t.dep_ not in ("cc", "punct")]
+            has_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            speech = child.dep_ in ("advcl", "conj") and self.lexicon.verb_lemma(child) in self.lexicon.speech_verbs
+            if child.dep_ == "conj" and child.pos_ == "VERB" and own_subject and not has_subject or speech and has_subject:
+                kept = [t for t in clause.rights if t.i < child.i and t.dep_ not in ("cc", "punct", "mark")]
                 return subtree_chars(self.text, clause, clause.idx, kept[-1].right_edge if kept else clause)
         return self.clause_chars(clause)
 
@@ -401,6 +481,23 @@ class _CueReader:
             if token.pos_ in ("VERB", "AUX", "PUNCT"):
                 return None
         return None
+
+    def sentence_before_chars(self, verb: Token) -> tuple[int, int] | None:
+        """ "... a girl was pepper-sprayed by a bystander, police said.": a sentence ending in
+        its speaker and a speech verb (and where and when it was said), which the parser
+        did not give a clause, reports what comes before the comma."""
+        subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
+        if not subjects or verb.dep_ == "relcl":
+            return None
+        comma = self.doc[subjects[-1].left_edge.i - 1]
+        end = next((t.i for t in self.doc[verb.i + 1 : verb.sent.end] if t.text in (".", "!", "?")), verb.sent.end)
+        rest = self.doc[verb.i + 1 : end]
+        settings = [c for c in verb.rights if c.i < end and (c.dep_ in SETTING_DEPS or c.is_punct)]
+        if comma.text != "," or sum(len(list(c.subtree)) for c in settings) != len(rest) \
+                or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_OPENERS or t.text == ":" for t in rest):
+            return None
+        first = verb.sent.start
+        return phrase_chars(self.text, self.doc[first], self.doc[comma.i - 1], comma.idx) if first < comma.i else None
 
     def rest_of_phrase(self, verb: Token, particle: Token | None) -> tuple[int, int] | None:
         """What a speech verb or a verb with its particle says when the parse gives no
@@ -474,6 +571,14 @@ class _CueReader:
                 return subtree_chars(self.text, child, child.idx, as_phrase.right_edge) if as_phrase else None
         return None
 
+    def fronted_object_complement_chars(self, verb: Token) -> tuple[int, int] | None:
+        """ "which Mr. Trump called ''a disgrace''", "what Zimmerman described as a "piece of
+        history"": when the object comes before the verb, what the verb calls it."""
+        if not any(c.dep_ == "dobj" and c.i < verb.i for c in verb.children):
+            return None
+        complements = [c for c in verb.rights if c.dep_ in COMPLEMENT_DEPS or c.dep_ == "prep" and c.lower_ == "as"]
+        return subtree_chars(self.text, complements[0], verb.idx, complements[-1].right_edge) if complements else None
+
     def reports_itself(self, document: Token) -> bool:
         """ "issued a statement saying ...": the participle, not the issuing, is the cue."""
         return document.lemma_.lower() in self.lexicon.cue_settings and any(
@@ -496,11 +601,15 @@ def subtree_chars(text: str, head: Token, anchor: int, last: Token | None = None
     """A token's subtree (up to `last`) as characters of `text`, clipped to the line
     (paragraph) holding `anchor` -- a parse that runs across a line break has joined a
     headline or a list item to the next paragraph."""
-    last = last or head.right_edge
+    return phrase_chars(text, head.left_edge, last or head.right_edge, anchor)
+
+
+def phrase_chars(text: str, first: Token, last: Token, anchor: int) -> tuple[int, int] | None:
+    """The characters from `first` to `last`, clipped to the line holding `anchor`."""
     line_start = text.rfind("\n", 0, anchor) + 1
     line_end = text.find("\n", anchor)
     line_end = len(text) if line_end < 0 else line_end
-    start = max(head.left_edge.idx, line_start)
+    start = max(first.idx, line_start)
     end = min(last.idx + len(last), line_end)
     return trim(text, start, end)
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..records import Quote, QuoteKind, Span
 from . import lexicon as lexicon_module
-from .cues import EDGE_PUNCTUATION, Cue, find_cues, subtree_chars, trim
+from .cues import DASHES, EDGE_PUNCTUATION, Cue, find_cues, phrase_chars, trim
 from .marks import QuotedSpan, find_quoted_spans
 from .speakers import NOBODY, Resolution, SpeakerResolver
 
@@ -28,8 +28,11 @@ CUT_EDGE = EDGE_PUNCTUATION + "“‘«\"'"
 RESTRICTIVE_DEPS = frozenset({"acl", "relcl", "amod"})
 SETTING_OFF = frozenset({",", "(", "—", "–", "--"})
 HEAD_MODIFIER_DEPS = frozenset({"compound", "det", "amod", "nummod", "poss", "case"})
-DASHES = frozenset({"—", "–", "--"})
 MIN_FLOATING_WORDS = 4
+MAX_TRAILING_TOKENS = 3
+"""Words after a cue that ends its sentence: "Smith disagreed on Monday."."""
+MAX_CUE_TAIL_CHARS = 80
+"""How far a cue's sentence may run on after the cue: "she said in an interview on Monday."."""
 SENTENCE_END = frozenset({".", "!", "?"})
 OPENING_MARKS = frozenset([*"“‘«\"'", "''"])
 DASH_CREDIT = re.compile(r"[\s,]*[—–]\s*")
@@ -77,7 +80,7 @@ class _Article:
         drafts: list[_Draft] = []
         for span in self.quoted:
             opens_clause = self.opens_clause(span)
-            cue = (self.cue_after(span) or self.cue_before(span)) if opens_clause else None
+            cue = (self.cue_after(span) or self.cue_before(span) or self.sentence_cue_before(span)) if opens_clause else None
             if cue is None and drafts and drafts[-1].cue is not None and self.cue_before(span) is drafts[-1].cue:
                 cue = drafts[-1].cue
             if cue is not None:
@@ -87,12 +90,25 @@ class _Article:
             if credited is not None:
                 drafts.append(_Draft("direct", span.start, span.end, None, credited))
                 continue
+            previous = drafts[-1] if drafts else None
+            if previous is not None and self.resumes_after_cue(span, previous):
+                drafts.append(_Draft("direct", span.start, span.end, follows=previous))
+                continue
             if not (span.continued or (opens_clause and self.word_count(span) >= MIN_FLOATING_WORDS)):
                 continue
-            previous = drafts[-1] if drafts else None
             near = previous is not None and self.resolver.paragraph(span.open) - self.resolver.paragraph(previous.end) <= 1
             drafts.append(_Draft("direct", span.start, span.end, follows=previous if near else None))
         return drafts
+
+    def resumes_after_cue(self, span: QuotedSpan, previous: _Draft) -> bool:
+        """ "“I don’t know,” she said. “Maybe next year.”": a quote right after the sentence
+        that credited the quote before it goes on with that quote, however short."""
+        cue = previous.cue
+        if cue is None or cue.start < previous.end:
+            return False
+        between = self.text[cue.end : span.open]
+        ends = [c for c in between if c in SENTENCE_END]
+        return "\n" not in between and ends == [between.strip()[-1:]] and len(between) <= MAX_CUE_TAIL_CHARS
 
     def opens_clause(self, span: QuotedSpan) -> bool:
         """Whether a quote starts its own clause (not a fragment inside someone's sentence)."""
@@ -106,13 +122,16 @@ class _Article:
         return len(self.text[span.start : span.end].split())
 
     def cue_after(self, span: QuotedSpan) -> Cue | None:
-        """ "“...,” he said" / "“...,” said the spokesman": a cue just after the closing mark;
-        one with a speaker wins over a nearer one without ("“...,” a source, who was not
+        """ "“...,” he said" / "“...,” said the spokesman": a cue just after the closing mark
+        and a nested quote's closing mark glued to it ("''... 'a special case,'" + "''"); one
+        with a speaker wins over a nearer one without ("“...,” a source, who was not
         authorized to speak, told Fox News")."""
         first = self.token_at(span.close)
+        if first < len(self.doc) and self.doc[first].idx == span.close and self.doc[first].text in OPENING_MARKS:
+            first += 1
         found = None
         for token in self.doc[first : first + CUE_WINDOW_AFTER]:
-            if "\n" in token.text or token.text in OPENING_MARKS or token.text in SENTENCE_END:
+            if "\n" in token.text or token.text in OPENING_MARKS and token.tag_ != "POS" or token.text in SENTENCE_END:
                 break
             cue = self.cue_at.get(token.i)
             if cue is None:
@@ -142,6 +161,22 @@ class _Article:
                 return cue if (introduced or adjacent) and _speaks_quote(cue, span) else None
         return None
 
+    def sentence_cue_before(self, span: QuotedSpan) -> Cue | None:
+        """ "Bystrom agreed. “Mainstream Republicans are running out of time ...”": a sentence
+        of the same paragraph that ends in its main verb, a speaker's cue saying nothing of
+        its own, introduces the quote after it."""
+        before = self.text[: span.open].rstrip(" \t")
+        if not before.endswith("."):
+            return None
+        stop = self.token_at(len(before) - 1)
+        for token in reversed(self.doc[max(0, stop - MAX_TRAILING_TOKENS - 1) : stop]):
+            cue = self.cue_at.get(token.i)
+            if cue is not None:
+                trailing = self.doc[token.i + 1 : stop]
+                said_nothing = cue.content is None and cue.speaker is not None and cue.anchor.dep_ == "ROOT"
+                return cue if said_nothing and all(t.head == token or t.head.i > token.i for t in trailing) else None
+        return None
+
     def dash_credit(self, span: QuotedSpan) -> Token | None:
         """ "“...” — Lin Jing": a name right after a dash that follows the quote."""
         match = DASH_CREDIT.match(self.text, span.close)
@@ -162,7 +197,8 @@ class _Article:
     def indirect_quotes(self, direct: list[_Draft]) -> list[_Draft]:
         """Reported speech: each unused cue's content clause, mixed when it holds a quoted
         fragment; a cue inside what a later cue reports ("Beijing hopes ..., the diplomat
-        says") is part of that statement, not one of its own."""
+        says") is part of that statement, not one of its own, unless it is a speech verb
+        in a relative clause."""
         used = {id(draft.cue) for draft in direct if draft.cue is not None}
         taken = [(draft.start, draft.end) for draft in direct]
         cues_before = [draft.cue.start for draft in direct if draft.cue and draft.cue.end <= draft.start]
@@ -178,7 +214,9 @@ class _Article:
             if _inside_any(cue.anchor.idx, reported_after):
                 continue
             start, end = self.before_quotes_taken(*cue.content, [other_start for other_start, _ in taken] + cues_before)
-            if _overlaps_any(start, end, taken) or _inside_any(cue.anchor.idx, inside_quotes):
+            if _inside_any(cue.anchor.idx, inside_quotes):
+                continue
+            if _overlaps_any(start, end, taken) and not self.nested_speech(cue, end, drafts):
                 continue
             if not self.says_something(start, end):
                 continue
@@ -188,6 +226,13 @@ class _Article:
             drafts.append(_Draft(kind, start, end, cue, cue.speaker))
             taken.append((start, end))
         return drafts
+
+    def nested_speech(self, cue: Cue, end: int, drafts: list[_Draft]) -> bool:
+        """Whether a speech verb in a relative clause reports a statement of its own inside
+        what another quote reports ("Trump cited policies, which he said had harmed the
+        economy", "a booker who said Mr. Ailes ...")."""
+        speech = cue.anchor.dep_ == "relcl" and self.lexicon.verb_lemma(cue.anchor) in self.lexicon.speech_verbs
+        return speech and any(draft.start <= cue.start and end <= draft.end for draft in drafts)
 
     def says_something(self, start: int, end: int) -> bool:
         """Whether content reports anything: "endorsed Clinton", "said yes", not "said nothing"."""
@@ -230,11 +275,11 @@ class _Article:
         with its determiner and modifiers ("many economists"), when the longer phrase runs
         into the quote or the cue."""
         head, cue = draft.speaker, draft.cue
-        first = _mention_start(head)
+        first = _mention_start(head, self.lexicon.focus_adverbs)
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
         inverted = cue is not None and cue.anchor.pos_ in ("VERB", "AUX") and cue.anchor.i < head.i
         for last in ((head.right_edge,) if inverted else ()) + (_mention_end(head), head):
-            bounds = subtree_chars(self.text, first, head.idx, last) if last.i - first.i < MAX_MENTION_TOKENS else None
+            bounds = phrase_chars(self.text, first, last, head.idx) if last.i - first.i < MAX_MENTION_TOKENS else None
             if bounds is not None and not _overlaps_any(*bounds, elsewhere):
                 break
         else:
@@ -255,14 +300,16 @@ def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:
     return start < span.close and span.open < end or end <= cue.anchor.idx
 
 
-def _mention_start(head: Token) -> Token:
+def _mention_start(head: Token, focus_adverbs: frozenset[str]) -> Token:
     """The first token of a mention, after any dateline a dash ends ("MACAU (Reuters) – Top
     Republican donor Sheldon Adelson"), any quote mark the parser hung on it, and a
-    conjunction or adverb that belongs to the sentence ("And", "Even the organizer")."""
+    conjunction or focusing adverb that belongs to the sentence ("And", "Even the
+    organizer"), not a quantity's ("Nearly half", "About one in five")."""
     doc = head.doc
     dashes = [t for t in doc[head.left_edge.i : head.i] if t.text in DASHES or t.text == "-" and doc[t.i - 1].whitespace_]
     first = doc[dashes[-1].i + 1] if dashes else head.left_edge
-    while first.i < head.i and (first.is_punct or first.dep_ in ("advmod", "cc") and first.head == head):
+    while first.i < head.i and (first.is_punct or first.head == head and (
+            first.dep_ == "cc" or first.dep_ == "advmod" and first.lower_ in focus_adverbs)):
         first = doc[first.i + 1]
     return first
 
@@ -270,13 +317,17 @@ def _mention_start(head: Token) -> Token:
 def _mention_end(head: Token) -> Token:
     """The last token of a mention: appositions, "of"-phrases and restrictive modifiers
     ("people familiar with the talks", "a poll released Friday") belong to it, relative
-    clauses and participles set off by a comma ("Clinton, who was speaking ...") do not."""
+    clauses and participles set off by a comma ("Clinton, who was speaking ...") do not,
+    nor does when it spoke ("a congressional report on Wednesday") or what follows that."""
     doc = head.doc
-    kept = [
-        child for child in head.rights
-        if child.dep_ in MENTION_RIGHT_DEPS
-        or child.dep_ in RESTRICTIVE_DEPS and doc[child.left_edge.i - 1].text not in SETTING_OFF
-    ]
+    kept = []
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during") \
+                and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            break
+        if child.dep_ in MENTION_RIGHT_DEPS \
+                or child.dep_ in RESTRICTIVE_DEPS and doc[child.left_edge.i - 1].text not in SETTING_OFF:
+            kept.append(child)
     while kept and kept[-1].dep_ == "punct" and kept[-1].text in SETTING_OFF:
         kept.pop()
     return kept[-1].right_edge if kept else head

@@ -37,6 +37,10 @@ class Lexicon:
     source_nouns: frozenset[str]
     not_speakers: frozenset[str]
     empty_contents: frozenset[str]
+    headings: frozenset[str]
+    """Words that end a heading before a colon, not a speaker's name: "UPDATE:", "Key Takeaways:"."""
+    focus_adverbs: frozenset[str]
+    """Adverbs before a speaker that belong to the sentence, not the mention: "Even Republicans"."""
     titles: frozenset[str]
     honorifics: frozenset[str]
     genders: dict[str, str]
@@ -93,6 +97,8 @@ def load() -> Lexicon:
         source_nouns=frozenset(_lines("source_nouns.txt")),
         not_speakers=frozenset(_lines("not_speakers.txt")),
         empty_contents=frozenset(_lines("empty_contents.txt")),
+        headings=frozenset(_lines("headings.txt")),
+        focus_adverbs=frozenset(_lines("focus_adverbs.txt")),
         titles=frozenset(_lines("titles.txt")),
         honorifics=frozenset(_lines("honorifics.txt")),
         genders=dict(line.split("\t") for line in _lines("gendered_words.tsv")),

@@ -1,0 +1,165 @@
+"""Unit tests of the attribution patterns that raise the quote stage's recall: headline and
+transcript colons, speakers the parser misplaced, trailing and sentence-final cues."""
+
+from parley.quotes import extract_quotes
+
+
+def extract(nlp, text):
+    return extract_quotes(nlp(text), "t")
+
+
+def speakers(quotes):
+    return [q.speaker.text if q.speaker else None for q in quotes]
+
+
+def test_a_headline_name_the_tagger_did_not_tag_credits_the_headline(nlp):
+    quotes = extract(
+        nlp, "Sanders: Endorsements prove Clinton 'candidate of the establishment.'\n\n"
+        "Hillary Clinton has 31 endorsements, and Sanders has none."
+    )
+    assert [(q.speaker.text, q.cue.text) for q in quotes[:1]] == [("Sanders", ":")]
+    assert quotes[0].text.startswith("Endorsements prove Clinton")
+
+
+def test_a_transcript_speaker_in_capitals_credits_the_line(nlp):
+    quotes = extract(
+        nlp, "JAKE TAPPER: Donald Trump released a video on Friday about racial healing.\n\n"
+        "TAPPER: And obviously, you are supporting Donald Trump."
+    )
+    assert [q.speaker.text for q in quotes if q.cue and q.cue.text == ":"] == ["JAKE TAPPER", "TAPPER"]
+
+
+def test_a_heading_before_a_colon_is_no_speaker(nlp):
+    quotes = extract(nlp, "The Latest: Trump delivers defense of values.\n\nUPDATE: The vote was delayed until Friday.")
+    assert not any(q.cue and q.cue.text == ":" for q in quotes)
+
+
+def test_a_tally_after_a_name_and_a_colon_is_no_quote(nlp):
+    assert extract(nlp, "Clinton: 547.\n\nSanders: 46.\n\nClinton and Sanders each won states.") == []
+
+
+def test_a_dash_opens_the_name_before_a_colon(nlp):
+    quotes = extract(nlp, "Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("Carl Bialik", "One of the biggest lessons was a simple one.")]
+
+
+def test_a_focusing_adverb_before_the_speaker_is_not_part_of_the_mention(nlp):
+    quotes = extract(nlp, "Even Republicans who praised him said the party must change course.")
+    assert [q.speaker.text for q in quotes if q.cue.text == "said"] == ["Republicans who praised him"]
+
+
+def test_a_quantity_adverb_before_the_speaker_is_part_of_the_mention(nlp):
+    quotes = extract(nlp, "Nearly half said they prefer someone from outside politics.")
+    assert speakers(quotes) == ["Nearly half"]
+
+
+def test_the_passive_subject_of_a_coordinated_verb_is_its_speaker(nlp):
+    quotes = extract(nlp, "Mr. Trump was forced into damage control and said that his words had been misconstrued.")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("Mr. Trump", "said")]
+
+
+def test_a_speaker_the_parser_hung_on_the_phrase_before_still_speaks(nlp):
+    quotes = extract(
+        nlp, "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with "
+        "Mr. Sanders on Tuesday."
+    )
+    assert [(q.speaker.text, q.speaker_name) for q in quotes] == [("Senator Harry Reid, the minority leader", "Harry Reid")]
+
+
+def test_an_inverted_speaker_the_parser_hung_on_a_later_verb_still_speaks(nlp):
+    quotes = extract(
+        nlp, '"What is shaping up is a battle for the ages," said David Brock, a Clinton confidant who heads the '
+        "pro-Clinton super PAC Correct the Record."
+    )
+    assert [q.speaker_name for q in quotes] == ["David Brock"]
+
+
+def test_a_sentence_ending_in_a_bare_cue_introduces_the_quote_after_it(nlp):
+    quotes = extract(
+        nlp, "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\""
+    )
+    assert [(q.text, q.speaker_name, q.cue.text) for q in quotes] == [
+        ("Mainstream Republicans are running out of time.", "Dianne Bystrom", "agreed")
+    ]
+
+
+def test_a_cue_inside_a_clause_does_not_introduce_the_quote_after_it(nlp):
+    quotes = extract(nlp, 'Hooton was unhappy after Rubio spoke. "My biggest concern is getting rid of the criminals."')
+    assert all(q.speaker is None or q.speaker.text != "Rubio" for q in quotes)
+
+
+def test_a_trailing_speaker_reports_the_sentence_before_the_comma(nlp):
+    quotes = extract(nlp, "Those who take on heavy debt struggle, even with a good job, he said in an interview.")
+    assert [(q.text, q.speaker.text) for q in quotes] == [
+        ("Those who take on heavy debt struggle, even with a good job", "he")
+    ]
+
+
+def test_a_speaker_after_a_dateline_is_the_name_not_the_place(nlp):
+    quotes = extract(
+        nlp, "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates that Hillary "
+        "Clinton's use of a private email server should disqualify her."
+    )
+    assert [(q.speaker.text, q.speaker_name) for q in quotes] == [
+        ("Former Attorney General Michael Mukasey", "Michael Mukasey")
+    ]
+
+
+def test_a_speech_verb_in_a_relative_clause_is_a_statement_inside_another(nlp):
+    quotes = extract(
+        nlp, "Cuban called for higher taxes on Wall Street and efforts to drive down college tuition, which he "
+        "said has increased because of easy money."
+    )
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("Cuban", "called for"), ("he", "said")]
+    assert quotes[1].text.endswith("has increased because of easy money")
+
+
+def test_a_quote_right_after_the_sentence_crediting_the_last_one_goes_on_with_it(nlp):
+    quotes = extract(nlp, "“I don’t know,” she said. “Maybe next year.”")
+    assert [(q.text, q.speaker.text) for q in quotes] == [("I don’t know", "she"), ("Maybe next year.", "she")]
+
+
+def test_a_plural_possessive_between_quote_and_cue_does_not_hide_the_cue(nlp):
+    quotes = extract(
+        nlp, '"This campaign is revolutionizing American politics," Jeff Weaver, Sanders\' campaign manager, '
+        "said in a statement."
+    )
+    assert [(q.speaker_name, q.cue.text) for q in quotes] == [("Jeff Weaver", "said in a statement")]
+
+
+def test_another_speakers_statement_hung_on_a_content_clause_is_its_own(nlp):
+    quotes = extract(
+        nlp, "Among Trump voters, 74 percent said they are set on voting for him, while 22 percent said they might "
+        "change their mind."
+    )
+    assert [(q.text, q.speaker.text) for q in quotes] == [
+        ("they are set on voting for him", "74 percent"), ("they might change their mind", "22 percent")
+    ]
+
+
+def test_when_a_source_spoke_is_not_part_of_its_mention(nlp):
+    quotes = extract(nlp, "A congressional report on Wednesday said employees covered up the intrusions.")
+    assert [q.speaker.text for q in quotes] == ["A congressional report"]
+
+
+def test_what_a_speaker_calls_an_object_before_the_verb_is_the_content(nlp):
+    quotes = extract(nlp, "Russia is a country that Mitt Romney called ''our No.1 geopolitical foe.''")
+    assert [(q.text, q.speaker.text, q.cue.text) for q in quotes] == [
+        ("our No.1 geopolitical foe", "Mitt Romney", "called")
+    ]
+
+
+def test_a_nested_quotes_closing_mark_glued_to_the_outer_one_does_not_hide_the_cue(nlp):
+    quotes = extract(nlp, "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("Mr. Putin", "said")]
+
+
+def test_a_participle_takes_its_speaker_from_its_own_paragraph(nlp):
+    text = (
+        '"It\'s not like one had to engage. . . . It\'s not like this was rocket science."\n\n'
+        "Rubio pushed back on those claims Thursday, saying that the bill had the correct security components but "
+        'was waylaid by voter mistrust - and arguing that he and Cruz shared "almost all the same views on '
+        'immigration."\n\n"Ted is a supporter of legalizing people that are in this country illegally," Rubio said.'
+    )
+    quotes = extract(nlp, text)
+    assert ("saying", "Rubio") in [(q.cue.text, q.speaker.text) for q in quotes if q.cue and q.speaker]
