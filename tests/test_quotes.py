@@ -347,10 +347,10 @@ def test_a_noun_a_speech_participle_modifies_is_no_source(nlp):
                      id="an inverted speaker's head may stand a few words after the cue"),
         pytest.param("Asked whether he would run again, Ryan said yes.", "yes", "Ryan",
                      id="a speech verb says what follows it without a clause"),
-        pytest.param("Chinese Vice FM Calls for Improving China-U.S. Relations\n\n"
-                     "China assured that it would respect international practices.",
+        pytest.param("China and the US Election\n\nChinese Vice FM Calls for Improving China-U.S. "
+                     "Relations\n\nChina assured that it would respect international practices.",
                      "that it would respect international practices", "China",
-                     id="a heading cue does not report the next paragraph"),
+                     id="a heading inside the article reports nothing, nor the paragraph after it"),
         pytest.param("Trump’s criticism of the Federal Reserve drew a rebuke.", "the Federal Reserve", "Trump’s",
                      id="a reporting noun with its preposition is its owner's statement"),
         pytest.param("Clinton’s pledge to raise the minimum wage won applause.", "to raise the minimum wage", "Clinton’s",
@@ -371,6 +371,16 @@ def test_a_noun_a_speech_participle_modifies_is_no_source(nlp):
 def test_statement_patterns_give_their_content_and_speaker(nlp, text, content, speaker):
     _, quotes = extract(nlp, text)
     assert [(q.text, q.speaker.text) for q in quotes] == [(content, speaker)]
+
+
+def test_what_someone_did_not_say_is_no_quote(nlp):
+    _, quotes = extract(nlp, "Without commenting on an election winner, Wang said Beijing would maintain dialogue.")
+    assert [q.text for q in quotes] == ["Beijing would maintain dialogue"]
+
+
+def test_the_first_line_headline_still_reports(nlp):
+    _, quotes = extract(nlp, "Chinese Vice FM Calls for Improving China-U.S. Relations\n\nLe spoke on Thursday.")
+    assert [(q.text, q.speaker.text) for q in quotes] == [("Improving China-U.S. Relations", "Chinese Vice FM")]
 
 
 def test_to_in_the_verb_lexicon_is_also_a_preposition(nlp):

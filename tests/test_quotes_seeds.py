@@ -36,6 +36,9 @@ def quote_with(seed_quotes, seed, words):
         ("000", "I suspect Beijing prefers Biden to Trump because he is predictable", "Seth Jaffe"),
         ("000", "Barack Obama failed to change China", "Wang Jiangyu"),
         ("000", "Beijing has real expectations that Biden could overhaul Trump’s confrontational China policy", "Pang Zhongying"),
+        # "he said" after "According to Pang, ... which Trump has effectively done away with": Pang, not Trump.
+        ("000", "That said, China knows full well that it’s impossible to go back", "Pang Zhongying"),
+        ("000", "And it remains to be seen how far Biden could go", "Pang Zhongying"),
         ("001", "We are aware that Mr. Biden has announced that he is the winner of the election", "Wang Wenbin"),
         ("001", "Biden’s election means an opportunity to re-establish relations", "Wang Huiyao"),
         ("001", "On the question of the (congratulatory) statement by China, we will follow international practices", "Wang Wenbin"),

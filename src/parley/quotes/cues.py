@@ -80,7 +80,7 @@ def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[C
     for token in doc:
         pos = token.pos_
         if pos in ("VERB", "AUX") and lexicon.verb_lemma(token) in lexicon.cue_verbs:
-            cue = reader.verb_cue(token)
+            cue = None if _done_without(token) else reader.verb_cue(token)
         elif pos == "NOUN" and token.lemma_.lower() in lexicon.noun_frames:
             cue = reader.noun_cue(token)
         elif token.dep_ == "acomp" and token.lower_ in lexicon.adjective_frames:
@@ -93,6 +93,11 @@ def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[C
             continue
         if cue is not None:
             yield cue
+
+
+def _done_without(verb: Token) -> bool:
+    """ "Without commenting on an election winner, Wang said ...": what was not said is no statement."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
 class _CueReader:

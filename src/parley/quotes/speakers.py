@@ -606,9 +606,14 @@ def _title_case_headline_end(text: str) -> int:
     holds come again in the text)."""
     first = PARAGRAPH_BREAK.search(text)
     end = first.start() if first else len(text)
-    words = HEADLINE_WORD.findall(text[:end])
+    return end if is_title_case(text[:end]) else 0
+
+
+def is_title_case(line: str) -> bool:
+    """A headline's capitalisation: every word of four letters or more capitalised, four words at least."""
+    words = HEADLINE_WORD.findall(line)
     title_case = all(word[0].isupper() for word in words if len(word) >= MIN_MAJOR_WORD_LENGTH)
-    return end if len(words) >= MIN_HEADLINE_WORDS and title_case else 0
+    return len(words) >= MIN_HEADLINE_WORDS and title_case
 
 
 def _topic(root: Token) -> bool:
@@ -616,12 +621,17 @@ def _topic(root: Token) -> bool:
     subject, a name in apposition to the subject ("The Ethiopian marathoner, Feyisa Lilesa,
     ..."), the owner of the subject of a main clause ("Mrs. Schlafly's pronouncements drove
     ...", not "Biden rubbished Trump's claim to understand ..."), or a name the parser made
-    the root of its sentence ("Clinton, speaking to me, remembers ...")."""
+    the root of its sentence ("Clinton, speaking to me, remembers ..."). Not the subject of a
+    clause about a thing ("... engagement policy, which Trump has done away with"): the clause is
+    an aside, and the one quoted before it is still who speaks next."""
     if root.dep_ == "poss":
         return root.head.dep_ in SUBJECT_DEPS and root.head.head.dep_ == "ROOT"
     if root.dep_ == "appos":
         root = root.head
-    return root.dep_ in SUBJECT_DEPS and root.head.dep_ in ANTECEDENT_CLAUSES or root.dep_ == "ROOT"
+    clause = root.head
+    if clause.dep_ == "relcl" and clause.head.ent_type_ != "PERSON" and clause.head.pos_ != "PRON":
+        return False
+    return root.dep_ in SUBJECT_DEPS and clause.dep_ in ANTECEDENT_CLAUSES or root.dep_ == "ROOT"
 
 
 def _ends(name: str) -> tuple[str, str]:
