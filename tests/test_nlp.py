@@ -29,3 +29,8 @@ def test_text_is_hard_wrapped_when_nearly_all_its_lines_are_short():
     assert is_hard_wrapped("a line of text\n" * 10)
     assert not is_hard_wrapped(f"{LONG}\n{LONG}\nA heading\n{LONG}\n{LONG}")
     assert not is_hard_wrapped("One short line.\nAnother.")
+
+
+def test_a_quote_mark_glued_to_its_cue_is_a_token_of_its_own(nlp):
+    assert [t.text for t in nlp.tokenizer("Trump said,“Look at this.”")][:5] == ["Trump", "said", ",", "“", "Look"]
+    assert [t.text for t in nlp.tokenizer('Graham (R-S.C.):"I agree."')][5:8] == [":", '"', "I"]

