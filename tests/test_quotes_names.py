@@ -158,3 +158,43 @@ def test_a_negated_apposition_is_not_a_role(nlp):
 def test_a_description_role_ends_before_a_clause_set_off(nlp):
     text = "“We have a ton of work to do,” said a longtime adviser to both Clintons, who requested anonymity to speak freely."
     assert speakers(nlp, text)[0][1:] == (None, "longtime adviser to both Clintons")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Kelly Ayotte met voters in Concord on Monday. She said the race was close. “We will win,” he said.",
+                     ["Kelly Ayotte", None], id="a pronoun resolved to a person gives them its gender"),
+        pytest.param("Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed in Benghazi, spoke to Hugh Hewitt on "
+                     "Thursday.\n\nWoods said she supports Trump.", ["Dorothy Woods"],
+                     id="a shared surname is not the relative named beside the person"),
+        pytest.param("My favourite description of him came from student Deja Stewart, who laughed when she said he was a "
+                     "savage grandpa.", ["Deja Stewart"], id="a relative clause makes its person an antecedent in its sentence"),
+        pytest.param("Mike Pence spoke on Monday. The plan, which Paul Ryan drafted after he said the tax code was broken, "
+                     "passed.", ["Paul Ryan"], id="the subject of a clause about a thing is an antecedent in its own sentence"),
+        pytest.param("Tim Canova spoke in Florida. Bernie Sanders spoke in Vermont. He said he would back Canova.\n\n"
+                     "The race is close.\n\nI told Sanders later that his endorsement was mentioned by Yahoo. Friends "
+                     "offered to help.\n\n“I've ruined your reputation,” he responded.", ["Bernie Sanders", None, "Bernie Sanders"],
+                     id="a later mention in any role keeps a pronoun's antecedent in view"),
+        pytest.param("Tim Canova spoke in Florida. Bernie Sanders spoke in Vermont. He said he would back Canova.\n\n"
+                     "Deja Stewart laughed. She said he was a savage grandpa.\n\nCome again?\n\nI met with Sanders in his "
+                     "office two days later.\n\n“What is imperative is that we keep the movement alive,” he told me.",
+                     ["Bernie Sanders", "Deja Stewart", "Bernie Sanders"],
+                     id="a pronoun passes over a person of the other gender to the one kept in view"),
+        pytest.param("Vice President Joseph R. Biden Jr. spoke in Scranton on Monday.\n\n“This guy's shame has no limits,” "
+                     "Mr. Biden said.", ["Joseph R. Biden Jr."], id="a surname is matched before a generational suffix"),
+        pytest.param("Beijing hopes to see the poll proceed smoothly, senior diplomat says.\n\nA senior Chinese diplomat made "
+                     "overtures to Washington on Thursday, calling for joint efforts to rebuild ties.\nThe remarks by Le "
+                     "Yucheng, vice-minister of foreign affairs, were the first positive signs from Beijing.",
+                     ["Le Yucheng", "Le Yucheng"], id="an indefinite description is the person whose remarks the next sentence credits"),
+        pytest.param("Ben Carson spoke on Monday.\n\n“They have to listen,” the retired neurosurgeon told REVOLT TV.",
+                     ["Ben Carson"], id="a definite epithet is the person named just before"),
+        pytest.param("Donald Trump said it would have been cool had Hillary Clinton congratulated him.\n\n"
+                     "“I was curious,” the Republican nominee said.", ["Donald Trump", "Hillary Clinton", None],
+                     id="an epithet after a sentence naming two people is unresolved"),
+        pytest.param("Trump told reporters the polls were wrong. Aides said Trump was tired.", [None, None],
+                     id="a surname tagged an organisation is no organisation name"),
+    ],
+)
+def test_speaker_name_from_context(nlp, text, expected):
+    assert names(nlp, text) == expected

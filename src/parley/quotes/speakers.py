@@ -5,13 +5,17 @@ over one parsed article; the actors stage reuses it.
 
 It prefers silence to a guess: a name is a full name the article gives (a bare surname no
 full name completes, a title or a nationality is no name); a surname shared by two people
-resolves only when the title or given name says which ("Mrs. Clinton") or one of them was
-named just before; a pronoun only when a person was the subject or speaker of a recent
+resolves only when the title or given name says which ("Mrs. Clinton"), one of them was
+named just before, or the other is a relative named beside them ("Dorothy Woods, whose
+husband, Ty Woods, ..."); a pronoun only when a person was the subject or speaker of a recent
 sentence (never one the article gives the other gender: "Mr.", "Ms.", "spokeswoman",
-"Hillary"; nor one named in its own clause), and not when someone else was the subject
-of a clause since; a description only when one person holds that role (named before, or
-just after: "..., said the spokesman. / Spokesman Wang Wenbin ...") or one organisation
-was named with that word ("the ministry") or just quoted ("the company"). An
+"Hillary", or an earlier pronoun resolved to them; nor one named in its own clause), and
+not when someone else was the subject of a clause since; a description only when one
+person holds that role (named before, or just after: "..., said the spokesman. /
+Spokesman Wang Wenbin ..."), an epithet ("the retired neurosurgeon") only for the one
+person named just before, an indefinite description ("a senior diplomat") only for the
+person whose remarks the next sentence credits, or one organisation was named with that
+word ("the ministry") or just quoted ("the company"). An
 organisation speaks under the name the article gives it ("the ministry" is "Ministry of
 Commerce"); a body owned by a person ("Rubio's campaign", "Clinton's lawyers") has no name
 of its own here and stays unresolved.
@@ -22,6 +26,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,6 +97,7 @@ class SpeakerResolver:
         self._quoted = find_quoted_spans(self.text) if quoted is None else quoted
         self._paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
         self._sentence_starts = self._narrative_sentence_starts()
+        self._parsed_sentence_starts = [sent.start_char for sent in doc.sents]
         self._names: list[_NameMention] = []
         self._roles: dict[str, str] = {}
         self._genders: dict[str, str] = {}
@@ -99,6 +105,9 @@ class SpeakerResolver:
         self._salient: list[tuple[int, Resolution]] = []
         self._surnames_at: dict[int, str] = {}
         self._reported_subjects: list[tuple[int, str | None]] = []
+        self._asides: list[tuple[int, str]] = []
+        self._kin: set[str] = set()
+        self._seen: dict[str, list[int]] = {}
         self._organisations_quoted: list[tuple[int, str]] = []
         self._headline_end = _title_case_headline_end(self.text)
         self._entities = list(doc.ents)
@@ -121,7 +130,10 @@ class SpeakerResolver:
         if head.text == "I":
             return self._transcript_speaker(head.idx)
         if lower in self.lexicon.pronouns or head.tag_ == "PRP$" and lower in self.lexicon.genders:
-            return self._recent_person(head.idx, self.lexicon.genders.get(lower), _clause_mates(head))
+            gender = self.lexicon.genders.get(lower)
+            resolution = self._recent_person(head.idx, gender, _clause_mates(head))
+            self._learn_gender(resolution.name, gender)
+            return resolution
         entity = _entity_tokens(head)
         if entity is not None and head.ent_type_ == "PERSON":
             return self._person(entity)
@@ -138,13 +150,16 @@ class SpeakerResolver:
                 return person
         if head.text[:1].isupper() and (entity is None or len(entity) == 1) and self._full_name(head.text, head.idx):
             return self._person([head])
-        if entity is not None and head.ent_type_ in ORGANISATION_LABELS and not _group(head) and not _indefinite(head):
+        if (entity is not None and head.ent_type_ in ORGANISATION_LABELS and not _group(head) and not _indefinite(head)
+                and not self._surname_alone(entity)):
             return Resolution(_organisation_name(self._with_compounds(entity, head)), None)
         named = self._person_inside(head)
         if named is not None:
             return self._person(named)
         if head.lemma_.lower() in self.lexicon.role_nouns or lower in self.lexicon.role_nouns:
             return self._description(head)
+        if head.pos_ == "NOUN" and _definite(head) and head.lemma_.lower() in _speaker_words("speaker_epithet_nouns.txt"):
+            return Resolution(self._epithet_of(head), _phrase(head))
         if head.pos_ == "NOUN" and _definite(head):
             return Resolution(self._organisation_named_before(head), None)
         return NOBODY
@@ -159,39 +174,94 @@ class SpeakerResolver:
 
     def _read_person_mentions(self) -> None:
         """Register every person named in the article, the roles the article (not a quote)
-        gives them, and the ones that are the subject of a clause outside quotes (antecedents for later pronouns; one the
-        article never names in full stops a pronoun from reaching past them)."""
+        gives them, and the ones that are the subject of a clause outside quotes (antecedents
+        for later pronouns; one the article never names in full stops a pronoun from reaching
+        past them). The narrative's own subject pronouns and relative "who" are read in the
+        same pass, so a chain of "she ... she" keeps its person in view and teaches their
+        gender ("Kelly Ayotte ... She said" makes a later "he" someone else)."""
         quoted = [(span.start, span.end) for span in self._quoted]
-        for mention in self._person_name_mentions():
-            tokens = self._name_tokens(mention)
-            if not tokens:
-                continue
-            offset = mention[0].idx
-            if offset < self._headline_end:
-                continue
-            full = self._full(tokens)
-            role = self._role_of(mention[0].i, mention[-1].i + 1)
-            gender = self._gender_of(mention, role)
-            if full:
-                name = self._same_person(tokens) or _span_text(tokens)
-                self._names.append(_NameMention(offset, name, True))
-                self._people.add(name)
+        names_at: dict[int, str] = {}
+        events = [(m[0].i, m) for m in self._person_name_mentions()] + [(t.i, t) for t in self._narrative_pronouns(quoted)]
+        for _, item in sorted(events, key=lambda event: event[0]):
+            if isinstance(item, Token):
+                self._read_pronoun(item, names_at)
             else:
-                name = self._full_name(tokens[-1].text, offset, gender) if self._surname(tokens) else None
-            inside_quote = any(start <= offset < end for start, end in quoted)
-            if name is not None and role is not None and not inside_quote:
-                self._roles.setdefault(name, role)
-            if name is not None and gender is not None:
-                self._genders.setdefault(name, gender)
-            root = self.doc[mention[0].i : mention[-1].i + 1].root
-            if not (root.ent_type_ == "PERSON" or self._missed_surname(root)) or inside_quote:
-                continue
-            if _topic(root):
-                self._salient.append((offset, Resolution(name, None)))
-                if name is None and self._surname(tokens):
-                    self._surnames_at[offset] = tokens[-1].text
-            elif root.dep_ in SUBJECT_DEPS:
-                self._reported_subjects.append((offset, name))
+                self._read_name(item, quoted, names_at)
+
+    def _read_name(self, mention: list[Token], quoted: list[tuple[int, int]], names_at: dict[int, str]) -> None:
+        """Register one name mention: its person, role and gender, where the narrative names
+        them (`names_at`, by token, for a relative "who" after it), and whether it is a topic."""
+        tokens = self._name_tokens(mention)
+        if not tokens:
+            return
+        offset = mention[0].idx
+        if offset < self._headline_end:
+            return
+        full = self._full(tokens)
+        role = self._role_of(mention[0].i, mention[-1].i + 1)
+        gender = self._gender_of(mention, role)
+        root = self.doc[mention[0].i : mention[-1].i + 1].root
+        if full:
+            name = self._same_person(tokens) or _span_text(tokens)
+            self._names.append(_NameMention(offset, name, True))
+            self._people.add(name)
+            if self._kin_apposition(root):
+                self._kin.add(name)
+        else:
+            name = self._full_name(tokens[-1].text, offset, gender) if self._surname(tokens) else None
+        inside_quote = any(start <= offset < end for start, end in quoted)
+        if name is not None and role is not None and not inside_quote:
+            self._roles.setdefault(name, role)
+        if name is not None and gender is not None:
+            self._genders.setdefault(name, gender)
+        if name is not None:
+            names_at.update((t.i, name) for t in mention)
+            if not inside_quote:
+                self._seen.setdefault(name, []).append(offset)
+        if not (root.ent_type_ == "PERSON" or self._missed_surname(root)) or inside_quote:
+            return
+        if _topic(root):
+            self._salient.append((offset, Resolution(name, None)))
+            if name is None and self._surname(tokens):
+                self._surnames_at[offset] = tokens[-1].text
+        elif root.dep_ in SUBJECT_DEPS:
+            self._reported_subjects.append((offset, name))
+            if name is not None and _aside(root):
+                self._asides.append((offset, name))
+
+    def _narrative_pronouns(self, quoted: list[tuple[int, int]]) -> list[Token]:
+        """Subject pronouns that say a gender ("she") and relative "who" outside quotes."""
+        return [t for t in self.doc if t.dep_ in SUBJECT_DEPS
+                and (t.lower_ == "who" and t.head.dep_ == "relcl" or t.tag_ == "PRP" and t.lower_ in self.lexicon.genders)
+                and not any(start <= t.idx < end for start, end in quoted)]
+
+    def _read_pronoun(self, pronoun: Token, names_at: dict[int, str]) -> None:
+        """ "Deja Stewart, who forced me ... when she called him": the relative clause is about
+        the person named, within its sentence; "she said" is about the person it resolves to,
+        who has the pronoun's gender from then on."""
+        if pronoun.lower_ == "who":
+            name = names_at.get(pronoun.head.head.i)
+            if name is not None:
+                self._asides.append((pronoun.idx, name))
+            return
+        if _topic(pronoun):
+            gender = self.lexicon.genders[pronoun.lower_]
+            name = self._recent_person(pronoun.idx, gender, _clause_mates(pronoun)).name
+            self._learn_gender(name, gender)
+            if name in self._people:
+                self._salient.append((pronoun.idx, Resolution(name, None)))
+
+    def _learn_gender(self, name: str | None, gender: str | None) -> None:
+        """A pronoun resolved to a person whose gender the article did not say teaches it."""
+        if name in self._people and gender is not None:
+            self._genders.setdefault(name, gender)
+
+    def _kin_apposition(self, root: Token) -> bool:
+        """ "Dorothy Woods, whose husband, Navy SEAL Ty Woods, ...": a relative named beside a
+        person is not who their shared surname means later."""
+        kin = _speaker_words("speaker_kin_nouns.txt")
+        return (root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in kin
+                or any(c.dep_ == "compound" and c.lemma_.lower() in kin for c in root.lefts))
 
     def _person_name_mentions(self) -> list[list[Token]]:
         """PERSON entities, plus runs of two or three capitalised proper nouns the tagger
@@ -318,29 +388,58 @@ class SpeakerResolver:
             and self.paragraph(m.offset) == paragraph
             and sentence - self._sentence(m.offset) <= SURNAME_SENTENCE_WINDOW
         }
-        return recent.pop() if len(recent) == 1 else None
+        if len(recent) == 1:
+            return recent.pop()
+        unrelated = candidates - self._kin
+        return unrelated.pop() if not recent and len(unrelated) == 1 else None
 
     def _recent_person(self, at: int, gender: str | None = None, others: frozenset[str] = frozenset()) -> Resolution:
         """A pronoun's antecedent: the last person who spoke or was a subject just before,
         passing over people the article gives the other gender ("she" is not "Mr. Le") and
         people named in the pronoun's own clause (`others`: "he told Hannity" is not
-        Hannity); none when that subject is someone the article never names in full."""
+        Hannity); none when that subject is someone the article never names in full. A
+        later mention of the person in any role keeps them near ("I told Sanders ... / “...,”
+        he responded"), but only the nearest candidate of the pronoun's gender is tried."""
         index = bisect.bisect_left(self._salient, at, key=lambda item: item[0]) - 1
+        aside = self._aside_before(self._salient[index][0] if index >= 0 else -1, at, gender, others)
+        if aside is not None:
+            return aside
         for offset, resolution in reversed(self._salient[: max(index + 1, 0)]):
-            if not self._near(offset, at):
+            other_gender = gender is not None and self._genders.get(resolution.name, gender) != gender
+            if other_gender:
+                continue
+            if not self._near(self._last_seen(resolution.name, offset, at), at):
                 break
             if resolution.name is not None and _ends(resolution.name)[1] in others:
                 continue
             if resolution.name is None:
                 return self._namesake_of_gender(offset, gender)
-            if gender is None or self._genders.get(resolution.name, gender) == gender:
-                if self._rival_after(offset, at, resolution.name, gender):
-                    return NOBODY
-                return Resolution(resolution.name, resolution.role or self._roles.get(resolution.name))
+            if self._rival_after(offset, at, resolution.name, gender):
+                return NOBODY
+            return Resolution(resolution.name, resolution.role or self._roles.get(resolution.name))
         reported = self._reported_subject_before(at, gender)
         if reported is None:
             reported = self._only_one_of_gender(at, gender)
         return NOBODY if reported.name is not None and _ends(reported.name)[1] in others else reported
+
+    def _last_seen(self, name: str | None, offset: int, at: int) -> int:
+        """Where the article last named a person before `at`, in any role ("I told Sanders
+        ..."): a mention that is no subject still keeps its person in view for a pronoun."""
+        seen = self._seen.get(name, []) if name is not None else []
+        index = bisect.bisect_left(seen, at) - 1
+        return max(offset, seen[index]) if index >= 0 else offset
+
+    def _aside_before(self, after: int, at: int, gender: str | None, others: frozenset[str]) -> Resolution | None:
+        """ "the same wording Paul Ryan used when he was asked", "Deja Stewart, who ... when she
+        called him": the subject of a relative clause is an antecedent within its own sentence
+        only, and only after the last subject."""
+        sentence = bisect.bisect_right(self._parsed_sentence_starts, at)
+        for offset, name in reversed(self._asides):
+            same_sentence = bisect.bisect_right(self._parsed_sentence_starts, offset) == sentence
+            if after < offset < at and same_sentence and _ends(name)[1] not in others:
+                if gender is None or self._genders.get(name, gender) == gender:
+                    return Resolution(name, self._roles.get(name))
+        return None
 
     def _reported_subject_before(self, at: int, gender: str | None) -> Resolution | None:
         """With no subject of a main clause near a pronoun, the last person of its gender who
@@ -428,7 +527,8 @@ class SpeakerResolver:
         professor", "her lawyers") is nobody named."""
         mention = _phrase(head)
         if not _definite(head):
-            return Resolution(None, mention)
+            named = self._cataphoric_speaker(head)
+            return Resolution(named, self._roles.get(named)) if named is not None else Resolution(None, mention or None)
         word = head.lower_
         holders = [m for m in self._names if m.offset < head.idx and word in self._role_nouns_of(m.name)]
         if holders:
@@ -441,7 +541,62 @@ class SpeakerResolver:
         previous = self._recent_person(head.idx, gender) if gender is not None else NOBODY
         if previous.name is not None and previous.role is None:
             return Resolution(previous.name, mention)
-        return Resolution(None, mention)
+        return Resolution(self._epithet_of(head), mention)
+
+    def _cataphoric_speaker(self, head: Token) -> str | None:
+        """ "..., says senior diplomat. / ... a senior Chinese diplomat made overtures ... / The
+        remarks by Le Yucheng, vice-minister of foreign affairs, were ...": an indefinite
+        description, or the same description a sentence or two on, is the person whose
+        words the next sentence credits."""
+        sentences = list(itertools.islice(_sentences_from(head.sent), CATAPHORA_SENTENCE_WINDOW + 1))
+        same = [t for sent in sentences for t in sent if t.i > head.i and t.lemma_ == head.lemma_ and not _definite(t)]
+        for description in [head] + same[:1]:
+            following = list(itertools.islice(_sentences_from(description.sent), 2))[1:]
+            named = self._speaker_of_remarks(following[0]) if following else None
+            if named is not None:
+                return named
+        return None
+
+    def _speaker_of_remarks(self, sentence: SpacySpan) -> str | None:
+        """The person a sentence's subject credits with words ("The remarks by Le Yucheng",
+        "Le's remarks"), when its subject is something said."""
+        for subject in (t for t in sentence if t.dep_ in SUBJECT_DEPS and t.head == sentence.root):
+            if subject.lemma_.lower() not in self.lexicon.authored_nouns and subject.lower_ not in self.lexicon.authored_nouns:
+                continue
+            owners = [c for c in subject.children if c.dep_ == "poss"]
+            owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+            people = [_entity_tokens(o) or self._proper_name_chain(o) for o in owners
+                      if o.ent_type_ == "PERSON" or o.pos_ == "PROPN" and o.ent_type_ in MISLABELLED_NAMES]
+            if len(people) == 1:
+                return self._person(people[0]).name
+        return None
+
+    def _epithet_of(self, head: Token) -> str | None:
+        """ "Ben Carson said Monday. / “...,” the retired neurosurgeon told REVOLT TV": a
+        definite description that news uses to vary a name ("the New York businessman", "the
+        lawmaker") is the person the narrative named last, a sentence before at most -- not when
+        that sentence names two ("Trump said ... had Hillary Clinton congratulated him"), nor a
+        description tied to someone else ("the lawyer for Mr. Smith"), of the other gender, or
+        of a person the article gave another role ("Rebekah Mercer, a conservative donor")."""
+        if head.lemma_.lower() not in _speaker_words("speaker_epithet_nouns.txt") or head.tag_ in PLURAL_NOUN_TAGS:
+            return None
+        if any(c.dep_ in ("prep", "poss") for c in head.children):
+            return None
+        quoted = [(span.open, span.end) for span in self._quoted]
+        window = self._paragraph_starts[max(self.paragraph(head.idx) - 2, 0)]
+        mentions = [(ent.start_char, self._person(list(ent)).name) for ent in self._entities
+                    if ent.label_ == "PERSON" and window <= ent.start_char < head.idx
+                    and not any(open_ <= ent.start_char < end for open_, end in quoted)]
+        mentions += [(offset, resolution.name) for offset, resolution in self._salient if window <= offset < head.idx]
+        if not mentions:
+            return None
+        last, name = max(mentions, key=lambda mention: mention[0])
+        since = self._parsed_sentence_starts[bisect.bisect_right(self._parsed_sentence_starts, last) - 1]
+        if not self._near(last, head.idx, 1) or any(other != name for offset, other in mentions if offset >= since):
+            return None
+        gender = self.lexicon.genders.get(head.lower_)
+        fits = name in self._people and name not in self._roles and (gender is None or self._genders.get(name, gender) == gender)
+        return name if fits else None
 
     def _holder_named_next(self, at: int, word: str) -> str | None:
         """The first person named just after `at` whose role has the title `word`."""
@@ -600,6 +755,16 @@ def _clause_mates(pronoun: Token) -> frozenset[str]:
     return frozenset(words)
 
 
+def _sentences_from(sentence: SpacySpan) -> Iterator[SpacySpan]:
+    """A parsed sentence and the ones after it."""
+    doc = sentence.doc
+    while True:
+        yield sentence
+        if sentence.end >= len(doc):
+            return
+        sentence = doc[sentence.end].sent
+
+
 def _title_case_headline_end(text: str) -> int:
     """Where an opening headline in title case ends ("Trump Stands Tall On Proposal For
     Border Wall"), 0 when there is none: its capitalised runs are no names (the names it
@@ -628,14 +793,22 @@ def _topic(root: Token) -> bool:
         return root.head.dep_ in SUBJECT_DEPS and root.head.head.dep_ == "ROOT"
     if root.dep_ == "appos":
         root = root.head
-    clause = root.head
-    if clause.dep_ == "relcl" and clause.head.ent_type_ != "PERSON" and clause.head.pos_ != "PRON":
+    if _aside(root):
         return False
-    return root.dep_ in SUBJECT_DEPS and clause.dep_ in ANTECEDENT_CLAUSES or root.dep_ == "ROOT"
+    return root.dep_ in SUBJECT_DEPS and root.head.dep_ in ANTECEDENT_CLAUSES or root.dep_ == "ROOT"
+
+
+def _aside(root: Token) -> bool:
+    """Whether a name is the subject of a clause about a thing ("the wording Ryan used")."""
+    clause = root.head
+    return clause.dep_ == "relcl" and clause.head.ent_type_ != "PERSON" and clause.head.pos_ != "PRON"
 
 
 def _ends(name: str) -> tuple[str, str]:
+    """A full name's given name and surname: "Joseph R. Biden Jr." is Joseph ... Biden."""
     words = name.split()
+    while len(words) > 2 and words[-1].lower() in _speaker_words("speaker_name_suffixes.txt"):
+        words.pop()
     return words[0], words[-1]
 
 
