@@ -700,9 +700,9 @@ def test_the_international_community_is_no_domestic_target(nlp):
 
 
 def test_striking_fighters_is_an_attack_on_the_place_they_are_in(nlp):
-    # CAMEO 190 "Use conventional military force"
+    # CAMEO 195 "Employ aerial weapons": jets that strike use aircraft, a finer code than 190.
     [event] = _code(nlp, "Turkish jets struck Kurdish militants in northern Iraq.")
-    assert (event.cameo, event.source.code, event.target.country) == ("190", "TURMIL", "IRQ")
+    assert (event.cameo, event.source.code, event.target.country) == ("195", "TURMIL", "IRQ")
 
 
 def test_a_sea_is_no_countrys_target(nlp):

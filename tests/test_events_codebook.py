@@ -99,6 +99,70 @@ def _best(nlp, text):
         ("The United States approved the sale of weapons to Taiwan.", "072"),
         # 074 "Provide military protection or peacekeeping", named by a noun
         ("Kenya announced the deployment of peacekeepers to Haiti.", "074"),
+        # 014 "Consider policy option": "consider" names the act, not a mere possibility of sanctions
+        ("Japan is considering sanctions against Russia.", "014"),
+        # 018 "Make empathetic comment": "offered" names the act, no intent to offer
+        ("The Indian prime minister offered condolences to the families of the victims.", "018"),
+        # 055 "Apologize"
+        ("The Japanese government offered an apology to Korea.", "055"),
+        # 0871 "Declare truce, ceasefire": "called a truce" declares one, no appeal for one
+        ("The rebels called a truce with the government.", "0871"),
+        # 143 "Conduct strike or boycott"
+        ("The unions called a general strike in Argentina.", "143"),
+        # 0256 "Appeal for de-escalation of military engagement": "call for" is no "call" + "ceasefire"
+        ("The UN called for a ceasefire in Gaza.", "0256"),
+        # 080 "Yield": "call off" + "strike" is no "call" + "strike" (143)
+        ("The teachers' union called off the strike in Nigeria.", "080"),
+        # 064 "Share intelligence or information"
+        ("Israel handed over intelligence to the United States.", "064"),
+        # 073 "Provide humanitarian aid": the object's finer code wins over 070 "Provide aid"
+        ("The UN delivered food aid to Yemen.", "073"),
+        # 092 "Investigate human rights abuses"
+        ("The UN launched an inquiry into human rights abuses in Ethiopia.", "092"),
+        # 1121 "Accuse of crime, corruption": "of" hung on the object
+        ("The opposition accused the government of corruption.", "1121"),
+        # 1122 "Accuse of human rights abuses"
+        ("Human rights groups accused the Myanmar army of atrocities.", "1122"),
+        # 1124 "Accuse of war crimes"
+        ("Ukraine accused Russia of genocide.", "1124"),
+        # 138 "Threaten to use military force, not specified below"
+        ("Russia warned it would use force against Ukraine.", "138"),
+        # 164 "Halt negotiations"
+        ("Venezuela walked out of the talks with the opposition.", "164"),
+        # 166 "Expel or withdraw, not specified below"
+        ("Mali expelled French troops.", "166"),
+        # 1663 "Expel or withdraw aid agencies"
+        ("Ethiopia expelled aid workers.", "1663"),
+        # 175 "Use tactics of violent repression"
+        ("Security forces fired on protesters in Khartoum.", "175"),
+        # 193 "Fight with small arms and light weapons"
+        ("Azerbaijani and Armenian forces exchanged fire along the border.", "193"),
+        # 194 "Fight with artillery and tanks": the means named as the subject
+        ("Russian artillery pounded Ukrainian positions.", "194"),
+        # 195 "Employ aerial weapons"
+        ("Israeli warplanes bombed targets in Gaza.", "195"),
+        # 1831 "Carry out suicide bombing"
+        ("A suicide bomber attacked a mosque in Peshawar.", "1831"),
+        # 1833 "Carry out roadside bombing"
+        ("A roadside bomb killed five soldiers in Mali.", "1833"),
+        # 091 "Investigate crime, corruption": "for" hung on the object
+        ("Police are investigating the minister for fraud.", "091"),
+        # 111 "Criticize or denounce"
+        ("The Senate reprimanded the Brazilian president.", "111"),
+        # 162 "Reduce or stop aid, not specified below"
+        ("The United States withheld aid to Ukraine.", "162"),
+        # 174 "Expel or deport individuals"
+        ("The Russian government exiled the dissident.", "174"),
+        # 0331 "Express intent to provide economic aid": an amount "in" aid is that aid
+        ("Japan pledged $500 million in economic aid to Ukraine.", "0331"),
+        # 072 "Provide military aid": the amount's "in" phrase names the finer kind of aid
+        ("The United States provided $2 billion in military aid to Ukraine.", "072"),
+        # 052 "Defend verbally"
+        ("Russia came to the defence of Syria at the United Nations.", "052"),
+        # 083 "Accede to requests or demands for political reform": "agreed" names the act, no intent
+        ("The Kuwaiti emir agreed to the opposition demands.", "083"),
+        # 036 "Express intent to meet or negotiate": "agreed" to an act it names no pattern with
+        ("Israel agreed to talks with Hamas.", "036"),
     ],
 )
 def test_codebook_wordings_give_their_cameo_code(nlp, text, cameo):
@@ -160,3 +224,35 @@ def test_a_seat_of_power_aimed_at_is_the_government_not_a_place(nlp):
     # names the place an act happens in.
     event = _best(nlp, "The Chinese foreign ministry took aim at Washington.")
     assert (event.cameo, event.target.code) == ("111", "USAGOV")
+
+
+def test_a_finer_modal_reading_beats_the_verbs_own_pattern(nlp):
+    # 1622 "Reduce or stop military assistance" is finer than "cut aid", 162 "Reduce or stop aid".
+    assert _best(nlp, "The United States cut military aid to Egypt.").cameo == "1622"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 154 "Mobilize or increase armed forces": the troops an "of" phrase names are the ones deployed,
+        # so they act.
+        ("The deployment of Russian troops alarmed NATO.", ("154", "RUSMIL", None)),
+        # 0874 "Retreat or surrender militarily": the subject of the clause beats the "of" phrase; the US
+        # withdraws its forces, Panama does not.
+        ("The United States sped up the withdrawal of its forces from Panama.", ("0874", "USA", "PAN")),
+        # 173 "Arrest, detain, or charge with legal action": an arrest's "of" phrase is whom it is done to.
+        ("The arrest of Ukrainian activists angered Kyiv.", ("173", None, "UKRCVL")),
+        # 190 "Use conventional military force": a building in Kyiv is Ukrainian, not the Ukrainian
+        # government, though "Kyiv" alone can stand for it.
+        ("Russian forces struck a building in Kyiv.", ("190", "RUSMIL", "UKR")),
+        # 141 "Demonstrate or rally": protesters are of the place they protest in, also "outside" a building.
+        ("Hundreds of people demonstrated outside the US embassy in Baghdad.", ("141", "IRQ", None)),
+        # 0256 "Appeal for de-escalation of military engagement": "declare" is transparent when its object
+        # is the act, so the appeal above it still governs it; no ceasefire was declared.
+        ("The UN urged Ethiopia to declare a ceasefire.", ("0256", "IGOUNO", "ETH")),
+    ],
+)
+def test_who_does_the_act_and_to_whom(nlp, text, expected):
+    event = _best(nlp, text)
+    target = event.target.code if event.target else None
+    assert (event.cameo, event.source.code or event.source.country, target) == expected

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from parley.events.lexicon import KIND_ORDER, Lexicon, lexicon
+from parley.events.lexicon import KIND_ORDER, NOT_AN_ACT, Lexicon, lexicon
 from parley.records import Actor
 
 Resolve = Callable[[Token], list[Actor]]
@@ -45,13 +45,20 @@ CLAUSE = "that"
 """The object of a verb pattern that stands for a clausal complement ("protested that ...")."""
 INSIDE = "in"
 """The preposition of the place an act happens in."""
-VENUE_ACTS, VISITS = ("03", "04", "05"), ("042", "043")
+AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+"""Entity types of amounts, which an "in" phrase says what they are of ("$2 billion in aid")."""
+VENUE_ACTS, VISITS, ASSAULTS = ("03", "04", "05"), ("042", "043"), ("18", "19", "20")
 """Acts whose place ("resumed talks in Havana", "signed a deal in Pretoria") is where they happen, not
-whom they are done to; a visit's place is its host ("arrived in Amman")."""
+whom they are done to; a visit's place is its host ("arrived in Amman"); an assault's target placed in a
+town is the town's people ("struck a building in Kyiv")."""
 PASSIVE = "(passive)"
 """The particle data/modality.tsv writes for a word in the passive ("expect (passive)")."""
 UNSPECIFIED = "0"
 """An act no pattern names; only a modality makes it an event ("US forces must ensure security")."""
+NAMING_PREPOSITIONS = ("of", "into")
+"""Prepositions whose object says what kind a noun act is ("a state of emergency", "an inquiry into abuses")."""
+GENERAL = "0"
+"""The last digit of a three-digit CAMEO code "not specified below" (070 "Provide aid, not specified below")."""
 
 
 def closed_class(word_class: str) -> frozenset[str]:
@@ -107,17 +114,49 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
         if any(not _about_oneself(c) for c in clauses):
             objects.append(CLAUSE)
-        return lex.verb_code(token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses))
+        found = _object_phrase_code(token, heads, lex) or lex.verb_code(
+            token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses))
+        return _finer_by_object(found, heads + [g for c in heads for g in _of_objects(c)], lex)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
-        modifiers = [c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
-        modifiers += [g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"]
-        found = lex.noun_code(token.lemma_.lower(), _ordered(modifiers))
+        found = lex.noun_code(token.lemma_.lower(), _noun_modifiers(token))
         if found is None:
             found = next(filter(None, (lex.noun_code(c.lemma_.lower(), []) for c in token.children
                                        if c.dep_ == "compound")), None)
         return (found[0], found[1] - 1) if found else None
     return None
+
+
+def _noun_modifiers(noun: Token) -> list[str]:
+    """Words that make a noun act more specific: "joint military exercises", "a state of emergency",
+    "an inquiry into abuses"."""
+    modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers += [g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ in NAMING_PREPOSITIONS
+                  for g in c.children if g.dep_ == "pobj"]
+    return _ordered(modifiers)
+
+
+def _object_phrase_code(verb: Token, objects: list[Token], lex: Lexicon) -> tuple[str, int] | None:
+    """A pattern whose preposition the parser hung on the object rather than the verb: "accused the
+    army of atrocities", "investigated the minister for fraud" (a pattern with both, so the most specific)."""
+    for obj in objects:
+        for prep in (c for c in obj.children if c.dep_ == "prep"):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                if code := lex.object_code(verb.lemma_.lower(), prep.lower_, noun.lemma_.lower()):
+                    return None if code == NOT_AN_ACT else (code, 2)
+    return None
+
+
+def _finer_by_object(found: tuple[str, int] | None, objects: list[Token], lex: Lexicon) -> tuple[str, int] | None:
+    """A verb pattern of a code "not specified below" takes the finer code of the same root its object
+    names: "delivered humanitarian aid" is 073 "Provide humanitarian aid", not 070 "Provide aid", and
+    "launched air strikes" 195 "Employ aerial weapons", not 190."""
+    if found is None or not found[0].endswith(GENERAL) or len(found[0]) != 3:
+        return found
+    for obj in objects:
+        noun = lex.noun_code(obj.lemma_.lower(), _noun_modifiers(obj))
+        if noun and noun[1] and noun[0] != found[0] and noun[0].startswith(found[0][:2]):
+            return noun[0], found[1]
+    return found
 
 
 def _prepositional_objects(prep: Token) -> Iterator[Token]:
@@ -141,10 +180,16 @@ def _ordered(words: Iterable[str]) -> list[str]:
 
 
 def _of_objects(noun: Token) -> Iterator[Token]:
-    """What a measure or kind noun is of: "a state of emergency", "700 kg of medicine"."""
+    """What a measure or kind noun is of: "a state of emergency", "700 kg of medicine", "$2 billion in
+    military aid"."""
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or is_amount_in(prep)):
             yield from (g for g in prep.children if g.dep_ == "pobj")
+
+
+def is_amount_in(prep: Token) -> bool:
+    """The "in" of an amount ("$500 million in aid"): what the amount is made of, not a place or time."""
+    return prep.lower_ == INSIDE and prep.head.ent_type_ in AMOUNTS
 
 
 def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
@@ -158,7 +203,7 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
     chain = []
     while ((token.dep_ not in NOT_GOVERNING or _is_governed_infinitive(token))
            and token.head.i != token.i and token != stop):
-        if token.dep_ == "pobj" and token.head.lower_ in closed_class("circumstantial"):
+        if token.dep_ == "pobj" and token.head.lower_ in closed_class("circumstantial") and not is_amount_in(token.head):
             break
         if token.dep_ == "conj":
             token = token.head
@@ -203,22 +248,35 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     kept = []
     for act in candidates.values():
         above = [g for g in act.governors if g.i in candidates and candidates[g.i].base_code != UNSPECIFIED]
-        if any(g.lemma_.lower() not in lex.modality for g in above):
+        if any(g.lemma_.lower() not in lex.modality or names_as_object(g, act, lex) for g in above):
             continue
-        if _governs_any(act.trigger, candidates) and (
-            act.base_code == UNSPECIFIED or _lemma_kinds(act.trigger, lex)
+        governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act]
+        if governed and (act.base_code == UNSPECIFIED or _lemma_kinds(act.trigger, lex)) and not any(
+            names_as_object(act.trigger, a, lex) for a in governed
         ):
             continue
         kept.append(act)
     return kept
 
 
+def names_as_object(verb: Token, act: Act, lex: Lexicon) -> bool:
+    """A modal verb whose own pattern names the act it governs as its object is that act's verb, not a
+    modal word over it: "offered condolences" is 018 (no intent), "called a truce" 0871 (no appeal for
+    one), "is considering sanctions" 014 (no mere possibility). When its modal reading agrees with the
+    pattern and is finer, the modal reading stands: "cut military aid" is 1622, finer than "cut aid" 162."""
+    head = act.trigger.head
+    if verb.pos_ != "VERB" or head not in (verb, *(c for c in verb.children if c.dep_ in ("prep", "prt"))):
+        return False
+    particle = head.lower_ if head != verb else next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    own = lex.object_code(verb.lemma_.lower(), particle, act.trigger.lemma_.lower())
+    if own is None:
+        return False
+    readings = [lex.transform(kind, act.base_code) for kind in _lemma_kinds(verb, lex)]
+    return not any(r and r.startswith(own) for r in readings)
+
+
 def _has_demanding_aux(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in closed_class("demanding") for c in verb.children)
-
-
-def _governs_any(token: Token, candidates: dict[int, Act]) -> bool:
-    return any(token in act.governors for act in candidates.values() if act.trigger != token)
 
 
 def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
@@ -279,10 +337,10 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
         act.code = None
         return
     at = act.trigger.i
-    steps = [_word_kinds(w, lex, n == 0, at) for n, w in enumerate([act.trigger, *_up_to_reporting(act.governors)])]
+    steps = [_word_kinds(w, lex, n == 0, at) for n, w in enumerate([act.trigger, *_up_to_reporting(act)])]
     steps.append([k for w in extra_words for k in _word_kinds(w, lex, False, w.i)])
     code: str | None = act.base_code
-    for kinds, word in zip(steps, [act.trigger, *_up_to_reporting(act.governors), None]):
+    for kinds, word in zip(steps, [act.trigger, *_up_to_reporting(act), None]):
         kinds = [_self_or_other(kind, word, act) for kind in kinds]
         ranked = sorted(set(kinds), key=KIND_ORDER.index)
         if not ranked or ranked == [act.kind]:
@@ -350,16 +408,23 @@ def is_embedded(act: Act) -> bool:
     return not (top.dep_ in ("ccomp", "xcomp", "parataxis") and top.head.lemma_.lower() in closed_class("reporting"))
 
 
-def _up_to_reporting(governors: list[Token]) -> list[Token]:
+def _up_to_reporting(act: Act) -> list[Token]:
     """Governors up to the verb that reports the clause; a reporting verb with no clause under it is
-    no report ("refused to respond to a demand")."""
-    chain = []
-    for word in governors:
-        below = chain[-1] if chain else None
-        if is_reporting(word) and (below is None or below.dep_ in REPORTED):
+    no report ("refused to respond to a demand"), nor is an infinitive whose object is the act itself:
+    "urged Ethiopia to declare a ceasefire" is an appeal for one ("didn't report the loans" is no
+    refusal of them)."""
+    chain: list[Token] = []
+    for word in act.governors:
+        below = chain[-1] if chain else act.trigger
+        named = below is act.trigger and below.pos_ != "VERB" and _is_infinitive(word)
+        if is_reporting(word) and (below.dep_ in REPORTED or (below is act.trigger and not named)):
             break
         chain.append(word)
     return chain
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _self_or_other(kind: str, word: Token | None, act: Act) -> str:
@@ -418,7 +483,18 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
     clause_verb = next((w for w in top.ancestors if w.pos_ == "VERB"), None)
     if clause_verb is not None and clause_verb.lemma_.lower() not in closed_class("reporting"):
         words.append(clause_verb)
-    return _subject_actors(act, words, resolve, _reporting_heads(top))
+    return _subject_actors(act, words, resolve, _reporting_heads(top)) or _of_doer_actors(act, resolve)
+
+
+def _of_doer_actors(act: Act, resolve: Resolve) -> list[Actor]:
+    """The people of an "of" phrase that do the act the noun names, when no subject names its doer:
+    "the deployment of Russian troops alarmed NATO" is Russia's, but in "the US sped up the
+    withdrawal of forces" the US acts. Of other nouns they are whom the act is done to ("the arrest of
+    activists")."""
+    noun = act.trigger
+    if noun.pos_ == "VERB" or act.kind_word not in (None, noun) or noun.lemma_.lower() not in closed_class("done_by_of"):
+        return []
+    return next(filter(None, (resolve(g) for g in _of_objects(noun) if names_people(g))), [])
 
 
 def _conjoined_heads(verb: Token) -> list[Token]:
@@ -566,8 +642,17 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
             actors = [a for a in actors if a.country not in {s.country for s in sources}]
         if actors and any(a.code for a in actors):
             visit = act.base_code.startswith(VISITS)
-            return [_as_place(a) if _is_venue(head) and not visit else a for a in actors if a.code]
+            placed = _is_venue(head) or (act.base_code.startswith(ASSAULTS) and _is_placed_thing(head))
+            return [_as_place(a) if placed and not visit else a for a in actors if a.code]
     return []
+
+
+def _is_placed_thing(head: Token) -> bool:
+    """A thing placed in a town names the town's people, not its seat of power: "struck a building in
+    Kyiv" targets Ukraine, not the Ukrainian government, though "Kyiv" alone can stand for it. Only
+    for an assault: "met with doctors and officials in Puerto Rico" names its government."""
+    return not (names_people(head) or names_place(head)) and any(
+        _is_venue(g) for prep in head.children if prep.dep_ == "prep" for g in prep.children)
 
 
 def _is_venue(head: Token) -> bool:

@@ -284,6 +284,17 @@ def arrival_code(act: Act) -> str | None:
     return PEACEKEEPING if words & closed_class("peacekeeping") else MOBILIZE_FORCES
 
 
+def means_code(act: Act, lex: Lexicon) -> str | None:
+    """An attack "not specified below" done with means its subject names takes their finer code
+    (data/means.tsv): "Israeli warplanes bombed targets" is 195 "Employ aerial weapons", "a roadside
+    bomb killed five soldiers" 1833 "Carry out roadside bombing"."""
+    subject = act.own_subject
+    if subject is None or act.code != act.base_code or act.code not in GENERAL_ATTACKS:
+        return None
+    modifiers = [c.lemma_.lower() for c in subject.children if c.dep_ in ("compound", "amod")]
+    return lex.means_code(subject.lemma_.lower(), modifiers)
+
+
 def is_mutual(act: Act) -> bool:
     """An act two sides do together, by its word or its object ("met", "held talks", "clashed"),
     as done: refusing or demanding a meeting ("refused to meet Jordan's king") is one side's act."""
@@ -303,6 +314,7 @@ def act_plover(act: Act) -> str | None:
 DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MOBILIZE_ROOT, JOINT_MILITARY = "15", "062"
 VISIT, MOBILIZE_FORCES, PEACEKEEPING = "042", "154", "074"
+GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 OCCUPY, OBSTRUCT = "192", "144"
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "BUS"})
 STATE_ACTS, PROTEST_ROOT = "17", "14"
@@ -500,7 +512,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
                    or _unresolved_doer(act) or _unknown_doer(act, lex))
         if not sources:
             continue
-        act.code = arrival_code(act) or doer_code(act.code, sources)
+        act.code = arrival_code(act) or means_code(act, lex) or doer_code(act.code, sources)
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)

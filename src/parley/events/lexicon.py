@@ -25,6 +25,7 @@ def _rows(name: str) -> Iterator[list[str]]:
 class Lexicon:
     verbs: dict[tuple[str, str, str], str]
     nouns: dict[tuple[str, str], str]
+    means: dict[tuple[str, str], str]
     modality: dict[str, tuple[str, ...]]
     transforms: dict[tuple[str, str], str | None]
     word_classes: dict[str, frozenset[str]]
@@ -52,6 +53,15 @@ class Lexicon:
                     best, best_rank = (code, score), rank
         return None if best is not None and best[0] == NOT_AN_ACT else best
 
+    def object_code(self, lemma: str, particle: str, obj: str) -> str | None:
+        """The code of a verb pattern that names ``obj`` as its object ("offer condolences",
+        "call a truce"), after ``particle`` ("" for a direct object)."""
+        return self.verbs.get((lemma, particle, obj))
+
+    def means_code(self, lemma: str, modifiers: list[str]) -> str | None:
+        """The finer attack code of the means a subject names (data/means.tsv): "warplanes", "a suicide bomber"."""
+        return next((self.means[lemma, m] for m in modifiers if (lemma, m) in self.means), self.means.get((lemma, "")))
+
     def noun_code(self, lemma: str, modifiers: list[str]) -> tuple[str, int] | None:
         """The most specific noun pattern matching, with its specificity (0-1); a pattern whose code
         is "-" names no act: a campaign rally is no demonstration."""
@@ -74,6 +84,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     verbs = {(v, p, o): code for v, p, o, code in _rows("verbs.tsv")}
     nouns = {(n, m): code for n, m, code in _rows("nouns.tsv")}
+    means = {(n, m): code for n, m, code in _rows("means.tsv")}
     modality: dict[str, tuple[str, ...]] = {}
     for word, kind in _rows("modality.tsv"):
         modality[word] = (*modality.get(word, ()), kind)
@@ -82,4 +93,4 @@ def lexicon() -> Lexicon:
     for word, word_class in _rows("words.tsv"):
         classes.setdefault(word_class, set()).add(word)
     word_classes = {name: frozenset(members) for name, members in classes.items()}
-    return Lexicon(verbs, nouns, modality, transforms, word_classes)
+    return Lexicon(verbs, nouns, means, modality, transforms, word_classes)
