@@ -464,12 +464,11 @@ def _unknown_doer(act: Act, lex: Lexicon) -> list[Actor]:
     reports while leaving its doer out: a passive with no agent ("a journalist was killed in
     Mexico", "sanctions were imposed on Iran"), an act named by a noun with no doer ("the meeting
     took place on Friday"), or an act whose subject is itself an act or a weapon ("the bombing killed
-    20", "a missile struck a building"). A
-    subject that names a thing ("the interviews provide a window"), an active verb with no subject
-    ("Just click 'sign up'") or a noun act that is neither the subject of its clause nor a
-    circumstance of its verb ("no one was killed in the attack") gives none: "after a rally Friday,
-    Clinton was asked", "areas for cooperation", "the success of fostering cooperation" do not
-    report those acts."""
+    20", "a missile struck a building"). None for a subject that names a thing ("the interviews
+    provide a window"), an active verb with no subject ("Just click 'sign up'"), or a noun act that
+    is neither the subject of its clause nor a circumstance of its verb as in "no one was killed in
+    the attack": "after a rally Friday, Clinton was asked", "areas for cooperation" and "the success
+    of fostering cooperation" do not report those acts."""
     subject = act.own_subject
     if subject is not None:
         by_means = match_act(subject, lex) or subject.lemma_.lower() in closed_class("weapon")
