@@ -88,3 +88,17 @@ def test_an_act_named_only_as_a_topic_has_no_unknown_doer(nlp):
     assert _code(nlp, "The long-term success of fostering greater cooperation will require work.") == []
     [event] = _code(nlp, "The talks took place on Friday.")
     assert event.source.code is None and event.source.text == ""
+
+
+def test_a_statement_made_together_by_two_countries_is_each_ones(nlp):
+    # CAMEO 010 "Make statement, not specified below": the joint statement is China's and Russia's;
+    # neither is the other's target.
+    text = "Chinese Foreign Minister Wang Yi and his Russian counterpart Sergei Lavrov said the sanctions were illegal."
+    speaker = "Chinese Foreign Minister Wang Yi and his Russian counterpart Sergei Lavrov"
+    content = "the sanctions were illegal"
+    quote = Quote(id="t:q0", kind="indirect", start=text.index(content), end=text.index(content) + len(content),
+                  text=content, cue=Span(text.index("said"), text.index("said") + 4, "said"),
+                  speaker=Span(0, len(speaker), speaker))
+    article = Article(id="t", text=text, published="2024-01-10", quotes=[quote])
+    events = code_quote(quote, nlp(text), article_context(article))
+    assert sorted((e.source.country, e.target) for e in events) == [("CHN", None), ("RUS", None)]

@@ -1,6 +1,7 @@
 """From an article and its parse to Event records: quotes as verbal events, sentences as actions.
 
-A quote is coded with its speaker as the source. The one exception is a finished act of
+A quote is coded with its speaker as the source, or with each of its speakers when actors of
+several countries speak together ("Xi and Biden agreed ..."). The one exception is a finished act of
 someone else that a quote reports ("Finer met Liu, according to the White House"), which
 is that someone's act, unless the reporter is a commentator or unknown: a professor
 describing what Beijing did is not Beijing acting. Sentences are coded for acts outside
@@ -59,6 +60,8 @@ STATEMENT = "010"
 """A statement with no codable content: CAMEO 010 "Make statement, not specified below"."""
 PHRASE_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
 BOUNDARIES = frozenset({":", "?", "!", "-", "–", "—", "•", "|"})
+MENTION_MEMBERS = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)((?:(?!,\s|\sand\s).)+)")
+"""The members of a coordinated speaker mention: what lies between its commas and "and"s."""
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$|^[-–/]$")
 
 
@@ -583,6 +586,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
     resolve = partial(phrase_actors, context=context)
     span = (quote.start, quote.end)
     when = event_date(cue.sent if cue is not None else content.sent, cue_words or [content.root], context)
+    speakers = _joint_speakers(quote, doc, context) or [speaker]
     events = []
     for act in acts_in(content, lex):
         apply_modality(act, lex, cue_words)
@@ -591,13 +595,31 @@ def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
         sources = _quote_doers(act, speaker, resolve)
         if not sources or (sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code)):
             continue
-        targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
-        events.extend(_events_for(act, sources, targets, span, when, quote.id))
+        doers = [sources] if sources != [speaker] else [speakers] if is_mutual(act) else [[s] for s in speakers]
+        for sources in doers:
+            targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
+            events.extend(_events_for(act, sources, targets, span, when, quote.id))
     if events:
         return events
     act = _cue_act(cue_words, lex) or Act(content.root, STATEMENT, -1, code=STATEMENT)
-    targets = _mentioned_actors(content, speaker, context)[:1]
-    return list(_events_for(act, [speaker], targets, span, when, quote.id))
+    return [event for source in speakers for event in _events_for(
+        act, [source], _mentioned_actors(content, source, context)[:1], span, when, quote.id)]
+
+
+def _joint_speakers(quote: Quote, doc: Doc, context: Context) -> list[Actor]:
+    """The speakers of a statement made together by actors of several countries ("Xi and President
+    Joe Biden agreed to repair a relationship"), one per member of the mention; empty for a single
+    speaker or several of one country. The mention is split on its words, as the parser often
+    hangs one name on the other ("Xi" as a modifier of "Biden")."""
+    if quote.speaker is None:
+        return []
+    speakers = []
+    for part in MENTION_MEMBERS.finditer(quote.speaker.text):
+        start, end = (quote.speaker.start + offset for offset in part.span(1))
+        span = doc.char_span(start, end, alignment_mode="expand")
+        actors = [a for a in _span_actors(span, context) if a.code or a.country] if span is not None else []
+        speakers.extend(actors[:1])
+    return speakers if len({a.country for a in speakers}) > 1 else []
 
 
 def _names_no_speaker(speaker: Actor, doc: Doc) -> bool:
