@@ -522,3 +522,8 @@ def test_arbitrary_text_gives_valid_quotes(nlp, text):
         assert quote.kind in ("direct", "indirect", "mixed")
         for span in (quote.cue, quote.speaker):
             assert span is None or span.text == text[span.start : span.end]
+
+
+def test_a_statement_someone_refused_to_make_is_no_quote(nlp):
+    _, quotes = extract(nlp, "Donald Trump refused to recognize his rival's win.")
+    assert quotes == []

@@ -80,7 +80,7 @@ def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[C
     for token in doc:
         pos = token.pos_
         if pos in ("VERB", "AUX") and lexicon.verb_lemma(token) in lexicon.cue_verbs:
-            cue = None if _done_without(token) else reader.verb_cue(token)
+            cue = None if _not_said(token, lexicon) else reader.verb_cue(token)
         elif pos == "NOUN" and token.lemma_.lower() in lexicon.noun_frames:
             cue = reader.noun_cue(token)
         elif token.dep_ == "acomp" and token.lower_ in lexicon.adjective_frames:
@@ -95,9 +95,11 @@ def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[C
             yield cue
 
 
-def _done_without(verb: Token) -> bool:
-    """ "Without commenting on an election winner, Wang said ...": what was not said is no statement."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+def _not_said(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Without commenting on an election winner, Wang said ...", "Trump refused to recognize his
+    rival's win": what was not said is no statement."""
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.refusal_verbs
+    return refused or verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
 class _CueReader:

@@ -41,6 +41,8 @@ class Lexicon:
     """Words that end a heading before a colon, not a speaker's name: "UPDATE:", "Key Takeaways:"."""
     focus_adverbs: frozenset[str]
     """Adverbs before a speaker that belong to the sentence, not the mention: "Even Republicans"."""
+    refusal_verbs: frozenset[str]
+    """Verbs whose reporting infinitive was not said: "refused to recognize"."""
     titles: frozenset[str]
     honorifics: frozenset[str]
     genders: dict[str, str]
@@ -99,6 +101,7 @@ def load() -> Lexicon:
         empty_contents=frozenset(_lines("empty_contents.txt")),
         headings=frozenset(_lines("headings.txt")),
         focus_adverbs=frozenset(_lines("focus_adverbs.txt")),
+        refusal_verbs=frozenset(_lines("refusal_verbs.txt")),
         titles=frozenset(_lines("titles.txt")),
         honorifics=frozenset(_lines("honorifics.txt")),
         genders=dict(line.split("\t") for line in _lines("gendered_words.tsv")),
