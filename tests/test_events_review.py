@@ -1,7 +1,7 @@
 """Event coding fixed after reading `parley show` on the seed articles: acts not yet done, the
 doer of a threat, acts averted, and headings that are not part of the paragraph after them."""
 
-from parley.events import article_context, code_quote, code_sentence
+from parley.events import article_context, code_events, code_quote, code_sentence
 from parley.records import Article, Quote, Span
 
 
@@ -102,3 +102,12 @@ def test_a_statement_made_together_by_two_countries_is_each_ones(nlp):
     article = Article(id="t", text=text, published="2024-01-10", quotes=[quote])
     events = code_quote(quote, nlp(text), article_context(article))
     assert sorted((e.source.country, e.target) for e in events) == [("CHN", None), ("RUS", None)]
+
+
+def test_a_heading_inside_the_article_reports_no_event(nlp):
+    # CAMEO 020 "Make an appeal or request": "Vice FM Calls for Improving Relations" is a link to
+    # another story in the middle of 001, not this article's appeal.
+    text = ("China Declines to Recognize Biden Win\n\nChinese Vice FM Calls for Improving China-U.S. Relations\n\n"
+            "China said it would follow international practices.")
+    events = code_events(Article(id="t", text=text, published="2020-11-09"), nlp(text))
+    assert not [e for e in events if "Vice FM" in text[e.start:e.end]]

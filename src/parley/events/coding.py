@@ -54,6 +54,7 @@ from parley.events.coder import (
 from parley.events.dates import DayPhrase, day_phrases, parse_published
 from parley.events.lexicon import Lexicon, lexicon
 from parley.events.ontology import lookup, plover_category
+from parley.quotes.extract import heading_lines
 from parley.records import Actor, Article, Event, Quote
 
 STATEMENT = "010"
@@ -694,14 +695,17 @@ def _quoted_tokens(quotes: list[Quote], doc: Doc) -> Iterator[int]:
 
 
 def code_events(article: Article, doc: Doc) -> list[Event]:
-    """Every quote of the article as verbal events, and the acts reported outside quotes."""
+    """Every quote of the article as verbal events, and the acts reported outside quotes but for
+    those of a heading inside the article (a link to another story reports none of this one's)."""
     context = article_context(article, doc)
     events: list[Event] = []
     for quote in article.quotes:
         events.extend(code_quote(quote, doc, context))
     quoted = frozenset(_quoted_tokens(article.quotes, doc))
+    headings = heading_lines(doc.text)
     for sentence in doc.sents:
-        events.extend(code_sentence(sentence, context, quoted))
+        if not any(start <= sentence.start_char < end for start, end in headings):
+            events.extend(code_sentence(sentence, context, quoted))
     for number, event in enumerate(events):
         event.id = f"{article.id}:e{number}"
     return events
