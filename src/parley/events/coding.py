@@ -612,10 +612,11 @@ def _joint_speakers(quote: Quote, doc: Doc, context: Context) -> list[Actor]:
     Joe Biden agreed to repair a relationship"), one per member of the mention; empty for a single
     speaker or several of one country. The mention is split on its words, as the parser often
     hangs one name on the other ("Xi" as a modifier of "Biden")."""
-    if quote.speaker is None:
+    parts = list(MENTION_MEMBERS.finditer(quote.speaker.text)) if quote.speaker else []
+    if len(parts) < 2:
         return []
     speakers = []
-    for part in MENTION_MEMBERS.finditer(quote.speaker.text):
+    for part in parts:
         start, end = (quote.speaker.start + offset for offset in part.span(1))
         span = doc.char_span(start, end, alignment_mode="expand")
         actors = [a for a in _span_actors(span, context) if a.code or a.country] if span is not None else []
