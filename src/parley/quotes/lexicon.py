@@ -43,6 +43,16 @@ class Lexicon:
     """Adverbs before a speaker that belong to the sentence, not the mention: "Even Republicans"."""
     refusal_verbs: frozenset[str]
     """Verbs whose reporting infinitive was not said: "refused to recognize"."""
+    epithet_nouns: frozenset[str]
+    """Descriptions that stand for the person just named: "the retired neurosurgeon"."""
+    kin_nouns: frozenset[str]
+    """Relatives named beside a person, who share their surname: "whose husband, Ty Woods"."""
+    name_suffixes: frozenset[str]
+    """Generational suffixes that are no surname: "Joseph R. Biden Jr."."""
+    organisation_nouns: frozenset[str]
+    """Nouns any organisation goes by: "the company said"."""
+    role_ends: frozenset[str]
+    """Words where the title part of a role ends: "allies *of* the candidate"."""
     titles: frozenset[str]
     honorifics: frozenset[str]
     genders: dict[str, str]
@@ -102,6 +112,11 @@ def load() -> Lexicon:
         headings=frozenset(_lines("headings.txt")),
         focus_adverbs=frozenset(_lines("focus_adverbs.txt")),
         refusal_verbs=frozenset(_lines("refusal_verbs.txt")),
+        epithet_nouns=frozenset(_lines("speaker_epithet_nouns.txt")),
+        kin_nouns=frozenset(_lines("speaker_kin_nouns.txt")),
+        name_suffixes=frozenset(_lines("speaker_name_suffixes.txt")),
+        organisation_nouns=frozenset(_lines("speaker_organisation_nouns.txt")),
+        role_ends=frozenset(_lines("speaker_role_ends.txt")),
         titles=frozenset(_lines("titles.txt")),
         honorifics=frozenset(_lines("honorifics.txt")),
         genders=dict(line.split("\t") for line in _lines("gendered_words.tsv")),

@@ -28,12 +28,10 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from parley.datafiles import data_lines
 
 from . import lexicon as lexicon_module
 from .lexicon import Lexicon
@@ -158,7 +156,7 @@ class SpeakerResolver:
             return self._person(named)
         if head.lemma_.lower() in self.lexicon.role_nouns or lower in self.lexicon.role_nouns:
             return self._description(head)
-        if head.pos_ == "NOUN" and _definite(head) and head.lemma_.lower() in _speaker_words("speaker_epithet_nouns.txt"):
+        if head.pos_ == "NOUN" and _definite(head) and head.lemma_.lower() in self.lexicon.epithet_nouns:
             return Resolution(self._epithet_of(head), _phrase(head))
         if head.pos_ == "NOUN" and _definite(head):
             return Resolution(self._organisation_named_before(head), None)
@@ -259,7 +257,7 @@ class SpeakerResolver:
     def _kin_apposition(self, root: Token) -> bool:
         """ "Dorothy Woods, whose husband, Navy SEAL Ty Woods, ...": a relative named beside a
         person is not who their shared surname means later."""
-        kin = _speaker_words("speaker_kin_nouns.txt")
+        kin = self.lexicon.kin_nouns
         return (root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in kin
                 or any(c.dep_ == "compound" and c.lemma_.lower() in kin for c in root.lefts))
 
@@ -578,7 +576,7 @@ class SpeakerResolver:
         that sentence names two ("Trump said ... had Hillary Clinton congratulated him"), nor a
         description tied to someone else ("the lawyer for Mr. Smith"), of the other gender, or
         of a person the article gave another role ("Rebekah Mercer, a conservative donor")."""
-        if head.lemma_.lower() not in _speaker_words("speaker_epithet_nouns.txt") or head.tag_ in PLURAL_NOUN_TAGS:
+        if head.lemma_.lower() not in self.lexicon.epithet_nouns or head.tag_ in PLURAL_NOUN_TAGS:
             return None
         if any(c.dep_ in ("prep", "poss") for c in head.children):
             return None
@@ -614,7 +612,7 @@ class SpeakerResolver:
         is "senator"): "allies of the candidate" does not make its holder "the candidate"."""
         words = []
         for word in (self._roles.get(name) or "").lower().replace(",", " , ").split():
-            if word == "," or word in _speaker_words("speaker_role_ends.txt"):
+            if word == "," or word in self.lexicon.role_ends:
                 break
             words.append(word)
         return {self.lexicon.title_abbreviations.get(word, word) for word in words}
@@ -631,7 +629,7 @@ class SpeakerResolver:
                  and word in {t.lemma_.lower() for t in ent}]
         if named:
             return _organisation_name(list(named[-1]))
-        if word not in _speaker_words("speaker_organisation_nouns.txt"):
+        if word not in self.lexicon.organisation_nouns:
             return None
         quoted = [(offset, name) for offset, name in self._organisations_quoted if offset < head.idx]
         if not quoted or any(quoted[-1][0] < ent.start_char < head.idx and ent.text not in quoted[-1][1]
@@ -737,12 +735,6 @@ class SpeakerResolver:
         return bisect.bisect_right(self._sentence_starts, offset)
 
 
-@lru_cache(maxsize=None)
-def _speaker_words(name: str) -> frozenset[str]:
-    """A lower-cased word list from the resolver's own data files (``data/speaker_*.txt``)."""
-    return frozenset(line.strip().lower() for line in data_lines(__package__, name))
-
-
 def _clause_mates(pronoun: Token) -> frozenset[str]:
     """The proper nouns among the other arguments of a pronoun's verb ("he told Hannity",
     "she said of Johnson"): a pronoun never denotes a person named in its own clause."""
@@ -807,7 +799,7 @@ def _aside(root: Token) -> bool:
 def _ends(name: str) -> tuple[str, str]:
     """A full name's given name and surname: "Joseph R. Biden Jr." is Joseph ... Biden."""
     words = name.split()
-    while len(words) > 2 and words[-1].lower() in _speaker_words("speaker_name_suffixes.txt"):
+    while len(words) > 2 and words[-1].lower() in lexicon_module.load().name_suffixes:
         words.pop()
     return words[0], words[-1]
 
