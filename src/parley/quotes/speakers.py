@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 
+from ..layout import is_title_case
 from . import lexicon as lexicon_module
 from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans
@@ -48,10 +49,6 @@ MISLABELLED_NAMES = frozenset({"", "FAC", "PRODUCT", "WORK_OF_ART"})
 """Entity labels the small English model gives to unfamiliar (often Chinese) names."""
 PRONOUN_SENTENCE_WINDOW = 4
 CATAPHORA_SENTENCE_WINDOW = 2
-HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-MIN_HEADLINE_WORDS = 4
-MIN_MAJOR_WORD_LENGTH = 4
-"""Title case capitalises every word but short function words ("On", "to", "a")."""
 SURNAME_SENTENCE_WINDOW = 2
 DEFINITE_DETERMINERS = ("the", "this", "that")
 ANTECEDENT_CLAUSES = frozenset({"ROOT", "conj", "relcl", "advcl"})
@@ -764,14 +761,6 @@ def _title_case_headline_end(text: str) -> int:
     first = PARAGRAPH_BREAK.search(text)
     end = first.start() if first else len(text)
     return end if is_title_case(text[:end]) else 0
-
-
-def is_title_case(line: str) -> bool:
-    """A headline's capitalisation: every word of four letters or more capitalised, four words at least."""
-    words = HEADLINE_WORD.findall(line)
-    title_case = all(word[0].isupper() for word in words if len(word) >= MIN_MAJOR_WORD_LENGTH)
-    return len(words) >= MIN_HEADLINE_WORDS and title_case
-
 
 def _topic(root: Token) -> bool:
     """Whether a name is what a clause is about, so a later pronoun can refer to it: the
