@@ -145,7 +145,8 @@ class ActorResolver:
             phrases.sort(key=len, reverse=True)
 
     def matches(self, text: str) -> list[Match]:
-        """Leftmost-longest, non-overlapping knowledge matches in ``text``, on word boundaries."""
+        """Leftmost-longest, non-overlapping knowledge matches in ``text``, on word boundaries, then
+        the markers (data/markers.tsv) wherever their patterns match."""
         chosen: list[Match] = []
         last_end = -1
         for word in WORD.finditer(text):
