@@ -153,6 +153,17 @@ def test_story_of_the_briefing_has_000_and_002_side_by_side_with_consolidated_st
     ]
     assert shared and all(s["articles"] == 2 for s in shared)
     assert story["events"] and all(e["story_id"] == story_id for e in story["events"])
+    assert story["other_articles"] == []
+
+
+def test_story_sends_only_the_first_articles_whole_and_names_the_others(client, seed_ids):
+    story_id = get_json(client, f"/api/articles/{seed_ids['000']}")["story_id"]
+    whole = get_json(client, f"/api/stories/{story_id}")
+    story = get_json(client, f"/api/stories/{story_id}", articles=1)
+    assert [a["id"] for a in story["articles"]] == [whole["articles"][0]["id"]]
+    assert [a["id"] for a in story["other_articles"]] == [whole["articles"][1]["id"]]
+    assert set(story["other_articles"][0]) == {"id", "url", "outlet", "title", "published"}
+    assert story["statements"] == whole["statements"] and story["near_duplicates"] == whole["near_duplicates"]
 
 
 def test_article_is_the_record_contract_with_spans_into_its_text(client, seed_ids):
@@ -218,6 +229,7 @@ def test_actor_profile_says_what_it_said_to_whom_over_time(client):
     ("/api/timeline", {"from": "2021-01-01", "to": "2020-01-01"}, 422, "after"),
     ("/api/timeline", {"source": "CHN", "dyad": "x"}, 422, "'dyad'"),
     ("/api/actors", {"q": ""}, 422, "'q'"),
+    ("/api/stories/x", {"articles": "0"}, 422, "'articles'"),
     ("/api/actors/C1N", {}, 422, "'code'"),
     ("/api/statements", {"cursor": "not-a-cursor"}, 400, "cursor"),
 ])

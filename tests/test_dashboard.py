@@ -147,6 +147,19 @@ def test_clicking_the_2020_11_chn_usa_point_opens_the_briefing_with_le_yucheng_h
                for e in wait_for(browser, ".coded .event"))
 
 
+def test_a_story_asked_for_one_whole_article_lists_the_other_and_links_to_all(browser, server, seed_ids):
+    from selenium.webdriver.common.by import By
+
+    story_id = httpx.get(f"{server}/api/articles/{seed_ids['000']}").json()["story_id"]
+    browser.get(f"{server}/#/story/{story_id}?articles=1")
+    assert len(wait_for(browser, ".article")) == 1
+    (others,) = wait_for(browser, ".other-articles")
+    assert "1 more article(s)" in others.text and len(others.find_elements(By.CSS_SELECTOR, "li")) == 1
+    others.find_element(By.PARTIAL_LINK_TEXT, "Show up to").click()
+    wait_for(browser, ".article + .article")
+    assert not browser.find_elements(By.CSS_SELECTOR, ".other-articles")
+
+
 def test_statements_search_applies_the_api_filters_and_shows_its_errors(browser, server):
     from selenium.webdriver.common.by import By
 

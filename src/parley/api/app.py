@@ -42,6 +42,7 @@ from parley.api.schemas import (
     Problem,
     StatementPage,
     StoryOut,
+    StoryQuery,
     TimelineOut,
     TimelineQuery,
 )
@@ -120,9 +121,10 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
         return page(partial(queries.events_page, records=records), filters)
 
     @app.get("/api/stories/{story_id}", response_model=StoryOut, tags=["stories"])
-    def story(story_id: Annotated[str, ID]) -> dict[str, Any]:
-        """A story: its articles (whole records), consolidated statements and events, and every mention."""
-        return one(partial(queries.story, records=records), story_id, "story")
+    def story(story_id: Annotated[str, ID], query: Annotated[StoryQuery, Query()]) -> dict[str, Any]:
+        """A story: its first member articles whole, the others as summaries, its consolidated statements
+        and events, and every mention. A wire story reprinted by hundreds of outlets stays one small answer."""
+        return one(partial(queries.story, records=records, whole=query.articles), story_id, "story")
 
     @app.get("/api/articles/{article_id}", response_model=ArticleRecord, tags=["articles"])
     def article(article_id: Annotated[str, ID]) -> dict[str, Any]:

@@ -225,39 +225,46 @@ def _events_of_statements(connection: duckdb.DuckDBPyConnection, ids: list[str])
     return events
 
 
-def story(store: Store, story_id: str, records: RecordCache) -> Row | None:
-    """A story with its member articles (whole records), statements, events and near-duplicate pairs."""
+def story(store: Store, story_id: str, records: RecordCache, whole: int) -> Row | None:
+    """A story with its first ``whole`` member articles as records and the rest as summaries, its
+    statements, events and near-duplicate pairs (of every member)."""
     connection = store.connection
-    cursor = connection.execute(
+    found = _rows(connection.execute(
         "SELECT id, title, CAST(first_date AS VARCHAR) AS first_date, CAST(last_date AS VARCHAR) AS last_date,"
         " members, articles, outlets FROM stories WHERE id = ?",
         [story_id],
-    )
-    row = cursor.fetchone()
-    if row is None:
+    ))
+    if not found:
         return None
-    info = dict(zip([column[0] for column in cursor.description], row))
-    article_ids = [r[0] for r in connection.execute(
-        "SELECT a.id FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?"
+    members = _rows(connection.execute(
+        "SELECT a.id, a.url, a.outlet, a.title, CAST(a.published AS VARCHAR) AS published"
+        " FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ?"
         " ORDER BY a.published NULLS LAST, a.source, a.id",
         [story_id],
-    ).fetchall()]
-    articles = [store.get_article(article_id).to_dict() for article_id in article_ids]
+    ))
+    article_ids = [member["id"] for member in members]
+    articles = [store.get_article(member["id"]).to_dict() for member in members[:whole]]
     statement_ids = [r[0] for r in connection.execute(
         "SELECT id FROM statements WHERE story_id = ? ORDER BY articles DESC, date NULLS LAST, id", [story_id]
     ).fetchall()]
-    duplicates = connection.execute(
+    duplicates = _rows(connection.execute(
         "SELECT article_id, other_id, similarity FROM near_duplicates"
         " WHERE article_id = ANY(?::VARCHAR[]) ORDER BY article_id, other_id",
         [article_ids],
-    ).fetchall()
+    ))
     return {
-        "story": info,
+        "story": found[0],
         "articles": articles,
+        "other_articles": members[whole:],
         "statements": statement_records(connection, statement_ids, records),
         "events": consolidated_events(connection, "e.story_id = ?", [story_id]),
-        "near_duplicates": [dict(zip(("article_id", "other_id", "similarity"), d)) for d in duplicates],
+        "near_duplicates": duplicates,
     }
+
+
+def _rows(cursor: duckdb.DuckDBPyConnection) -> list[Row]:
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
 def article(store: Store, article_id: str) -> Row | None:

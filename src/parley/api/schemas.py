@@ -76,6 +76,13 @@ class TimelineQuery(DateRange):
     both: bool = Field(False, description="Both directions: source → target and target → source.")
 
 
+class StoryQuery(Query):
+    articles: int = Field(
+        10, ge=1, le=MAX_LIMIT,
+        description="How many member articles come whole (text, quotes, events); the rest come as summaries.",
+    )
+
+
 class ActorsQuery(PageQuery):
     q: str | None = Field(None, min_length=1, max_length=100, description="Part of a code or of a name.")
 
@@ -101,6 +108,16 @@ class ArticleRecord(BaseModel):
     events: list[Event]
     story_id: str | None
     errors: list[str]
+
+
+class ArticleSummary(BaseModel):
+    """A member article named but not sent whole: enough to list it and fetch it from /api/articles."""
+
+    id: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
 
 
 class EventMention(BaseModel):
@@ -158,6 +175,7 @@ class NearDuplicate(BaseModel):
 class StoryOut(BaseModel):
     story: StoryInfo
     articles: list[ArticleRecord]
+    other_articles: list[ArticleSummary]
     statements: list[StatementOut]
     events: list[ConsolidatedEventOut]
     near_duplicates: list[NearDuplicate]

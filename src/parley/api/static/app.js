@@ -265,8 +265,12 @@ async function loadOrShowProblem(what, path, title) {
   }
 }
 
-async function storyPage(storyId) {
-  const result = await loadOrShowProblem("story", `/api/stories/${encodeURIComponent(storyId)}`, "Story");
+const MAX_WHOLE_ARTICLES = 200;
+
+async function storyPage(storyId, params) {
+  const whole = params.articles || "";
+  const result = await loadOrShowProblem("story",
+    `/api/stories/${encodeURIComponent(storyId)}${whole ? "?articles=" + encodeURIComponent(whole) : ""}`, "Story");
   if (!result) return;
   const labels = Object.fromEntries(result.articles.map((a, i) => [a.id, a.outlet || a.title || `article ${i + 1}`]));
   const story = result.story;
@@ -286,6 +290,7 @@ async function storyPage(storyId) {
       ? " – " + story.last_date : ""} · ${story.members} article(s), ${story.articles} counted once, ` +
       `${story.outlets} outlet(s)`),
     el("section", {class: "articles", "aria-label": "articles side by side"}, columns),
+    result.other_articles.length ? otherArticles(storyId, result.other_articles) : null,
     el("section", {class: "consolidated"},
       el("h2", {}, `Consolidated statements (${result.statements.length})`),
       result.statements.map((s) => statementCard(s, {onMention, articleLabel: (id) => labels[id] || id}))),
@@ -296,6 +301,20 @@ async function storyPage(storyId) {
         line.append(el("blockquote", {}, event.text));
         return line;
       }))));
+}
+
+function otherArticles(storyId, others) {
+  // Members the API named without sending them whole: a list, and a link that asks for them all.
+  return el("section", {class: "other-articles"},
+    el("h2", {}, `${others.length} more article(s)`),
+    el("ul", {}, others.map((article) => {
+      const url = safeUrl(article.url);
+      const label = [article.outlet || "outlet unknown", article.published || "date unknown"].join(" · ");
+      return el("li", {}, url ? el("a", {href: url, rel: "noopener noreferrer"}, article.title || url)
+        : article.title || article.id, ` (${label})`);
+    })),
+    link(route(`story/${encodeURIComponent(storyId)}`, {articles: MAX_WHOLE_ARTICLES}),
+      `Show up to ${MAX_WHOLE_ARTICLES} articles side by side`));
 }
 
 function articleColumn(article) {
@@ -431,7 +450,7 @@ function render() {
   for (const item of document.querySelectorAll("nav a[data-page]")) {
     item.classList.toggle("current", item.dataset.page === (page === "story" ? "timeline" : page.replace(/^actor$/, "actors")));
   }
-  if (page === "story" && argument) return storyPage(argument);
+  if (page === "story" && argument) return storyPage(argument, params);
   if (page === "statements") return statementsPage(params);
   if (page === "actor" && argument) return actorPage(argument);
   if (page === "actors") return actorsPage(params);
