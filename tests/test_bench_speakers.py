@@ -1,0 +1,47 @@
+"""bench.speakers scores the names the quotes stage gives against hand judgements, by mention offsets."""
+
+from __future__ import annotations
+
+from bench.speakers import Judgement, read_judgements, score
+
+TEXT = (
+    "Senator Maria Lopez met voters in Ohio on Monday.\n\n"
+    "“We will win this state,” Lopez said.\n\n"
+    "A campaign aide said the event drew a large crowd.\n"
+)
+
+
+def polnear_with(tmp_path, text: str):
+    folder = tmp_path / "train" / "text"
+    folder.mkdir(parents=True)
+    (folder / "story.txt").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_judgements_file_skips_comments_and_keeps_empty_names(tmp_path):
+    path = tmp_path / "names.tsv"
+    path.write_text("# judged by hand\narticle\tstart\tend\tmention\tname\nstory\t3\t8\tLopez\tMaria Lopez\n"
+                    "story\t9\t23\ta campaign aide\t\n", encoding="utf-8")
+    assert read_judgements(path) == [Judgement("story", 3, 8, "Lopez", "Maria Lopez"),
+                                     Judgement("story", 9, 23, "a campaign aide", "")]
+
+
+def test_right_names_wrong_nulls_and_unjudged_mentions_are_counted_apart(nlp, tmp_path):
+    polnear = polnear_with(tmp_path, TEXT)
+    lopez = TEXT.index("Lopez said")
+    aide = TEXT.index("A campaign aide")
+    judgements = [Judgement("story", lopez, lopez + 5, "Lopez", "Maria Lopez")]
+    counts = score(polnear, judgements)
+    assert counts["judged"] == 1 and counts["named in article"] == 1
+    assert counts["right names"] == 1 and counts["names given"] == 1
+    assert counts["unjudged"] == 1
+    judgements.append(Judgement("story", aide, aide + len("A campaign aide"), "A campaign aide", "Maria Lopez"))
+    counts = score(polnear, judgements)
+    assert counts["judged"] == 2 and counts["wrong null"] == 1 and counts["unjudged"] == 0
+
+
+def test_a_name_where_the_article_names_nobody_is_a_wrong_name(nlp, tmp_path):
+    polnear = polnear_with(tmp_path, TEXT)
+    lopez = TEXT.index("Lopez said")
+    counts = score(polnear, [Judgement("story", lopez, lopez + 5, "Lopez", "")])
+    assert counts["names given"] == 1 and counts["right names"] == 0
