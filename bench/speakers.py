@@ -5,15 +5,21 @@ denote, so the names were judged by hand: ``bench/data/speaker_names.tsv``
 lists, for speaker mentions in PolNeAR train articles, the full name the article
 gives that person, or nothing where the article leaves it open (a truly
 ambiguous "Wang", an unnamed "a senior official"). It holds offsets and names
-only, never the articles' text. The script runs the quotes stage on the listed
+only, never the articles' text. It was judged blind by a helper who never worked
+on the resolver: report it, do not tune on it. ``speaker_names_tuning.tsv``,
+judged the same way on 25 other articles, is the one to read errors from
+(``--judgements bench/data/speaker_names_tuning.tsv --show``). The script runs the quotes stage on the listed
 articles and scores every quote whose speaker mention is judged:
 
 - precision: names given that are right / names given,
 - coverage: right names / mentions the article names,
 - wrong null: mentions the article names that got no name.
 
-Quotes whose speaker mention is not judged are counted, not scored: a change
-that finds new quotes should be judged and added to the file.
+A name that only repeats its own mention where the judge found no named person
+("CNN" for "CNN", "White House" for "the White House") names an organisation or a
+group, not a person: it is counted apart, as neither right nor wrong. Quotes whose
+speaker mention is not judged are counted, not scored: a change that finds new
+quotes should be judged and added to the file.
 
     python -m bench.speakers [PATH] [--show]
 """
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +39,7 @@ from parley.quotes import extract_quotes
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = ROOT.parent / "shared" / "dev" / "polnear"
 JUDGEMENTS = Path(__file__).resolve().parent / "data" / "speaker_names.tsv"
+DETERMINER_AND_POSSESSIVE = re.compile(r"^(the|a|an)\s+|[’']s?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,9 @@ def score(polnear: Path, judgements: list[Judgement], show: bool = False) -> Cou
             if judgement is None:
                 counts["unjudged"] += 1
                 continue
+            if not judgement.name and quote.speaker_name and _bare(quote.speaker_name) == _bare(judgement.mention):
+                counts["self-named"] += 1
+                continue
             counts["judged"] += 1
             counts["named in article"] += bool(judgement.name)
             right = quote.speaker_name == judgement.name
@@ -84,6 +95,10 @@ def score(polnear: Path, judgements: list[Judgement], show: bool = False) -> Cou
     return counts
 
 
+def _bare(mention: str) -> str:
+    return DETERMINER_AND_POSSESSIVE.sub("", mention.strip()).casefold()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="PolNeAR folder (holding train/)")
@@ -95,7 +110,8 @@ def main() -> None:
     articles = len({j.article for j in judgements})
     given, named = counts["names given"], counts["named in article"]
     print(f"speaker names, {articles} PolNeAR train articles, {counts['judged']} judged mentions found "
-          f"({counts['unjudged']} quotes with an unjudged mention)")
+          f"({counts['unjudged']} quotes with an unjudged mention, {counts['self-named']} organisations or groups "
+          "named by their own mention, not scored)")
     print(f"precision {counts['right names'] / given if given else 0:.3f} ({counts['right names']}/{given})")
     print(f"coverage  {counts['right names'] / named if named else 0:.3f} ({counts['right names']}/{named})")
     print(f"wrong null {counts['wrong null'] / named if named else 0:.3f} ({counts['wrong null']}/{named})")

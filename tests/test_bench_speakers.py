@@ -45,3 +45,11 @@ def test_a_name_where_the_article_names_nobody_is_a_wrong_name(nlp, tmp_path):
     lopez = TEXT.index("Lopez said")
     counts = score(polnear, [Judgement("story", lopez, lopez + 5, "Lopez", "")])
     assert counts["names given"] == 1 and counts["right names"] == 0
+
+
+def test_an_organisation_named_by_its_own_mention_is_counted_apart_not_as_a_wrong_name(nlp, tmp_path):
+    text = "“We stand by our reporting,” the Daily Ledger said in a statement on Friday.\n"
+    polnear = polnear_with(tmp_path, text)
+    start = text.index("the Daily Ledger")
+    counts = score(polnear, [Judgement("story", start, start + len("the Daily Ledger"), "the Daily Ledger", "")])
+    assert counts["self-named"] == 1 and counts["names given"] == 0
