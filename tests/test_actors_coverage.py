@@ -1,0 +1,172 @@
+"""Actor coverage: international organisations, armed groups, government bodies, demonyms, sector
+nouns and office holders that the shipped data files resolve, and mentions that must stay uncoded."""
+
+import re
+from collections import Counter
+
+import pytest
+
+from parley.actors import load_resolver
+from parley.actors.resolver import _data_lines, _rows
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return load_resolver()
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        # International organisations: a code of their own unless a country owns the mention.
+        ("the UN refugee agency", "IGOUNOHCR"),
+        ("UNDP", "IGOUNO"),
+        ("the Food and Agriculture Organization", "IGOUNOFAO"),
+        ("UN peacekeepers", "IGOUNOPKO"),
+        ("Nato", "IGOWSTNAT"),
+        ("the AU", "IGOAFRAFU"),
+        ("the Association of Southeast Asian Nations", "IGOSEAASN"),
+        ("the European Central Bank", "IGOEUREEC"),
+        ("its European common market partners", "IGOEUREEC"),
+        ("the Organisation of Islamic Cooperation", "IGO"),
+        ("the Asian Development Bank", "IGO"),
+        ("OPCW inspectors", "IGO"),
+        ("Sweden's ambassador to Nato", "SWEGOV"),
+        ("the ICRC", "NGOIRC"),
+        ("Amnesty", "NGOAMN"),
+        ("Greenpeace activists", "NGO"),
+        ("aid agencies", "NGO"),
+        ("an Israeli aid group", "ISRNGO"),
+        # Armed groups, by the country CAMEO/ICEWS code them with; transnational ones by their own code.
+        ("the Pakistani Taliban", "PAKREB"),
+        ("Kataib Hezbollah fighters", "IRQREB"),
+        ("al-Shabab militants", "SOMREB"),
+        ("Ansar Allah", "YEMREB"),
+        ("the Lord's Resistance Army", "UGAREB"),
+        ("Lashkar-e-Taiba", "PAKREB"),
+        ("the Nusra Front", "SYRREB"),
+        ("Shining Path guerrillas", "PERREB"),
+        ("al Qaeda", "IMGMOSALQ"),
+        ("ISIS-K", "IMGMOSISI"),
+        # Government bodies of a country, and bodies every country has.
+        ("the Lok Sabha", "INDLEG"),
+        ("the Verkhovna Rada", "UKRLEG"),
+        ("the Sejm", "POLLEG"),
+        ("the State Duma", "RUSLEG"),
+        ("the National People's Congress", "CHNLEG"),
+        ("the State Council", "CHNGOV"),
+        ("the Revolutionary Guards", "IRNMIL"),
+        ("Mossad", "ISRSPY"),
+        ("MI6", "GBRSPY"),
+        ("the FSB", "RUSSPY"),
+        ("the Justice Department", "USAJUD"),
+        ("the Defense Department", "USAMIL"),
+        ("the Congressional Budget Office", "USALEG"),
+        ("the House of Commons", "GBRLEG"),
+        ("Scotland Yard", "GBRCOP"),
+        ("the Bundeswehr", "DEUMIL"),
+        ("Japan's Self-Defense Forces", "JPNMIL"),
+        ("Ukraine's National Guard", "UKRMIL"),
+        ("Kenya's electoral commission", "KENGOV"),
+        ("the Reserve Bank of India", "INDGOV"),
+        ("India's Congress party", "INDPTY"),
+        # An outlet named after a city is no government.
+        ("the Jakarta Post", "IDNMED"),
+        ("the Washington Times", "USAMED"),
+        # Demonyms, short forms, seats of power and places.
+        ("Salvadoran police", "SLVCOP"),
+        ("Maltese authorities", "MLTGOV"),
+        ("Chechen fighters", "RUSREB"),
+        ("Hong Kongers", "HKG"),
+        ("the Holy See", "VAT"),
+        ("the Vatican", "VATGOV"),
+        ("Matignon", "FRAGOV"),
+        ("Brazzaville", "COGGOV"),
+        ("Rohingya refugees in Rakhine", "MMRREF"),
+        # Sector nouns.
+        ("Brazilian voters", "BRACVL"),
+        ("Nigerian doctors", "NGAHLH"),
+        ("Egyptian clerics", "EGYREL"),
+        ("a Colombian terror group", "COLREB"),
+        ("German business leaders", "DEUBUS"),
+        ("India's home minister", "INDCOP"),
+        ("the Taoiseach", "IRLGOV"),
+        ("British nationals", "GBRCVL"),
+        ("Afghan displaced people", "AFGREF"),
+        # Commentators stay EDU; a "fellow" senator is no scholar.
+        ("a senior fellow at the Brookings Institution", "USAEDU"),
+        ("a Heritage Foundation scholar", "USAEDU"),
+        ("Chinese experts", "CHNEDU"),
+    ],
+)
+def test_mention_resolves_to_cameo_code(resolver, mention, code):
+    assert resolver.resolve(mention).code == code
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "day", "code"),
+    [
+        ("Sanders", "Bernie Sanders", "2016-03-01", "USALEG"),
+        ("fellow Sen. Ted Cruz", None, "2016-03-01", "USALEG"),
+        ("Supreme Court Justice Ruth Bader Ginsburg", None, "2016-07-12", "USAJUD"),
+        ("Gov. Kasich", None, "2016-03-01", "USAGOV"),
+        ("Kasich", None, "2020-03-01", "USA"),
+        ("Jeff Sessions", None, "2016-03-01", "USALEG"),
+        ("Jeff Sessions", None, "2018-01-01", "USAJUD"),
+        ("Ben Carson", None, "2015-11-08", "USA"),
+        ("Ben Carson", None, "2018-01-01", "USAGOV"),
+        ("Petro Poroshenko", None, "2015-06-01", "UKRGOV"),
+        ("Keir Starmer", None, "2022-01-01", "GBROPP"),
+        ("Keir Starmer", None, "2025-01-01", "GBRGOV"),
+    ],
+)
+def test_an_office_holder_is_coded_by_the_office_held_that_day(resolver, mention, name, day, code):
+    assert resolver.resolve(mention, name=name, on=day).code == code
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "the prime minister",  # a title with no country
+        "the Supreme Court",
+        "the National Assembly",
+        "the ruling party",
+        "the interior minister",
+        "voters",
+        "Democrats",
+        "Republicans",
+        "the Times",
+        "Bloomberg",
+        "Bernie Madoff",  # no first-name alias for Bernie Sanders
+        "Lt. Gov. Dan Patrick",
+        "KGB agents",  # Soviet, Russian or Belarusian: the mention must say
+        "a common market for goods",
+        "the national security council",
+    ],
+)
+def test_a_mention_without_a_country_stays_uncoded(resolver, mention):
+    assert resolver.resolve(mention, on="2016-03-01").code is None
+
+
+def _rows_of(name):
+    return list(_rows(_data_lines(name)))
+
+
+@pytest.mark.parametrize(("name", "column"), [("institutions.tsv", 1), ("places.tsv", 1),
+                                              ("metonyms.tsv", 1), ("people.tsv", 2)])
+def test_every_country_code_in_the_data_is_one_countries_tsv_defines(name, column):
+    codes = {row[0] for row in _rows_of("countries.tsv")}
+    assert [row[0] for row in _rows_of(name) if row[column] and row[column] not in codes] == []
+
+
+@pytest.mark.parametrize("name", ["institutions.tsv", "places.tsv", "metonyms.tsv", "roles.tsv"])
+def test_no_phrase_is_listed_twice_in_one_file(name):
+    counts = Counter(row[0] for row in _rows_of(name))
+    assert [phrase for phrase, n in counts.items() if n > 1] == []
+
+
+def test_every_period_of_a_person_is_an_iso_date_range_that_runs_forward():
+    iso = re.compile(r"\d{4}-\d{2}-\d{2}")
+    rows = _rows_of("people.tsv")
+    assert [r[0] for r in rows if any(d and not iso.fullmatch(d) for d in r[4:6])] == []
+    assert [r[0] for r in rows if r[4] and r[5] and r[4] >= r[5]] == []
