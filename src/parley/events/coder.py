@@ -37,12 +37,17 @@ NAMES_NO_ACT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDIN
 """Entity types whose words name no act: a month ("March"), a law, a book, an organisation's name."""
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+OBJECT_KINDS = frozenset({"halt", "ease"})
+"""Modal kinds of words that act on their object ("lifted the ban", "cancelled the visit")."""
 ASKING = frozenset({"appeal", "demand"})
 """Modal kinds whose passive subject is the one asked, not the one asking."""
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "acomp", "oprd"})
 """Dependencies of an adjective that completes a verb's object ("found them guilty")."""
 CLAUSE = "that"
 """The object of a verb pattern that stands for a clausal complement ("protested that ...")."""
+QUESTION = "(question)"
+"""The object of a verb pattern that stands for an indirect question ("asked Obama what he thought")."""
+WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
 INSIDE = "in"
 """The preposition of the place an act happens in."""
 AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
@@ -59,6 +64,9 @@ NAMING_PREPOSITIONS = ("of", "into")
 """Prepositions whose object says what kind a noun act is ("a state of emergency", "an inquiry into abuses")."""
 GENERAL = "0"
 """The last digit of a three-digit CAMEO code "not specified below" (070 "Provide aid, not specified below")."""
+HOSTING = "043"
+"""CAMEO 043 "Host a visit": its object is the visitor ("received the Japanese premier"), not a thing one
+gets ("was receiving a fair trial")."""
 
 
 def closed_class(word_class: str) -> frozenset[str]:
@@ -114,8 +122,12 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         clauses = [c for c in token.children if c.dep_ == "ccomp"]
         if any(not _about_oneself(c) for c in clauses):
             objects.append(CLAUSE)
+        if any(map(_is_question, clauses)):
+            objects.append(QUESTION)
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
             token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses))
+        if _hosts_a_thing(found, heads, lex):
+            return None
         return _finer_by_object(found, heads + [g for c in heads for g in _of_objects(c)], lex)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
         found = lex.noun_code(token.lemma_.lower(), _noun_modifiers(token))
@@ -124,6 +136,14 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                                        if c.dep_ == "compound")), None)
         return (found[0], found[1] - 1) if found else None
     return None
+
+
+def _hosts_a_thing(found: tuple[str, int] | None, objects: list[Token], lex: Lexicon) -> bool:
+    """A verb that hosts a visit only by its lemma ("received", "hosted") whose object names neither people
+    nor a meeting: "was receiving a fair trial" hosts no visitor, "hosted a summit" does."""
+    return (found is not None and found[0] == HOSTING and found[1] == 0
+            and any(o.dep_ == "dobj" and not names_people(o) and not lex.noun_code(o.lemma_.lower(), [])
+                    for o in objects))
 
 
 def _noun_modifiers(noun: Token) -> list[str]:
@@ -172,6 +192,12 @@ def _about_oneself(clause: Token) -> bool:
     """A clause whose subject is a pronoun tells of the speaker's own act ("warned that it would
     retaliate" is a threat, "warned that growth would slow" a pessimistic comment)."""
     return any(c.dep_ in SUBJECTS and c.lower_ in closed_class("pronoun") for c in clause.children)
+
+
+def _is_question(clause: Token) -> bool:
+    """An indirect question: a clause a wh-word or "whether" opens ("asked Obama what he thought")."""
+    return clause.left_edge.tag_ in WH_TAGS or any(
+        c.dep_ == "mark" and c.lower_ in closed_class("question") for c in clause.children)
 
 
 def _ordered(words: Iterable[str]) -> list[str]:
@@ -228,8 +254,10 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
 
     Reporting verbs are never acts of their own here: statements are the quotes stage's.
     Nor are participial clauses ("Asked at a briefing, Wang said"): their doer is not named. Nor
-    are words of a date or a title ("in March", "the North American Free Trade Agreement, which
-    Clinton signed into law", "The Art of the Deal").
+    is the audience a statement is made to ("told a townhall meeting"), nor are words of a date
+    or a title ("in March", "the North American Free Trade Agreement, which Clinton signed into
+    law", "The Art of the Deal"). A noun act in the passive under a verb whose pattern names it
+    is that verb's object ("the ban was lifted").
     A verb under "must" that names no act is still a demand ("X must ensure security").
     """
     lex = lex or lexicon()
@@ -237,7 +265,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     for token in tokens:
         if is_reporting(token):
             continue
-        if (token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT:
+        if (token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT or _is_audience(token):
             continue
         if found := match_act(token, lex):
             candidates[token.i] = Act(token, found[0], found[1])
@@ -250,6 +278,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         above = [g for g in act.governors if g.i in candidates and candidates[g.i].base_code != UNSPECIFIED]
         if any(g.lemma_.lower() not in lex.modality or names_as_object(g, act, lex) for g in above):
             continue
+        if _is_passive_object(act, candidates, lex):
+            continue
         governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act]
         if governed and (act.base_code == UNSPECIFIED or _lemma_kinds(act.trigger, lex)) and not any(
             names_as_object(act.trigger, a, lex) for a in governed
@@ -257,6 +287,21 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
             continue
         kept.append(act)
     return kept
+
+
+def _is_passive_object(act: Act, candidates: dict[int, Act], lex: Lexicon) -> bool:
+    """A noun act that is the passive subject of an act whose pattern names it is that act's object, not
+    an act of its own: in "Washington's ban on arms sales would be lifted" the ban is lifted (081), not
+    imposed (16)."""
+    noun, verb = act.trigger, act.trigger.head
+    return (noun.dep_ == "nsubjpass" and verb.i in candidates
+            and lex.object_code(verb.lemma_.lower(), "", noun.lemma_.lower()) is not None)
+
+
+def _is_audience(noun: Token) -> bool:
+    """The object of a verb of telling is whom a statement is made to: "told a townhall meeting with young
+    leaders" is a statement at a meeting, not a consultation with them."""
+    return noun.dep_ in ("dobj", "dative") and noun.head.lemma_.lower() in closed_class("audience")
 
 
 def names_as_object(verb: Token, act: Act, lex: Lexicon) -> bool:
@@ -518,7 +563,7 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
     no word named a subject (a pronoun, "their forces", or none): "Amin expelled them" is Amin's
     act even if Amin is unknown, and not the act of whoever reports it. A noun act that is itself
     the subject, or the noun governing it, names no doer: "the threat of tariffs on Chinese goods
-    remains" is not China's.
+    remains" is not China's. A share of a people is a poll figure, no doer: "a quarter of Americans agree".
     """
     named = False
     for word in words + reporters:
@@ -537,6 +582,8 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
         if subject.lower_ in closed_class("pronoun") or subject in act.chain or is_dateline(subject):
             continue
         act.own_subject = act.own_subject or subject
+        if subject.lemma_.lower() in closed_class("share"):
+            return []
         if actors := resolve(subject):
             return actors
         named = named or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
@@ -581,9 +628,10 @@ def _doer_modifiers(noun: Token) -> list[Token]:
     national adjective or compound ("Palestinian riots", "US sanctions"), but not a stance
     ("anti-US protests" are not American). Next to a possessor, the country is where the act goes
     ("his US trip", "their China policy"): the possessor alone names the doer. A noun joined to a
-    possessed one shares its possessor ("Trump's stance and renewed threats of tariffs")."""
+    possessed one shares its possessor ("Trump's stance and renewed threats of tariffs"). The subject of a
+    relative clause on the noun names its doer as a possessor does ("the threat Donald Trump represents")."""
     before = [c for c in noun.children if c.i < noun.i]
-    possessors = [c for c in before if c.dep_ == "poss"]
+    possessors = [c for c in before if c.dep_ == "poss"] + _relative_doers(noun)
     if possessors:
         return possessors
     modifiers = [c for c in before if c.dep_ in ("amod", "compound", "nmod") and not _is_stance(c)]
@@ -591,6 +639,13 @@ def _doer_modifiers(noun: Token) -> list[Token]:
         shared = [c for c in noun.head.children if c.dep_ == "poss"]
         return shared + modifiers
     return modifiers
+
+
+def _relative_doers(noun: Token) -> list[Token]:
+    """The subject of a relative clause that tells who does the act a noun names: "the threat Donald Trump
+    represents", "the attacks the rebels launched"; not a relative word ("the sanctions that hurt Iran")."""
+    return [g for c in noun.children if c.dep_ == "relcl" for g in c.children
+            if g.dep_ == "nsubj" and g.tag_ not in WH_TAGS and g.lower_ not in closed_class("pronoun")]
 
 
 def _is_stance(modifier: Token) -> bool:
@@ -605,10 +660,12 @@ def _doer_deps(act: Act, word: Token) -> tuple[str, ...]:
     itself such a word ("Vietnam is committed"), or of a passive that names taking part ("Serb
     forces were engaged in ethnic cleansing"), or of a passive an active act is joined to ("the prime
     minister has been indicted and will resign"); never of another passive act ("X was attacked"), nor
-    of an appeal or demand in the passive: "Trump was asked a question" names whom it asks.
+    of an appeal or demand in the passive: "Trump was asked a question" names whom it asks. A modal
+    auxiliary on a passive act makes no doer of its subject, nor does a word that acts on its object:
+    "the ban would be lifted" lifts no ban.
     """
     kinds = _lemma_kinds(word, lexicon())
-    if word is act.kind_word or (word is act.trigger and kinds):
+    if (word is act.kind_word and word is not act.trigger) or (word is act.trigger and set(kinds) - OBJECT_KINDS):
         return ("nsubj", "csubj") if ASKING & set(kinds) else ("nsubj", "csubj", "nsubjpass")
     if word is not act.trigger and word.lemma_.lower() in closed_class("taking_part"):
         return ("nsubj", "csubj", "nsubjpass")

@@ -59,6 +59,8 @@ from parley.records import Actor, Article, Event, Quote
 
 STATEMENT = "010"
 """A statement with no codable content: CAMEO 010 "Make statement, not specified below"."""
+CRITICISM = "111"
+"""CAMEO 111 "Criticize or denounce": a statement whose own words condemn ("is peddling fiction")."""
 PHRASE_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
 BOUNDARIES = frozenset({":", "?", "!", "-", "–", "—", "•", "|"})
 MENTION_MEMBERS = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)((?:(?!,\s|\sand\s).)+)")
@@ -189,21 +191,38 @@ def _coordinated_countries(text: str, context: Context) -> list[str]:
     return list(dict.fromkeys(countries))
 
 
-def confidence(act: Act, sources: list[Actor], targets: list[Actor], from_quote: bool) -> float:
+def confidence(act: Act, sources: list[Actor], targets: list[Actor], quote: Quote | None = None) -> float:
     """How much to trust a coded event, from what supports it; thresholding trades recall for precision.
 
     A reported act with no target at all is most often one whose target the coder missed;
-    a domestic target (null code) is a convention, weaker than a resolved one.
+    a domestic target (null code) is a convention, weaker than a resolved one. A sentence's act is
+    surer the more specific its pattern, and a bare statement there is weak; a quote is a statement
+    whatever its words, and is as sure as its attribution (:func:`_attribution_doubt`).
     """
-    score = 0.45 + 0.1 * act.specificity
+    score = 0.4 if quote is not None else 0.45 + 0.1 * act.specificity
     score += 0.2 if any(s.code for s in sources) else -0.25
     score += 0.05 if any(t.code for t in targets) else 0.0
-    score -= 0.1 if not targets and not from_quote else 0.0
+    score -= 0.1 if not targets and quote is None else 0.0
     score -= 0.1 if act.kind in ("maybe", "negate") else 0.0
-    score -= 0.15 if act.code and act.code.startswith("01") else 0.0
+    score -= 0.15 if quote is None and act.code and act.code.startswith("01") else 0.0
     score -= 0.25 if is_embedded(act) else 0.0
-    score += 0.05 if from_quote else 0.0
+    score -= _attribution_doubt(quote, act.trigger.doc) if quote is not None else 0.0
     return round(min(max(score, 0.05), 0.99), 3)
+
+
+def _attribution_doubt(quote: Quote, doc: Doc) -> float:
+    """How much less sure a quote's speaker is: a quote whose cue is in another sentence was attributed by
+    carrying a speaker over ("'They told me we had no chance.'" after "Rubio said"), a speaker named by a
+    pronoun was resolved from elsewhere, and a quoted fragment (a noun phrase) is a word picked from a
+    statement, not the statement."""
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
+    if content is None:
+        return 0.0
+    doubt = 0.0 if cue is not None and cue.sent == content[0].sent else 0.3
+    doubt += 0.05 if quote.speaker and quote.speaker.text.lower() in closed_class("pronoun") else 0.0
+    doubt += 0.1 if content.root.pos_ in ("NOUN", "PROPN") else 0.0
+    return doubt
 
 
 def event_date(sentence: SpacySpan, act_words: list[Token], context: Context) -> DayPhrase | None:
@@ -226,7 +245,7 @@ def _owner_verb(token: Token) -> Token:
 
 
 def _events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple[int, int],
-                when: DayPhrase | None, quote_id: str | None) -> Iterator[Event]:
+                when: DayPhrase | None, quote: Quote | None) -> Iterator[Event]:
     """One event per source and target, and the other way round for an act two sides do together
     ("Christopher telephoned Kozyrev"); coordinated sources with no other target act on each
     other, also when the object names one of their own ("Hungarian and Romanian officials
@@ -246,13 +265,13 @@ def _events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tupl
         pairs = [(s, None) for s in sources]
     entry = lookup(act.code)
     plover = act_plover(act)
-    score = confidence(act, sources, targets, quote_id is not None)
+    score = confidence(act, sources, targets, quote)
     for source, target in pairs:
         yield Event(
             id="", start=span[0], end=span[1], source=source, target=target,
             cameo=entry.code, plover=plover, goldstein=entry.goldstein, quad_class=entry.quad_class,
             date=when.day.isoformat() if when and when.day else None,
-            date_text=when.text if when else None, quote_id=quote_id, confidence=score,
+            date_text=when.text if when else None, quote_id=quote.id if quote else None, confidence=score,
         )
 
 
@@ -574,7 +593,8 @@ def _reporting_chain(act: Act) -> list[Token]:
 
 
 def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
-    """A statement as verbal events with its speaker as source: its content's acts, else the cue, else 010."""
+    """A statement as verbal events with its speaker as source: its content's acts, else the cue, else 010.
+    Content that is only the cue's object is coded by the cue."""
     speaker = speaker_actor(quote, context.published, context.resolver, context.namesakes)
     if speaker is None or _names_no_speaker(speaker, doc):
         return []
@@ -589,7 +609,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
     when = event_date(cue.sent if cue is not None else content.sent, cue_words or [content.root], context)
     speakers = _joint_speakers(quote, doc, context) or [speaker]
     events = []
-    for act in acts_in(content, lex):
+    for act in [] if _quotes_an_object(content, cue_words, lex) else acts_in(content, lex):
         apply_modality(act, lex, cue_words)
         if act.code is None or is_description(act, lex):
             continue
@@ -599,12 +619,21 @@ def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
         doers = [sources] if sources != [speaker] else [speakers] if is_mutual(act) else [[s] for s in speakers]
         for sources in doers:
             targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
-            events.extend(_events_for(act, sources, targets, span, when, quote.id))
+            events.extend(_events_for(act, sources, targets, span, when, quote))
     if events:
         return events
-    act = _cue_act(cue_words, lex) or Act(content.root, STATEMENT, -1, code=STATEMENT)
+    act = _cue_act(cue_words, lex) or _criticism(content) or Act(content.root, STATEMENT, -1, code=STATEMENT)
     return [event for source in speakers for event in _events_for(
-        act, [source], _mentioned_actors(content, source, context)[:1], span, when, quote.id)]
+        act, [source], _mentioned_actors(content, source, context)[:1], span, when, quote)]
+
+
+def _quotes_an_object(content: SpacySpan, cue_words: list[Token], lex: Lexicon) -> bool:
+    """Content that is only the object of a cue that names an act ("condemned ''such a murderous
+    attack''") is what that act is about, as an act's object is in a sentence: the condemnation is the
+    act, not an attack by the speaker. A reporting cue leaves its object's acts standing ("stated a
+    willingness to expand cooperation")."""
+    cue_act = _cue_act(cue_words, lex)
+    return cue_act is not None and content.root.dep_ == "dobj" and content.root.head == cue_act.trigger
 
 
 def _joint_speakers(quote: Quote, doc: Doc, context: Context) -> list[Actor]:
@@ -626,11 +655,13 @@ def _joint_speakers(quote: Quote, doc: Doc, context: Context) -> list[Actor]:
 
 def _names_no_speaker(speaker: Actor, doc: Doc) -> bool:
     """A "speaker" that is a figure or a possessive, not someone ("the poll", "70 percent", "his"):
-    the quotes stage took it for one, but no actor made the statement."""
-    if speaker.code or speaker.name:
-        return False
+    the quotes stage took it for one, but no actor made the statement. A share of a people ("a quarter of
+    Americans agree") is a poll figure even when its people name a country."""
     mention = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    return mention is not None and mention.root.lemma_.lower() in closed_class("no_speaker")
+    if mention is None:
+        return False
+    head = mention.root.lemma_.lower()
+    return head in closed_class("share") or (not (speaker.code or speaker.name) and head in closed_class("no_speaker"))
 
 
 def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
@@ -669,6 +700,15 @@ def _cue_act(cue_words: list[Token], lex: Lexicon) -> Act | None:
         if word.pos_ == "VERB" and (found := match_act(word, lex)) and found[0] != STATEMENT:
             return Act(word, found[0], found[1], code=found[0])
     return None
+
+
+def _criticism(content: SpacySpan) -> Act | None:
+    """A statement that calls someone or something by a word of condemnation (data/words.tsv "criticism":
+    "peddling fiction", "an unqualified loose cannon") criticizes; "is not racist" does not, nor does a verb
+    ("the answer lies in talks")."""
+    condemning = [w for w in content if w.pos_ in ("NOUN", "ADJ") and w.lemma_.lower() in closed_class("criticism")
+                  and not any(c.dep_ == "neg" for c in (*w.children, *w.head.children))]
+    return Act(content.root, CRITICISM, -1, code=CRITICISM) if condemning else None
 
 
 def _mentioned_actors(content: SpacySpan, speaker: Actor, context: Context) -> list[Actor]:
