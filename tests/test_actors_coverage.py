@@ -170,3 +170,12 @@ def test_every_period_of_a_person_is_an_iso_date_range_that_runs_forward():
     rows = _rows_of("people.tsv")
     assert [r[0] for r in rows if any(d and not iso.fullmatch(d) for d in r[4:6])] == []
     assert [r[0] for r in rows if r[4] and r[5] and r[4] >= r[5]] == []
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Kasich's chief strategist John Weaver", "John Weaver"),
+    ("Trump’s campaign manager", None),
+])
+def test_a_known_person_who_owns_the_head_is_not_the_actor(resolver, mention, name):
+    actor = resolver.resolve(mention, name=name, on="2016-03-01")
+    assert actor.sector != "GOV" and actor.name != "John Kasich" and actor.name != "Donald Trump"

@@ -118,6 +118,8 @@ def person_terms(lines: Iterable[str]) -> Iterator[Term]:
 
 WORD = re.compile(r"\w+")
 MODIFIER_PREPOSITION = re.compile(r"\b(?:in|to|for|of|from|at|on|with|inside)\b", re.IGNORECASE)
+POSSESSOR = re.compile(r"['’]s?\s+\w")
+"""A possessive before more words: "Kasich's chief strategist John Weaver" is not Kasich."""
 
 
 class ActorResolver:
@@ -258,9 +260,11 @@ def _not_the_actors(match: Match, text: str) -> bool:
     """A country after "anti-" or "pro-" is what the actor is for or against, not the actor's own:
     "an anti-Syria journalist" is not Syrian; nor is one that owns a relation or backs the actor:
     "Israel's militia ally in southern Lebanon" and "Iran-backed militias in Iraq" are not Israeli or
-    Iranian."""
+    Iranian. A known person who owns the head ("Kasich's chief strategist") is not the actor either."""
     if match.term.kind == "institution":
         return False
+    if match.term.kind == "person" and POSSESSOR.match(text[match.end:]):
+        return True
     return bool(_stance_pattern().search(text[: match.start]) or _relation_pattern().match(text[match.end:]))
 
 
