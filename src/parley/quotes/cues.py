@@ -13,10 +13,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
+from .marks import QuotedSpan, find_quoted_spans
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 CONTENT_FRAMES = frozenset({"clause", "object"})
 """Complements other than a particle or preposition ("to" is both: "vowed to act", "referred to Rubio")."""
+COMPLEMENT_FRAMES = CONTENT_FRAMES | {"to", "as"}
+"""Frames that let a verb report without a particle of its own."""
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
+"""How a verb's particle hangs on it: "shot back", "called for", "spoke out"."""
 INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative"})
 COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "attr", "acomp"})
@@ -72,19 +77,22 @@ class Cue:
     content: tuple[int, int] | None
 
 
-def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[Cue]:
+def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None,
+              quoted: list[QuotedSpan] | None = None) -> Iterator[Cue]:
     """Every reporting verb, reporting noun and source preposition in `doc`, in order.
-    `text` is ``doc.text``, passed in when the caller has it (spaCy rebuilds it per call)."""
-    reader = _CueReader(doc, doc.text if text is None else text, lexicon)
+    `text` is ``doc.text`` and `quoted` its quoted spans, passed in when the caller has them
+    (spaCy rebuilds the text per call)."""
+    text = doc.text if text is None else text
+    reader = _CueReader(doc, text, lexicon, find_quoted_spans(text) if quoted is None else quoted)
     first_words = {words[0] for words in lexicon.source_prepositions}
     for token in doc:
         pos = token.pos_
         if pos in ("VERB", "AUX") and lexicon.verb_lemma(token) in lexicon.cue_verbs:
-            cue = None if _not_said(token, lexicon) else reader.verb_cue(token)
+            cue = None if _not_said(token, lexicon) or _not_reporting(token, lexicon) else reader.verb_cue(token)
         elif pos == "NOUN" and token.lemma_.lower() in lexicon.noun_frames:
             cue = reader.noun_cue(token)
         elif token.dep_ == "acomp" and token.lower_ in lexicon.adjective_frames:
-            cue = reader.adjective_cue(token)
+            cue = None if _not_said(token.head, lexicon) else reader.adjective_cue(token)
         elif token.lower_ in first_words:
             cue = reader.preposition_cue(token)
         elif token.text == ":":
@@ -97,18 +105,54 @@ def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None) -> Iterator[C
 
 def _not_said(verb: Token, lexicon: Lexicon) -> bool:
     """ "Without commenting on an election winner, Wang said ...", "Trump refused to recognize his
-    rival's win": what was not said is no statement."""
+    rival's win", "Rubio refrained from attacking his rivals": what was not said is no statement;
+    nor is a condition or a question ("if he says so", "asked whether he would endorse Trump",
+    "Did he say so?")."""
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.refusal_verbs
-    return refused or verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+    refrained = verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in lexicon.refusal_verbs
+    conditional = any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks
+                      for clause in _reporting_chain(verb) for c in clause.children)
+    return refused or refrained or conditional or _asks(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+
+
+def _asks(verb: Token) -> bool:
+    """Whether a verb is the question of its sentence ("Why did the inspector general issue the
+    subpoenas?"): its auxiliary before its subject, and a question mark at the end."""
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    inverted = subjects and any(c.dep_ in ("aux", "auxpass") and c.i < subjects[0] for c in verb.children)
+    return bool(inverted) and verb.sent.text.rstrip().rstrip("”’\"'").endswith("?")
+
+
+def _not_reporting(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a reporting verb is here another verb: without a particle, when only its particle
+    makes it report ("the Orlando shooting victims", not "Trump shot back" or "went on"; "Stone
+    was speaking in an interview", not "spoke out"), or with one that makes it mean something
+    else ("deficits would add up to $1.5 trillion", "could add another title to his resume")."""
+    lemma = lexicon.verb_lemma(verb)
+    frames = lexicon.verb_frames.get(lemma, frozenset())
+    particles = {c.lower_ for c in verb.rights if c.dep_ in PARTICLE_DEPS}
+    needs_particle = frames and not frames & COMPLEMENT_FRAMES and lemma not in lexicon.speech_verbs
+    has_particle = particles & frames or any(c.dep_ == "prt" for c in verb.rights)
+    return bool(needs_particle and not has_particle or particles & lexicon.phrasal_non_cues.get(lemma, frozenset()))
+
+
+def _reporting_chain(verb: Token) -> Iterator[Token]:
+    """The verb and the verbs whose clause it is the content of: "believed" and "wanted" in
+    "Asked if she believed Putin wanted Trump to win"."""
+    yield verb
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head is not verb:
+        verb = verb.head
+        yield verb
 
 
 class _CueReader:
     """The cue of one reporting word, read off the parse of one article."""
 
-    def __init__(self, doc: Doc, text: str, lexicon: Lexicon):
+    def __init__(self, doc: Doc, text: str, lexicon: Lexicon, quoted: list[QuotedSpan]):
         self.doc = doc
         self.text = text
         self.lexicon = lexicon
+        self.quoted = quoted
         self.name_words = {t.text for ent in doc.ents if ent.label_ in SPEAKER_LABELS for t in ent if t.text.istitle()}
 
     def verb_cue(self, verb: Token) -> Cue:
@@ -148,11 +192,22 @@ class _CueReader:
             content = self.rest_of_phrase(verb, particle)
         if content is None and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs:
             content = self.sentence_before_chars(verb)
-        if content is not None:
-            content = self.before_reporting_participle(*content)
         first = self.cue_start(verb)
         last = self.cue_end(verb, end_token)
+        if content is not None:
+            content = self.before_reporting_participle(*self.after_own_cue(*content, last))
         return Cue(verb, first.idx, last.idx + len(last), self.subject_of(verb), content)
+
+    def after_own_cue(self, start: int, end: int, last: Token) -> tuple[int, int]:
+        """A content clause that runs back over its own cue ("town halls which he said could
+        not be corrupted", the relative pronoun parsed as the clause's subject) starts after it,
+        when a finite clause follows (not "what he has threatened to do")."""
+        if not start < last.idx < end:
+            return start, end
+        rest = [t for t in self.doc[last.i + 1 :] if t.idx < end]
+        if not any(t.tag_ in FINITE_TAGS or t.tag_ == "MD" for t in rest):
+            return start, end
+        return trim(self.text, last.idx + len(last), end) or (start, end)
 
     def ends_sentence_before(self, clause: Token, verb: Token) -> bool:
         """Whether a clause the parser hung on a later verb ends its own sentence first
@@ -327,9 +382,18 @@ class _CueReader:
         subject = self.parsed_subject(verb)
         if subject is not None:
             subject = self.after_dateline(subject)
-        if subject is not None and self.same_line(subject.idx, verb.idx) and self.can_speak(subject, verb):
+        if subject is None or self.quoted_apart(subject, verb):
+            return None
+        if self.same_line(subject.idx, verb.idx) and self.can_speak(subject, verb):
             return subject
         return None
+
+    def quoted_apart(self, subject: Token, verb: Token) -> bool:
+        """Whether a subject stands inside a quote its verb is outside of (" “If Reagan had gone
+        with Kemp, I would have been sitting in Siberia,” Mr. Daniloff said"): the parser took it
+        from the quoted words, and whoever speaks them is not the speaker of the verb."""
+        inside = [(span.open, span.close) for span in self.quoted if span.open < subject.idx < span.close]
+        return bool(inside) and not any(start < verb.idx < end for start, end in inside)
 
     def after_dateline(self, subject: Token) -> Token:
         """The speaker the parser put in apposition to a dateline ("CLEVELAND, July 19 (UPI)
@@ -344,7 +408,10 @@ class _CueReader:
         """Whether a subject can be the source of a statement: the subject of a verb that
         only speech does ("the lawsuit says") or of a that-clause ("the emails show that
         ..."); otherwise a name, a personal pronoun, a role ("the spokesman") or a speaking
-        body or document ("officials", "the report")."""
+        body or document ("officials", "the report"). A possessive is no subject, whatever the
+        parse says ("the convention's pledged delegates")."""
+        if any(c.dep_ == "case" and c.tag_ == "POS" for c in head.children):
+            return False
         if head.pos_ == "PRON":
             return head.lower_ not in self.lexicon.not_speakers
         if head.ent_type_ in SPEAKER_LABELS or head.pos_ == "PROPN" or head.text in self.name_words:
@@ -361,15 +428,17 @@ class _CueReader:
         noun a participle modifies ("a group backing Bush"), an inverted one, or the noun
         phrase next to the verb when the parser hung it elsewhere. A participle the parser
         hung inside a reported clause ("said the process could be messy, adding ...") takes
-        the subject of the reporting verb, not of the clause."""
+        the subject of the reporting verb, not of the clause, and so does the reporting verb
+        repeated after it ("He said the attacks have helped him and said that ...")."""
         agent = self.passive_agent(verb)
         if agent is not None:
             return agent
         current, conjunct = verb, False
         for _ in range(3):
-            if current is not verb and verb.tag_ == "VBG" and current.dep_ == "ccomp" \
+            if current is not verb and current.dep_ == "ccomp" \
                     and self.lexicon.verb_lemma(current.head) in self.lexicon.verb_frames \
-                    and self.same_line(current.head.idx, verb.idx):
+                    and self.same_line(current.head.idx, verb.idx) \
+                    and (verb.tag_ == "VBG" or self.repeats_reporting(verb, current)):
                 current = current.head
             subjects = [c for c in current.children if self.same_line(c.idx, verb.idx)
                         and (c.dep_ in SUBJECT_DEPS or conjunct and c.dep_ == "nsubjpass")]
@@ -382,10 +451,23 @@ class _CueReader:
                 break
             conjunct = current.dep_ == "conj"
             current = current.head.head if current.dep_ == "pcomp" else current.head
+        return self.unparsed_subject(verb)
+
+    def repeats_reporting(self, verb: Token, clause: Token) -> bool:
+        """Whether a speech verb the parser joined to a reported clause repeats the verb that
+        reports the clause: "He says the response was to break them up and says he ...",
+        same tense as the reporting verb, not the clause's ("said voters want it and say ...")."""
+        speech = verb.dep_ == "conj" and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs
+        return speech and verb.tag_ == clause.head.tag_ != clause.tag_
+
+    def unparsed_subject(self, verb: Token) -> Token | None:
+        """The subject of a verb the parse gives none: an inverted one parsed as an object
+        ("said the spokesman"), or the noun phrase just after or before the verb."""
         inverted = verb.i > 0 and self.doc[verb.i - 1].text in INVERSION_CONTEXT and self.doc[verb.i - 1].tag_ != "POS"
         for child in verb.rights:
             if inverted and child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON") \
-                    and self.near_inverted(verb, child) and child.ent_type_ not in NOT_SPEAKERS:
+                    and self.near_inverted(verb, child) and child.ent_type_ not in NOT_SPEAKERS \
+                    and (child.dep_ in SUBJECT_DEPS or self.inverts(verb)):
                 return child
         after_quote = verb.i > 0 and self.doc[verb.i - 1].text in QUOTE_CLOSERS
         return (self.phrase_after(verb) if after_quote else None) or self.phrase_before(verb)
@@ -418,6 +500,15 @@ class _CueReader:
             if head.i != verb.i - 2 and head.right_edge.i >= verb.i - 2 and named:
                 return head
         return before if before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS else None
+
+    def inverts(self, verb: Token) -> bool:
+        """Whether a verb can come before its subject ("“...,” said the spokesman", "recalled
+        Mr. Rhodes"): a finite speech verb, but not a participle ("..., citing Exodus"), a verb
+        of another kind ("..., endorsed Senator Cruz"), or one whose object is the one spoken to
+        ("tells Breitbart News")."""
+        lemma = self.lexicon.verb_lemma(verb)
+        speech = lemma in self.lexicon.speech_verbs and lemma not in self.lexicon.addressee_verbs
+        return speech and verb.tag_ in FINITE_TAGS
 
     @staticmethod
     def near_inverted(verb: Token, subject: Token) -> bool:
@@ -514,7 +605,7 @@ class _CueReader:
         last = particle or verb
         skipped = NOT_SAID_DEPS if particle is not None else NOT_SAID_DEPS | SETTING_DEPS
         after = [t for t in verb.rights if t.i > last.i and t.dep_ not in skipped and self.same_line(t.idx, verb.idx)]
-        if not after:
+        if not after or self.names_document(after[0]):
             return None
         return subtree_chars(self.text, after[0], verb.idx, after[-1].right_edge)
 
@@ -586,6 +677,15 @@ class _CueReader:
         complements = [c for c in verb.rights if c.dep_ in COMPLEMENT_DEPS or c.dep_ == "prep" and c.lower_ == "as"]
         return subtree_chars(self.text, complements[0], verb.idx, complements[-1].right_edge) if complements else None
 
+    def names_document(self, noun: Token) -> bool:
+        """Whether an object only announces the document that follows ("released the following
+        statement: ..."): what it says comes after the colon."""
+        last = noun.right_edge.i
+        while self.doc[last].is_space:
+            last -= 1
+        colon = self.doc[last].text == ":" or last + 1 < len(self.doc) and self.doc[last + 1].text == ":"
+        return colon and noun.dep_ == "dobj" and noun.lemma_.lower() in self.lexicon.cue_settings
+
     def reports_itself(self, document: Token) -> bool:
         """ "issued a statement saying ...": the participle, not the issuing, is the cue."""
         return document.lemma_.lower() in self.lexicon.cue_settings and any(
@@ -594,7 +694,8 @@ class _CueReader:
     def object_chars(self, verb: Token) -> tuple[int, int] | None:
         """ "announced a plan", "called the system “rotten”": the object and what follows it."""
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-        if not objects or objects[0].dep_ not in ("dobj", "dative") or self.reports_itself(objects[0]):
+        if not objects or objects[0].dep_ not in ("dobj", "dative") or self.reports_itself(objects[0]) \
+                or self.names_document(objects[0]):
             return None
         complements = [c for c in verb.rights if c.i >= objects[0].i and c.dep_ in OBJECT_DEPS | {"prep", "acomp"}]
         return subtree_chars(self.text, objects[0], objects[0].idx, complements[-1].right_edge)

@@ -67,7 +67,7 @@ class _Article:
         self.text = doc.text
         self.quoted = find_quoted_spans(self.text)
         self.resolver = SpeakerResolver(doc, lexicon, self.text, self.quoted)
-        self.cues = list(find_cues(doc, lexicon, self.text))
+        self.cues = list(find_cues(doc, lexicon, self.text, self.quoted))
         self.cue_at = {cue.anchor.i: cue for cue in self.cues}
         self.token_starts = [token.idx for token in doc]
         self.headings = heading_lines(self.text)
@@ -280,7 +280,7 @@ class _Article:
         first = _mention_start(head, self.lexicon.focus_adverbs)
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
         inverted = cue is not None and cue.anchor.pos_ in ("VERB", "AUX") and cue.anchor.i < head.i
-        for last in ((head.right_edge,) if inverted else ()) + (_mention_end(head), head):
+        for last in ((head.right_edge,) if inverted else ()) + (_mention_end(head, self.lexicon.cue_settings), head):
             bounds = phrase_chars(self.text, first, last, head.idx) if last.i - first.i < MAX_MENTION_TOKENS else None
             if bounds is not None and not _overlaps_any(*bounds, elsewhere):
                 break
@@ -316,16 +316,18 @@ def _mention_start(head: Token, focus_adverbs: frozenset[str]) -> Token:
     return first
 
 
-def _mention_end(head: Token) -> Token:
+def _mention_end(head: Token, settings: frozenset[str]) -> Token:
     """The last token of a mention: appositions, "of"-phrases and restrictive modifiers
     ("people familiar with the talks", "a poll released Friday") belong to it, relative
     clauses and participles set off by a comma ("Clinton, who was speaking ...") do not,
-    nor does when it spoke ("a congressional report on Wednesday") or what follows that."""
+    nor does when or where it spoke ("a congressional report on Wednesday", "Trump in his
+    announcement speech") or what follows that."""
     doc = head.doc
     kept = []
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during") \
-                and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+        if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during") and any(
+                t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and t.lemma_.lower() in settings
+                for t in child.subtree):
             break
         if child.dep_ in MENTION_RIGHT_DEPS \
                 or child.dep_ in RESTRICTIVE_DEPS and doc[child.left_edge.i - 1].text not in SETTING_OFF:

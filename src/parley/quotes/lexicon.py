@@ -22,6 +22,8 @@ class Lexicon:
     verb_frames: dict[str, frozenset[str]]
     """Reporting verb lemma -> the complements it takes ("clause", "to", or a particle)."""
     speech_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
+    """Speech verbs whose object is the one spoken to, never an inverted speaker: "tells Fox News"."""
     aside_verbs: frozenset[str]
     """Verbs besides speech verbs whose "as ..." aside credits the main clause ("as he put it")."""
     lemma_corrections: dict[str, str]
@@ -43,6 +45,10 @@ class Lexicon:
     """Adverbs before a speaker that belong to the sentence, not the mention: "Even Republicans"."""
     refusal_verbs: frozenset[str]
     """Verbs whose reporting infinitive was not said: "refused to recognize"."""
+    phrasal_non_cues: dict[str, frozenset[str]]
+    """Reporting verb lemma -> particles that make it a verb reporting nothing: "add up", "show up"."""
+    condition_marks: frozenset[str]
+    """Subordinators of a clause that states nothing: "if he says", "asked whether he would"."""
     epithet_nouns: frozenset[str]
     """Descriptions that stand for the person just named: "the retired neurosurgeon"."""
     kin_nouns: frozenset[str]
@@ -98,6 +104,7 @@ def load() -> Lexicon:
     return Lexicon(
         verb_frames=_frames("reporting_verbs.tsv"),
         speech_verbs=frozenset(_lines("speech_verbs.txt")),
+        addressee_verbs=frozenset(_lines("addressee_verbs.txt")),
         aside_verbs=frozenset(_lines("aside_verbs.txt")),
         lemma_corrections=dict(line.split("\t") for line in _lines("lemma_corrections.tsv")),
         noun_frames=_frames("reporting_nouns.tsv"),
@@ -112,6 +119,8 @@ def load() -> Lexicon:
         headings=frozenset(_lines("headings.txt")),
         focus_adverbs=frozenset(_lines("focus_adverbs.txt")),
         refusal_verbs=frozenset(_lines("refusal_verbs.txt")),
+        phrasal_non_cues=_frames("phrasal_non_cues.tsv"),
+        condition_marks=frozenset(_lines("condition_marks.txt")),
         epithet_nouns=frozenset(_lines("speaker_epithet_nouns.txt")),
         kin_nouns=frozenset(_lines("speaker_kin_nouns.txt")),
         name_suffixes=frozenset(_lines("speaker_name_suffixes.txt")),
