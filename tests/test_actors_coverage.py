@@ -176,6 +176,7 @@ def test_every_period_of_a_person_is_an_iso_date_range_that_runs_forward():
     ("Kasich's chief strategist John Weaver", "John Weaver"),
     ("Trump’s campaign manager", None),
 ])
-def test_a_known_person_who_owns_the_head_is_not_the_actor(resolver, mention, name):
+def test_a_known_person_who_owns_the_head_is_not_the_actor_but_gives_its_country(resolver, mention, name):
     actor = resolver.resolve(mention, name=name, on="2016-03-01")
-    assert actor.sector != "GOV" and actor.name != "John Kasich" and actor.name != "Donald Trump"
+    assert actor.sector != "GOV" and actor.name not in ("John Kasich", "Donald Trump")
+    assert actor.country == "USA"

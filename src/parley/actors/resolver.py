@@ -119,7 +119,8 @@ def person_terms(lines: Iterable[str]) -> Iterator[Term]:
 WORD = re.compile(r"\w+")
 MODIFIER_PREPOSITION = re.compile(r"\b(?:in|to|for|of|from|at|on|with|inside)\b", re.IGNORECASE)
 POSSESSOR = re.compile(r"['’]s?\s+\w")
-"""A possessive before more words: "Kasich's chief strategist John Weaver" is not Kasich."""
+"""A possessive before more words: "Kasich's chief strategist John Weaver" is not Kasich, though of
+his country."""
 
 
 class ActorResolver:
@@ -197,8 +198,10 @@ class ActorResolver:
         people = frozenset(people)
         names = people | frozenset(name.split()) if name in people else people
         matches = [m for m in self.actor_matches(joined, names) if not _not_the_actors(m, joined)]
+        owners = [m.term for m in matches if m.term.kind == "person" and POSSESSOR.match(joined[m.end:])]
+        matches = [m for m in matches if m.term not in owners]
         person = _person(matches, name, on)
-        country = _country(matches, person, joined)
+        country = _country(matches, person or next(iter(owners), None), joined)
         organisation = next((m.term for m in matches if m.term.code), None)
         if _named_before_any_country(organisation, matches, text):
             country = None
@@ -260,11 +263,9 @@ def _not_the_actors(match: Match, text: str) -> bool:
     """A country after "anti-" or "pro-" is what the actor is for or against, not the actor's own:
     "an anti-Syria journalist" is not Syrian; nor is one that owns a relation or backs the actor:
     "Israel's militia ally in southern Lebanon" and "Iran-backed militias in Iraq" are not Israeli or
-    Iranian. A known person who owns the head ("Kasich's chief strategist") is not the actor either."""
+    Iranian."""
     if match.term.kind == "institution":
         return False
-    if match.term.kind == "person" and POSSESSOR.match(text[match.end:]):
-        return True
     return bool(_stance_pattern().search(text[: match.start]) or _relation_pattern().match(text[match.end:]))
 
 
