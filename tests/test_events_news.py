@@ -265,3 +265,82 @@ def test_a_killing_of_no_one_leaves_only_the_attack(nlp):
     text = "No one was killed in the attack."
     [event] = _code(nlp, text)
     assert (event.cameo, event.source.code, event.source.start) == ("190", None, text.index("attack"))
+
+
+def test_speaking_to_a_news_show_is_an_interview_not_a_consultation(nlp):
+    # CAMEO 040 "Consult, not specified below": consultation is between the political actors.
+    events = _code(nlp, "Speaking to MSNBC's Morning Joe on Monday, Trump said he can win New Hampshire.")
+    assert not [e for e in events if e.cameo.startswith("04")]
+
+
+def test_a_meeting_of_two_leaders_is_still_a_consultation(nlp):
+    # CAMEO 040 "Consult, not specified below".
+    events = _code(nlp, "Trump met Xi Jinping in Beijing.", "2017-11-09")
+    assert {(e.source.country, e.target.country, e.cameo) for e in events} == {("USA", "CHN", "040"), ("CHN", "USA", "040")}
+
+
+def test_refraining_from_an_attack_is_no_attack(nlp):
+    # CAMEO 190 "Use conventional military force": an attack not made is none.
+    assert _code(nlp, "Rubio refrained from attacking his rivals.") == []
+
+
+def test_avoiding_a_war_is_no_war(nlp):
+    assert not [e for e in _code(nlp, "Israel avoided a war with Iran.") if e.cameo.startswith(("18", "19"))]
+
+
+def test_the_best_person_to_beat_a_rival_beats_no_one(nlp):
+    # CAMEO 182 "Physically assault, not specified below".
+    events = _code(nlp, "Trump said Christie is the best person to beat Hillary Clinton.")
+    assert not [e for e in events if e.cameo.startswith("18")]
+
+
+def test_the_first_leader_to_visit_a_capital_did_visit_it(nlp):
+    # CAMEO 042 "Make a visit".
+    events = _code(nlp, "Moon became the first South Korean leader to visit Pyongyang.", "2018-09-18")
+    assert [e.cameo for e in events] == ["042"]
+
+
+def test_two_papers_endorsing_a_candidate_do_not_endorse_each_other(nlp):
+    # CAMEO 051 "Praise or endorse": the endorsement is of Kasich, by each paper.
+    events = _code(nlp, "Kasich was endorsed by both the New York Times and the Boston Globe.")
+    papers = {e.source.text for e in events}
+    assert events and not [e for e in events if e.target is not None and e.target.text in papers]
+
+
+def test_two_sides_that_failed_to_agree_are_still_each_others_target(nlp):
+    # CAMEO 127 "Reject plan, agreement to settle dispute".
+    events = _code(nlp, "Palestinians and Israelis failed to reach agreement on Sunday.", "2000-01-09")
+    assert {(e.source.country, e.target.country) for e in events if e.cameo.startswith("12")} == {
+        ("PSE", "ISR"), ("ISR", "PSE")}
+
+
+def test_saying_whether_one_agrees_is_no_agreement(nlp):
+    # CAMEO 030 "Express intent to cooperate": a question is no intent.
+    text = "The decision will increase the pressure on Hillary Clinton to say whether she agrees with the EPA."
+    assert not [e for e in _code(nlp, text) if e.cameo.startswith("03")]
+
+
+def test_asked_if_she_would_commit_is_no_commitment(nlp):
+    # CAMEO 030 "Express intent to cooperate": what someone is asked is no intent of theirs.
+    text = ("Jose Antonio Vargas, an immigration activist, asked the former secretary of state during a "
+            "Telemundo Facebook chat if she would commit to his pledge regarding the issue.")
+    assert not [e for e in _code(nlp, text) if e.cameo.startswith("03")]
+
+
+def test_locking_up_a_nomination_arrests_no_one(nlp):
+    # CAMEO 173 "Arrest, detain, or charge with legal action".
+    assert _code(nlp, "Trump has effectively locked up the GOP nomination.") == []
+
+
+def test_locking_up_protesters_is_still_an_arrest(nlp):
+    assert [e.cameo for e in _code(nlp, "Police locked up the protesters.")] == ["173"]
+
+
+def test_capturing_a_mood_occupies_nothing(nlp):
+    # CAMEO 192 "Occupy territory".
+    assert _code(nlp, "Trump is capturing the frustration of many Americans.") == []
+
+
+def test_capturing_a_town_is_still_an_occupation(nlp):
+    events = _code(nlp, "Russian troops captured the town of Bakhmut.", "2023-05-20")
+    assert [(e.source.code, e.cameo) for e in events] == [("RUSMIL", "192")]

@@ -26,6 +26,7 @@ NOT_GOVERNING = frozenset({"relcl", "advcl", "parataxis", "appos", "nsubj", "nsu
                            "agent", "csubj", "mark", "punct", "cc", "dep", "meta", "intj"})
 """Dependencies across which a word does not govern an act below it."""
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CONDITION_CLAUSES = frozenset({"advcl", "ccomp", "ROOT"})
 REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
 """Dependencies of a clause on the verb that reports it ("said it would withdraw")."""
 STANCE = re.compile(r"\b(?:anti|pro)\s*-\s*\S*$|\banti\S*$", re.IGNORECASE)
@@ -399,12 +400,16 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
 
 def _is_conditional(act: Act) -> bool:
     """Acts in an "if" or "unless" clause are conditions, not events, and so are the acts joined to
-    one ("if they are radicalized and they don't support the United States")."""
-    top = act.chain[-1]
-    while top.dep_ == "conj":
-        top = top.head
-    marks = {c.lower_ for c in top.children if c.dep_ == "mark"}
-    return top.dep_ == "advcl" and bool(marks & closed_class("conditional"))
+    one ("if they are radicalized and they don't support the United States"); so are acts in an "if"
+    or "whether" clause that is what someone asks or must say ("asked if she would commit to his
+    pledge", "to say whether she agrees"), also when the parser made it a sentence of its own."""
+    for top in (act.chain[-1], act.trigger):
+        while top.dep_ == "conj":
+            top = top.head
+        marks = {c.lower_ for c in top.children if c.dep_ == "mark"}
+        if top.dep_ in CONDITION_CLAUSES and marks & closed_class("conditional"):
+            return True
+    return False
 
 
 def _is_lacking(act: Act) -> bool:
@@ -416,10 +421,14 @@ def _is_lacking(act: Act) -> bool:
 def is_description(act: Act, lex: Lexicon) -> bool:
     """A gerund inside a noun phrase that describes something else is no event: "his campaign
     platform of deporting illegal aliens", "a record of fighting for others"; nor is an act named to
-    say what someone is ("Sanders isn't a serious threat"). A noun that is a modal
-    word or an act itself still governs it ("a call for deploying troops", "the prospect of meeting")."""
+    say what someone is ("Sanders isn't a serious threat"), nor an infinitive that says what someone
+    is for ("the best person to beat Hillary Clinton"). A noun that is a modal word or an act
+    itself still governs it ("a call for deploying troops", "the prospect of meeting", "a plan to impose
+    tariffs")."""
     word = act.trigger
     if word.pos_ != "VERB" and word.dep_ == "attr" and word.head.lemma_ == "be":
+        return True
+    if _is_purpose_infinitive(word):
         return True
     if not (word.tag_ == "VBG" and word.dep_ in ("pobj", "pcomp") and word.head.dep_ == "prep"):
         return False
@@ -427,6 +436,17 @@ def is_description(act: Act, lex: Lexicon) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in closed_class("occasion"):
         return False
     return not (_lemma_kinds(noun, lex) or match_act(noun, lex))
+
+
+def _is_purpose_infinitive(verb: Token) -> bool:
+    """ "the best person to beat Clinton": an infinitive clause on a noun of a possible doer, but for one a
+    record makes an event of ("the first leader to visit Pyongyang" went there). An attempt or a plot
+    to do something is no such noun: CAMEO codes the attempted act."""
+    noun = verb.head
+    return (verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl") and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in closed_class("candidate")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.lower_ in closed_class("record") for c in noun.children))
 
 
 def is_hypothetical(act: Act) -> bool:
@@ -561,9 +581,13 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
     law recognizing the victories").
     The ``reporters`` ("..., Syria said"), or a reporting verb up the chain, are tried only when
     no word named a subject (a pronoun, "their forces", or none): "Amin expelled them" is Amin's
-    act even if Amin is unknown, and not the act of whoever reports it. A noun act that is itself
-    the subject, or the noun governing it, names no doer: "the threat of tariffs on Chinese goods
-    remains" is not China's. A share of a people is a poll figure, no doer: "a quarter of Americans agree".
+    act even if Amin is unknown, and not the act of whoever reports it. A "he" or "she" that is the
+    subject of the act's own clause ("He met Putin", "he threatened to impose tariffs", "he made a
+    visit"), and that the article says who is, stands for that person; any other passes on like any
+    pronoun. The subject of a relative clause is the noun it tells of, known or not
+    (:func:`_antecedent_actors`). A noun act that is itself the subject, or the noun governing it,
+    names no doer: "the threat of tariffs on Chinese goods remains" is not China's. A share of a
+    people is a poll figure, no doer: "a quarter of Americans agree".
     """
     named = False
     for word in words + reporters:
@@ -579,6 +603,11 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
         subject = agent if agent is not None else next((c for c in _with_auxiliaries(word) if c.dep_ in _doer_deps(act, word)), None)
         if subject is None:
             continue
+        if subject.lower_ in closed_class("relative") and word.dep_ == "relcl":
+            return _antecedent_actors(act, word.head, resolve)
+        if subject.lower_ in closed_class("person_pronoun") and _is_own_clause(act, word) and (actors := resolve(subject)):
+            act.own_subject = act.own_subject or subject
+            return actors
         if subject.lower_ in closed_class("pronoun") or subject in act.chain or is_dateline(subject):
             continue
         act.own_subject = act.own_subject or subject
@@ -588,6 +617,24 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
             return actors
         named = named or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
     return []
+
+
+def _is_own_clause(act: Act, word: Token) -> bool:
+    """Whether ``word`` is a verb whose subject does the act: its own, one it is joined to or
+    governed by, the verb of a noun act ("made a visit"); not one that reports it ("As for Trump's
+    ability to deflect attacks, she said") nor a clause further up ("..., clarifying that he ...")."""
+    return word in (*act.chain, *_conjoined_heads(act.trigger), act.trigger.head) and not is_reporting(word)
+
+
+def _antecedent_actors(act: Act, noun: Token, resolve: Resolve) -> list[Actor]:
+    """The doer of a relative clause is the noun it tells of, or the name that noun describes
+    ("Raul Grijalva, the top Democrat on the committee who helped negotiate the deal"); none when
+    the resolver does not know it: in "avoided questions about the countries that have not
+    congratulated Biden" the countries have not, not whoever avoided questions."""
+    while noun.dep_ == "appos":
+        noun = noun.head
+    act.own_subject = act.own_subject or noun
+    return resolve(noun)
 
 
 def is_dateline(subject: Token) -> bool:

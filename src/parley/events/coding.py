@@ -52,6 +52,7 @@ from parley.events.coder import (
     target_heads,
 )
 from parley.events.dates import DayPhrase, day_phrases, parse_published
+from parley.events.doers import ArticleDoers
 from parley.events.lexicon import Lexicon, lexicon
 from parley.events.ontology import lookup, plover_category
 from parley.layout import heading_lines
@@ -81,6 +82,7 @@ class Context:
     published: str | None
     people: dict[str, tuple[str, str | None]]
     namesakes: frozenset[str] = frozenset()
+    doers: ArticleDoers | None = None
 
 
 def article_context(article: Article, doc: Doc | None = None, resolver: ActorResolver | None = None) -> Context:
@@ -105,7 +107,8 @@ def article_context(article: Article, doc: Doc | None = None, resolver: ActorRes
         if len(names) == 1 and part not in people:
             people[part] = named[next(iter(names))]
     resolver = resolver or default_resolver()
-    return Context(resolver, article.published, people, people_named_after_places(doc, resolver))
+    doers = ArticleDoers(doc, article.quotes) if doc is not None else None
+    return Context(resolver, article.published, people, people_named_after_places(doc, resolver), doers)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -169,13 +172,15 @@ def _span_actors(span: SpacySpan, context: Context) -> list[Actor]:
 
 
 def _known_person(span: SpacySpan, context: Context) -> tuple[str | None, str | None]:
-    """A person the article named before, by full name or surname (the tagger may miss a bare "Liu")."""
+    """A person the article named before, by full name or surname (the tagger may miss a bare "Liu"),
+    or by a pronoun or a description of them ("he", "the foreign minister": :mod:`.doers`)."""
     names = [t.text for t in span if t.ent_type_ == "PERSON"]
     head = span.root.text if span.root.pos_ == "PROPN" else ""
     for key in (" ".join(names), names[-1] if names else "", head):
         if key in context.people:
             return context.people[key]
-    return None, None
+    person = context.doers.person(span.root) if context.doers is not None else None
+    return (person.name, person.role) if person is not None else (None, None)
 
 
 def _coordinated_countries(text: str, context: Context) -> list[str]:
@@ -249,7 +254,9 @@ def _events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tupl
     """One event per source and target, and the other way round for an act two sides do together
     ("Christopher telephoned Kozyrev"); coordinated sources with no other target act on each
     other, also when the object names one of their own ("Hungarian and Romanian officials
-    agreed to help Romanian refugees" is an agreement between Hungary and Romania).
+    agreed to help Romanian refugees" is an agreement between Hungary and Romania), but for a
+    one-sided act (:func:`is_one_sided`): "endorsed by the New York Times and the Boston Globe" is no
+    endorsement of one paper by the other.
     """
     pairs: list[tuple[Actor, Actor | None]]
     source_countries = {s.country for s in sources}
@@ -259,7 +266,7 @@ def _events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tupl
         pairs = [(s, t) for s in sources for t in targets]
         if is_mutual(act):
             pairs += [(t, s) for s, t in pairs if t.code]
-    elif len(sources) > 1:
+    elif len(sources) > 1 and not is_one_sided(act):
         pairs = [(s, t) for s in sources for t in sources if s is not t]
     else:
         pairs = [(s, None) for s in sources]
@@ -328,6 +335,14 @@ def is_mutual(act: Act) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in mutual for c in act.trigger.children)
 
 
+def is_one_sided(act: Act) -> bool:
+    """A statement, an appeal, praise or an endorsement, a demand, criticism, a rejection, a threat or a
+    protest (CAMEO 01, 02, 051, 10-14) is made about or to someone else, never by two sides to each
+    other for being named together; an agreement the sides failed to reach is still between them."""
+    code = act.base_code
+    return code[:2] in ONE_SIDED_ROOTS or code.startswith(PRAISE)
+
+
 def act_plover(act: Act) -> str | None:
     """The PLOVER category of a coded act, by its code and the words of the act and its object."""
     words = [act.trigger.lemma_.lower(), *(c.lemma_.lower() for c in act.trigger.children if c.dep_ == "dobj")]
@@ -343,6 +358,8 @@ CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "
 STATE_ACTS, PROTEST_ROOT = "17", "14"
 """Coercion (arrests, bans, curfews) is done by a state's authorities, protest by the people of a place."""
 OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
+CONSULT, MEDIA = "04", "MED"
+ONE_SIDED_ROOTS, PRAISE = frozenset({"01", "02", "10", "11", "12", "13", "14"}), "051"
 STATE_SECTORS, COMPLAINT = OFFICIAL_SECTORS | {"LEG"}, "114"
 HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "COP", "JUD"})
 """Groups that act in their own country: an opposition, a party, rebels, police, courts."""
@@ -379,6 +396,14 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
 def _is_worldwide(head: Token) -> bool:
     """People of no one country: "the international community", "world leaders", "global investors"."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in closed_class("worldwide") for c in head.children)
+
+
+def is_interview(act: Act, sources: list[Actor], targets: list[Actor]) -> bool:
+    """A talk with or a visit to a news outlet is an interview ("Speaking to MSNBC's Morning Joe,
+    Trump said", "Sanders visited NBC's Today"), not CAMEO 04 "Consult", which is between the
+    political actors themselves; what was said there is coded from the quote."""
+    sides = [a for a in (*sources, *targets) if a.sector == MEDIA]
+    return act.code is not None and act.code.startswith(CONSULT) and bool(sides)
 
 
 def is_command_to_own(act: Act, sources: list[Actor], resolve: Resolve) -> bool:
@@ -471,15 +496,26 @@ def _parties(act: Act, resolve: Resolve) -> list[Actor]:
     return [a for side in sides for a in resolve(side)]
 
 
-def _unresolved_doer(act: Act) -> list[Actor]:
-    """The doer's mention when the resolver does not know it ("Cruz met the board"); none when the
+def _unresolved_doer(act: Act, context: Context) -> list[Actor]:
+    """The doer's mention when the resolver does not know it ("Cruz met the board"), with the name of
+    the person it denotes when the article says ("the senator" is Bernie Sanders, whose code the
+    resolver does not know); none when the
     text names no doer at all ("a journalist was killed", "Just click 'sign up'") or when what it
-    names is no one ("the interviews provide a window", "his speech was full of discussion")."""
+    names is no one ("the interviews provide a window", "his speech was full of discussion"), nor
+    when it is only the noun a relative clause tells of (:func:`_told_of_by_relative`)."""
     subject = act.own_subject
     if subject is None or subject == act.trigger or not names_people(subject):
         return []
+    if _told_of_by_relative(act, subject):
+        return []
     span = phrase_span(subject)
-    return [Actor(text=span.text, start=span.start_char, end=span.end_char)]
+    return [Actor(text=span.text, start=span.start_char, end=span.end_char, name=_known_person(span, context)[0])]
+
+
+def _told_of_by_relative(act: Act, subject: Token) -> bool:
+    """Whether the doer is only the noun a relative clause around the act tells of ("a rare candidate
+    who hopes to compete", "an agreement that accepts ..."): background, not a reported act."""
+    return any(word.dep_ == "relcl" and word.head == subject for word in (act.trigger, *act.trigger.ancestors))
 
 
 def _unknown_doer(act: Act, lex: Lexicon) -> list[Actor]:
@@ -493,6 +529,8 @@ def _unknown_doer(act: Act, lex: Lexicon) -> list[Actor]:
     the attack": "after a rally Friday, Clinton was asked", "areas for cooperation" and "the success
     of fostering cooperation" do not report those acts."""
     subject = act.own_subject
+    if subject is not None and _told_of_by_relative(act, subject):
+        return []
     if subject is not None:
         by_means = match_act(subject, lex) or subject.lemma_.lower() in closed_class("weapon")
         return [_empty_mention(act)] if subject != act.trigger and by_means else []
@@ -531,13 +569,15 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
         if act.code is None or is_description(act, lex) or is_hypothetical(act) or is_prospective(act):
             continue
         sources = (find_sources(act, resolve) or doer_from_place(act, resolve, context) or _parties(act, resolve)
-                   or _unresolved_doer(act) or _unknown_doer(act, lex))
+                   or _unresolved_doer(act, context) or _unknown_doer(act, lex))
         if not sources:
             continue
         act.code = arrival_code(act) or means_code(act, lex) or doer_code(act.code, sources)
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
+        if is_interview(act, sources, targets):
+            continue
         coded.append((act, ethnic_homeland(sources, act, resolve), ethnic_homeland(targets, act, resolve)))
     asked = {t.i for act, _, _ in coded for clause in asked_clauses(act) for t in clause.subtree}
     coded = [c for c in coded if c[0].trigger.i not in asked]
@@ -571,13 +611,16 @@ def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
 def _own_clause_act(act: Act, sources: list[Actor]) -> bool:
     """An act told in an adverbial clause of its own, by a doer named there, is reported too: "China
     imposed tariffs after the US banned exports of chips" is two acts. A relative clause or a
-    participle ("the deal, which Clinton signed", "a bill signed by the minister") is background."""
+    participle ("the deal, which Clinton signed", "a bill signed by the minister") is background, and
+    so is a clause whose doer is a pronoun, someone already named ("refused to meet the king, saying he
+    would only welcome him in Jerusalem")."""
     clause = act.chain[-1]
     while clause.dep_ == "conj":
         clause = clause.head
     subject = act.own_subject
     return (clause.dep_ == "advcl" and act.trigger.pos_ == "VERB" and subject is not None
-            and subject.head == act.trigger and any(s.code for s in sources))
+            and subject.head == act.trigger and subject.lower_ not in closed_class("pronoun")
+            and any(s.code for s in sources))
 
 
 def _target_rank(targets: list[Actor]) -> tuple[bool, bool]:
