@@ -59,6 +59,8 @@ class Lexicon:
     """Nouns any organisation goes by: "the company said"."""
     role_ends: frozenset[str]
     """Words where the title part of a role ends: "allies *of* the candidate"."""
+    headline_minor_words: frozenset[str]
+    """Long words title case leaves in lower case: "Cooperation *with* the U.S."."""
     titles: frozenset[str]
     honorifics: frozenset[str]
     genders: dict[str, str]
@@ -126,6 +128,7 @@ def load() -> Lexicon:
         name_suffixes=frozenset(_lines("speaker_name_suffixes.txt")),
         organisation_nouns=frozenset(_lines("speaker_organisation_nouns.txt")),
         role_ends=frozenset(_lines("speaker_role_ends.txt")),
+        headline_minor_words=frozenset(_lines("speaker_headline_minor_words.txt")),
         titles=frozenset(_lines("titles.txt")),
         honorifics=frozenset(_lines("honorifics.txt")),
         genders=dict(line.split("\t") for line in _lines("gendered_words.tsv")),

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 
-from ..layout import is_title_case
+from ..layout import HEADLINE_WORD, LINE, MIN_MAJOR_WORD_LENGTH
 from . import lexicon as lexicon_module
 from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans
@@ -50,6 +50,10 @@ MISLABELLED_NAMES = frozenset({"", "FAC", "PRODUCT", "WORK_OF_ART"})
 PRONOUN_SENTENCE_WINDOW = 4
 CATAPHORA_SENTENCE_WINDOW = 2
 SURNAME_SENTENCE_WINDOW = 2
+NAMESAKE_MEMORY_SENTENCES = 10
+"""A namesake named this many narrative sentences back is still in the reader's mind."""
+SUBHEAD_MAX_CHARS = 80
+"""Subheads are short lines; longer ones are prose however they read."""
 DEFINITE_DETERMINERS = ("the", "this", "that")
 ANTECEDENT_CLAUSES = frozenset({"ROOT", "conj", "relcl", "advcl"})
 """Clauses whose subject a later pronoun can refer to; not a reported one ("Wang said Biden
@@ -91,8 +95,10 @@ class SpeakerResolver:
         self.text = doc.text if text is None else text
         self._quoted = find_quoted_spans(self.text) if quoted is None else quoted
         self._paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
+        self._subheads = self._subhead_paragraphs()
         self._sentence_starts = self._narrative_sentence_starts()
         self._parsed_sentence_starts = [sent.start_char for sent in doc.sents]
+        self._token_starts = [token.idx for token in doc]
         self._names: list[_NameMention] = []
         self._roles: dict[str, str] = {}
         self._genders: dict[str, str] = {}
@@ -103,12 +109,15 @@ class SpeakerResolver:
         self._asides: list[tuple[int, str]] = []
         self._kin: set[str] = set()
         self._seen: dict[str, list[int]] = {}
+        self._runs: dict[int, list[Token]] = {}
+        self._reports: dict[int, int] = {}
         self._organisations_quoted: list[tuple[int, str]] = []
-        self._headline_end = _title_case_headline_end(self.text)
+        self._headings = _heading_lines(self.text, self.lexicon.headline_minor_words)
         self._entities = list(doc.ents)
         self._place_words = {t.text for ent in self._entities if ent.label_ in PLACE_LABELS for t in ent}
         self._given_name_entities = [list(ent) for ent in self._entities if self._given_name_entity(ent)]
         self._person_surnames = {ent[-1].text for ent in self._entities if ent.label_ == "PERSON"}
+        self._other_entity_words = {t.text for ent in self._entities if ent.label_ != "PERSON" for t in ent}
         self._person_surnames |= {tokens[-1].text for tokens in self._given_name_entities}
         self._read_person_mentions()
 
@@ -121,7 +130,8 @@ class SpeakerResolver:
         if _coordinated(head):
             return NOBODY
         if lower == "who" and head.head.dep_ == "relcl":
-            return self.resolve(head.head.head)
+            antecedent = head.head.head
+            return self.resolve(antecedent) if _just_before(antecedent, head) else NOBODY
         if head.text == "I":
             return self._transcript_speaker(head.idx)
         if lower in self.lexicon.pronouns or head.tag_ == "PRP$" and lower in self.lexicon.genders:
@@ -129,9 +139,10 @@ class SpeakerResolver:
             resolution = self._recent_person(head.idx, gender, _clause_mates(head))
             self._learn_gender(resolution.name, gender)
             return resolution
-        entity = _entity_tokens(head)
+        tagged = _entity_tokens(head)
+        entity = self._heading_name(tagged, head)
         if entity is not None and head.ent_type_ == "PERSON":
-            return self._person(entity)
+            return self._person(self._with_given_name(entity))
         if head.pos_ == "PROPN" and not self._title_or_role(head) and not _group(head):
             chain = self._proper_name_chain(head)
             person = self._person(chain)
@@ -145,8 +156,8 @@ class SpeakerResolver:
                 return person
         if head.text[:1].isupper() and (entity is None or len(entity) == 1) and self._full_name(head.text, head.idx):
             return self._person([head])
-        if (entity is not None and head.ent_type_ in ORGANISATION_LABELS and not _group(head) and not _indefinite(head)
-                and not self._surname_alone(entity)):
+        if (entity is not None and entity == tagged and head.ent_type_ in ORGANISATION_LABELS and not _group(head)
+                and not _indefinite(head) and not self._surname_alone(entity)):
             return Resolution(_organisation_name(self._with_compounds(entity, head)), None)
         named = self._person_inside(head)
         if named is not None:
@@ -173,25 +184,31 @@ class SpeakerResolver:
         for later pronouns; one the article never names in full stops a pronoun from reaching
         past them). The narrative's own subject pronouns and relative "who" are read in the
         same pass, so a chain of "she ... she" keeps its person in view and teaches their
-        gender ("Kelly Ayotte ... She said" makes a later "he" someone else)."""
+        gender ("Kelly Ayotte ... She said" makes a later "he" someone else), and so are its
+        subjects that are a role held by someone named before ("the former Mexican president")."""
         quoted = [(span.start, span.end) for span in self._quoted]
         names_at: dict[int, str] = {}
-        events = [(m[0].i, m) for m in self._person_name_mentions()] + [(t.i, t) for t in self._narrative_pronouns(quoted)]
+        events = [(m[0].i, m) for m in self._person_name_mentions()] + [(t.i, t) for t in self._narrative_subjects(quoted)]
         for _, item in sorted(events, key=lambda event: event[0]):
-            if isinstance(item, Token):
-                self._read_pronoun(item, names_at)
-            else:
+            if isinstance(item, list):
                 self._read_name(item, quoted, names_at)
+            elif item.pos_ == "NOUN":
+                self._read_description(item)
+            else:
+                self._read_pronoun(item, names_at)
 
     def _read_name(self, mention: list[Token], quoted: list[tuple[int, int]], names_at: dict[int, str]) -> None:
         """Register one name mention: its person, role and gender, where the narrative names
-        them (`names_at`, by token, for a relative "who" after it), and whether it is a topic."""
+        them (`names_at`, by token, for a relative "who" after it), and whether it is a topic. In
+        a title-case heading a name ends before the first word that is no proper noun ("Salma
+        Hayek Described Her Experience")."""
         tokens = self._name_tokens(mention)
-        if not tokens:
+        if tokens and self._in_heading(tokens[0].idx):
+            tokens = list(itertools.takewhile(lambda token: token.tag_ == "NNP", tokens))
+            mention = [t for t in mention if tokens and t.i <= tokens[-1].i]
+        if not tokens or self._heading_words(tokens):
             return
         offset = mention[0].idx
-        if offset < self._headline_end:
-            return
         full = self._full(tokens)
         role = self._role_of(mention[0].i, mention[-1].i + 1)
         gender = self._gender_of(mention, role)
@@ -221,14 +238,31 @@ class SpeakerResolver:
                 self._surnames_at[offset] = tokens[-1].text
         elif root.dep_ in SUBJECT_DEPS:
             self._reported_subjects.append((offset, name))
-            if name is not None and _aside(root):
+            report = _report(root) if root.head.dep_ != "ccomp" else None
+            if name is not None and (_aside(root) or report is not None):
                 self._asides.append((offset, name))
+            if report is not None:
+                self._reports[offset] = report
 
-    def _narrative_pronouns(self, quoted: list[tuple[int, int]]) -> list[Token]:
-        """Subject pronouns that say a gender ("she") and relative "who" outside quotes."""
+    def _narrative_subjects(self, quoted: list[tuple[int, int]]) -> list[Token]:
+        """Subjects outside quotes that are a pronoun that says a gender ("she"), a relative
+        "who", or a role after "the" ("the former Mexican president")."""
         return [t for t in self.doc if t.dep_ in SUBJECT_DEPS
-                and (t.lower_ == "who" and t.head.dep_ == "relcl" or t.tag_ == "PRP" and t.lower_ in self.lexicon.genders)
+                and (t.lower_ == "who" and t.head.dep_ == "relcl" or t.tag_ == "PRP" and t.lower_ in self.lexicon.genders
+                     or t.tag_ == "NN" and t.lower_ in self.lexicon.role_nouns
+                     and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children))
                 and not any(start <= t.idx < end for start, end in quoted)]
+
+    def _read_description(self, head: Token) -> None:
+        """ "Calderon told CNBC. / But the former Mexican president didn't stop there. / “...,” he
+        continued": a role that the last person named with it holds keeps them in view, and is
+        the antecedent of a later pronoun when it is what its clause is about."""
+        holders = [m.name for m in self._names if m.offset < head.idx and head.lower_ in self._role_nouns_of(m.name)]
+        if not holders:
+            return
+        self._seen.setdefault(holders[-1], []).append(head.idx)
+        if _topic(head):
+            self._salient.append((head.idx, Resolution(holders[-1], None)))
 
     def _read_pronoun(self, pronoun: Token, names_at: dict[int, str]) -> None:
         """ "Deja Stewart, who forced me ... when she called him": the relative clause is about
@@ -263,19 +297,65 @@ class SpeakerResolver:
         left unlabelled ("Le Yucheng"), names it labelled an organisation that start with a
         given name ("Sean Hannity") and lone surnames of those people ("Oksuz", "Weiner"
         after "Adil Oksuz", "Anthony Weiner"), in text order."""
-        mentions = [list(ent) for ent in self._entities if ent.label_ == "PERSON"] + self._given_name_entities
+        mentions = [self._with_given_name(list(ent)) for ent in self._entities if ent.label_ == "PERSON"]
+        mentions += self._given_name_entities
         run: list[Token] = []
         for token in list(self.doc) + [None]:
-            if token is not None and self._unlabelled_name_word(token):
+            if token is not None and (self._unlabelled_name_word(token) or run and _inline_space(token)):
                 run.append(token)
                 continue
-            if len(run) in UNLABELLED_NAME_LENGTHS:
+            while run and run[-1].is_space:
+                run.pop()
+            words = [t for t in run if not t.is_space]
+            if len(words) in UNLABELLED_NAME_LENGTHS:
                 mentions.append(run)
-            elif len(run) == 1 and self._missed_surname(run[0]):
+                self._runs.update((t.i, run) for t in run)
+            elif len(words) == 1 and (self._missed_surname(run[0]) or _after_person_space(run[0])
+                                      and run[0].text not in self._other_entity_words):
                 mentions.append(run)
+            if token is not None and token.pos_ == "NOUN" and self._missed_surname(token):
+                mentions.append([token])
             run = []
         mentions += [list(ent) for ent in self._entities if ent.label_ == "ORG" and len(ent) == 1 and self._missed_surname(ent[0])]
-        return sorted(mentions, key=lambda tokens: tokens[0].i)
+        return _joined_across_spaces(sorted(mentions, key=lambda tokens: tokens[0].i))
+
+    def _with_given_name(self, entity: list[Token]) -> list[Token]:
+        """ "Breitbart London’s Raheem Kassam" with only "Kassam" tagged a person: an unlabelled
+        capitalised proper noun just before a one-word name is its given name -- not a word
+        capitalised because it starts a sentence ("Though Kaine has"), nor a title ("Senators
+        Rubio and Cruz"), nor before a word the tagger calls something else elsewhere ("Wilayat
+        Twitter")."""
+        first = entity[0]
+        before = first.doc[first.i - 1] if first.i > 0 else None
+        if (len(entity) == 1 and before is not None and before.whitespace_ and self._unlabelled_name_word(before)
+                and before.tag_ == "NNP" and not self._title_or_role(before) and not before.is_sent_start
+                and before.text not in self._person_surnames
+                and first.text not in self._other_entity_words):
+            return [before, *entity]
+        return entity
+
+    def _heading_words(self, tokens: list[Token]) -> bool:
+        """Whether a name mention is capitalised words of a title-case line rather than a name:
+        every one in the headline (its names come again in the text); in a heading inside the
+        text ("Key Takeaways: ...", "Salma Hayek Described Her Experience ...", which may be the
+        only place a person is named in full) all but a name of two or three words that the tagger
+        labels a person there or by its surname elsewhere."""
+        offset = tokens[0].idx
+        if not self._in_heading(offset):
+            return False
+        headline = not self.text[: self._headings[0][0]].strip() and offset < self._headings[0][1]
+        labelled = all(t.ent_type_ == "PERSON" for t in tokens) or tokens[-1].text in self._person_surnames
+        person = labelled and len(tokens) in UNLABELLED_NAME_LENGTHS
+        return headline or not person
+
+    def _heading_name(self, entity: list[Token] | None, head: Token) -> list[Token] | None:
+        """ "Cruz: Trump Would Put Liberals On Court": in a title-case heading the tagger runs a
+        name into the capitalised words after it; there an entity ends at the mention's head,
+        unless the article gives the longer name as a person's outside headings (an
+        organisation cut short this way is no name: "Top Climate Group Will Run Ads")."""
+        if entity is None or not self._in_heading(head.idx) or _span_text(self._name_tokens(entity) or entity) in self._people:
+            return entity
+        return entity[: head.i - entity[0].i + 1]
 
     def _given_name_entity(self, ent: SpacySpan) -> bool:
         """ "an interview with Sean Hannity" tagged an organisation: two or three capitalised
@@ -330,7 +410,8 @@ class SpeakerResolver:
     def _name_tokens(self, tokens: list[Token]) -> list[Token]:
         """A name without the titles and roles before it ("Assemblywoman Claudia Tenney",
         "Secretary-Treasurer Gary Casteel", "GOP Rep McCaul") and a possessive after it
-        ("President Xi’s")."""
+        ("President Xi’s"), and the spaces inside it ("Ted\xa0Cruz")."""
+        tokens = [t for t in tokens if not t.is_space]
         titles = [i for i, t in enumerate(tokens[:-1])
                   if self._title_or_role(t) or t.lower_ == "the" or t.text in HYPHENS and t.whitespace_]
         if titles:
@@ -340,12 +421,19 @@ class SpeakerResolver:
         return tokens
 
     def _person(self, tokens: list[Token]) -> Resolution:
+        """The person a name denotes; in a title-case heading only a name the article gives a
+        person elsewhere or one that starts with a given name ("Ann Coulter: And Then There Was
+        the One"), or else its last word as a surname ("Trump May Not Have Suggested")."""
         names = self._name_tokens(tokens)
         if not names:
             return NOBODY
         offset = names[0].idx
-        if self._full(names):
-            name = self._same_person(names) or _span_text(names)
+        full = self._full(names)
+        known = self._same_person(names) or (_span_text(names) if _span_text(names) in self._people else None)
+        if full and self._in_heading(offset) and known is None and names[0].lower_ not in self.lexicon.first_names:
+            name = self._full_name(names[-1].text, offset, self._gender_of(tokens, None))
+        elif full:
+            name = known or _span_text(names)
         elif self._surname(names):
             name = self._full_name(names[-1].text, offset, self._gender_of(tokens, None))
         else:
@@ -366,7 +454,9 @@ class SpeakerResolver:
 
     def _full_name(self, word: str, at: int, gender: str | None = None) -> str | None:
         """The one person named earlier whose last (or else first) name is `word`; among
-        namesakes, the one named in this paragraph in the last couple of sentences. A
+        namesakes, the one named in this paragraph in the last couple of sentences, or in the
+        sentence just before when the others have not been in view for a while ("Marco Rubio’s
+        speech. / ... when Rubio thanked Miami", long after a "Mario Rubio"). A
         surname used before the full name is given ("Trump" in a headline) takes the one
         full name the article gives later, and a bare surname no full name completes is
         unresolved, not a name."""
@@ -385,8 +475,17 @@ class SpeakerResolver:
         }
         if len(recent) == 1:
             return recent.pop()
+        just_named = {m.name for m in self._names_before(at) if m.name in candidates and sentence - self._sentence(m.offset) <= 1}
+        if not recent and len(just_named) == 1 and not self._seen_lately(candidates - just_named, at):
+            return just_named.pop()
         unrelated = candidates - self._kin
         return unrelated.pop() if not recent and len(unrelated) == 1 else None
+
+    def _seen_lately(self, names: set[str], at: int) -> bool:
+        """Whether the narrative named any of these people in the last few sentences before `at`."""
+        sentence = self._sentence(at)
+        return any(offset < at and sentence - self._sentence(offset) <= NAMESAKE_MEMORY_SENTENCES
+                   for name in names for offset in self._seen.get(name, []))
 
     def _recent_person(self, at: int, gender: str | None = None, others: frozenset[str] = frozenset()) -> Resolution:
         """A pronoun's antecedent: the last person who spoke or was a subject just before,
@@ -427,14 +526,24 @@ class SpeakerResolver:
     def _aside_before(self, after: int, at: int, gender: str | None, others: frozenset[str]) -> Resolution | None:
         """ "the same wording Paul Ryan used when he was asked", "Deja Stewart, who ... when she
         called him": the subject of a relative clause is an antecedent within its own sentence
-        only, and only after the last subject."""
+        only, and only after the last subject; the subject of a clause inside a reported one only
+        within that report ("Hoekstra said that if Mr. Obama opted to make one, he should have
+        insisted"; not the reported clause's own subject: "Emanuel said Mr. Bush had not won him
+        over, but he sounded a nostalgic note")."""
         sentence = bisect.bisect_right(self._parsed_sentence_starts, at)
         for offset, name in reversed(self._asides):
             same_sentence = bisect.bisect_right(self._parsed_sentence_starts, offset) == sentence
-            if after < offset < at and same_sentence and _ends(name)[1] not in others:
+            same_report = offset not in self._reports or self._within_report(self._reports[offset], at)
+            if after < offset < at and same_sentence and same_report and _ends(name)[1] not in others:
                 if gender is None or self._genders.get(name, gender) == gender:
                     return Resolution(name, self._roles.get(name))
         return None
+
+    def _within_report(self, report: int, at: int) -> bool:
+        """Whether the word at `at` is inside the reported clause `report` or the subject of the
+        verb that reports it ("Though Ms. Olivieri has spent ..., the influx has led to ..., she said")."""
+        token = self.doc[bisect.bisect_right(self._token_starts, at) - 1]
+        return _report(token) == report or token.head == self.doc[report].head
 
     def _reported_subject_before(self, at: int, gender: str | None) -> Resolution | None:
         """With no subject of a main clause near a pronoun, the last person of its gender who
@@ -451,9 +560,11 @@ class SpeakerResolver:
 
     def _near(self, offset: int, at: int, sentences: int = PRONOUN_SENTENCE_WINDOW) -> bool:
         """Whether a mention at `offset` is close enough to refer to, or be referred to by,
-        one at `at`: in the same or the next paragraph, a few sentences on."""
-        return (self.paragraph(at) - self.paragraph(offset) <= 1
-                and self._sentence(at) - self._sentence(offset) <= sentences)
+        one at `at`: in the same or the next paragraph, a few sentences on; a subhead between
+        them does not count ("“...,” he said. / – Country less safe – / “...,” he said")."""
+        first, last = self.paragraph(offset), self.paragraph(at)
+        between = bisect.bisect_left(self._subheads, last) - bisect.bisect_right(self._subheads, first)
+        return last - first - max(between, 0) <= 1 and self._sentence(at) - self._sentence(offset) <= sentences
 
     def _rival_after(self, offset: int, at: int, name: str, gender: str | None) -> bool:
         """Whether someone else of the pronoun's gender is the subject of a reported clause in a
@@ -575,7 +686,7 @@ class SpeakerResolver:
         of a person the article gave another role ("Rebekah Mercer, a conservative donor")."""
         if head.lemma_.lower() not in self.lexicon.epithet_nouns or head.tag_ in PLURAL_NOUN_TAGS:
             return None
-        if any(c.dep_ in ("prep", "poss") for c in head.children):
+        if any(c.dep_ == "prep" or c.dep_ == "poss" and c.ent_type_ not in PLACE_LABELS for c in head.children):
             return None
         quoted = [(span.open, span.end) for span in self._quoted]
         window = self._paragraph_starts[max(self.paragraph(head.idx) - 2, 0)]
@@ -660,7 +771,8 @@ class SpeakerResolver:
         Wenbin", "UMWA Director of Government Affairs Phil Smith" -- not an owner ("Rubio’s
         campaign", "the Clinton campaign"), a person the head is related to ("a spokesman for
         Hillary Clinton", "the wife of John Smith", "longtime Hillary Clinton aide Huma
-        Abedin" is Abedin), one of several ("a study by Peter Schott and
+        Abedin" is Abedin), a name the tagger left unlabelled ("China’s Ministry of Commerce
+        spokesperson, He Yongqian"), one of several ("a study by Peter Schott and
         Justin Pierce", "some observers ... Zeynep Tufekci") or a name inside a clause ("a
         donor who backed Ted Cruz"); the owner of what a person says or writes is its
         speaker ("President Xi’s message")."""
@@ -670,9 +782,9 @@ class SpeakerResolver:
         for token in head.subtree:
             owner = authored and _owner(token, head)
             speaks = token.i > head.i and _nominal_path(token, head) or owner
-            if token.ent_type_ != "PERSON" or not speaks:
+            if token.ent_type_ != "PERSON" and token.i not in self._runs or not speaks:
                 continue
-            entity = _entity_tokens(token)
+            entity = _entity_tokens(token) if token.ent_type_ == "PERSON" else self._runs[token.i]
             if not owner and _related(_entity_root(entity), authored):
                 continue
             return None if any(_coordinated(t) for t in entity) else entity
@@ -698,7 +810,8 @@ class SpeakerResolver:
         while left > start and doc[left - 1].lower_ in self.lexicon.honorifics:
             left -= 1
         first = left
-        while first - 1 >= root.left_edge.i and doc[first - 1].dep_ in ROLE_MODIFIER_DEPS and doc[first - 1].text != ",":
+        while first - 1 >= root.left_edge.i and doc[first - 1].text != "," and (
+                doc[first - 1].dep_ in ROLE_MODIFIER_DEPS or _inline_space(doc[first - 1])):
             first -= 1
         while first < left and doc[first].dep_ in ("det", "case", "punct", "prep", "cc"):
             first += 1
@@ -710,9 +823,27 @@ class SpeakerResolver:
             return _text(doc, root.head.left_edge.i, root.head.i + 1)
         return None
 
+    def _in_heading(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._headings, (offset, len(self.text))) - 1
+        return index >= 0 and self._headings[index][0] <= offset < self._headings[index][1]
+
     def paragraph(self, offset: int) -> int:
         """Index of the paragraph (run of text between line breaks) holding `offset`."""
         return bisect.bisect_right(self._paragraph_starts, offset)
+
+    def _subhead_paragraphs(self) -> list[int]:
+        """The paragraphs that are a few words without a verb or a number: subheads ("– Country
+        less safe –"), not separators ("___", "9:50 p.m.")."""
+        subheads = []
+        ends = [*self._paragraph_starts[1:], len(self.text)]
+        for number, (start, end) in enumerate(zip(self._paragraph_starts, ends), start=1):
+            line = self.text[start:end]
+            if len(line) > SUBHEAD_MAX_CHARS or any(c.isdigit() for c in line) or not any(c.isalpha() for c in line):
+                continue
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+                subheads.append(number)
+        return subheads
 
     def _narrative_sentence_starts(self) -> list[int]:
         """Where the sentences outside quotations start: the sentences of a long quote are
@@ -754,13 +885,17 @@ def _sentences_from(sentence: SpacySpan) -> Iterator[SpacySpan]:
         sentence = doc[sentence.end].sent
 
 
-def _title_case_headline_end(text: str) -> int:
-    """Where an opening headline in title case ends ("Trump Stands Tall On Proposal For
-    Border Wall"), 0 when there is none: its capitalised runs are no names (the names it
-    holds come again in the text)."""
-    first = PARAGRAPH_BREAK.search(text)
-    end = first.start() if first else len(text)
-    return end if is_title_case(text[:end]) else 0
+def _heading_lines(text: str, minor_words: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of lines in title case, headlines and headings alike ("Trump Stands Tall On
+    Proposal For Border Wall", "China Seeks Cooperation with the U.S. Following Trump’s
+    Re-election", "Key Takeaways: ..."): their capitalised runs are no names (the names they
+    hold come again in the text). Title case may leave a long preposition in lower case."""
+    headings = []
+    for line in LINE.finditer(text):
+        words = [w for w in HEADLINE_WORD.findall(line.group()) if len(w) >= MIN_MAJOR_WORD_LENGTH]
+        if len(words) >= 2 and all(w[0].isupper() or w.lower() in minor_words for w in words):
+            headings.append(line.span())
+    return headings
 
 def _topic(root: Token) -> bool:
     """Whether a name is what a clause is about, so a later pronoun can refer to it: the
@@ -769,14 +904,21 @@ def _topic(root: Token) -> bool:
     ...", not "Biden rubbished Trump's claim to understand ..."), or a name the parser made
     the root of its sentence ("Clinton, speaking to me, remembers ..."). Not the subject of a
     clause about a thing ("... engagement policy, which Trump has done away with"): the clause is
-    an aside, and the one quoted before it is still who speaks next."""
+    an aside, and the one quoted before it is still who speaks next; nor of a clause inside what
+    someone said ("Trump said Rubio was a lightweight while Ted Cruz is a liar. However, he held
+    his fire" is Trump), which is an antecedent within its sentence only."""
     if root.dep_ == "poss":
         return root.head.dep_ in SUBJECT_DEPS and root.head.head.dep_ == "ROOT"
     if root.dep_ == "appos":
         root = root.head
-    if _aside(root):
+    if _aside(root) or _report(root) is not None:
         return False
     return root.dep_ in SUBJECT_DEPS and root.head.dep_ in ANTECEDENT_CLAUSES or root.dep_ == "ROOT"
+
+
+def _report(token: Token) -> int | None:
+    """The index of the innermost clause someone is reported to have said that holds `token`."""
+    return next((clause.i for clause in token.ancestors if clause.dep_ == "ccomp"), None)
 
 
 def _aside(root: Token) -> bool:
@@ -819,8 +961,45 @@ def _acronym_inside(words: list[Token]) -> bool:
     return any(capitals) and not all(capitals)
 
 
+def _inline_space(token: Token) -> bool:
+    """A space token inside a line: a non-breaking space the tokenizer split off ("Ted\xa0Cruz")."""
+    return token.is_space and "\n" not in token.text
+
+
+def _after_person_space(token: Token) -> bool:
+    """ "Donald\xa0Trump" with only "Donald" tagged a person: a word after a person's name and a
+    non-breaking space."""
+    doc = token.doc
+    return token.i >= 2 and _inline_space(doc[token.i - 1]) and doc[token.i - 2].ent_type_ == "PERSON"
+
+
+def _joined_across_spaces(mentions: list[list[Token]]) -> list[list[Token]]:
+    """Name mentions that only a non-breaking space parts are one name ("Donald\xa0Trump")."""
+    joined: list[list[Token]] = []
+    for mention in mentions:
+        first = mention[0]
+        if joined and first.i == joined[-1][-1].i + 2 and _inline_space(first.doc[first.i - 1]):
+            joined[-1] = [*joined[-1], first.doc[first.i - 1], *mention]
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _just_before(antecedent: Token, relative: Token) -> bool:
+    """Whether the noun phrase of a relative pronoun's antecedent ends just before it ("Ted Cruz,
+    who ...", "Gene B. Sperling, a former adviser to Bill Clinton and Obama, who ..."), not earlier ("Clinton Under Pressure To
+    Repudiate General Who ...": the parser's antecedent is Clinton, the pronoun's is the general)."""
+    before = relative.doc[relative.i - 1] if relative.i > 0 else relative
+    while before.i > 0 and (before.is_punct or before.is_space):
+        before = before.doc[before.i - 1]
+    while before != antecedent and before.dep_ in NOMINAL_DEPS | {"conj"}:
+        before = before.head
+    return before == antecedent
+
+
 def _span_text(tokens: list[Token]) -> str:
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    """The tokens' text with every run of spaces one plain space ("Ted\xa0Cruz" is "Ted Cruz")."""
+    return " ".join(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split())
 
 
 def _owner(token: Token, head: Token) -> bool:
@@ -856,7 +1035,8 @@ def _nominal_path(token: Token, head: Token) -> bool:
 
 
 def _entity_tokens(token: Token) -> list[Token] | None:
-    """The tokens of the named entity that `token` is part of, if any."""
+    """The tokens of the named entity that `token` is part of, if any; a name never runs over a
+    colon ("Breitbart News Daily: A World at War")."""
     if token.ent_iob_ not in ("B", "I"):
         return None
     doc = token.doc
@@ -866,13 +1046,16 @@ def _entity_tokens(token: Token) -> list[Token] | None:
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    colons = [t.i for t in doc[start:end] if t.text == ":"]
+    start = max([i + 1 for i in colons if i < token.i], default=start)
+    end = min([i for i in colons if i > token.i], default=end)
     return list(doc[start:end])
 
 
 def _organisation_name(tokens: list[Token]) -> str | None:
-    while tokens and tokens[0].lower_ == "the":
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_space):
         tokens = tokens[1:]
-    while tokens and tokens[-1].tag_ == "POS":
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_space):
         tokens = tokens[:-1]
     return _span_text(tokens) if tokens else None
 
@@ -963,4 +1146,4 @@ def _text(doc: Doc, start: int, end: int) -> str:
     line = doc[start:end].text.split("\n")[-1]
     while line and not line[0].isalnum():
         line = line[1:]
-    return line
+    return " ".join(line.split())
