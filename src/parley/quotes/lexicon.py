@@ -57,6 +57,8 @@ class Lexicon:
     """Generational suffixes that are no surname: "Joseph R. Biden Jr."."""
     organisation_nouns: frozenset[str]
     """Nouns any organisation goes by: "the company said"."""
+    organisation_name_ends: frozenset[str]
+    """Last words of organisations' names: "Right Wing *Watch*"."""
     role_ends: frozenset[str]
     """Words where the title part of a role ends: "allies *of* the candidate"."""
     headline_minor_words: frozenset[str]
@@ -127,6 +129,7 @@ def load() -> Lexicon:
         kin_nouns=frozenset(_lines("speaker_kin_nouns.txt")),
         name_suffixes=frozenset(_lines("speaker_name_suffixes.txt")),
         organisation_nouns=frozenset(_lines("speaker_organisation_nouns.txt")),
+        organisation_name_ends=frozenset(_lines("speaker_organisation_name_ends.txt")),
         role_ends=frozenset(_lines("speaker_role_ends.txt")),
         headline_minor_words=frozenset(_lines("speaker_headline_minor_words.txt")),
         titles=frozenset(_lines("titles.txt")),

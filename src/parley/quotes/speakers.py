@@ -15,7 +15,10 @@ person holds that role (named before, or just after: "..., said the spokesman. /
 Spokesman Wang Wenbin ..."), an epithet ("the retired neurosurgeon") only for the one
 person named just before, an indefinite description ("a senior diplomat") only for the
 person whose remarks the next sentence credits, or one organisation was named with that
-word ("the ministry") or just quoted ("the company"). An
+word ("the ministry") or just quoted ("the company"). A transcript label in capitals
+("TAPPER:") is the full name the article, in any case, or an earlier label gives; the
+narrative's "I" is the columnist a headline names ("Ann Coulter: ...") and the text never
+mentions again. An
 organisation speaks under the name the article gives it ("the ministry" is "Ministry of
 Commerce"); a body owned by a person ("Rubio's campaign", "Clinton's lawyers") has no name
 of its own here and stays unresolved.
@@ -40,6 +43,7 @@ from .marks import QuotedSpan, find_quoted_spans
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}):\s")
+HEADLINE_LABEL = re.compile(r"\s*([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,2}):\s")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 ORGANISATION_LABELS = ("ORG", "GPE", "NORP")
 PLACE_LABELS = ("GPE", "NORP")
@@ -134,6 +138,9 @@ class SpeakerResolver:
             return self.resolve(antecedent) if _just_before(antecedent, head) else NOBODY
         if head.text == "I":
             return self._transcript_speaker(head.idx)
+        label = self._transcript_label(head.idx)
+        if label is not None and label.end(1) == head.idx + len(head):
+            return self._labelled(label.group(1))
         if lower in self.lexicon.pronouns or head.tag_ == "PRP$" and lower in self.lexicon.genders:
             gender = self.lexicon.genders.get(lower)
             resolution = self._recent_person(head.idx, gender, _clause_mates(head))
@@ -148,6 +155,9 @@ class SpeakerResolver:
             person = self._person(chain)
             organisation = (entity is not None and head.ent_type_ in ORGANISATION_LABELS and len(entity) > 1
                             and not any(t.text in HYPHENS and t.whitespace_ for t in entity))
+            named = self._person_inside(head) if entity is None and person.name not in self._people else None
+            if named is not None:
+                return self._person(named)
             if person.name is not None and (not organisation or person.name in self._people):
                 return person
             if entity is None and person.name is None and _titled_institution(head):
@@ -164,7 +174,7 @@ class SpeakerResolver:
             return self._person(named)
         if head.lemma_.lower() in self.lexicon.role_nouns or lower in self.lexicon.role_nouns:
             return self._description(head)
-        if head.pos_ == "NOUN" and _definite(head) and head.lemma_.lower() in self.lexicon.epithet_nouns:
+        if head.pos_ == "NOUN" and _definite(head) and _hyphenated_lemma(head) in self.lexicon.epithet_nouns:
             return Resolution(self._epithet_of(head), _phrase(head))
         if head.pos_ == "NOUN" and _definite(head):
             return Resolution(self._organisation_named_before(head), None)
@@ -172,7 +182,9 @@ class SpeakerResolver:
 
     def remember(self, offset: int, resolution: Resolution) -> None:
         """Make a resolved speaker the antecedent of later pronouns and descriptions ("the
-        company" for an organisation)."""
+        company" for an organisation); not one who speaks as "I", whom no later "she" means."""
+        if self._token_at(offset).text == "I":
+            return
         if resolution.name in self._people:
             bisect.insort(self._salient, (offset, resolution), key=lambda item: item[0])
         elif resolution.name is not None:
@@ -299,6 +311,8 @@ class SpeakerResolver:
         after "Adil Oksuz", "Anthony Weiner"), in text order."""
         mentions = [self._with_given_name(list(ent)) for ent in self._entities if ent.label_ == "PERSON"]
         mentions += self._given_name_entities
+        for tokens in self._given_name_entities:
+            self._runs.update((t.i, tokens) for t in tokens)
         run: list[Token] = []
         for token in list(self.doc) + [None]:
             if token is not None and (self._unlabelled_name_word(token) or run and _inline_space(token)):
@@ -307,7 +321,7 @@ class SpeakerResolver:
             while run and run[-1].is_space:
                 run.pop()
             words = [t for t in run if not t.is_space]
-            if len(words) in UNLABELLED_NAME_LENGTHS:
+            if len(words) in UNLABELLED_NAME_LENGTHS and not self._organisation_words(words):
                 mentions.append(run)
                 self._runs.update((t.i, run) for t in run)
             elif len(words) == 1 and (self._missed_surname(run[0]) or _after_person_space(run[0])
@@ -357,6 +371,11 @@ class SpeakerResolver:
             return entity
         return entity[: head.i - entity[0].i + 1]
 
+    def _organisation_words(self, words: list[Token]) -> bool:
+        """ "Right Wing Watch": capitalised words that end as organisations' names do, not after
+        a common given name."""
+        return words[-1].lower_ in self.lexicon.organisation_name_ends and words[0].lower_ not in self.lexicon.first_names
+
     def _given_name_entity(self, ent: SpacySpan) -> bool:
         """ "an interview with Sean Hannity" tagged an organisation: two or three capitalised
         proper nouns after a common given name."""
@@ -390,8 +409,20 @@ class SpeakerResolver:
         return _full_name_tokens(tokens, self.lexicon.name_particles) and not self._surname(tokens)
 
     def _title_or_role(self, token: Token) -> bool:
+        return self._title_word(token) and not self._given_name_like_title(token)
+
+    def _title_word(self, token: Token) -> bool:
         lower = token.lower_
         return lower in self.lexicon.titles or lower in self.lexicon.role_nouns or token.lemma_.lower() in self.lexicon.role_nouns
+
+    def _given_name_like_title(self, token: Token) -> bool:
+        """ "Japanese Defence Minister Gen Nakatani": a title's abbreviation without a period
+        that the tagger puts in a person's name right after another title is a given name."""
+        doc = token.doc
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return (token.lower_ in self.lexicon.title_abbreviations and not token.text.endswith(".")
+                and (after is None or after.text != ".") and token.ent_type_ == "PERSON"
+                and token.i > 0 and self._title_word(doc[token.i - 1]))
 
     def _role_word(self, token: Token) -> bool:
         """Whether a noun names a role or a kind of person ("pollster", "director"), as an
@@ -410,12 +441,15 @@ class SpeakerResolver:
     def _name_tokens(self, tokens: list[Token]) -> list[Token]:
         """A name without the titles and roles before it ("Assemblywoman Claudia Tenney",
         "Secretary-Treasurer Gary Casteel", "GOP Rep McCaul") and a possessive after it
-        ("President Xi’s"), and the spaces inside it ("Ted\xa0Cruz")."""
+        ("President Xi’s"), a word a hyphen joins to it ("Donald Trump-led", not "Ban Ki-moon"),
+        and the spaces inside it ("Ted\xa0Cruz")."""
         tokens = [t for t in tokens if not t.is_space]
         titles = [i for i, t in enumerate(tokens[:-1])
                   if self._title_or_role(t) or t.lower_ == "the" or t.text in HYPHENS and t.whitespace_]
         if titles:
             tokens = tokens[titles[-1] + 1 :]
+        if len(tokens) > 2 and tokens[-2].text in HYPHENS and tokens[-1].is_lower and tokens[-1].pos_ != "PROPN":
+            tokens = tokens[:-2]
         while tokens and (tokens[-1].tag_ == "POS" or not tokens[-1].text[:1].isalpha()):
             tokens = tokens[:-1]
         return tokens
@@ -542,7 +576,7 @@ class SpeakerResolver:
     def _within_report(self, report: int, at: int) -> bool:
         """Whether the word at `at` is inside the reported clause `report` or the subject of the
         verb that reports it ("Though Ms. Olivieri has spent ..., the influx has led to ..., she said")."""
-        token = self.doc[bisect.bisect_right(self._token_starts, at) - 1]
+        token = self._token_at(at)
         return _report(token) == report or token.head == self.doc[report].head
 
     def _reported_subject_before(self, at: int, gender: str | None) -> Resolution | None:
@@ -587,21 +621,59 @@ class SpeakerResolver:
         name = candidates.pop()
         return Resolution(name, self._roles.get(name))
 
+    def _transcript_label(self, at: int) -> re.Match[str] | None:
+        """The all-capital speaker label that opens the paragraph holding `at` ("FALLIN: ...")."""
+        return TRANSCRIPT_LABEL.match(self.text, self._paragraph_starts[self.paragraph(at) - 1])
+
     def _transcript_speaker(self, at: int) -> Resolution:
         """ "I" in an interview transcript: the person whose label opens the paragraph
-        ("FALLIN: Well, I think ..."), when the article names them in full."""
-        start = self._paragraph_starts[self.paragraph(at) - 1]
-        label = TRANSCRIPT_LABEL.match(self.text, start)
-        if label is None:
+        ("FALLIN: Well, I think ..."); else the author of a column."""
+        label = self._transcript_label(at)
+        return self._labelled(label.group(1)) if label is not None else self._columnist(at)
+
+    def _columnist(self, at: int) -> Resolution:
+        """ "Ann Coulter: And Then There Was the One. / ... I always hoped ...": the narrative's
+        "I" in an article whose headline opens with a full name the text never mentions again
+        (someone the news is about is named again in the text) is that author."""
+        label = HEADLINE_LABEL.match(self.text)
+        if label is None or not self._given_name_label(label.group(1)) or any(q.open <= at < q.end for q in self._quoted):
             return NOBODY
-        words = label.group(1).title().split()
-        full = _namesakes(self._names, words[-1], None, self._genders)
-        if len(words) > 1:
-            full = {name for name in full if _ends(name)[0] == words[0]}
+        name = label.group(1)
+        if re.search(rf"\b{re.escape(_ends(name)[1])}\b", self.text[label.end() :]):
+            return NOBODY
+        self._learn_person(name)
+        return Resolution(name, None)
+
+    def _labelled(self, label: str) -> Resolution:
+        """The person an all-capital transcript label names: the one full name the article
+        gives with its words in any case ("FALLIN" is "Gov. Mary Fallin", "TAPPER" is the
+        "JAKE TAPPER" of an earlier label), or else the label itself in title case when it is
+        a full name that starts with a given name ("JAKE TAPPER" is Jake Tapper); a label no
+        full name completes is nobody named."""
+        words = label.split()
+        full = {name for name in self._people if _same_ends(name, words)}
+        if not full and len(words) == 1:
+            labels = {match.group(1) for match in TRANSCRIPT_LABEL.finditer(self.text)}
+            full = {name.title() for name in labels if self._given_name_label(name) and _same_ends(name, words)}
+        elif not full and self._given_name_label(label):
+            full = {label.title()}
         if len(full) != 1:
             return NOBODY
         name = full.pop()
+        self._learn_person(name)
         return Resolution(name, self._roles.get(name))
+
+    def _learn_person(self, name: str) -> None:
+        """A person only a label names ("JAKE TAPPER:", a headline's "Ann Coulter:") is a person
+        from then on, of the gender their given name says."""
+        if name not in self._people:
+            self._people.add(name)
+            self._learn_gender(name, self.lexicon.first_names.get(_ends(name)[0].lower()))
+
+    def _given_name_label(self, label: str) -> bool:
+        """Whether a label of several words starts with a common given name ("JAKE TAPPER")."""
+        words = label.split()
+        return len(words) > 1 and words[0].lower() in self.lexicon.first_names
 
     def _only_one_of_gender(self, at: int, gender: str | None) -> Resolution:
         """ "she" with no recent antecedent, in an article whose people so far all have a known
@@ -684,7 +756,7 @@ class SpeakerResolver:
         that sentence names two ("Trump said ... had Hillary Clinton congratulated him"), nor a
         description tied to someone else ("the lawyer for Mr. Smith"), of the other gender, or
         of a person the article gave another role ("Rebekah Mercer, a conservative donor")."""
-        if head.lemma_.lower() not in self.lexicon.epithet_nouns or head.tag_ in PLURAL_NOUN_TAGS:
+        if _hyphenated_lemma(head) not in self.lexicon.epithet_nouns or head.tag_ in PLURAL_NOUN_TAGS:
             return None
         if any(c.dep_ == "prep" or c.dep_ == "poss" and c.ent_type_ not in PLACE_LABELS for c in head.children):
             return None
@@ -694,6 +766,9 @@ class SpeakerResolver:
                     if ent.label_ == "PERSON" and window <= ent.start_char < head.idx
                     and not any(open_ <= ent.start_char < end for open_, end in quoted)]
         mentions += [(offset, resolution.name) for offset, resolution in self._salient if window <= offset < head.idx]
+        mentions += [(offset, name) for name, offsets in self._seen.items() for offset in offsets
+                     if window <= offset < head.idx and not any(open_ <= offset < end for open_, end in quoted)
+                     and not _circumstantial(self._token_at(offset))]
         if not mentions:
             return None
         last, name = max(mentions, key=lambda mention: mention[0])
@@ -703,6 +778,9 @@ class SpeakerResolver:
         gender = self.lexicon.genders.get(head.lower_)
         fits = name in self._people and name not in self._roles and (gender is None or self._genders.get(name, gender) == gender)
         return name if fits else None
+
+    def _token_at(self, offset: int) -> Token:
+        return self.doc[bisect.bisect_right(self._token_starts, offset) - 1]
 
     def _holder_named_next(self, at: int, word: str) -> str | None:
         """The first person named just after `at` whose role has the title `word`."""
@@ -819,7 +897,7 @@ class SpeakerResolver:
         singular = doc[left - 1].tag_ not in PLURAL_NOUN_TAGS
         if first < left and singular and (words - self.lexicon.honorifics) & self.lexicon.role_words:
             return _text(doc, first, left)
-        if root.dep_ == "appos" and root.head.lemma_.lower() in self.lexicon.role_nouns and root.head.tag_ not in PLURAL_NOUN_TAGS:
+        if root.dep_ == "appos" and self._role_word(root.head) and root.head.tag_ not in PLURAL_NOUN_TAGS:
             return _text(doc, root.head.left_edge.i, root.head.i + 1)
         return None
 
@@ -916,6 +994,12 @@ def _topic(root: Token) -> bool:
     return root.dep_ in SUBJECT_DEPS and root.head.dep_ in ANTECEDENT_CLAUSES or root.dep_ == "ROOT"
 
 
+def _circumstantial(token: Token) -> bool:
+    """Whether a name is in a phrase about the circumstances of its clause ("During an
+    interview with Sean Hannity, the candidate ..."), not someone the clause is about."""
+    return any(link.dep_ == "prep" and link.head.pos_ in ("VERB", "AUX") for link in token.ancestors)
+
+
 def _report(token: Token) -> int | None:
     """The index of the innermost clause someone is reported to have said that holds `token`."""
     return next((clause.i for clause in token.ancestors if clause.dep_ == "ccomp"), None)
@@ -933,6 +1017,15 @@ def _ends(name: str) -> tuple[str, str]:
     while len(words) > 2 and words[-1].lower() in lexicon_module.load().name_suffixes:
         words.pop()
     return words[0], words[-1]
+
+
+def _same_ends(name: str, words: list[str]) -> bool:
+    """Whether a full name ends with the last of `words` and, for several, starts with the
+    first, in any case ("TAPPER", "JAKE TAPPER" for Jake Tapper)."""
+    given, surname = _ends(name)
+    if surname.casefold() != words[-1].casefold():
+        return False
+    return len(words) == 1 or given.casefold() == words[0].casefold()
 
 
 def _namesakes(names: list[_NameMention], word: str, gender: str | None, genders: dict[str, str]) -> set[str]:
@@ -995,6 +1088,14 @@ def _just_before(antecedent: Token, relative: Token) -> bool:
     while before != antecedent and before.dep_ in NOMINAL_DEPS | {"conj"}:
         before = before.head
     return before == antecedent
+
+
+def _hyphenated_lemma(token: Token) -> str:
+    """A noun's lower-case lemma with the words hyphens join to it: "front-runner"."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return (doc[start : token.i].text + token.lemma_).lower()
 
 
 def _span_text(tokens: list[Token]) -> str:
