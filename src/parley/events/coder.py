@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from parley.events.lexicon import KIND_ORDER, NOT_AN_ACT, Lexicon, lexicon
+from parley.events.lexicon import KIND_ORDER, NO_OBJECT, NOT_AN_ACT, Lexicon, lexicon
 from parley.records import Actor
 
 Resolve = Callable[[Token], list[Actor]]
@@ -38,6 +38,7 @@ NAMES_NO_ACT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDIN
 """Entity types whose words name no act: a month ("March"), a law, a book, an organisation's name."""
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+NAMED_DOERS = frozenset({"PERSON", "ORG"})
 OBJECT_KINDS = frozenset({"halt", "ease"})
 """Modal kinds of words that act on their object ("lifted the ban", "cancelled the visit")."""
 ASKING = frozenset({"appeal", "demand"})
@@ -48,6 +49,10 @@ CLAUSE = "that"
 """The object of a verb pattern that stands for a clausal complement ("protested that ...")."""
 QUESTION = "(question)"
 """The object of a verb pattern that stands for an indirect question ("asked Obama what he thought")."""
+RIVAL = "(rival)"
+"""The object of a pattern that stands for a named person an act of a named person is done to ("Trump beat
+Cruz", "Rubio attacked Trump", "Trump's attacks on Cruz"): a race or a war of words between politicians, not
+a blow."""
 WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
 INSIDE = "in"
 """The preposition of the place an act happens in."""
@@ -61,8 +66,13 @@ PASSIVE = "(passive)"
 """The particle data/modality.tsv writes for a word in the passive ("expect (passive)")."""
 UNSPECIFIED = "0"
 """An act no pattern names; only a modality makes it an event ("US forces must ensure security")."""
-NAMING_PREPOSITIONS = ("of", "into")
-"""Prepositions whose object says what kind a noun act is ("a state of emergency", "an inquiry into abuses")."""
+TOPIC_PREPOSITIONS = ("of", "about", "on", "surrounding")
+"""Prepositions of what an issue or question is about ("issues of migration and asylum")."""
+AIMED_AT = ("on", "against")
+"""Prepositions of whom a noun act is aimed at ("attacks on Clinton", "the offensive against Trump")."""
+NAMING_PREPOSITIONS = ("of", "into", "on")
+"""Prepositions whose object says what kind a noun act is ("a state of emergency", "an inquiry into abuses",
+"attacks on his record")."""
 GENERAL = "0"
 """The last digit of a three-digit CAMEO code "not specified below" (070 "Provide aid, not specified below")."""
 HOSTING = "043"
@@ -125,15 +135,17 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
             objects.append(CLAUSE)
         if any(map(_is_question, clauses)):
             objects.append(QUESTION)
+        if _between_people([c for c in token.children if c.dep_ == "nsubj"], [c for c in heads if c.dep_ == "dobj"]):
+            objects.append(RIVAL)
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
             token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses))
         if _hosts_a_thing(found, heads, lex):
             return None
-        return _finer_by_object(found, heads + [g for c in heads for g in _of_objects(c)], lex)
+        return _finer_by_object(found, heads + [g for c in heads for g in _of_objects(c)], lex, token)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
         found = lex.noun_code(token.lemma_.lower(), _noun_modifiers(token))
         if found is None:
-            found = next(filter(None, (lex.noun_code(c.lemma_.lower(), []) for c in token.children
+            found = next(filter(None, (lex.noun_code(c.lemma_.lower(), _noun_modifiers(c)) for c in token.children
                                        if c.dep_ == "compound")), None)
         return (found[0], found[1] - 1) if found else None
     return None
@@ -151,9 +163,29 @@ def _noun_modifiers(noun: Token) -> list[str]:
     """Words that make a noun act more specific: "joint military exercises", "a state of emergency",
     "an inquiry into abuses"."""
     modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    modifiers += [g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ in NAMING_PREPOSITIONS
-                  for g in c.children if g.dep_ == "pobj"]
+    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in NAMING_PREPOSITIONS
+               for g in c.children if g.dep_ == "pobj"]
+    modifiers += [g.lemma_.lower() for g in objects]
+    if _between_people(_noun_doers(noun), [g for c in noun.children if c.dep_ == "prep" and c.lower_ in AIMED_AT
+                                           for g in c.children if g.dep_ == "pobj"]):
+        modifiers.append(RIVAL)
     return _ordered(modifiers)
+
+
+def _noun_doers(noun: Token) -> list[Token]:
+    """Who may do what a noun names: its possessor ("Trump's attacks"), or the subject of the verb it is the
+    object of ("went on the offensive", "launched attacks")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if noun.dep_ in ("dobj", "pobj") else []
+    return [c for c in noun.children if c.dep_ == "poss"] + subjects
+
+
+def _between_people(doers: list[Token], objects: list[Token]) -> bool:
+    """A named doer (or "he", "she") acting on a named person: in political news "beat", "whip" and
+    "attack" then tell of a race or a war of words ("Trump beat Cruz"); police beating protesters, rebels
+    attacking a town are not named people. The small model often tags a surname as an organisation ("Trump")."""
+    return (any(d.ent_type_ in NAMED_DOERS or d.lower_ in closed_class("person_pronoun") for d in doers)
+            and any(o.ent_type_ == "PERSON" for o in objects))
 
 
 def _object_phrase_code(verb: Token, objects: list[Token], lex: Lexicon) -> tuple[str, int] | None:
@@ -167,15 +199,22 @@ def _object_phrase_code(verb: Token, objects: list[Token], lex: Lexicon) -> tupl
     return None
 
 
-def _finer_by_object(found: tuple[str, int] | None, objects: list[Token], lex: Lexicon) -> tuple[str, int] | None:
+def _finer_by_object(found: tuple[str, int] | None, objects: list[Token], lex: Lexicon,
+                     verb: Token) -> tuple[str, int] | None:
     """A verb pattern of a code "not specified below" takes the finer code of the same root its object
     names: "delivered humanitarian aid" is 073 "Provide humanitarian aid", not 070 "Provide aid", and
-    "launched air strikes" 195 "Employ aerial weapons", not 190."""
-    if found is None or not found[0].endswith(GENERAL) or len(found[0]) != 3:
+    "launched air strikes" 195 "Employ aerial weapons", not 190. A verb whose pattern only names its
+    object noun takes whatever finer code the noun's own words give: "launched a suicide attack" is 1831,
+    "launched attacks on Trump's record" 111 "Criticize or denounce"."""
+    if found is None:
         return found
+    general = found[0].endswith(GENERAL) and len(found[0]) == 3
     for obj in objects:
         noun = lex.noun_code(obj.lemma_.lower(), _noun_modifiers(obj))
-        if noun and noun[1] and noun[0] != found[0] and noun[0].startswith(found[0][:2]):
+        if not noun or not noun[1] or noun[0] == found[0]:
+            continue
+        if lex.object_code(verb.lemma_.lower(), "", obj.lemma_.lower()) == found[0] or (
+                general and noun[0].startswith(found[0][:2])):
             return noun[0], found[1]
     return found
 
@@ -279,7 +318,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         above = [g for g in act.governors if g.i in candidates and candidates[g.i].base_code != UNSPECIFIED]
         if any(g.lemma_.lower() not in lex.modality or names_as_object(g, act, lex) for g in above):
             continue
-        if _is_passive_object(act, candidates, lex):
+        if _is_passive_object(act, candidates, lex) or _named_no_act(act.trigger, lex):
             continue
         governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act]
         if governed and (act.base_code == UNSPECIFIED or _lemma_kinds(act.trigger, lex)) and not any(
@@ -297,6 +336,22 @@ def _is_passive_object(act: Act, candidates: dict[int, Act], lex: Lexicon) -> bo
     noun, verb = act.trigger, act.trigger.head
     return (noun.dep_ == "nsubjpass" and verb.i in candidates
             and lex.object_code(verb.lemma_.lower(), "", noun.lemma_.lower()) is not None)
+
+
+def _named_no_act(noun: Token, lex: Lexicon) -> bool:
+    """A noun act whose verb's pattern with it names no act is no act of its own, nor the doer's: "hosted a
+    rally" is a campaign event (no demonstration), "close the deal" winning voters over (no agreement), and
+    one who "seized on the massacre" made use of it."""
+    if noun.pos_ == "VERB":
+        return False
+    if noun.dep_ == "dobj":
+        return lex.object_code(noun.head.lemma_.lower(), "", noun.lemma_.lower()) == NOT_AN_ACT
+    prep, verb = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or verb.pos_ != "VERB" or prep.dep_ not in ("prep", "prt"):
+        return False
+    alone = not any(c.dep_ == "dobj" for c in verb.children)
+    return NOT_AN_ACT in (lex.object_code(verb.lemma_.lower(), prep.lower_, noun.lemma_.lower()),
+                          lex.object_code(verb.lemma_.lower(), prep.lower_, NO_OBJECT) if alone else None)
 
 
 def _is_audience(noun: Token) -> bool:
@@ -421,12 +476,14 @@ def _is_lacking(act: Act) -> bool:
 def is_description(act: Act, lex: Lexicon) -> bool:
     """A gerund inside a noun phrase that describes something else is no event: "his campaign
     platform of deporting illegal aliens", "a record of fighting for others"; nor is an act named to
-    say what someone is ("Sanders isn't a serious threat"), nor an infinitive that says what someone
-    is for ("the best person to beat Hillary Clinton"). A noun that is a modal word or an act
-    itself still governs it ("a call for deploying troops", "the prospect of meeting", "a plan to impose
-    tariffs")."""
+    say what someone is ("Sanders isn't a serious threat"), nor a topic ("issues of migration and asylum"),
+    nor an infinitive that says what someone is for ("the best person to beat Hillary Clinton"). A noun
+    that is a modal word or an act itself still governs it ("a call for deploying troops", "the prospect
+    of meeting", "a plan to impose tariffs")."""
     word = act.trigger
     if word.pos_ != "VERB" and word.dep_ == "attr" and word.head.lemma_ == "be":
+        return True
+    if _is_topic(word):
         return True
     if _is_purpose_infinitive(word):
         return True
@@ -436,6 +493,16 @@ def is_description(act: Act, lex: Lexicon) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in closed_class("occasion"):
         return False
     return not (_lemma_kinds(noun, lex) or match_act(noun, lex))
+
+
+def _is_topic(noun: Token) -> bool:
+    """A noun act named as what an issue or a question is about is a topic, not an act: "began to politicize
+    issues of migration and asylum" grants no asylum."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    prep = noun.head
+    return (noun.pos_ != "VERB" and noun.dep_ == "pobj" and prep.lower_ in TOPIC_PREPOSITIONS
+            and prep.head.lemma_.lower() in closed_class("topic"))
 
 
 def _is_purpose_infinitive(verb: Token) -> bool:

@@ -287,16 +287,35 @@ def doer_code(code: str, sources: list[Actor]) -> str:
     together is military cooperation (062); PLOVER 0.8 MOBILIZE: "Joint military operations are
     coded as COOPERATE but single-country exercises should be coded as MOBILIZE". Civilians who
     occupy a building or square obstruct it in protest (144), CAMEO 192 "Occupy territory" being
-    an armed force's act. A government's protest is an official complaint (114); PLOVER 0.8
+    an armed force's act. A government's protest is an official complaint (114), but a legislator or police
+    force that blocks something obstructs it (144) and complains of nothing; PLOVER 0.8
     PROTEST: "All civilian demonstrations and other collective actions", ACCUSE: "Written and
     institutionalized protests"."""
     if lookup(code).root == MOBILIZE_ROOT and len({s.country for s in sources if s.country}) > 1:
         return JOINT_MILITARY
     if code == OCCUPY and sources and all(s.sector in CIVILIAN_SECTORS for s in sources):
         return OBSTRUCT
-    if code.startswith(PROTEST_ROOT) and sources and all(s.sector in STATE_SECTORS for s in sources):
+    if code.startswith(SPOKEN_PROTEST) and sources and all(s.sector in STATE_SECTORS for s in sources):
         return COMPLAINT
     return code
+
+
+def is_campaign_gathering(act: Act, sources: list[Actor]) -> bool:
+    """A rally or march held by one person that states no grievance is a campaign event, not CAMEO 141
+    "Demonstrate or rally" (political dissent): "Sanders will cap the night with a rally", "Clinton held a rally
+    in Ohio"; "Trump held a rally against the trade deal", "thousands rallied" are still demonstrations."""
+    if not act.base_code.startswith(DEMONSTRATE) or act.trigger.lemma_.lower() not in closed_class("gathering"):
+        return False
+    if any(w.lemma_.lower() in closed_class("grievance") for w in act.trigger.subtree):
+        return False
+    return len(sources) == 1 and _names_a_person(sources[0], act.trigger.doc)
+
+
+def _names_a_person(actor: Actor, doc: Doc) -> bool:
+    """A known person, or a mention the tagger takes for a person's name or that is "he" or "she"."""
+    mention = doc.char_span(actor.start, actor.end, alignment_mode="expand") if actor.end > actor.start else None
+    return bool(actor.name) or (mention is not None and (
+        mention.root.ent_type_ == "PERSON" or mention.root.lower_ in closed_class("person_pronoun")))
 
 
 def arrival_code(act: Act) -> str | None:
@@ -354,9 +373,12 @@ MOBILIZE_ROOT, JOINT_MILITARY = "15", "062"
 VISIT, MOBILIZE_FORCES, PEACEKEEPING = "042", "154", "074"
 GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 OCCUPY, OBSTRUCT = "192", "144"
+DEMONSTRATE = "141"
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "BUS"})
 STATE_ACTS, PROTEST_ROOT = "17", "14"
 """Coercion (arrests, bans, curfews) is done by a state's authorities, protest by the people of a place."""
+SPOKEN_PROTEST = ("140", "141")
+"""Dissent and demonstrations; by a state, an official complaint. Obstruction, strikes and riots are not."""
 OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
 CONSULT, MEDIA = "04", "MED"
 ONE_SIDED_ROOTS, PRAISE = frozenset({"01", "02", "10", "11", "12", "13", "14"}), "051"
@@ -572,6 +594,8 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
                    or _unresolved_doer(act, context) or _unknown_doer(act, lex))
         if not sources:
             continue
+        if is_campaign_gathering(act, sources):
+            continue
         act.code = arrival_code(act) or means_code(act, lex) or doer_code(act.code, sources)
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
@@ -667,7 +691,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
         return events
     act = _cue_act(cue_words, lex) or _criticism(content) or Act(content.root, STATEMENT, -1, code=STATEMENT)
     return [event for source in speakers for event in _events_for(
-        act, [source], _mentioned_actors(content, source, context)[:1], span, when, quote)]
+        act, [source], _addressed_actors(content, cue_words, source, context)
+        or _mentioned_actors(content, source, context)[:1], span, when, quote)]
 
 
 def _quotes_an_object(content: SpacySpan, cue_words: list[Token], lex: Lexicon) -> bool:
@@ -754,19 +779,73 @@ def _criticism(content: SpacySpan) -> Act | None:
     return Act(content.root, CRITICISM, -1, code=CRITICISM) if condemning else None
 
 
+def _addressed_actors(content: SpacySpan, cue_words: list[Token], speaker: Actor, context: Context) -> list[Actor]:
+    """The actor a statement is about by its grammar, of whatever country: who a quoted phrase names
+    ("touched on the race and Donald Trump") or its possessor ("slams GOP's 'doom and despair'"), a subject
+    or object of what is said ("the party may have to disavow Mr. Trump"), or what the cue is said of
+    ("called Donald J. Trump's remarks 'racist'"). Not the speaker, nor whom a statement is told to ("told
+    CNN"), nor anyone a pronoun stands for."""
+    cue_verbs = [w for w in cue_words if w.pos_ == "VERB" and w.lemma_.lower() not in closed_class("audience")]
+    root = content.root
+    named = [root, *root.conjuncts] if root.pos_ in ("NOUN", "PROPN") else []
+    heads = named + _about_heads(root) + [h for verb in cue_verbs for h in _about_heads(verb, ("dobj",))
+                                          if h not in content]
+    for head in heads:
+        if head.lower_ in closed_class("pronoun") or not names_people(head):
+            continue
+        actors = [a for a in phrase_actors(head, context) if a.code and not _is_speaker(a, speaker)]
+        if actors:
+            return actors[:1]
+    return []
+
+
+def _about_heads(word: Token, deps: tuple[str, ...] = (*SUBJECTS, "poss", "dobj", "dative")) -> list[Token]:
+    """Whom a clause or a noun phrase is about: its possessor, subjects and objects (and theirs), down its
+    reported clauses ("said the party may have to disavow Mr. Trump")."""
+    heads = []
+    for child in word.children:
+        if child.dep_ in deps:
+            heads.extend([child, *(g for g in child.children if g.dep_ == "poss")])
+        elif child.dep_ in ("ccomp", "xcomp"):
+            heads.extend(_about_heads(child, deps))
+    return heads
+
+
+def _is_speaker(actor: Actor, speaker: Actor) -> bool:
+    """The speaker named again, their own institution ("Obama" and "the White House"), or their own country
+    ("the United States has the strongest economy", Obama said)."""
+    overlaps = actor.start < speaker.end and speaker.start < actor.end
+    own = actor.code in (speaker.code, speaker.country)
+    return overlaps or (actor.name == speaker.name if actor.name else own)
+
+
 def _mentioned_actors(content: SpacySpan, speaker: Actor, context: Context) -> list[Actor]:
     """Other actors a statement is about (by country), the likely addressee of a plain statement.
-    A city it mentions is where something happens, not whom it is addressed to."""
+    A city it mentions is where something happens, not whom it is addressed to, and a descent is no
+    country (:func:`_names_descent`)."""
     found = []
     for match in context.resolver.actor_matches(content.text, context.namesakes):
         country = match.term.country
-        if match.term.kind not in ("role", "place") and country and country != speaker.country:
-            start = content.start_char + match.start
-            actor = context.resolver.resolve(match.term.phrase, start, content.start_char + match.end,
-                                             on=context.published)
-            actor.text = content.text[match.start: match.end]
-            found.append(actor)
+        start, end = content.start_char + match.start, content.start_char + match.end
+        if match.term.kind in ("role", "place") or not country or country == speaker.country:
+            continue
+        if _names_descent(content.doc.char_span(start, end, alignment_mode="expand")):
+            continue
+        actor = context.resolver.resolve(match.term.phrase, start, end, on=context.published)
+        actor.text = content.text[match.start: match.end]
+        found.append(actor)
     return found
+
+
+def _names_descent(mention: SpacySpan | None) -> bool:
+    """A demonym that tells of descent, not of a country: "people of Mexican and Hispanic descent", "a
+    Mexican-American judge" are Americans."""
+    if mention is None:
+        return False
+    word = mention.root
+    while word.dep_ == "conj":
+        word = word.head
+    return word.head != word and word.head.lemma_.lower() in closed_class("ancestry")
 
 
 def _quoted_tokens(quotes: list[Quote], doc: Doc) -> Iterator[int]:
