@@ -3,9 +3,10 @@
 
 The quotes stage's :class:`~parley.quotes.speakers.SpeakerResolver` already traces such mentions
 back to a full name and role within the article; the coder asks it the same question for the doers
-and targets of reported acts. It is built only when an article first asks (most acts name their
-doer), and learns the quotes' resolved speakers as the quotes stage taught its own, so that "“...,”
-Wang said. He then met Blinken" is Wang. It prefers silence to a guess, and so does the coder: a
+and targets of reported acts. It is the one the quotes stage left on the Doc, which knows the
+speakers it resolved, so that "“...,” Wang said. He then met Blinken" is Wang; without a quotes
+stage, one is built when an article first asks (most acts name their doer) and taught the quotes'
+speakers. It prefers silence to a guess, and so does the coder: a
 mention it cannot resolve stays unknown.
 """
 
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from parley.events.lexicon import lexicon
 from parley.quotes import lexicon as quotes_lexicon
-from parley.quotes.speakers import NOBODY, Resolution, SpeakerResolver
+from parley.quotes.speakers import NOBODY, Resolution, SpeakerResolver, article_resolver
 from parley.records import Quote
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -49,11 +50,15 @@ class ArticleDoers:
 
     def _speakers(self) -> SpeakerResolver:
         if self._resolver is None:
-            self._resolver = SpeakerResolver(self._doc)
-            for quote in self._quotes:
-                if quote.speaker is not None and quote.speaker_name:
-                    self._resolver.remember(quote.speaker.start, Resolution(quote.speaker_name, quote.speaker_role))
+            self._resolver = article_resolver(self._doc) or self._taught_resolver()
         return self._resolver
+
+    def _taught_resolver(self) -> SpeakerResolver:
+        resolver = SpeakerResolver(self._doc)
+        for quote in self._quotes:
+            if quote.speaker is not None and quote.speaker_name:
+                resolver.remember(quote.speaker.start, Resolution(quote.speaker_name, quote.speaker_role))
+        return resolver
 
     def _as_speaker(self, head: Token) -> Resolution | None:
         """Who the quotes stage resolved the mention to when it is a quote's speaker ("he said he

@@ -17,7 +17,7 @@ from . import lexicon as lexicon_module
 from .cues import DASHES, EDGE_PUNCTUATION, Cue, find_cues, phrase_chars, trim
 from .marks import QuotedSpan, find_quoted_spans
 from ..layout import heading_lines
-from .speakers import NOBODY, Resolution, SpeakerResolver
+from .speakers import NOBODY, RESOLVER_KEY, Resolution, SpeakerResolver
 
 CLAUSE_OPENERS = set(".!?:;—–(") | set("“”‘’\"'«»")
 CUE_WINDOW_AFTER = 20
@@ -66,7 +66,7 @@ class _Article:
         self.doc = doc
         self.text = doc.text
         self.quoted = find_quoted_spans(self.text)
-        self.resolver = SpeakerResolver(doc, lexicon, self.text, self.quoted)
+        self.resolver = doc.user_data[RESOLVER_KEY] = SpeakerResolver(doc, lexicon, self.text, self.quoted)
         self.cues = list(find_cues(doc, lexicon, self.text, self.quoted))
         self.cue_at = {cue.anchor.i: cue for cue in self.cues}
         self.token_starts = [token.idx for token in doc]

@@ -79,6 +79,9 @@ class Resolution:
 
 
 NOBODY = Resolution(None, None)
+RESOLVER_KEY = "parley.speaker_resolver"
+"""Where the quotes stage leaves its resolver in ``Doc.user_data``, for later stages to ask the same
+questions without building another (:func:`article_resolver`)."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,11 @@ class _NameMention:
     offset: int
     name: str
     full: bool
+
+
+def article_resolver(doc: Doc) -> SpeakerResolver | None:
+    """The resolver the quotes stage built for ``doc``, knowing the speakers it resolved, if it ran."""
+    return doc.user_data.get(RESOLVER_KEY)
 
 
 class SpeakerResolver:
@@ -100,8 +108,8 @@ class SpeakerResolver:
         self._quoted = find_quoted_spans(self.text) if quoted is None else quoted
         self._paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
         self._subheads = self._subhead_paragraphs()
-        self._sentence_starts = self._narrative_sentence_starts()
         self._parsed_sentence_starts = [sent.start_char for sent in doc.sents]
+        self._sentence_starts = self._narrative_sentence_starts()
         self._token_starts = [token.idx for token in doc]
         self._names: list[_NameMention] = []
         self._roles: dict[str, str] = {}
@@ -931,10 +939,10 @@ class SpeakerResolver:
         opens = [open_ for open_, _ in quoted]
         reach = list(itertools.accumulate((end for _, end in quoted), max))
         starts = []
-        for sent in self.doc.sents:
-            index = bisect.bisect_right(opens, sent.start_char) - 1
-            if index < 0 or sent.start_char >= reach[index]:
-                starts.append(sent.start_char)
+        for start in self._parsed_sentence_starts:
+            index = bisect.bisect_right(opens, start) - 1
+            if index < 0 or start >= reach[index]:
+                starts.append(start)
         return starts or [0]
 
     def _sentence(self, offset: int) -> int:
