@@ -121,6 +121,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
     pessimistic comment.
     """
     if token.pos_ == "VERB":
+        if token.lemma_.lower() not in lex.verb_lemmas:
+            return None
         particles = _ordered(c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod", "npadvmod"))
         heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
         direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in _of_objects(c)]
@@ -143,10 +145,11 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
             return None
         return _finer_by_object(found, heads + [g for c in heads for g in _of_objects(c)], lex, token)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
-        found = lex.noun_code(token.lemma_.lower(), _noun_modifiers(token))
+        lemma = token.lemma_.lower()
+        found = lex.noun_code(lemma, _noun_modifiers(token)) if lemma in lex.noun_lemmas else None
         if found is None:
             found = next(filter(None, (lex.noun_code(c.lemma_.lower(), _noun_modifiers(c)) for c in token.children
-                                       if c.dep_ == "compound")), None)
+                                       if c.dep_ == "compound" and c.lemma_.lower() in lex.noun_lemmas)), None)
         return (found[0], found[1] - 1) if found else None
     return None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parley.datafiles import data_lines, tsv_rows
@@ -29,6 +29,13 @@ class Lexicon:
     modality: dict[str, tuple[str, ...]]
     transforms: dict[tuple[str, str], str | None]
     word_classes: dict[str, frozenset[str]]
+    verb_lemmas: frozenset[str] = field(init=False)
+    noun_lemmas: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Most words of a text name no act: knowing the patterned lemmas skips reading their dependents.
+        object.__setattr__(self, "verb_lemmas", frozenset(lemma for lemma, _, _ in self.verbs))
+        object.__setattr__(self, "noun_lemmas", frozenset(lemma for lemma, _ in self.nouns))
 
     def words(self, word_class: str) -> frozenset[str]:
         """The closed-class words of data/words.tsv that one grammar rule uses ("pronoun")."""
