@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= parley.duckdb
 
-.PHONY: demo test bench bench-api browser install clean
+.PHONY: demo test lint bench bench-api browser install clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ demo: $(STAMP)
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
 
 # Debian's Chromium and ChromeDriver for the dashboard tests (browser downloads are not possible here).
 browser:

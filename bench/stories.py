@@ -18,8 +18,8 @@ import argparse
 import importlib.util
 import json
 import random
-import resource
 import re
+import resource
 import subprocess
 import sys
 import tempfile

@@ -5,14 +5,13 @@ import random
 from datetime import date
 
 import pytest
+from fixtures.stories.labelled import fixture_articles, syndicated_copy
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fixtures.stories.labelled import fixture_articles, syndicated_copy
 from parley.records import Actor, Article, Event, Quote
 from parley.store import Store
-from parley.stories import update_stories
-from parley.stories import minhash
+from parley.stories import minhash, update_stories
 from parley.stories.clustering import Candidate, LinkSettings, UnionFind, count_independent, is_same_story
 from parley.stories.consolidate import StoryArticle, consolidate
 from parley.stories.text import containment, content_terms, shingles, stem

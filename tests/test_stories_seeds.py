@@ -3,8 +3,8 @@
 from pathlib import Path
 
 import pytest
-
 from fixtures.stories.labelled import bcubed_scores, fixture_articles, pairwise_scores
+
 from parley import pipeline
 from parley.analysis import format_timeline, search_statements, timeline
 from parley.ingest import read_inputs

@@ -15,8 +15,8 @@ from typing import Any
 import duckdb
 
 from parley.analysis import Timeline, TimelineEvent, timeline
-from parley.analysis.timeline import DyadEvent, dyad_events
 from parley.analysis.statements import actor_matches, load_statements
+from parley.analysis.timeline import DyadEvent, dyad_events
 from parley.api.cache import RecordCache
 from parley.api.paging import Match, after_dated, dated_key, decode_cursor, encode_cursor, page_of
 from parley.api.schemas import ActorsQuery, Filters, TimelineQuery

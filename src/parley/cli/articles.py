@@ -16,7 +16,17 @@ from rich.markup import escape
 from rich.table import Table
 
 from parley.cli.app import (
-    BatchOption, DbOption, JsonOption, PathsArgument, Settings, StrictOption, UserError, app, err, out, progress_bar,
+    BatchOption,
+    DbOption,
+    JsonOption,
+    PathsArgument,
+    Settings,
+    StrictOption,
+    UserError,
+    app,
+    err,
+    out,
+    progress_bar,
 )
 from parley.events.gdelt import GDELT_COLUMNS, gdelt_rows
 from parley.ingest import IngestError, read_inputs

@@ -12,7 +12,6 @@ import trafilatura
 from parley.ingest.records import IngestError, make_article, one_line
 from parley.records import Article
 
-
 SENTENCE_END = regex.compile(r"[.!?…]")
 MIN_SENTENCE_WORDS = 5
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..layout import heading_lines
 from ..records import Quote, QuoteKind, Span
 from . import lexicon as lexicon_module
 from .cues import DASHES, EDGE_PUNCTUATION, Cue, find_cues, phrase_chars, trim
 from .marks import QuotedSpan, find_quoted_spans
-from ..layout import heading_lines
 from .speakers import NOBODY, RESOLVER_KEY, Resolution, SpeakerResolver
 
 CLAUSE_OPENERS = set(".!?:;—–(") | set("“”‘’\"'«»")

@@ -35,7 +35,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-
 from ..layout import HEADLINE_WORD, LINE, MIN_MAJOR_WORD_LENGTH
 from . import lexicon as lexicon_module
 from .lexicon import Lexicon

@@ -22,7 +22,12 @@ from parley.stories import minhash
 from parley.stories.clustering import Candidate, LinkSettings, UnionFind, count_independent, is_same_story
 from parley.stories.consolidate import ConsolidationSettings, consolidate
 from parley.stories.features import (
-    ArticleFacts, FeatureSettings, quoted_statements, story_date, term_counts, top_weights,
+    ArticleFacts,
+    FeatureSettings,
+    quoted_statements,
+    story_date,
+    term_counts,
+    top_weights,
 )
 from parley.stories.reading import load_duplicate_pairs, load_facts, load_story_articles
 from parley.stories.text import has_words
