@@ -49,6 +49,13 @@ CLAUSE = "that"
 """The object of a verb pattern that stands for a clausal complement ("protested that ...")."""
 QUESTION = "(question)"
 """The object of a verb pattern that stands for an indirect question ("asked Obama what he thought")."""
+CLAIM = "(claim)"
+"""The object of a verb pattern that stands for a clausal complement stating what is, with an indicative verb
+and no modal: "insisted that the move was not a response" is a claim, "insisted that the US withdraw" or
+"... must withdraw" a demand."""
+STATED_TAGS = frozenset({"VBD", "VBZ"})
+"""Tags of verbs that state (past, third person present); a plural present ("that the rebels lay down their
+arms") reads the same as a subjunctive, which asks, and counts only as a form of "be" ("are")."""
 RIVAL = "(rival)"
 """The object of a pattern that stands for a named person an act of a named person is done to ("Trump beat
 Cruz", "Rubio attacked Trump", "Trump's attacks on Cruz"): a race or a war of words between politicians, not
@@ -78,6 +85,8 @@ GENERAL = "0"
 HOSTING = "043"
 """CAMEO 043 "Host a visit": its object is the visitor ("received the Japanese premier"), not a thing one
 gets ("was receiving a fair trial")."""
+CONSULT = "040"
+"""CAMEO 040 "Consult": with people, not with a thing ("speaks with difficulty")."""
 
 
 def closed_class(word_class: str) -> frozenset[str]:
@@ -137,11 +146,13 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
             objects.append(CLAUSE)
         if any(map(_is_question, clauses)):
             objects.append(QUESTION)
+        if clauses and all(map(is_claim, clauses)):
+            objects.append(CLAIM)
         if _between_people([c for c in token.children if c.dep_ == "nsubj"], [c for c in heads if c.dep_ == "dobj"]):
             objects.append(RIVAL)
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
             token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses))
-        if _hosts_a_thing(found, heads, lex):
+        if _hosts_a_thing(found, heads, lex) or _consults_a_thing(found, token, lex):
             return None
         return _finer_by_object(found, heads + [g for c in heads for g in _of_objects(c)], lex, token)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
@@ -160,6 +171,16 @@ def _hosts_a_thing(found: tuple[str, int] | None, objects: list[Token], lex: Lex
     return (found is not None and found[0] == HOSTING and found[1] == 0
             and any(o.dep_ == "dobj" and not names_people(o) and not lex.noun_code(o.lemma_.lower(), [])
                     for o in objects))
+
+
+def _consults_a_thing(found: tuple[str, int] | None, verb: Token, lex: Lexicon) -> bool:
+    """A consultation verb whose "with" names a thing, not people: "still speaks with difficulty" and "met with
+    resistance" consult no one (CAMEO 040 "Consult"); "met with Xi", "talked with him" do."""
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    nouns = [g for c in withs for g in c.children if g.dep_ == "pobj"]
+    return (found is not None and found[0] == CONSULT and bool(nouns)
+            and all(n.pos_ == "NOUN" and not names_people(n) and not lex.noun_code(n.lemma_.lower(), [])
+                    for n in nouns))
 
 
 def _noun_modifiers(noun: Token) -> list[str]:
@@ -241,6 +262,13 @@ def _is_question(clause: Token) -> bool:
     """An indirect question: a clause a wh-word or "whether" opens ("asked Obama what he thought")."""
     return clause.left_edge.tag_ in WH_TAGS or any(
         c.dep_ == "mark" and c.lower_ in closed_class("question") for c in clause.children)
+
+
+def is_claim(clause: Token) -> bool:
+    """A clause that states what is or was (:data:`CLAIM`), not what someone is to do."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return not any(v.tag_ == "MD" for v in verbs) and any(
+        v.tag_ in STATED_TAGS or (v.tag_ == "VBP" and v.lemma_ == "be") for v in verbs)
 
 
 def _ordered(words: Iterable[str]) -> list[str]:
@@ -407,6 +435,8 @@ def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
     """
     instrument = word.pos_ == "NOUN" and word.lemma_.lower() in closed_class("instrument")
     kinds = [] if own or word.i > act_at or instrument else list(_lemma_kinds(word, lex))
+    if _claims(word, act_at):
+        kinds = [k for k in kinds if k not in ASKING]
     for child in word.children:
         if child.dep_ in ("aux", "neg", "advmod") or (child.dep_ == "det" and not own):
             kinds.extend(lex.modality.get(child.lower_, ()))
@@ -415,6 +445,13 @@ def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
     if "negate" in kinds and "intend" in kinds:
         kinds.append("refuse")
     return kinds
+
+
+def _claims(word: Token, act_at: int) -> bool:
+    """Whether ``word`` says that the clause holding the act at ``act_at`` is so: "insisted that lifting the
+    embargo was not a response" demands nothing of anyone (:func:`is_claim`)."""
+    return any(c.dep_ == "ccomp" and is_claim(c) and c.left_edge.i <= act_at <= c.right_edge.i
+               for c in word.children)
 
 
 def _is_no_one(subject: Token) -> bool:
@@ -442,7 +479,8 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
         return
     at = act.trigger.i
     steps = [_word_kinds(w, lex, n == 0, at) for n, w in enumerate([act.trigger, *_up_to_reporting(act)])]
-    steps.append([k for w in extra_words for k in _word_kinds(w, lex, False, w.i)])
+    steps.append([k for w in extra_words for k in _word_kinds(w, lex, False, w.i)
+                  if not (k in ASKING and _claims(w, at))])
     code: str | None = act.base_code
     for kinds, word in zip(steps, [act.trigger, *_up_to_reporting(act), None]):
         kinds = [_self_or_other(kind, word, act) for kind in kinds]
@@ -803,15 +841,17 @@ def _reporting_heads(token: Token) -> list[Token]:
 
 def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor]:
     """Whom the act is done to: the first of its ``target_heads`` that names an actor other than the
-    source; a stance is none ("an anti-Syria journalist"). Of countries named together, the source's
-    own is not the target ("China's vice foreign minister called for better China-US relations").
+    source (another named person is another actor, though both code "USA": "Clinton attacked Trump"); a
+    stance is none ("an anti-Syria journalist"). Of countries named together, the source's own is not the target ("China's vice foreign minister called for better China-US relations").
     A place the act happens in names its people, not its government, but for a visit, whose place
     is its host ("arrived in Amman")."""
     source_codes = {(a.country, a.code) for a in sources}
+    source_names = {a.name for a in sources}
     for head in target_heads(act):
         if _is_stance(head) or at_edge(head):
             continue
-        actors = [a for a in resolve(head) if (a.country, a.code) not in source_codes]
+        actors = [a for a in resolve(head)
+                  if (a.country, a.code) not in source_codes or (a.name and a.name not in source_names)]
         if len({a.country for a in actors}) > 1:
             actors = [a for a in actors if a.country not in {s.country for s in sources}]
         if actors and any(a.code for a in actors):

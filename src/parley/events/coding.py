@@ -46,6 +46,7 @@ from parley.events.coder import (
     is_description,
     is_embedded,
     is_hypothetical,
+    is_reporting,
     match_act,
     names_people,
     names_place,
@@ -62,6 +63,8 @@ STATEMENT = "010"
 """A statement with no codable content: CAMEO 010 "Make statement, not specified below"."""
 CRITICISM = "111"
 """CAMEO 111 "Criticize or denounce": a statement whose own words condemn ("is peddling fiction")."""
+ASKED = {"appeal_modal": "020", "demand_modal": "100"}
+"""CAMEO 020 "Make an appeal or request" and 100 "Demand": what a statement says someone else should or must do."""
 PHRASE_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
 BOUNDARIES = frozenset({":", "?", "!", "-", "–", "—", "•", "|"})
 MENTION_MEMBERS = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)((?:(?!,\s|\sand\s).)+)")
@@ -83,6 +86,7 @@ class Context:
     people: dict[str, tuple[str, str | None]]
     namesakes: frozenset[str] = frozenset()
     doers: ArticleDoers | None = None
+    coded_people: dict[str, Actor] | None = None
 
 
 def article_context(article: Article, doc: Doc | None = None, resolver: ActorResolver | None = None) -> Context:
@@ -108,7 +112,38 @@ def article_context(article: Article, doc: Doc | None = None, resolver: ActorRes
             people[part] = named[next(iter(names))]
     resolver = resolver or default_resolver()
     doers = ArticleDoers(doc, article.quotes) if doc is not None else None
-    return Context(resolver, article.published, people, people_named_after_places(doc, resolver), doers)
+    namesakes = people_named_after_places(doc, resolver)
+    return Context(resolver, article.published, people, namesakes, doers,
+                   _coded_people(doc, resolver, article.published, namesakes))
+
+
+def _coded_people(doc: Doc | None, resolver: ActorResolver, published: str | None,
+                  namesakes: frozenset[str]) -> dict[str, Actor]:
+    """The actor of each person the article names in full where one mention tells their country
+    ("Senator Mark S. Kirk, Republican of Illinois"), so that the others ("Mr. Kirk said") are coded
+    alike: the first such mention, by full name and surname (a surname two people share is neither's)."""
+    coded: dict[str, Actor] = {}
+    for entity in doc.ents if doc is not None else ():
+        if entity.label_ != "PERSON" or len(entity) < 2 or entity.text in coded:
+            continue
+        actor = resolver.resolve(phrase_span(entity.root).text, name=entity.text, on=published, people=namesakes)
+        if actor.country:
+            coded[entity.text] = actor
+    by_surname: dict[str, list[Actor]] = {}
+    for name, actor in coded.items():
+        by_surname.setdefault(name.split()[-1], []).append(actor)
+    surnames = {part: actors[0] for part, actors in by_surname.items() if len(actors) == 1 and part not in coded}
+    return coded | surnames
+
+
+def with_known_country(actor: Actor, name: str | None, context: Context) -> Actor:
+    """``actor`` coded as the person ``name`` is elsewhere in the article when this mention tells no country."""
+    known = (context.coded_people or {}).get(name or "")
+    if actor.country or known is None:
+        return actor
+    sector = actor.sector or known.sector
+    return replace(actor, name=actor.name or known.name, code=known.country + (sector or ""), country=known.country,
+                   sector=sector)
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -163,6 +198,7 @@ def _span_actors(span: SpacySpan, context: Context) -> list[Actor]:
     text = span.text if role is None else f"{role} {span.text}"
     actor = context.resolver.resolve(text, name=name, on=context.published, people=context.namesakes)
     actor.text, actor.start, actor.end = span.text, span.start_char, span.end_char
+    actor = with_known_country(actor, name, context)
     countries = _coordinated_countries(span.text, context)
     if len(countries) < 2:
         return [actor]
@@ -661,8 +697,14 @@ def _reporting_chain(act: Act) -> list[Token]:
 
 def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
     """A statement as verbal events with its speaker as source: its content's acts, else the cue, else 010.
-    Content that is only the cue's object is coded by the cue."""
+    Content that is only the cue's object is coded by the cue; content that says what someone else should or
+    must do asks it of them (:func:`_asked_of_another`). A speaker whose mention tells no country is coded
+    as the article codes the same person elsewhere, and a relative pronoun ("who") as its antecedent."""
     speaker = speaker_actor(quote, context.published, context.resolver, context.namesakes)
+    if speaker is not None:
+        speaker = with_known_country(speaker, quote.speaker_name, context)
+    if speaker is None or not speaker.country:
+        speaker = _antecedent_speaker(quote, doc, context) or speaker
     if speaker is None or _names_no_speaker(speaker, doc):
         return []
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -675,8 +717,9 @@ def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
     span = (quote.start, quote.end)
     when = event_date(cue.sent if cue is not None else content.sent, cue_words or [content.root], context)
     speakers = _joint_speakers(quote, doc, context) or [speaker]
+    asked = _asked_of_another(content)
     events = []
-    for act in [] if _quotes_an_object(content, cue_words, lex) else acts_in(content, lex):
+    for act in [] if asked or _quotes_an_object(content, cue_words, lex) else acts_in(content, lex):
         apply_modality(act, lex, cue_words)
         if act.code is None or is_description(act, lex):
             continue
@@ -689,10 +732,23 @@ def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
             events.extend(_events_for(act, sources, targets, span, when, quote))
     if events:
         return events
-    act = _cue_act(cue_words, lex) or _criticism(content) or Act(content.root, STATEMENT, -1, code=STATEMENT)
+    act = _cue_act(cue_words, lex) or asked or _criticism(content) or Act(content.root, STATEMENT, -1, code=STATEMENT)
     return [event for source in speakers for event in _events_for(
         act, [source], _addressed_actors(content, cue_words, source, context)
         or _mentioned_actors(content, source, context)[:1], span, when, quote)]
+
+
+def _antecedent_speaker(quote: Quote, doc: Doc, context: Context) -> Actor | None:
+    """The actor a relative pronoun speaker stands for: "Mr. Scott, who has called the comments 'toxic'",
+    "Obama, whose criticism of Trump has sharpened" are Mr. Scott's and Obama's words."""
+    mention = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand") if quote.speaker else None
+    if mention is None or len(mention) != 1 or mention[0].tag_ not in ("WP", "WP$"):
+        return None
+    clause = mention[0].head if mention[0].tag_ == "WP$" else mention[0]
+    antecedent = clause.head.head
+    if clause.head.dep_ != "relcl" or antecedent.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return next(iter(phrase_actors(antecedent, context)), None)
 
 
 def _quotes_an_object(content: SpacySpan, cue_words: list[Token], lex: Lexicon) -> bool:
@@ -767,6 +823,24 @@ def _cue_act(cue_words: list[Token], lex: Lexicon) -> Act | None:
     for word in cue_words:
         if word.pos_ == "VERB" and (found := match_act(word, lex)) and found[0] != STATEMENT:
             return Act(word, found[0], found[1], code=found[0])
+    return None
+
+
+def _asked_of_another(content: SpacySpan) -> Act | None:
+    """A statement that says what someone else should or must do asks it of them ("Donald Trump should
+    retract his comments", "the American government should tighten its gun control"): an appeal or a
+    demand aimed at its subject, not an act its subject did, also as the speaker's view ("I think the
+    government should ..."). "We should" and "I must" say the speaker's own resolve."""
+    root = content.root
+    while is_reporting(root) and (clauses := [c for c in root.children if c.dep_ == "ccomp"]):
+        root = clauses[0]
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.lower_ in closed_class("pronoun") or not names_people(subject):
+        return None
+    for child in root.children:
+        kind = next((k for k in ASKED if child.dep_ == "aux" and child.lower_ in closed_class(k)), None)
+        if kind is not None:
+            return Act(root, ASKED[kind], -1, code=ASKED[kind])
     return None
 
 
