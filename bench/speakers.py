@@ -49,14 +49,13 @@ class Judgement:
     article: str
     start: int
     end: int
-    mention: str
     name: str
 
 
 def read_judgements(path: Path = JUDGEMENTS) -> list[Judgement]:
     with path.open(encoding="utf-8", newline="") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return [Judgement(row["article"], int(row["start"]), int(row["end"]), row["mention"], row["name"])
+        return [Judgement(row["article"], int(row["start"]), int(row["end"]), row["name"])
                 for row in rows]
 
 
@@ -70,7 +69,7 @@ def score(polnear: Path, judgements: list[Judgement], show: bool = False) -> Cou
     counts: Counter = Counter()
     language = nlp_module.load()
     for name, doc in zip(texts, language.pipe(texts.values())):
-        judged = by_article[name]
+        judged, text = by_article[name], texts[name]
         for quote in extract_quotes(doc, name):
             if quote.speaker is None:
                 continue
@@ -78,7 +77,8 @@ def score(polnear: Path, judgements: list[Judgement], show: bool = False) -> Cou
             if judgement is None:
                 counts["unjudged"] += 1
                 continue
-            if not judgement.name and quote.speaker_name and _bare(quote.speaker_name) == _bare(judgement.mention):
+            mention = text[judgement.start:judgement.end]
+            if not judgement.name and quote.speaker_name and _bare(quote.speaker_name) == _bare(mention):
                 counts["self-named"] += 1
                 continue
             counts["judged"] += 1
@@ -90,7 +90,7 @@ def score(polnear: Path, judgements: list[Judgement], show: bool = False) -> Cou
             elif judgement.name:
                 counts["wrong null"] += 1
             if show and not right and (quote.speaker_name or judgement.name):
-                print(f"{name} {judgement.start}-{judgement.end} {judgement.mention!r}: "
+                print(f"{name} {judgement.start}-{judgement.end} {mention!r}: "
                       f"judged {judgement.name or '-'!r}, given {quote.speaker_name or '-'!r}")
     return counts
 

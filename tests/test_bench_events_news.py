@@ -5,7 +5,7 @@ from __future__ import annotations
 from bench.events_news import event_keys, gold_keys, read_gold, scores
 from parley.records import Actor, Event
 
-HEADER = "article\tsentence_start\tsentence_end\tsource\tsource_sector\ttarget\ttarget_sector\tcameo\twords\n"
+HEADER = "article\tsentence_start\tsentence_end\tsource\tsource_sector\ttarget\ttarget_sector\tcameo\n"
 
 
 def event(start: int, source: str | None, target: str | None, cameo: str, quad: int = 3) -> Event:
@@ -18,7 +18,7 @@ def event(start: int, source: str | None, target: str | None, cameo: str, quad: 
 def test_gold_files_give_every_judged_sentence_and_the_coded_rows(tmp_path):
     (tmp_path / "tuning_sentences.tsv").write_text("# all sentences\narticle\tsentence_start\tsentence_end\n"
                                                    "a\t0\t40\na\t40\t90\n", encoding="utf-8")
-    (tmp_path / "tuning.tsv").write_text("# coded\n" + HEADER + "a\t40\t90\tCHN\tGOV\tUSA\tGOV\t112\taccused\n",
+    (tmp_path / "tuning.tsv").write_text("# coded\n" + HEADER + "a\t40\t90\tCHN\tGOV\tUSA\tGOV\t112\n",
                                          encoding="utf-8")
     sentences, rows = read_gold("tuning", tmp_path)
     assert sentences == {"a": [(0, 40), (40, 90)]}

@@ -20,22 +20,21 @@ def polnear_with(tmp_path, text: str):
 
 def test_judgements_file_skips_comments_and_keeps_empty_names(tmp_path):
     path = tmp_path / "names.tsv"
-    path.write_text("# judged by hand\narticle\tstart\tend\tmention\tname\nstory\t3\t8\tLopez\tMaria Lopez\n"
-                    "story\t9\t23\ta campaign aide\t\n", encoding="utf-8")
-    assert read_judgements(path) == [Judgement("story", 3, 8, "Lopez", "Maria Lopez"),
-                                     Judgement("story", 9, 23, "a campaign aide", "")]
+    path.write_text("# judged by hand\narticle\tstart\tend\tname\nstory\t3\t8\tMaria Lopez\n"
+                    "story\t9\t23\t\n", encoding="utf-8")
+    assert read_judgements(path) == [Judgement("story", 3, 8, "Maria Lopez"), Judgement("story", 9, 23, "")]
 
 
 def test_right_names_wrong_nulls_and_unjudged_mentions_are_counted_apart(nlp, tmp_path):
     polnear = polnear_with(tmp_path, TEXT)
     lopez = TEXT.index("Lopez said")
     aide = TEXT.index("A campaign aide")
-    judgements = [Judgement("story", lopez, lopez + 5, "Lopez", "Maria Lopez")]
+    judgements = [Judgement("story", lopez, lopez + 5, "Maria Lopez")]
     counts = score(polnear, judgements)
     assert counts["judged"] == 1 and counts["named in article"] == 1
     assert counts["right names"] == 1 and counts["names given"] == 1
     assert counts["unjudged"] == 1
-    judgements.append(Judgement("story", aide, aide + len("A campaign aide"), "A campaign aide", "Maria Lopez"))
+    judgements.append(Judgement("story", aide, aide + len("A campaign aide"), "Maria Lopez"))
     counts = score(polnear, judgements)
     assert counts["judged"] == 2 and counts["wrong null"] == 1 and counts["unjudged"] == 0
 
@@ -43,7 +42,7 @@ def test_right_names_wrong_nulls_and_unjudged_mentions_are_counted_apart(nlp, tm
 def test_a_name_where_the_article_names_nobody_is_a_wrong_name(nlp, tmp_path):
     polnear = polnear_with(tmp_path, TEXT)
     lopez = TEXT.index("Lopez said")
-    counts = score(polnear, [Judgement("story", lopez, lopez + 5, "Lopez", "")])
+    counts = score(polnear, [Judgement("story", lopez, lopez + 5, "")])
     assert counts["names given"] == 1 and counts["right names"] == 0
 
 
@@ -51,5 +50,5 @@ def test_an_organisation_named_by_its_own_mention_is_counted_apart_not_as_a_wron
     text = "“We stand by our reporting,” the Daily Ledger said in a statement on Friday.\n"
     polnear = polnear_with(tmp_path, text)
     start = text.index("the Daily Ledger")
-    counts = score(polnear, [Judgement("story", start, start + len("the Daily Ledger"), "the Daily Ledger", "")])
+    counts = score(polnear, [Judgement("story", start, start + len("the Daily Ledger"), "")])
     assert counts["self-named"] == 1 and counts["names given"] == 0
