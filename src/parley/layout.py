@@ -32,6 +32,19 @@ def is_title_case(line: str) -> bool:
     return len(words) >= MIN_HEADLINE_WORDS and title_case
 
 
+def title_case_lines(text: str, minor_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The spans of lines in title case, headlines and headings alike, read more loosely than
+    :func:`is_title_case` (two major words suffice, and a long preposition may stay lower case: "China
+    Seeks Cooperation with the U.S. Following Trump's Re-election"): their capitalised runs are no
+    names (the names they hold come again in the text)."""
+    headings = []
+    for line in LINE.finditer(text):
+        words = [w for w in HEADLINE_WORD.findall(line.group()) if len(w) >= MIN_MAJOR_WORD_LENGTH]
+        if len(words) >= 2 and all(w[0].isupper() or w.lower() in minor_words for w in words):
+            headings.append(line.span())
+    return headings
+
+
 def heading_lines(text: str) -> list[tuple[int, int]]:
     """Lines in title case without closing punctuation after the article's first line: a subhead or a
     link to another story ("Chinese Vice FM Calls for Improving China-U.S. Relations" inside a story

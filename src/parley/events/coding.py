@@ -20,9 +20,10 @@ RETREAT. Acts two sides do together (meetings, clashes, cooperation) are coded b
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -72,6 +73,7 @@ MENTION_MEMBERS = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)((?:(?!,\s|\sand\s
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$|^[-–/]$")
 
 
+V = TypeVar("V")
 CodedAct = tuple[Act, list[Actor], list[Actor]]
 """An act with its sources and targets, before it becomes events."""
 
@@ -102,14 +104,7 @@ def article_context(article: Article, doc: Doc | None = None, resolver: ActorRes
     for entity in doc.ents if doc is not None else ():
         if entity.label_ == "PERSON" and len(entity) > 1 and entity.text not in named:
             named[entity.text] = (entity.text, phrase_span(entity.root).text)
-    people = dict(named)
-    short: dict[str, set[str]] = {}
-    for name in named:
-        for part in {name.split()[0], name.split()[-1]}:
-            short.setdefault(part, set()).add(name)
-    for part, names in short.items():
-        if len(names) == 1 and part not in people:
-            people[part] = named[next(iter(names))]
+    people = with_short_names(named, lambda name: {name.split()[0], name.split()[-1]})
     resolver = resolver or default_resolver()
     doers = ArticleDoers(doc, article.quotes) if doc is not None else None
     namesakes = people_named_after_places(doc, resolver)
@@ -129,11 +124,17 @@ def _coded_people(doc: Doc | None, resolver: ActorResolver, published: str | Non
         actor = resolver.resolve(phrase_span(entity.root).text, name=entity.text, on=published, people=namesakes)
         if actor.country:
             coded[entity.text] = actor
-    by_surname: dict[str, list[Actor]] = {}
-    for name, actor in coded.items():
-        by_surname.setdefault(name.split()[-1], []).append(actor)
-    surnames = {part: actors[0] for part, actors in by_surname.items() if len(actors) == 1 and part not in coded}
-    return coded | surnames
+    return with_short_names(coded, lambda name: {name.split()[-1]})
+
+
+def with_short_names(by_name: dict[str, V], short_forms: Callable[[str], set[str]]) -> dict[str, V]:
+    """``by_name`` also under each short form of a name ("Kirk", "Liu") that no other name has."""
+    owners: dict[str, set[str]] = {}
+    for name in by_name:
+        for part in short_forms(name):
+            owners.setdefault(part, set()).add(name)
+    return by_name | {part: by_name[next(iter(names))] for part, names in owners.items()
+                      if len(names) == 1 and part not in by_name}
 
 
 def with_known_country(actor: Actor, name: str | None, context: Context) -> Actor:

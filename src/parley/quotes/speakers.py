@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..layout import HEADLINE_WORD, LINE, MIN_MAJOR_WORD_LENGTH
+from ..layout import title_case_lines
 from . import lexicon as lexicon_module
 from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans
@@ -123,7 +123,7 @@ class SpeakerResolver:
         self._runs: dict[int, list[Token]] = {}
         self._reports: dict[int, int] = {}
         self._organisations_quoted: list[tuple[int, str]] = []
-        self._headings = _heading_lines(self.text, self.lexicon.headline_minor_words)
+        self._headings = title_case_lines(self.text, self.lexicon.headline_minor_words)
         self._entities = list(doc.ents)
         self._place_words = {t.text for ent in self._entities if ent.label_ in PLACE_LABELS for t in ent}
         self._given_name_entities = [list(ent) for ent in self._entities if self._given_name_entity(ent)]
@@ -969,18 +969,6 @@ def _sentences_from(sentence: SpacySpan) -> Iterator[SpacySpan]:
             return
         sentence = doc[sentence.end].sent
 
-
-def _heading_lines(text: str, minor_words: frozenset[str]) -> list[tuple[int, int]]:
-    """The spans of lines in title case, headlines and headings alike ("Trump Stands Tall On
-    Proposal For Border Wall", "China Seeks Cooperation with the U.S. Following Trump’s
-    Re-election", "Key Takeaways: ..."): their capitalised runs are no names (the names they
-    hold come again in the text). Title case may leave a long preposition in lower case."""
-    headings = []
-    for line in LINE.finditer(text):
-        words = [w for w in HEADLINE_WORD.findall(line.group()) if len(w) >= MIN_MAJOR_WORD_LENGTH]
-        if len(words) >= 2 and all(w[0].isupper() or w.lower() in minor_words for w in words):
-            headings.append(line.span())
-    return headings
 
 def _topic(root: Token) -> bool:
     """Whether a name is what a clause is about, so a later pronoun can refer to it: the
