@@ -16,8 +16,8 @@ from test_quotes_names import names, speakers
                      id="an organisation name after a non-breaking space has no space in it"),
         pytest.param("China Seeks Increased Cooperation with the U.S. Following Trump’s Re-election\n"
                      "Despite Trump’s threats, China has expressed its desire for cooperation.\n"
-                     "Trump said the tariffs would stay.", None,
-                     id="a headline with a lower-case preposition names nobody"),
+                     "Trump said the tariffs would stay.", "Trump",
+                     id="a headline's capitalised word before a surname is no given name"),
         pytest.param("Officials met in Beijing on Monday.\nWhat Comes Next Following Trump’s Victory\n"
                      "Trump said the tariffs would stay.", None, id="a heading inside the text names nobody"),
         pytest.param("Officials met in Beijing on Monday.\nSalma Hayek Described Her Experience Being Discriminated Against\n"

@@ -3,8 +3,8 @@ to the full name of a person the article introduced earlier, with the role the a
 gives them. No coreference package works offline, so this is a small rule-based resolver
 over one parsed article; the actors stage reuses it.
 
-It prefers silence to a guess: a name is a full name the article gives (a bare surname no
-full name completes, a title or a nationality is no name); a surname shared by two people
+It prefers silence to a guess: a name is a full name the article gives, or a surname it
+never completes and only ever gives a person (a title or a nationality is no name); a surname shared by two people
 resolves only when the title or given name says which ("Mrs. Clinton"), one of them was
 named just before, or the other is a relative named beside them ("Dorothy Woods, whose
 husband, Ty Woods, ..."); a pronoun only when a person was the subject or speaker of a recent
@@ -64,6 +64,7 @@ could learn ...; “...,” he said" is Wang)."""
 PLURAL_NOUN_TAGS = ("NNS", "NNPS")
 MEMBER_PREPOSITIONS = frozenset({"including", "like", "among"})
 HYPHENS = frozenset({"-", "–"})
+BULLETS = "-–—•*·"
 CLAUSE_ARGUMENT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "attr", "oprd"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 NOMINAL_DEPS = frozenset({"appos", "compound", "flat", "prep", "pobj", "nmod", "punct"})
@@ -130,6 +131,7 @@ class SpeakerResolver:
         self._person_surnames = {ent[-1].text for ent in self._entities if ent.label_ == "PERSON"}
         self._other_entity_words = {t.text for ent in self._entities if ent.label_ != "PERSON" for t in ent}
         self._person_surnames |= {tokens[-1].text for tokens in self._given_name_entities}
+        self._lowercase_words = {token.text for token in doc if token.is_lower}
         self._read_person_mentions()
 
     def resolve(self, head: Token) -> Resolution:
@@ -239,7 +241,8 @@ class SpeakerResolver:
             if self._kin_apposition(root):
                 self._kin.add(name)
         else:
-            name = self._full_name(tokens[-1].text, offset, gender) if self._surname(tokens) else None
+            name = self._surname_name(tokens[-1], offset, gender) if len(tokens) == 1 else (
+                self._full_name(tokens[-1].text, offset, gender) if self._surname(tokens) else None)
         inside_quote = any(start <= offset < end for start, end in quoted)
         if name is not None and role is not None and not inside_quote:
             self._roles.setdefault(name, role)
@@ -475,6 +478,8 @@ class SpeakerResolver:
             name = self._full_name(names[-1].text, offset, self._gender_of(tokens, None))
         elif full:
             name = known or _span_text(names)
+        elif len(names) == 1:
+            name = self._surname_name(names[0], offset, self._gender_of(tokens, None))
         elif self._surname(names):
             name = self._full_name(names[-1].text, offset, self._gender_of(tokens, None))
         else:
@@ -500,7 +505,7 @@ class SpeakerResolver:
         speech. / ... when Rubio thanked Miami", long after a "Mario Rubio"). A
         surname used before the full name is given ("Trump" in a headline) takes the one
         full name the article gives later, and a bare surname no full name completes is
-        unresolved, not a name."""
+        unresolved here (see :meth:`_surname_name`)."""
         candidates = self._namesakes(word, at, gender)
         if not candidates:
             later = _namesakes([m for m in self._names if m.full and m.offset > at], word, gender, self._genders)
@@ -521,6 +526,56 @@ class SpeakerResolver:
             return just_named.pop()
         unrelated = candidates - self._kin
         return unrelated.pop() if not recent and len(unrelated) == 1 else None
+
+    def _surname_name(self, token: Token, at: int, gender: str | None) -> str | None:
+        """The name a one-word mention stands for: the full name the text gives, else, when the
+        article never completes it and it only ever names a person, the one given name it writes
+        before it where the tagger missed it ("Actress Amandla Stenberg", a headline's "Cecile
+        Richards: ..."), or the word itself ("Trump" in a column that never writes "Donald")."""
+        word = token.text
+        name = self._full_name(word, at, gender)
+        if name is not None or not self._lone_surname(token):
+            return name
+        name = self._given_name_before(word)
+        return name if name is not None or self._name_word_before(token) else word
+
+    def _name_word_before(self, token: Token) -> bool:
+        """Whether a capitalised word that is no title or role stands right before `token`
+        ("-Nate Cohn" after a bullet): a name the mention holds but the parse split."""
+        before = token.nbor(-1) if token.i > 0 else None
+        return (before is not None and before.pos_ == "PROPN" and before.text.lstrip(BULLETS)[:1].isupper()
+                and not self._title_or_role(before))
+
+    def _lone_surname(self, token: Token) -> bool:
+        """Whether a proper noun names a person the text never gives a full name: the tagger
+        labels it a person somewhere (and often an organisation too, as the small model does to
+        surnames), never a place; it is no acronym ("SVP"), no plural ("Aides" opening a
+        sentence) and no word the article also writes in lower case."""
+        word = token.text
+        return (token.tag_ == "NNP" and word in self._person_surnames and word not in self._place_words
+                and not word.isupper() and word.lower() not in self._lowercase_words
+                and not _namesakes([m for m in self._names if m.full], word, None, self._genders))
+
+    def _given_name_before(self, word: str) -> str | None:
+        """The one given name the article writes right before `word` where the tagger left it out
+        of the person: a capitalised proper noun that is no title, role or place, and belongs to
+        no other entity ("Islamic State Twitter"). None when a title also stands before `word`
+        ("President Obama" beside "Michelle Obama": two people may share it)."""
+        before = [token.nbor(-1) for token in self.doc if token.text == word and token.i > 0]
+        if any(self._title_or_role(token) for token in before):
+            return None
+        names = {f"{token.text} {word}" for token in before
+                 if token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
+                 and token.text not in self._place_words and _entity_start(token) in (None, _entity_start(token.nbor()))
+                 and not self._heading_word(token)}
+        return names.pop() if len(names) == 1 else None
+
+    def _heading_word(self, token: Token) -> bool:
+        """Whether a word is capitalised only because a title-case line is: anything there but a
+        known given name or the line's first word ("Cecile Richards: ...", not "... Following Trump’s")."""
+        line_start = self.text.rfind("\n", 0, token.idx) + 1
+        return (self._in_heading(token.idx) and token.lower_ not in self.lexicon.first_names
+                and self.text[line_start : token.idx].strip() != "")
 
     def _seen_lately(self, names: set[str], at: int) -> bool:
         """Whether the narrative named any of these people in the last few sentences before `at`."""
@@ -946,6 +1001,16 @@ class SpeakerResolver:
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset)
+
+
+def _entity_start(token: Token) -> int | None:
+    """The index of the first token of the named entity `token` belongs to, if any."""
+    if not token.ent_type_:
+        return None
+    start = token.i
+    while token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
 
 
 def _clause_mates(pronoun: Token) -> frozenset[str]:
