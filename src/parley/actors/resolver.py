@@ -118,6 +118,8 @@ def person_terms(lines: Iterable[str]) -> Iterator[Term]:
 
 WORD = re.compile(r"\w+")
 MODIFIER_PREPOSITION = re.compile(r"\b(?:in|to|for|of|from|at|on|with|inside)\b", re.IGNORECASE)
+MIDDLE_INITIALS = re.compile(r"(?:\s+[A-Z]\.)+\s+")
+"""Middle initials between a given name and a surname: "Paul D. Ryan", "George H. W. Bush"."""
 POSSESSOR = re.compile(r"['’]s?\s+\w")
 """A possessive before more words: "Kasich's chief strategist John Weaver" is not Kasich, though of
 his country."""
@@ -139,6 +141,7 @@ class ActorResolver:
                 self.markers.append((re.compile(term.phrase), term))
             else:
                 self.terms.setdefault(term.phrase.lower(), []).append(term)
+        self._people = frozenset(t.phrase for group in self.terms.values() for t in group if t.kind == "person")
         self._by_first_word: dict[str, list[str]] = {}
         for phrase in {term.phrase for group in self.terms.values() for term in group}:
             first = WORD.match(phrase)
@@ -161,7 +164,13 @@ class ActorResolver:
                 if length and len(phrase) < length:
                     break
                 if self._matches_at(text, start, phrase):
-                    length = len(phrase)
+                    size = len(phrase)
+                elif phrase in self._people:
+                    size = self._initialled(text, start, phrase)
+                else:
+                    continue
+                if size:
+                    length = size
                     chosen.extend(Match(t, start, start + length) for t in self.terms[phrase.lower()]
                                   if t.phrase == phrase)
             if length:
@@ -169,6 +178,17 @@ class ActorResolver:
         for pattern, term in self.markers:
             chosen.extend(Match(term, found.start(), found.end()) for found in pattern.finditer(text))
         return chosen
+
+    def _initialled(self, text: str, start: int, phrase: str) -> int:
+        """How much of ``text`` from ``start`` is the known person's name ``phrase`` with middle initials the
+        file leaves out ("Paul D. Ryan" is Paul Ryan); 0 when it is not there."""
+        given, _, rest = phrase.partition(" ")
+        if not rest or not text.startswith(given, start):
+            return 0
+        initials = MIDDLE_INITIALS.match(text, start + len(given))
+        if initials is None or not self._matches_at(text, initials.end(), rest):
+            return 0
+        return initials.end() + len(rest) - start
 
     @staticmethod
     def _matches_at(text: str, start: int, phrase: str) -> bool:

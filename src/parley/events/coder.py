@@ -198,8 +198,11 @@ def _noun_modifiers(noun: Token) -> list[str]:
 
 def _noun_doers(noun: Token) -> list[Token]:
     """Who may do what a noun names: its possessor ("Trump's attacks"), or the subject of the verb it is the
-    object of ("went on the offensive", "launched attacks")."""
+    object of ("went on the offensive", "launched attacks"), or of the verb that one is joined to ("brushed off
+    the report but went on the offensive")."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if noun.dep_ in ("dobj", "pobj") else []
     return [c for c in noun.children if c.dep_ == "poss"] + subjects
 

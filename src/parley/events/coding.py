@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from parley.actors import default_resolver, speaker_actor
-from parley.actors.resolver import COMMENTATOR, ActorResolver, word_class
+from parley.actors.resolver import COMMENTATOR, ActorResolver, Term, word_class
 from parley.actors.speakers import people_named_after_places
 from parley.events.coder import (
     SUBJECTS,
@@ -44,6 +44,7 @@ from parley.events.coder import (
     closed_class,
     find_sources,
     find_targets,
+    governors_of,
     is_description,
     is_embedded,
     is_hypothetical,
@@ -62,6 +63,10 @@ from parley.records import Actor, Article, Event, Quote
 
 STATEMENT = "010"
 """A statement with no codable content: CAMEO 010 "Make statement, not specified below"."""
+ANTECEDENT_SENTENCES = 2
+"""How many sentences before a quote the person a pronoun in it stands for may be named in."""
+COMMENT_ROOT = "01"
+"""CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
 CRITICISM = "111"
 """CAMEO 111 "Criticize or denounce": a statement whose own words condemn ("is peddling fiction")."""
 ASKED = {"appeal_modal": "020", "demand_modal": "100"}
@@ -253,16 +258,17 @@ def confidence(act: Act, sources: list[Actor], targets: list[Actor], quote: Quot
 
 
 def _attribution_doubt(quote: Quote, doc: Doc) -> float:
-    """How much less sure a quote's speaker is: a quote whose cue is in another sentence was attributed by
-    carrying a speaker over ("'They told me we had no chance.'" after "Rubio said"), a speaker named by a
-    pronoun was resolved from elsewhere, and a quoted fragment (a noun phrase) is a word picked from a
-    statement, not the statement."""
+    """How much less sure a quote's speaker is: a quote whose cue is in none of its sentences was attributed
+    by carrying a speaker over ("'They told me we had no chance.'" after "Rubio said"), a speaker named by a
+    pronoun was resolved from elsewhere, a part of a group ("many Republicans", "some Americans") is no one
+    who spoke, and a quoted fragment (a noun phrase) is a word picked from a statement, not the statement."""
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
     if content is None:
         return 0.0
-    doubt = 0.0 if cue is not None and cue.sent == content[0].sent else 0.3
+    doubt = 0.0 if cue is not None and cue.sent.start <= content[-1].i and content[0].i < cue.sent.end else 0.3
     doubt += 0.05 if quote.speaker and quote.speaker.text.lower() in closed_class("pronoun") else 0.0
+    doubt += 0.25 if quote.speaker and quote.speaker.text.split()[0].lower() in closed_class("quantifier") else 0.0
     doubt += 0.1 if content.root.pos_ in ("NOUN", "PROPN") else 0.0
     return doubt
 
@@ -696,11 +702,15 @@ def _reporting_chain(act: Act) -> list[Token]:
     return chain
 
 
-def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
-    """A statement as verbal events with its speaker as source: its content's acts, else the cue, else 010.
+def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False) -> list[Event]:
+    """A statement as verbal events with its speaker as source: its content's acts, else the cue, else 010;
+    a quote that ``continues`` the one before it (:func:`continues_quote`) is that statement, coded there,
+    and adds only the acts it tells of.
     Content that is only the cue's object is coded by the cue; content that says what someone else should or
-    must do asks it of them (:func:`_asked_of_another`). A speaker whose mention tells no country is coded
-    as the article codes the same person elsewhere, and a relative pronoun ("who") as its antecedent."""
+    must do asks it of them (:func:`_asked_of_another`). A statement the content names ("Trump's remarks were
+    the definition of a racist comment") is what the quote is about, not an act it reports. A speaker whose
+    mention tells no country is coded as the article codes the same person elsewhere, and a relative pronoun
+    ("who") as its antecedent. Each event spans the sentence it is said in (:func:`_clause_span`)."""
     speaker = speaker_actor(quote, context.published, context.resolver, context.namesakes)
     if speaker is not None:
         speaker = with_known_country(speaker, quote.speaker_name, context)
@@ -715,14 +725,13 @@ def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
     lex = lexicon()
     cue_words = list(cue) if cue is not None else []
     resolve = partial(phrase_actors, context=context)
-    span = (quote.start, quote.end)
     when = event_date(cue.sent if cue is not None else content.sent, cue_words or [content.root], context)
     speakers = _joint_speakers(quote, doc, context) or [speaker]
     asked = _asked_of_another(content)
     events = []
     for act in [] if asked or _quotes_an_object(content, cue_words, lex) else acts_in(content, lex):
         apply_modality(act, lex, cue_words)
-        if act.code is None or is_description(act, lex):
+        if act.code in (None, STATEMENT) or is_description(act, lex):
             continue
         sources = _quote_doers(act, speaker, resolve)
         if not sources or (sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code)):
@@ -730,13 +739,76 @@ def code_quote(quote: Quote, doc: Doc, context: Context) -> list[Event]:
         doers = [sources] if sources != [speaker] else [speakers] if is_mutual(act) else [[s] for s in speakers]
         for sources in doers:
             targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
-            events.extend(_events_for(act, sources, targets, span, when, quote))
+            events.extend(_events_for(act, sources, targets, _clause_span(act.trigger, quote), when, quote))
     if events:
         return events
-    act = _cue_act(cue_words, lex) or asked or _criticism(content) or Act(content.root, STATEMENT, -1, code=STATEMENT)
+    act = _spoken_act(_cue_act(cue_words, lex), asked, _criticism(content))
+    if act is None:
+        if continues:
+            return []
+        act = Act(content.root, STATEMENT, -1, code=STATEMENT)
+    whole = cue is not None and (act.code == STATEMENT or act.trigger in cue_words)
+    span = _clause_span(cue[0] if whole else act.trigger, quote)
     return [event for source in speakers for event in _events_for(
         act, [source], _addressed_actors(content, cue_words, source, context)
-        or _mentioned_actors(content, source, context)[:1], span, when, quote)]
+        or _mentioned_actors(content, source, context)[:1] or _antecedent_target(content, quote, source, context),
+        span, when, quote)]
+
+
+def _antecedent_target(content: SpacySpan, quote: Quote, speaker: Actor, context: Context) -> list[Actor]:
+    """Whom a statement is about when it names them by a pronoun only ("His comments are not helping," said
+    Capito): the person the text last named before the quote, within the sentences around it, who is not
+    the speaker. Only for a pronoun the statement is about (subject, object or possessor of its clauses), in
+    the speaker's own words: in reported speech "he" is mostly the speaker ("said that his words had been
+    misconstrued")."""
+    if quote.kind != "direct" or not any(h.lower_ in closed_class("third_person") for h in _about_heads(content.root)):
+        return []
+    doc = content.doc
+    window = content.sent.start
+    for _ in range(ANTECEDENT_SENTENCES):
+        window = doc[window - 1].sent.start if window else 0
+    speaker_words = set((speaker.name or speaker.text or "").split())
+    for entity in reversed([e for e in doc.ents if window <= e.start and e.end_char <= quote.start]):
+        if entity.label_ != "PERSON" or entity[-1].text in speaker_words:
+            continue
+        if speaker.start < entity.end_char and entity.start_char < speaker.end:
+            continue
+        actors = [a for a in phrase_actors(entity.root, context) if a.code and not _is_speaker(a, speaker)]
+        if actors:
+            return actors[:1]
+    return []
+
+
+def _clause_span(word: Token, quote: Quote) -> tuple[int, int]:
+    """The sentence coded for an event of a quote, within the quote and its cue: the sentence of the act
+    for an act the quote tells of, of the cue for the statement as a whole. A quote of several sentences
+    ("“We should be proud. We have recovered,” he said.") says each act where it says it, and is a
+    statement where it is attributed."""
+    sentence = word.sent
+    start = min(quote.start, quote.cue.start) if quote.cue else quote.start
+    end = max(quote.end, quote.cue.end) if quote.cue else quote.end
+    return max(start, sentence.start_char), min(end, sentence.end_char)
+
+
+def continues_quote(quote: Quote, previous: Quote | None) -> bool:
+    """A quote with no cue of its own whose speaker is the one of the quote before it goes on with the
+    same statement ("“We had no chance,” Rubio said. “They told me so.”"): a coder codes a statement once,
+    where it is attributed."""
+    if quote.cue is not None or previous is None or quote.speaker is None or previous.speaker is None:
+        return False
+    if quote.speaker_name:
+        return quote.speaker_name == previous.speaker_name
+    return (quote.speaker.start, quote.speaker.end) == (previous.speaker.start, previous.speaker.end)
+
+
+def _spoken_act(cue: Act | None, asked: Act | None, criticism: Act | None) -> Act | None:
+    """What a statement with no act of its own does: what its cue names ("accused", "urged"), else what it
+    asks of another, else criticism. Words of condemnation say more than a cue of mere comment: "That means an
+    unqualified loose cannon is within reach," warned Clinton, is a criticism (111), not a pessimistic comment
+    (012)."""
+    if cue is not None and criticism is not None and cue.base_code.startswith(COMMENT_ROOT):
+        return criticism
+    return cue or asked or criticism
 
 
 def _antecedent_speaker(quote: Quote, doc: Doc, context: Context) -> Actor | None:
@@ -820,10 +892,14 @@ def _names_person(actor: Actor, subject: Token) -> bool:
 
 
 def _cue_act(cue_words: list[Token], lex: Lexicon) -> Act | None:
-    """The cue as the act when it names one ("accused", "urged", "warned"), for content with none."""
+    """The cue as the act when it names one ("accused", "urged", "warned"), for content with none, with the
+    words that turn it: "did not apologize for his remarks" is no apology (CAMEO 120 "Reject"), and a negated
+    comment is none. Its confidence is that of the cue's own clause ("to suggest that ..." is background)."""
     for word in cue_words:
         if word.pos_ == "VERB" and (found := match_act(word, lex)) and found[0] != STATEMENT:
-            return Act(word, found[0], found[1], code=found[0])
+            act = Act(word, found[0], found[1], governors=governors_of(word))
+            apply_modality(act, lex)
+            return replace(act, governors=[]) if act.code is not None else None
     return None
 
 
@@ -848,10 +924,28 @@ def _asked_of_another(content: SpacySpan) -> Act | None:
 def _criticism(content: SpacySpan) -> Act | None:
     """A statement that calls someone or something by a word of condemnation (data/words.tsv "criticism":
     "peddling fiction", "an unqualified loose cannon") criticizes; "is not racist" does not, nor does a verb
-    ("the answer lies in talks")."""
-    condemning = [w for w in content if w.pos_ in ("NOUN", "ADJ") and w.lemma_.lower() in closed_class("criticism")
-                  and not any(c.dep_ == "neg" for c in (*w.children, *w.head.children))]
-    return Act(content.root, CRITICISM, -1, code=CRITICISM) if condemning else None
+    ("the answer lies in talks"). So does one that denies someone or their words a word of approval
+    (:func:`_denies_approval`). The act is the sentence that says so."""
+    condemning = [w for w in content if (w.pos_ in ("NOUN", "ADJ") and w.lemma_.lower() in closed_class("criticism")
+                                         and not _is_negated(w)) or _denies_approval(w)]
+    return Act(condemning[0].sent.root, CRITICISM, -1, code=CRITICISM) if condemning else None
+
+
+def _is_negated(word: Token) -> bool:
+    """"not racist", "are not helping": a negation on the word or on the verb it completes."""
+    return any(c.dep_ == "neg" for c in (*word.children, *word.head.children))
+
+
+def _denies_approval(word: Token) -> bool:
+    """A negated word of approval (data/words.tsv "approval") said of people or of what is theirs: "His comments
+    are not helping", "Her judgment was not right", "Trump is not fit to lead"; not "it is not right to wait"."""
+    if word.pos_ not in ("ADJ", "VERB") or word.lemma_.lower() not in closed_class("approval") or not _is_negated(word):
+        return False
+    clause = word.head if word.dep_ in ("acomp", "attr") else word
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.lower_ in closed_class("pronoun"):
+        return False
+    return names_people(subject) or any(c.dep_ == "poss" for c in subject.children)
 
 
 def _addressed_actors(content: SpacySpan, cue_words: list[Token], speaker: Actor, context: Context) -> list[Actor]:
@@ -895,14 +989,15 @@ def _is_speaker(actor: Actor, speaker: Actor) -> bool:
 
 
 def _mentioned_actors(content: SpacySpan, speaker: Actor, context: Context) -> list[Actor]:
-    """Other actors a statement is about (by country), the likely addressee of a plain statement.
-    A city it mentions is where something happens, not whom it is addressed to, and a descent is no
-    country (:func:`_names_descent`)."""
+    """Other actors a statement is about, the likely addressee of a plain statement: another country, or
+    another known person of the speaker's own ("Trump line 'racist'", said by Ryan). A city it mentions is
+    where something happens, not whom it is addressed to, and a descent is no country
+    (:func:`_names_descent`)."""
     found = []
     for match in context.resolver.actor_matches(content.text, context.namesakes):
         country = match.term.country
         start, end = content.start_char + match.start, content.start_char + match.end
-        if match.term.kind in ("role", "place") or not country or country == speaker.country:
+        if match.term.kind in ("role", "place") or not country or _is_own(match.term, speaker):
             continue
         if _names_descent(content.doc.char_span(start, end, alignment_mode="expand")):
             continue
@@ -910,6 +1005,15 @@ def _mentioned_actors(content: SpacySpan, speaker: Actor, context: Context) -> l
         actor.text = content.text[match.start: match.end]
         found.append(actor)
     return found
+
+
+def _is_own(term: Term, speaker: Actor) -> bool:
+    """The speaker's own country or institutions, or the speaker by name: by surname, as the file and the
+    article can spell a name differently ("Donald Trump", "Donald J. Trump"); a speaker the article
+    does not name may be anyone of their country."""
+    if term.kind != "person" or not speaker.name:
+        return term.country == speaker.country
+    return (term.name or term.phrase).split()[-1] in speaker.name.split()
 
 
 def _names_descent(mention: SpacySpan | None) -> bool:
@@ -934,12 +1038,18 @@ def _quoted_tokens(quotes: list[Quote], doc: Doc) -> Iterator[int]:
 
 def code_events(article: Article, doc: Doc) -> list[Event]:
     """Every quote of the article as verbal events, and the acts reported outside quotes but for
-    those of a heading inside the article (a link to another story reports none of this one's)."""
+    those of a heading inside the article (a link to another story reports none of this one's). The words
+    of reported speech that gave no event (its speaker unknown, or what the quotes stage took for speech:
+    "he voted against a measure") are read as any sentence's; words in quotation marks stay someone's."""
     context = article_context(article, doc)
     events: list[Event] = []
-    for quote in article.quotes:
-        events.extend(code_quote(quote, doc, context))
-    quoted = frozenset(_quoted_tokens(article.quotes, doc))
+    coded_quotes = []
+    for previous, quote in zip([None, *article.quotes], article.quotes):
+        found = code_quote(quote, doc, context, continues_quote(quote, previous))
+        events.extend(found)
+        if found or quote.kind != "indirect":
+            coded_quotes.append(quote)
+    quoted = frozenset(_quoted_tokens(coded_quotes, doc))
     headings = heading_lines(doc.text)
     for sentence in doc.sents:
         if not any(start <= sentence.start_char < end for start, end in headings):
