@@ -55,6 +55,8 @@ class Lexicon:
     """Relatives named beside a person, who share their surname: "whose husband, Ty Woods"."""
     name_suffixes: frozenset[str]
     """Generational suffixes that are no surname: "Joseph R. Biden Jr."."""
+    generations: dict[str, str]
+    """Adjective -> "junior" or "senior": which of a father and son "the younger Mr. Trump" means."""
     organisation_nouns: frozenset[str]
     """Nouns any organisation goes by: "the company said"."""
     organisation_name_ends: frozenset[str]
@@ -128,6 +130,7 @@ def load() -> Lexicon:
         epithet_nouns=frozenset(_lines("speaker_epithet_nouns.txt")),
         kin_nouns=frozenset(_lines("speaker_kin_nouns.txt")),
         name_suffixes=frozenset(_lines("speaker_name_suffixes.txt")),
+        generations=dict(line.split("\t") for line in _lines("speaker_generations.tsv")),
         organisation_nouns=frozenset(_lines("speaker_organisation_nouns.txt")),
         organisation_name_ends=frozenset(_lines("speaker_organisation_name_ends.txt")),
         role_ends=frozenset(_lines("speaker_role_ends.txt")),

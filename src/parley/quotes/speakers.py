@@ -14,8 +14,14 @@ not when someone else was the subject of a clause since; a description only when
 person holds that role (named before, or just after: "..., said the spokesman. /
 Spokesman Wang Wenbin ..."), an epithet ("the retired neurosurgeon") only for the one
 person named just before, an indefinite description ("a senior diplomat") only for the
-person whose remarks the next sentence credits, or one organisation was named with that
-word ("the ministry") or just quoted ("the company"). A transcript label in capitals
+person whose remarks the next sentence credits, a bare role in the headline only for the
+person the opening sentences name with it, "his brother" only for the one person named as his
+brother, or one organisation was named with that word ("the ministry") or just quoted ("the
+company"). A mention that adds others to a person ("Ms. Ruiz and other union leaders") names
+no one; a "who" is the person whose role ends in the organisation before it or whom the
+predicate noun before it describes. A father and son who share a name ("Donald J. Trump",
+"Donald Trump Jr.") stay two people, and a bare surname means the father; a name only a quote
+gives is no namesake of one the narrative named. A transcript label in capitals
 ("TAPPER:") is the full name the article, in any case, or an earlier label gives; the
 narrative's "I" is the columnist a headline names ("Ann Coulter: ...") and the text never
 mentions again. An
@@ -68,6 +74,7 @@ BULLETS = "-–—•*·"
 CLAUSE_ARGUMENT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "attr", "oprd"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 NOMINAL_DEPS = frozenset({"appos", "compound", "flat", "prep", "pobj", "nmod", "punct"})
+ROLE_PHRASE_DEPS = frozenset({"appos", "prep", "pobj"})
 
 
 @dataclass(frozen=True)
@@ -120,12 +127,14 @@ class SpeakerResolver:
         self._reported_subjects: list[tuple[int, str | None]] = []
         self._asides: list[tuple[int, str]] = []
         self._kin: set[str] = set()
+        self._relatives: list[tuple[int, str, tuple[str, str]]] = []
         self._seen: dict[str, list[int]] = {}
         self._runs: dict[int, list[Token]] = {}
         self._reports: dict[int, int] = {}
         self._organisations_quoted: list[tuple[int, str]] = []
         self._headings = title_case_lines(self.text, self.lexicon.headline_minor_words)
         self._entities = list(doc.ents)
+        self._titled_surnames = {t.text for t in doc[1:] if t.pos_ == "PROPN" and t.nbor(-1).lower_ in self.lexicon.honorifics}
         self._place_words = {t.text for ent in self._entities if ent.label_ in PLACE_LABELS for t in ent}
         self._given_name_entities = [list(ent) for ent in self._entities if self._given_name_entity(ent)]
         self._person_surnames = {ent[-1].text for ent in self._entities if ent.label_ == "PERSON"}
@@ -142,9 +151,13 @@ class SpeakerResolver:
             return self._person(named)
         if _coordinated(head):
             return NOBODY
+        generation = next((self.lexicon.generations[c.lower_] for c in head.children
+                           if c.dep_ == "amod" and c.lower_ in self.lexicon.generations), None)
+        if generation is not None and head.pos_ == "PROPN":
+            return self._generation(head, generation)
         if lower == "who" and head.head.dep_ == "relcl":
             antecedent = head.head.head
-            return self.resolve(antecedent) if _just_before(antecedent, head) else NOBODY
+            return self.resolve(_role_holder(_nearest_conjunct(antecedent, head))) if _just_before(antecedent, head) else NOBODY
         if head.text == "I":
             return self._transcript_speaker(head.idx)
         label = self._transcript_label(head.idx)
@@ -153,6 +166,8 @@ class SpeakerResolver:
         if lower in self.lexicon.pronouns or head.tag_ == "PRP$" and lower in self.lexicon.genders:
             gender = self.lexicon.genders.get(lower)
             resolution = self._recent_person(head.idx, gender, _clause_mates(head))
+            if resolution.name is None:
+                resolution = self._cataphoric_subject(head, gender)
             self._learn_gender(resolution.name, gender)
             return resolution
         tagged = _entity_tokens(head)
@@ -181,8 +196,13 @@ class SpeakerResolver:
         named = self._person_inside(head)
         if named is not None:
             return self._person(named)
+        headlined = self._headline_role_holder(head)
+        if headlined is not None:
+            return Resolution(headlined, self._roles.get(headlined))
         if head.lemma_.lower() in self.lexicon.role_nouns or lower in self.lexicon.role_nouns:
             return self._description(head)
+        if head.lemma_.lower() in self.lexicon.kin_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return self._relative(head)
         if head.pos_ == "NOUN" and _definite(head) and _hyphenated_lemma(head) in self.lexicon.epithet_nouns:
             return Resolution(self._epithet_of(head), _phrase(head))
         if head.pos_ == "NOUN" and _definite(head):
@@ -238,11 +258,13 @@ class SpeakerResolver:
             name = self._same_person(tokens) or _span_text(tokens)
             self._names.append(_NameMention(offset, name, True))
             self._people.add(name)
-            if self._kin_apposition(root):
+            kin = self._kin_apposition(root)
+            if kin is not None:
                 self._kin.add(name)
+                self._relatives.append((offset, name, _kin_key(kin)))
         else:
             name = self._surname_name(tokens[-1], offset, gender) if len(tokens) == 1 else (
-                self._full_name(tokens[-1].text, offset, gender) if self._surname(tokens) else None)
+                self._full_name(tokens[-1].text, offset, gender) if self._surname(tokens) else self._junior_named(tokens))
         inside_quote = any(start <= offset < end for start, end in quoted)
         if name is not None and role is not None and not inside_quote:
             self._roles.setdefault(name, role)
@@ -289,30 +311,47 @@ class SpeakerResolver:
     def _read_pronoun(self, pronoun: Token, names_at: dict[int, str]) -> None:
         """ "Deja Stewart, who forced me ... when she called him": the relative clause is about
         the person named, within its sentence; "she said" is about the person it resolves to,
-        who has the pronoun's gender from then on."""
+        who has the pronoun's gender from then on; a pronoun in another clause ("the danger he
+        sees") that agrees with the gender the article gave its person keeps them in view."""
         if pronoun.lower_ == "who":
             name = names_at.get(pronoun.head.head.i)
             if name is not None:
                 self._asides.append((pronoun.idx, name))
             return
+        gender = self.lexicon.genders[pronoun.lower_]
+        name = self._recent_person(pronoun.idx, gender, _clause_mates(pronoun)).name
+        if name not in self._people:
+            return
         if _topic(pronoun):
-            gender = self.lexicon.genders[pronoun.lower_]
-            name = self._recent_person(pronoun.idx, gender, _clause_mates(pronoun)).name
             self._learn_gender(name, gender)
-            if name in self._people:
-                self._salient.append((pronoun.idx, Resolution(name, None)))
+            self._salient.append((pronoun.idx, Resolution(name, None)))
+        elif self._genders.get(name) == gender:
+            self._seen.setdefault(name, []).append(pronoun.idx)
 
     def _learn_gender(self, name: str | None, gender: str | None) -> None:
         """A pronoun resolved to a person whose gender the article did not say teaches it."""
         if name in self._people and gender is not None:
             self._genders.setdefault(name, gender)
 
-    def _kin_apposition(self, root: Token) -> bool:
-        """ "Dorothy Woods, whose husband, Navy SEAL Ty Woods, ...": a relative named beside a
-        person is not who their shared surname means later."""
+    def _kin_apposition(self, root: Token) -> Token | None:
+        """ "Dorothy Woods, whose husband, Navy SEAL Ty Woods, ...": the family word that names a
+        relative beside a person, who is not who their shared surname means later."""
         kin = self.lexicon.kin_nouns
-        return (root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in kin
-                or any(c.dep_ == "compound" and c.lemma_.lower() in kin for c in root.lefts))
+        if root.dep_ in ("appos", "compound") and root.head.lemma_.lower() in kin:
+            return root.head
+        return next((c for c in root.lefts if c.dep_ == "compound" and c.lemma_.lower() in kin), None)
+
+    def _relative(self, head: Token) -> Resolution:
+        """ "his brother added": the one person the article named earlier as a relative of that
+        kind, of an owner the same pronoun can mean ("his brother Alastair Osman", not "her
+        brother ..."); nobody when it named none or several."""
+        kin = _kin_key(head)
+        named = {name for offset, name, key in self._relatives
+                 if offset < head.idx and key[0] == kin[0] and key[1] in ("", kin[1])}
+        if len(named) != 1:
+            return NOBODY
+        name = named.pop()
+        return Resolution(name, self._roles.get(name))
 
     def _person_name_mentions(self) -> list[list[Token]]:
         """PERSON entities, plus runs of two or three capitalised proper nouns the tagger
@@ -367,10 +406,14 @@ class SpeakerResolver:
         offset = tokens[0].idx
         if not self._in_heading(offset):
             return False
-        headline = not self.text[: self._headings[0][0]].strip() and offset < self._headings[0][1]
+        headline = self._in_headline(offset)
         labelled = all(t.ent_type_ == "PERSON" for t in tokens) or tokens[-1].text in self._person_surnames
         person = labelled and len(tokens) in UNLABELLED_NAME_LENGTHS
         return headline or not person
+
+    def _in_headline(self, offset: int) -> bool:
+        """Whether `offset` is in a title-case line that opens the article."""
+        return bool(self._headings) and not self.text[: self._headings[0][0]].strip() and self._headings[0][0] <= offset < self._headings[0][1]
 
     def _heading_name(self, entity: list[Token] | None, head: Token) -> list[Token] | None:
         """ "Cruz: Trump Would Put Liberals On Court": in a title-case heading the tagger runs a
@@ -388,8 +431,10 @@ class SpeakerResolver:
 
     def _given_name_entity(self, ent: SpacySpan) -> bool:
         """ "an interview with Sean Hannity" tagged an organisation: two or three capitalised
-        proper nouns after a common given name."""
-        return (ent.label_ == "ORG" and len(ent) in UNLABELLED_NAME_LENGTHS and ent[0].lower_ in self.lexicon.first_names
+        proper nouns after a common given name, or two ending in a surname the article writes
+        after an honorific ("said Sylke Tempel" beside "Ms. Tempel")."""
+        return (ent.label_ == "ORG" and len(ent) in UNLABELLED_NAME_LENGTHS
+                and (ent[0].lower_ in self.lexicon.first_names or len(ent) == 2 and ent[-1].text in self._titled_surnames)
                 and all(t.pos_ == "PROPN" and t.text.istitle() for t in ent))
 
     def _missed_surname(self, token: Token) -> bool:
@@ -400,8 +445,9 @@ class SpeakerResolver:
         """The full name the article gives the person with these first and last names
         ("Donald J. Trump" for a later "Donald Trump") or whose name this ends ("Marine Le
         Pen" for "Le Pen"), so one person keeps one name."""
-        ends, text = (tokens[0].text, tokens[-1].text), _span_text(tokens)
-        same = [m.name for m in self._names if _ends(m.name) == ends]
+        text = _span_text(tokens)
+        ends, suffix = _ends(text), _suffix(text)
+        same = [m.name for m in self._names if _ends(m.name) == ends and (not suffix or _suffix(m.name) == suffix)]
         longer = {m.name for m in self._names if m.name.endswith(" " + text)}
         return same[0] if same else longer.pop() if len(longer) == 1 else None
 
@@ -416,7 +462,34 @@ class SpeakerResolver:
                 and f" {' '.join(particles)} {tokens[-1].text}" in self.text)
 
     def _full(self, tokens: list[Token]) -> bool:
-        return _full_name_tokens(tokens, self.lexicon.name_particles) and not self._surname(tokens)
+        return (_full_name_tokens(tokens, self.lexicon.name_particles) and not self._surname(tokens)
+                and not self._given_name_and_suffix(tokens))
+
+    def _given_name_and_suffix(self, tokens: list[Token]) -> bool:
+        """ "His son Donald Jr.": a given name and a generational suffix, no full name."""
+        return len(tokens) == 2 and tokens[-1].lower_ in self.lexicon.name_suffixes
+
+    def _junior_named(self, tokens: list[Token]) -> str | None:
+        """The one full name anywhere in the article that a given name and suffix stand for
+        ("Donald Trump Jr." for "Donald Jr.")."""
+        if not self._given_name_and_suffix(tokens):
+            return None
+        names = {m.name for m in self._names
+                 if m.full and _ends(m.name)[0] == tokens[0].text and _suffix(m.name) == tokens[-1].lower_}
+        return names.pop() if len(names) == 1 else None
+
+    def _generation(self, head: Token, generation: str) -> Resolution:
+        """ "the younger Mr. Trump": of the namesakes the article gives in full, the one whose
+        suffix makes them the junior ("Donald Trump Jr."), or for "the elder" the one they are
+        named after; nobody when the article gives no such pair."""
+        namesakes = _namesakes([m for m in self._names if m.full], head.text, None, self._genders)
+        juniors = _juniors(namesakes)
+        seniors = {name for name in namesakes - juniors if any(_ends(name) == _ends(junior) for junior in juniors)}
+        chosen = juniors if generation == "junior" else seniors
+        if len(chosen) != 1:
+            return NOBODY
+        name = chosen.pop()
+        return Resolution(name, self._roles.get(name))
 
     def _title_or_role(self, token: Token) -> bool:
         return self._title_word(token) and not self._given_name_like_title(token)
@@ -483,7 +556,7 @@ class SpeakerResolver:
         elif self._surname(names):
             name = self._full_name(names[-1].text, offset, self._gender_of(tokens, None))
         else:
-            name = None
+            name = self._junior_named(names)
         if name is None:
             return NOBODY
         role = self._role_of(tokens[0].i, tokens[-1].i + 1) or self._roles.get(name)
@@ -504,12 +577,18 @@ class SpeakerResolver:
         sentence just before when the others have not been in view for a while ("Marco Rubio’s
         speech. / ... when Rubio thanked Miami", long after a "Mario Rubio"). A
         surname used before the full name is given ("Trump" in a headline) takes the one
-        full name the article gives later, and a bare surname no full name completes is
-        unresolved here (see :meth:`_surname_name`)."""
-        candidates = self._namesakes(word, at, gender)
+        full name the article gives later, by its surname or a common given name ("Hillary: ...";
+        not "EgyptAir said" for an "EgyptAir Crash" that a link at the page's end makes a
+        person), and a bare surname no full name completes is unresolved here (see
+        :meth:`_surname_name`)."""
+        candidates = self._narrated(self._namesakes(word, at, gender), at)
         if not candidates:
             later = _namesakes([m for m in self._names if m.full and m.offset > at], word, gender, self._genders)
+            if word.lower() not in self.lexicon.first_names:
+                later = {name for name in later if _ends(name)[1] == word}
             return later.pop() if len(later) == 1 else None
+        if all(_ends(name)[1] == word for name in candidates):
+            candidates -= _juniors(candidates)
         if len(candidates) == 1:
             return candidates.pop()
         paragraph, sentence = self.paragraph(at), self._sentence(at)
@@ -526,6 +605,12 @@ class SpeakerResolver:
             return just_named.pop()
         unrelated = candidates - self._kin
         return unrelated.pop() if not recent and len(unrelated) == 1 else None
+
+    def _narrated(self, candidates: set[str], at: int) -> set[str]:
+        """Namesakes without the ones only a quote names ("a shirt that read ''Fascist Trump''"),
+        when the narrative named another before `at`: its surnames and titles mean the latter."""
+        narrated = {name for name in candidates if any(offset < at for offset in self._seen.get(name, []))}
+        return narrated or candidates
 
     def _surname_name(self, token: Token, at: int, gender: str | None) -> str | None:
         """The name a one-word mention stands for: the full name the text gives, else, when the
@@ -611,6 +696,19 @@ class SpeakerResolver:
         if reported is None:
             reported = self._only_one_of_gender(at, gender)
         return NOBODY if reported.name is not None and _ends(reported.name)[1] in others else reported
+
+    def _cataphoric_subject(self, pronoun: Token, gender: str | None) -> Resolution:
+        """ "As she stepped forward, Ms. Martinez passed ...": the subject of a clause set before
+        its main clause is the main clause's named subject, when no one earlier is in view and
+        the article gave that person the pronoun's gender."""
+        clause = pronoun.head
+        if pronoun.dep_ != "nsubj" or gender is None or clause.dep_ != "advcl" or clause.i > clause.head.i:
+            return NOBODY
+        subject = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i > clause.i), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return NOBODY
+        resolution = self.resolve(subject)
+        return resolution if resolution.name in self._people and self._genders.get(resolution.name) == gender else NOBODY
 
     def _last_seen(self, name: str | None, offset: int, at: int) -> int:
         """Where the article last named a person before `at`, in any role ("I told Sanders
@@ -782,6 +880,14 @@ class SpeakerResolver:
         if previous.name is not None and previous.role is None:
             return Resolution(previous.name, mention)
         return Resolution(self._epithet_of(head), mention)
+
+    def _headline_role_holder(self, head: Token) -> str | None:
+        """ "Pastor Wants Girl Scout Leaders ... / ..., Pastor Kevin Swanson has now ...": a bare
+        role in the headline is the person the opening sentences name with it."""
+        if (not self._role_word(head) or head.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "det" for c in head.children)
+                or not self._in_headline(head.idx)):
+            return None
+        return self._holder_named_next(head.idx, head.lower_)
 
     def _cataphoric_speaker(self, head: Token) -> str | None:
         """ "..., says senior diplomat. / ... a senior Chinese diplomat made overtures ... / The
@@ -973,11 +1079,15 @@ class SpeakerResolver:
 
     def _subhead_paragraphs(self) -> list[int]:
         """The paragraphs that are a few words without a verb or a number: subheads ("– Country
-        less safe –"), not separators ("___", "9:50 p.m.")."""
+        less safe –"), not separators ("___", "9:50 p.m."); and the ones wholly in brackets, which
+        step out of the story ("(Subscribe to our podcast with Glenn Thrush.)")."""
         subheads = []
         ends = [*self._paragraph_starts[1:], len(self.text)]
         for number, (start, end) in enumerate(zip(self._paragraph_starts, ends), start=1):
             line = self.text[start:end]
+            if _bracketed(line):
+                subheads.append(number)
+                continue
             if len(line) > SUBHEAD_MAX_CHARS or any(c.isdigit() for c in line) or not any(c.isalpha() for c in line):
                 continue
             span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -1001,6 +1111,18 @@ class SpeakerResolver:
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._sentence_starts, offset)
+
+
+def _kin_key(kin: Token) -> tuple[str, str]:
+    """A family word and the pronoun that owns it, if one does: ("brother", "his")."""
+    owner = next((c.lower_ for c in kin.children if c.dep_ == "poss" and c.pos_ == "PRON"), "")
+    return kin.lemma_.lower(), owner
+
+
+def _bracketed(line: str) -> bool:
+    """Whether a paragraph is one bracketed aside: "(Reporting by Ann Ruiz.)"."""
+    line = line.strip()
+    return line.startswith("(") and line.rstrip(".").endswith(")") and line.count("(") == 1
 
 
 def _entity_start(token: Token) -> int | None:
@@ -1062,7 +1184,15 @@ def _circumstantial(token: Token) -> bool:
 
 def _report(token: Token) -> int | None:
     """The index of the innermost clause someone is reported to have said that holds `token`."""
-    return next((clause.i for clause in token.ancestors if clause.dep_ == "ccomp"), None)
+    return next((clause.i for clause in token.ancestors if clause.dep_ == "ccomp" or _reported_advcl(clause)), None)
+
+
+def _reported_advcl(clause: Token) -> bool:
+    """ "Madison recalled that before Iowa, Obama wasn't treated ...": a clause "that" opens
+    under a reporting verb is what was said, though the parser made it an adverbial clause."""
+    lexicon = lexicon_module.load()
+    return (clause.dep_ == "advcl" and lexicon.verb_lemma(clause.head) in lexicon.verb_frames
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
 
 
 def _aside(root: Token) -> bool:
@@ -1077,6 +1207,20 @@ def _ends(name: str) -> tuple[str, str]:
     while len(words) > 2 and words[-1].lower() in lexicon_module.load().name_suffixes:
         words.pop()
     return words[0], words[-1]
+
+
+def _suffix(name: str) -> str:
+    """A full name's generational suffix, lower-case ("jr." in "Donald Trump Jr."), or ''."""
+    words = name.lower().split()
+    return words[-1] if len(words) > 2 and words[-1] in lexicon_module.load().name_suffixes else ""
+
+
+def _juniors(names: set[str]) -> set[str]:
+    """The namesakes whose suffix sets them apart from another with their given name and
+    surname ("Donald Trump Jr." beside "Donald J. Trump"): the son, not who a bare "Mr.
+    Trump" means."""
+    return {name for name in names if _suffix(name)
+            and any(not _suffix(other) and _ends(other) == _ends(name) for other in names)}
 
 
 def _same_ends(name: str, words: list[str]) -> bool:
@@ -1142,12 +1286,58 @@ def _just_before(antecedent: Token, relative: Token) -> bool:
     """Whether the noun phrase of a relative pronoun's antecedent ends just before it ("Ted Cruz,
     who ...", "Gene B. Sperling, a former adviser to Bill Clinton and Obama, who ..."), not earlier ("Clinton Under Pressure To
     Repudiate General Who ...": the parser's antecedent is Clinton, the pronoun's is the general)."""
-    before = relative.doc[relative.i - 1] if relative.i > 0 else relative
-    while before.i > 0 and (before.is_punct or before.is_space):
-        before = before.doc[before.i - 1]
+    before = _word_before(relative)
     while before != antecedent and before.dep_ in NOMINAL_DEPS | {"conj"}:
         before = before.head
     return before == antecedent
+
+
+def _role_holder(antecedent: Token) -> Token:
+    """Who a "who" after a role or organisation denotes: the person whose role ends with the
+    organisation ("Representative Ann Ruiz, a co-chairman of the Progressive Caucus, who
+    ..."), or the subject a predicate noun describes ("Ann Ruiz is a Virginia resident who
+    ..."); else the antecedent itself."""
+    if antecedent.ent_type_ == "PERSON":
+        return antecedent
+    holder = antecedent
+    if antecedent.ent_type_ in ORGANISATION_LABELS:
+        while holder.dep_ in ROLE_PHRASE_DEPS and holder.head != holder:
+            holder = holder.head
+    else:
+        holder = _described_subject(antecedent) or antecedent
+    return holder if holder.ent_type_ == "PERSON" else antecedent
+
+
+def _described_subject(noun: Token) -> Token | None:
+    """The subject of the copula a predicate noun (or one of a list of them) follows: "Ann Ruiz
+    is a resident", "Ann Ruiz runs a shop and is a liar, a cheat and a thief"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    verb = noun.head
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _nearest_conjunct(antecedent: Token, relative: Token) -> Token:
+    """ "Reps. Ann Ruiz and Tom Hale, who was ...": a "who" with a singular verb after a list
+    the parser gave it as antecedent is the last one listed, just before it."""
+    clause = relative.head
+    singular = any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (clause, *(c for c in clause.children if c.dep_ == "aux")))
+    before = _word_before(relative)
+    while before.dep_ in NOMINAL_DEPS and before.head != before:
+        before = before.head
+    return before if singular and before.dep_ == "conj" and before.head == antecedent else antecedent
+
+
+def _word_before(token: Token) -> Token:
+    """The last word before `token`, past punctuation and spaces (`token` itself at the start)."""
+    before = token.doc[token.i - 1] if token.i > 0 else token
+    while before.i > 0 and (before.is_punct or before.is_space):
+        before = before.doc[before.i - 1]
+    return before
 
 
 def _hyphenated_lemma(token: Token) -> str:
@@ -1272,9 +1462,10 @@ def _determined(token: Token) -> bool:
 
 
 def _second_role(conjunct: Token) -> bool:
-    """A conjunct that is another role of the same person: a common noun with no
-    determiner of its own ("senator and Republican presidential candidate")."""
-    return (conjunct.pos_ == "NOUN" and not _determined(conjunct)
+    """A conjunct that is another role of the same person: a singular common noun with no
+    determiner of its own ("senator and Republican presidential candidate"), not a plural
+    that adds others ("Ms. Henry and other labor leaders", "the president and ministers")."""
+    return (conjunct.pos_ == "NOUN" and conjunct.tag_ not in PLURAL_NOUN_TAGS and not _determined(conjunct)
             and not any(t.ent_type_ == "PERSON" for t in conjunct.subtree))
 
 
