@@ -35,7 +35,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -43,14 +42,13 @@ from spacy.tokens import Span as SpacySpan
 
 from ..layout import title_case_lines
 from . import lexicon as lexicon_module
+from . import naming, syntax
 from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}):\s")
 HEADLINE_LABEL = re.compile(r"\s*([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,2}):\s")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-ORGANISATION_LABELS = ("ORG", "GPE", "NORP")
 PLACE_LABELS = ("GPE", "NORP")
 ROLE_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "punct", "nummod", "npadvmod", "det", "prep", "pobj"})
 UNLABELLED_NAME_LENGTHS = range(2, 4)
@@ -63,18 +61,9 @@ NAMESAKE_MEMORY_SENTENCES = 10
 """A namesake named this many narrative sentences back is still in the reader's mind."""
 SUBHEAD_MAX_CHARS = 80
 """Subheads are short lines; longer ones are prose however they read."""
-DEFINITE_DETERMINERS = ("the", "this", "that")
-ANTECEDENT_CLAUSES = frozenset({"ROOT", "conj", "relcl", "advcl"})
 """Clauses whose subject a later pronoun can refer to; not a reported one ("Wang said Biden
 could learn ...; “...,” he said" is Wang)."""
-PLURAL_NOUN_TAGS = ("NNS", "NNPS")
-MEMBER_PREPOSITIONS = frozenset({"including", "like", "among"})
-HYPHENS = frozenset({"-", "–"})
 BULLETS = "-–—•*·"
-CLAUSE_ARGUMENT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj", "attr", "oprd"})
-CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
-NOMINAL_DEPS = frozenset({"appos", "compound", "flat", "prep", "pobj", "nmod", "punct"})
-ROLE_PHRASE_DEPS = frozenset({"appos", "prep", "pobj"})
 
 
 @dataclass(frozen=True)
@@ -89,13 +78,6 @@ NOBODY = Resolution(None, None)
 RESOLVER_KEY = "parley.speaker_resolver"
 """Where the quotes stage leaves its resolver in ``Doc.user_data``, for later stages to ask the same
 questions without building another (:func:`article_resolver`)."""
-
-
-@dataclass(frozen=True)
-class _NameMention:
-    offset: int
-    name: str
-    full: bool
 
 
 def article_resolver(doc: Doc) -> SpeakerResolver | None:
@@ -118,7 +100,7 @@ class SpeakerResolver:
         self._parsed_sentence_starts = [sent.start_char for sent in doc.sents]
         self._sentence_starts = self._narrative_sentence_starts()
         self._token_starts = [token.idx for token in doc]
-        self._names: list[_NameMention] = []
+        self._names: list[naming.NameMention] = []
         self._roles: dict[str, str] = {}
         self._genders: dict[str, str] = {}
         self._people: set[str] = set()
@@ -149,7 +131,7 @@ class SpeakerResolver:
         named = self._named_after_roles(head)
         if named is not None:
             return self._person(named)
-        if _coordinated(head):
+        if syntax.coordinated(head):
             return NOBODY
         generation = next((self.lexicon.generations[c.lower_] for c in head.children
                            if c.dep_ == "amod" and c.lower_ in self.lexicon.generations), None)
@@ -157,7 +139,7 @@ class SpeakerResolver:
             return self._generation(head, generation)
         if lower == "who" and head.head.dep_ == "relcl":
             antecedent = head.head.head
-            return self.resolve(_role_holder(_nearest_conjunct(antecedent, head))) if _just_before(antecedent, head) else NOBODY
+            return self.resolve(syntax.role_holder(syntax.nearest_conjunct(antecedent, head))) if syntax.just_before(antecedent, head) else NOBODY
         if head.text == "I":
             return self._transcript_speaker(head.idx)
         label = self._transcript_label(head.idx)
@@ -165,34 +147,34 @@ class SpeakerResolver:
             return self._labelled(label.group(1))
         if lower in self.lexicon.pronouns or head.tag_ == "PRP$" and lower in self.lexicon.genders:
             gender = self.lexicon.genders.get(lower)
-            resolution = self._recent_person(head.idx, gender, _clause_mates(head))
+            resolution = self._recent_person(head.idx, gender, syntax.clause_mates(head))
             if resolution.name is None:
                 resolution = self._cataphoric_subject(head, gender)
             self._learn_gender(resolution.name, gender)
             return resolution
-        tagged = _entity_tokens(head)
+        tagged = syntax.entity_tokens(head)
         entity = self._heading_name(tagged, head)
         if entity is not None and head.ent_type_ == "PERSON":
             return self._person(self._with_given_name(entity))
-        if head.pos_ == "PROPN" and not self._title_or_role(head) and not _group(head):
+        if head.pos_ == "PROPN" and not self._title_or_role(head) and not syntax.group(head):
             chain = self._proper_name_chain(head)
             person = self._person(chain)
-            organisation = (entity is not None and head.ent_type_ in ORGANISATION_LABELS and len(entity) > 1
-                            and not any(t.text in HYPHENS and t.whitespace_ for t in entity))
+            organisation = (entity is not None and head.ent_type_ in syntax.ORGANISATION_LABELS and len(entity) > 1
+                            and not any(t.text in naming.HYPHENS and t.whitespace_ for t in entity))
             named = self._person_inside(head) if entity is None and person.name not in self._people else None
             if named is not None:
                 return self._person(named)
             if person.name is not None and (not organisation or person.name in self._people):
                 return person
-            if entity is None and person.name is None and _titled_institution(head):
-                return Resolution(_span_text(chain), None)
+            if entity is None and person.name is None and syntax.titled_institution(head):
+                return Resolution(naming.span_text(chain), None)
             if entity is None or self._namesakes(head.text, head.idx):
                 return person
         if head.text[:1].isupper() and (entity is None or len(entity) == 1) and self._full_name(head.text, head.idx):
             return self._person([head])
-        if (entity is not None and entity == tagged and head.ent_type_ in ORGANISATION_LABELS and not _group(head)
-                and not _indefinite(head) and not self._surname_alone(entity)):
-            return Resolution(_organisation_name(self._with_compounds(entity, head)), None)
+        if (entity is not None and entity == tagged and head.ent_type_ in syntax.ORGANISATION_LABELS and not syntax.group(head)
+                and not syntax.indefinite(head) and not self._surname_alone(entity)):
+            return Resolution(naming.organisation_name(self._with_compounds(entity, head)), None)
         named = self._person_inside(head)
         if named is not None:
             return self._person(named)
@@ -203,9 +185,9 @@ class SpeakerResolver:
             return self._description(head)
         if head.lemma_.lower() in self.lexicon.kin_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             return self._relative(head)
-        if head.pos_ == "NOUN" and _definite(head) and _hyphenated_lemma(head) in self.lexicon.epithet_nouns:
-            return Resolution(self._epithet_of(head), _phrase(head))
-        if head.pos_ == "NOUN" and _definite(head):
+        if head.pos_ == "NOUN" and syntax.definite(head) and naming.hyphenated_lemma(head) in self.lexicon.epithet_nouns:
+            return Resolution(self._epithet_of(head), syntax.phrase_text(head))
+        if head.pos_ == "NOUN" and syntax.definite(head):
             return Resolution(self._organisation_named_before(head), None)
         return NOBODY
 
@@ -255,13 +237,13 @@ class SpeakerResolver:
         gender = self._gender_of(mention, role)
         root = self.doc[mention[0].i : mention[-1].i + 1].root
         if full:
-            name = self._same_person(tokens) or _span_text(tokens)
-            self._names.append(_NameMention(offset, name, True))
+            name = self._same_person(tokens) or naming.span_text(tokens)
+            self._names.append(naming.NameMention(offset, name, True))
             self._people.add(name)
             kin = self._kin_apposition(root)
             if kin is not None:
                 self._kin.add(name)
-                self._relatives.append((offset, name, _kin_key(kin)))
+                self._relatives.append((offset, name, naming.kin_key(kin)))
         else:
             name = self._surname_name(tokens[-1], offset, gender) if len(tokens) == 1 else (
                 self._full_name(tokens[-1].text, offset, gender) if self._surname(tokens) else self._junior_named(tokens))
@@ -276,14 +258,14 @@ class SpeakerResolver:
                 self._seen.setdefault(name, []).append(offset)
         if not (root.ent_type_ == "PERSON" or self._missed_surname(root)) or inside_quote:
             return
-        if _topic(root):
+        if syntax.topic(root):
             self._salient.append((offset, Resolution(name, None)))
             if name is None and self._surname(tokens):
                 self._surnames_at[offset] = tokens[-1].text
-        elif root.dep_ in SUBJECT_DEPS:
+        elif root.dep_ in syntax.SUBJECT_DEPS:
             self._reported_subjects.append((offset, name))
-            report = _report(root) if root.head.dep_ != "ccomp" else None
-            if name is not None and (_aside(root) or report is not None):
+            report = syntax.report(root) if root.head.dep_ != "ccomp" else None
+            if name is not None and (syntax.aside(root) or report is not None):
                 self._asides.append((offset, name))
             if report is not None:
                 self._reports[offset] = report
@@ -291,7 +273,7 @@ class SpeakerResolver:
     def _narrative_subjects(self, quoted: list[tuple[int, int]]) -> list[Token]:
         """Subjects outside quotes that are a pronoun that says a gender ("she"), a relative
         "who", or a role after "the" ("the former Mexican president")."""
-        return [t for t in self.doc if t.dep_ in SUBJECT_DEPS
+        return [t for t in self.doc if t.dep_ in syntax.SUBJECT_DEPS
                 and (t.lower_ == "who" and t.head.dep_ == "relcl" or t.tag_ == "PRP" and t.lower_ in self.lexicon.genders
                      or t.tag_ == "NN" and t.lower_ in self.lexicon.role_nouns
                      and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children))
@@ -305,7 +287,7 @@ class SpeakerResolver:
         if not holders:
             return
         self._seen.setdefault(holders[-1], []).append(head.idx)
-        if _topic(head):
+        if syntax.topic(head):
             self._salient.append((head.idx, Resolution(holders[-1], None)))
 
     def _read_pronoun(self, pronoun: Token, names_at: dict[int, str]) -> None:
@@ -319,10 +301,10 @@ class SpeakerResolver:
                 self._asides.append((pronoun.idx, name))
             return
         gender = self.lexicon.genders[pronoun.lower_]
-        name = self._recent_person(pronoun.idx, gender, _clause_mates(pronoun)).name
+        name = self._recent_person(pronoun.idx, gender, syntax.clause_mates(pronoun)).name
         if name not in self._people:
             return
-        if _topic(pronoun):
+        if syntax.topic(pronoun):
             self._learn_gender(name, gender)
             self._salient.append((pronoun.idx, Resolution(name, None)))
         elif self._genders.get(name) == gender:
@@ -345,7 +327,7 @@ class SpeakerResolver:
         """ "his brother added": the one person the article named earlier as a relative of that
         kind, of an owner the same pronoun can mean ("his brother Alastair Osman", not "her
         brother ..."); nobody when it named none or several."""
-        kin = _kin_key(head)
+        kin = naming.kin_key(head)
         named = {name for offset, name, key in self._relatives
                  if offset < head.idx and key[0] == kin[0] and key[1] in ("", kin[1])}
         if len(named) != 1:
@@ -364,7 +346,7 @@ class SpeakerResolver:
             self._runs.update((t.i, tokens) for t in tokens)
         run: list[Token] = []
         for token in list(self.doc) + [None]:
-            if token is not None and (self._unlabelled_name_word(token) or run and _inline_space(token)):
+            if token is not None and (self._unlabelled_name_word(token) or run and naming.inline_space(token)):
                 run.append(token)
                 continue
             while run and run[-1].is_space:
@@ -373,14 +355,14 @@ class SpeakerResolver:
             if len(words) in UNLABELLED_NAME_LENGTHS and not self._organisation_words(words):
                 mentions.append(run)
                 self._runs.update((t.i, run) for t in run)
-            elif len(words) == 1 and (self._missed_surname(run[0]) or _after_person_space(run[0])
+            elif len(words) == 1 and (self._missed_surname(run[0]) or naming.after_person_space(run[0])
                                       and run[0].text not in self._other_entity_words):
                 mentions.append(run)
             if token is not None and token.pos_ == "NOUN" and self._missed_surname(token):
                 mentions.append([token])
             run = []
         mentions += [list(ent) for ent in self._entities if ent.label_ == "ORG" and len(ent) == 1 and self._missed_surname(ent[0])]
-        return _joined_across_spaces(sorted(mentions, key=lambda tokens: tokens[0].i))
+        return naming.joined_across_spaces(sorted(mentions, key=lambda tokens: tokens[0].i))
 
     def _with_given_name(self, entity: list[Token]) -> list[Token]:
         """ "Breitbart London’s Raheem Kassam" with only "Kassam" tagged a person: an unlabelled
@@ -420,7 +402,7 @@ class SpeakerResolver:
         name into the capitalised words after it; there an entity ends at the mention's head,
         unless the article gives the longer name as a person's outside headings (an
         organisation cut short this way is no name: "Top Climate Group Will Run Ads")."""
-        if entity is None or not self._in_heading(head.idx) or _span_text(self._name_tokens(entity) or entity) in self._people:
+        if entity is None or not self._in_heading(head.idx) or naming.span_text(self._name_tokens(entity) or entity) in self._people:
             return entity
         return entity[: head.i - entity[0].i + 1]
 
@@ -445,9 +427,9 @@ class SpeakerResolver:
         """The full name the article gives the person with these first and last names
         ("Donald J. Trump" for a later "Donald Trump") or whose name this ends ("Marine Le
         Pen" for "Le Pen"), so one person keeps one name."""
-        text = _span_text(tokens)
-        ends, suffix = _ends(text), _suffix(text)
-        same = [m.name for m in self._names if _ends(m.name) == ends and (not suffix or _suffix(m.name) == suffix)]
+        text = naming.span_text(tokens)
+        ends, suffix = naming.ends(text), naming.suffix(text)
+        same = [m.name for m in self._names if naming.ends(m.name) == ends and (not suffix or naming.suffix(m.name) == suffix)]
         longer = {m.name for m in self._names if m.name.endswith(" " + text)}
         return same[0] if same else longer.pop() if len(longer) == 1 else None
 
@@ -462,7 +444,7 @@ class SpeakerResolver:
                 and f" {' '.join(particles)} {tokens[-1].text}" in self.text)
 
     def _full(self, tokens: list[Token]) -> bool:
-        return (_full_name_tokens(tokens, self.lexicon.name_particles) and not self._surname(tokens)
+        return (naming.full_name_tokens(tokens, self.lexicon.name_particles) and not self._surname(tokens)
                 and not self._given_name_and_suffix(tokens))
 
     def _given_name_and_suffix(self, tokens: list[Token]) -> bool:
@@ -475,16 +457,16 @@ class SpeakerResolver:
         if not self._given_name_and_suffix(tokens):
             return None
         names = {m.name for m in self._names
-                 if m.full and _ends(m.name)[0] == tokens[0].text and _suffix(m.name) == tokens[-1].lower_}
+                 if m.full and naming.ends(m.name)[0] == tokens[0].text and naming.suffix(m.name) == tokens[-1].lower_}
         return names.pop() if len(names) == 1 else None
 
     def _generation(self, head: Token, generation: str) -> Resolution:
         """ "the younger Mr. Trump": of the namesakes the article gives in full, the one whose
         suffix makes them the junior ("Donald Trump Jr."), or for "the elder" the one they are
         named after; nobody when the article gives no such pair."""
-        namesakes = _namesakes([m for m in self._names if m.full], head.text, None, self._genders)
-        juniors = _juniors(namesakes)
-        seniors = {name for name in namesakes - juniors if any(_ends(name) == _ends(junior) for junior in juniors)}
+        namesakes = naming.namesakes([m for m in self._names if m.full], head.text, None, self._genders)
+        juniors = naming.juniors(namesakes)
+        seniors = {name for name in namesakes - juniors if any(naming.ends(name) == naming.ends(junior) for junior in juniors)}
         chosen = juniors if generation == "junior" else seniors
         if len(chosen) != 1:
             return NOBODY
@@ -528,10 +510,10 @@ class SpeakerResolver:
         and the spaces inside it ("Ted\xa0Cruz")."""
         tokens = [t for t in tokens if not t.is_space]
         titles = [i for i, t in enumerate(tokens[:-1])
-                  if self._title_or_role(t) or t.lower_ == "the" or t.text in HYPHENS and t.whitespace_]
+                  if self._title_or_role(t) or t.lower_ == "the" or t.text in naming.HYPHENS and t.whitespace_]
         if titles:
             tokens = tokens[titles[-1] + 1 :]
-        if len(tokens) > 2 and tokens[-2].text in HYPHENS and tokens[-1].is_lower and tokens[-1].pos_ != "PROPN":
+        if len(tokens) > 2 and tokens[-2].text in naming.HYPHENS and tokens[-1].is_lower and tokens[-1].pos_ != "PROPN":
             tokens = tokens[:-2]
         while tokens and (tokens[-1].tag_ == "POS" or not tokens[-1].text[:1].isalpha()):
             tokens = tokens[:-1]
@@ -546,11 +528,11 @@ class SpeakerResolver:
             return NOBODY
         offset = names[0].idx
         full = self._full(names)
-        known = self._same_person(names) or (_span_text(names) if _span_text(names) in self._people else None)
+        known = self._same_person(names) or (naming.span_text(names) if naming.span_text(names) in self._people else None)
         if full and self._in_heading(offset) and known is None and names[0].lower_ not in self.lexicon.first_names:
             name = self._full_name(names[-1].text, offset, self._gender_of(tokens, None))
         elif full:
-            name = known or _span_text(names)
+            name = known or naming.span_text(names)
         elif len(names) == 1:
             name = self._surname_name(names[0], offset, self._gender_of(tokens, None))
         elif self._surname(names):
@@ -566,9 +548,9 @@ class SpeakerResolver:
         """The full names given earlier that `word` can stand for: surnames before first
         names ("Gorka" is Sebastian Gorka, not a headline's "Gorka Slam"), and none the
         article gives the other gender ("Mrs. Clinton" is not Bill Clinton)."""
-        return _namesakes(self._names_before(before), word, gender, self._genders)
+        return naming.namesakes(self._names_before(before), word, gender, self._genders)
 
-    def _names_before(self, offset: int) -> list[_NameMention]:
+    def _names_before(self, offset: int) -> list[naming.NameMention]:
         return [m for m in self._names if m.full and m.offset < offset]
 
     def _full_name(self, word: str, at: int, gender: str | None = None) -> str | None:
@@ -583,12 +565,12 @@ class SpeakerResolver:
         :meth:`_surname_name`)."""
         candidates = self._narrated(self._namesakes(word, at, gender), at)
         if not candidates:
-            later = _namesakes([m for m in self._names if m.full and m.offset > at], word, gender, self._genders)
+            later = naming.namesakes([m for m in self._names if m.full and m.offset > at], word, gender, self._genders)
             if word.lower() not in self.lexicon.first_names:
-                later = {name for name in later if _ends(name)[1] == word}
+                later = {name for name in later if naming.ends(name)[1] == word}
             return later.pop() if len(later) == 1 else None
-        if all(_ends(name)[1] == word for name in candidates):
-            candidates -= _juniors(candidates)
+        if all(naming.ends(name)[1] == word for name in candidates):
+            candidates -= naming.juniors(candidates)
         if len(candidates) == 1:
             return candidates.pop()
         paragraph, sentence = self.paragraph(at), self._sentence(at)
@@ -639,7 +621,7 @@ class SpeakerResolver:
         word = token.text
         return (token.tag_ == "NNP" and word in self._person_surnames and word not in self._place_words
                 and not word.isupper() and word.lower() not in self._lowercase_words
-                and not _namesakes([m for m in self._names if m.full], word, None, self._genders))
+                and not naming.namesakes([m for m in self._names if m.full], word, None, self._genders))
 
     def _given_name_before(self, word: str) -> str | None:
         """The one given name the article writes right before `word` where the tagger left it out
@@ -651,7 +633,7 @@ class SpeakerResolver:
             return None
         names = {f"{token.text} {word}" for token in before
                  if token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
-                 and token.text not in self._place_words and _entity_start(token) in (None, _entity_start(token.nbor()))
+                 and token.text not in self._place_words and naming.entity_start(token) in (None, naming.entity_start(token.nbor()))
                  and not self._heading_word(token)}
         return names.pop() if len(names) == 1 else None
 
@@ -685,7 +667,7 @@ class SpeakerResolver:
                 continue
             if not self._near(self._last_seen(resolution.name, offset, at), at):
                 break
-            if resolution.name is not None and _ends(resolution.name)[1] in others:
+            if resolution.name is not None and naming.ends(resolution.name)[1] in others:
                 continue
             if resolution.name is None:
                 return self._namesake_of_gender(offset, gender)
@@ -695,7 +677,7 @@ class SpeakerResolver:
         reported = self._reported_subject_before(at, gender)
         if reported is None:
             reported = self._only_one_of_gender(at, gender)
-        return NOBODY if reported.name is not None and _ends(reported.name)[1] in others else reported
+        return NOBODY if reported.name is not None and naming.ends(reported.name)[1] in others else reported
 
     def _cataphoric_subject(self, pronoun: Token, gender: str | None) -> Resolution:
         """ "As she stepped forward, Ms. Martinez passed ...": the subject of a clause set before
@@ -704,7 +686,7 @@ class SpeakerResolver:
         clause = pronoun.head
         if pronoun.dep_ != "nsubj" or gender is None or clause.dep_ != "advcl" or clause.i > clause.head.i:
             return NOBODY
-        subject = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i > clause.i), None)
+        subject = next((c for c in clause.head.children if c.dep_ in syntax.SUBJECT_DEPS and c.i > clause.i), None)
         if subject is None or subject.pos_ != "PROPN":
             return NOBODY
         resolution = self.resolve(subject)
@@ -728,7 +710,7 @@ class SpeakerResolver:
         for offset, name in reversed(self._asides):
             same_sentence = bisect.bisect_right(self._parsed_sentence_starts, offset) == sentence
             same_report = offset not in self._reports or self._within_report(self._reports[offset], at)
-            if after < offset < at and same_sentence and same_report and _ends(name)[1] not in others:
+            if after < offset < at and same_sentence and same_report and naming.ends(name)[1] not in others:
                 if gender is None or self._genders.get(name, gender) == gender:
                     return Resolution(name, self._roles.get(name))
         return None
@@ -737,7 +719,7 @@ class SpeakerResolver:
         """Whether the word at `at` is inside the reported clause `report` or the subject of the
         verb that reports it ("Though Ms. Olivieri has spent ..., the influx has led to ..., she said")."""
         token = self._token_at(at)
-        return _report(token) == report or token.head == self.doc[report].head
+        return syntax.report(token) == report or token.head == self.doc[report].head
 
     def _reported_subject_before(self, at: int, gender: str | None) -> Resolution | None:
         """With no subject of a main clause near a pronoun, the last person of its gender who
@@ -799,7 +781,7 @@ class SpeakerResolver:
         if label is None or not self._given_name_label(label.group(1)) or any(q.open <= at < q.end for q in self._quoted):
             return NOBODY
         name = label.group(1)
-        if re.search(rf"\b{re.escape(_ends(name)[1])}\b", self.text[label.end() :]):
+        if re.search(rf"\b{re.escape(naming.ends(name)[1])}\b", self.text[label.end() :]):
             return NOBODY
         self._learn_person(name)
         return Resolution(name, None)
@@ -811,10 +793,10 @@ class SpeakerResolver:
         a full name that starts with a given name ("JAKE TAPPER" is Jake Tapper); a label no
         full name completes is nobody named."""
         words = label.split()
-        full = {name for name in self._people if _same_ends(name, words)}
+        full = {name for name in self._people if naming.same_ends(name, words)}
         if not full and len(words) == 1:
             labels = {match.group(1) for match in TRANSCRIPT_LABEL.finditer(self.text)}
-            full = {name.title() for name in labels if self._given_name_label(name) and _same_ends(name, words)}
+            full = {name.title() for name in labels if self._given_name_label(name) and naming.same_ends(name, words)}
         elif not full and self._given_name_label(label):
             full = {label.title()}
         if len(full) != 1:
@@ -828,7 +810,7 @@ class SpeakerResolver:
         from then on, of the gender their given name says."""
         if name not in self._people:
             self._people.add(name)
-            self._learn_gender(name, self.lexicon.first_names.get(_ends(name)[0].lower()))
+            self._learn_gender(name, self.lexicon.first_names.get(naming.ends(name)[0].lower()))
 
     def _given_name_label(self, label: str) -> bool:
         """Whether a label of several words starts with a common given name ("JAKE TAPPER")."""
@@ -863,8 +845,8 @@ class SpeakerResolver:
         holder's gender ("the spokeswoman"), the last person of that gender who spoke or was
         a subject when the article gave them no role. A role that says nothing more ("the
         professor", "her lawyers") is nobody named."""
-        mention = _phrase(head)
-        if not _definite(head):
+        mention = syntax.phrase_text(head)
+        if not syntax.definite(head):
             named = self._cataphoric_speaker(head)
             return Resolution(named, self._roles.get(named)) if named is not None else Resolution(None, mention or None)
         word = head.lower_
@@ -884,7 +866,7 @@ class SpeakerResolver:
     def _headline_role_holder(self, head: Token) -> str | None:
         """ "Pastor Wants Girl Scout Leaders ... / ..., Pastor Kevin Swanson has now ...": a bare
         role in the headline is the person the opening sentences name with it."""
-        if (not self._role_word(head) or head.tag_ in PLURAL_NOUN_TAGS or any(c.dep_ == "det" for c in head.children)
+        if (not self._role_word(head) or head.tag_ in syntax.PLURAL_NOUN_TAGS or any(c.dep_ == "det" for c in head.children)
                 or not self._in_headline(head.idx)):
             return None
         return self._holder_named_next(head.idx, head.lower_)
@@ -894,10 +876,10 @@ class SpeakerResolver:
         remarks by Le Yucheng, vice-minister of foreign affairs, were ...": an indefinite
         description, or the same description a sentence or two on, is the person whose
         words the next sentence credits."""
-        sentences = list(itertools.islice(_sentences_from(head.sent), CATAPHORA_SENTENCE_WINDOW + 1))
-        same = [t for sent in sentences for t in sent if t.i > head.i and t.lemma_ == head.lemma_ and not _definite(t)]
+        sentences = list(itertools.islice(syntax.sentences_from(head.sent), CATAPHORA_SENTENCE_WINDOW + 1))
+        same = [t for sent in sentences for t in sent if t.i > head.i and t.lemma_ == head.lemma_ and not syntax.definite(t)]
         for description in [head] + same[:1]:
-            following = list(itertools.islice(_sentences_from(description.sent), 2))[1:]
+            following = list(itertools.islice(syntax.sentences_from(description.sent), 2))[1:]
             named = self._speaker_of_remarks(following[0]) if following else None
             if named is not None:
                 return named
@@ -906,12 +888,12 @@ class SpeakerResolver:
     def _speaker_of_remarks(self, sentence: SpacySpan) -> str | None:
         """The person a sentence's subject credits with words ("The remarks by Le Yucheng",
         "Le's remarks"), when its subject is something said."""
-        for subject in (t for t in sentence if t.dep_ in SUBJECT_DEPS and t.head == sentence.root):
+        for subject in (t for t in sentence if t.dep_ in syntax.SUBJECT_DEPS and t.head == sentence.root):
             if subject.lemma_.lower() not in self.lexicon.authored_nouns and subject.lower_ not in self.lexicon.authored_nouns:
                 continue
             owners = [c for c in subject.children if c.dep_ == "poss"]
             owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
-            people = [_entity_tokens(o) or self._proper_name_chain(o) for o in owners
+            people = [syntax.entity_tokens(o) or self._proper_name_chain(o) for o in owners
                       if o.ent_type_ == "PERSON" or o.pos_ == "PROPN" and o.ent_type_ in MISLABELLED_NAMES]
             if len(people) == 1:
                 return self._person(people[0]).name
@@ -924,7 +906,7 @@ class SpeakerResolver:
         that sentence names two ("Trump said ... had Hillary Clinton congratulated him"), nor a
         description tied to someone else ("the lawyer for Mr. Smith"), of the other gender, or
         of a person the article gave another role ("Rebekah Mercer, a conservative donor")."""
-        if _hyphenated_lemma(head) not in self.lexicon.epithet_nouns or head.tag_ in PLURAL_NOUN_TAGS:
+        if naming.hyphenated_lemma(head) not in self.lexicon.epithet_nouns or head.tag_ in syntax.PLURAL_NOUN_TAGS:
             return None
         if any(c.dep_ == "prep" or c.dep_ == "poss" and c.ent_type_ not in PLACE_LABELS for c in head.children):
             return None
@@ -936,7 +918,7 @@ class SpeakerResolver:
         mentions += [(offset, resolution.name) for offset, resolution in self._salient if window <= offset < head.idx]
         mentions += [(offset, name) for name, offsets in self._seen.items() for offset in offsets
                      if window <= offset < head.idx and not any(open_ <= offset < end for open_, end in quoted)
-                     and not _circumstantial(self._token_at(offset))]
+                     and not syntax.circumstantial(self._token_at(offset))]
         if not mentions:
             return None
         last, name = max(mentions, key=lambda mention: mention[0])
@@ -982,7 +964,7 @@ class SpeakerResolver:
         named = [ent for ent in self._entities if ent.label_ == "ORG" and ent.end <= head.i
                  and word in {t.lemma_.lower() for t in ent}]
         if named:
-            return _organisation_name(list(named[-1]))
+            return naming.organisation_name(list(named[-1]))
         if word not in self.lexicon.organisation_nouns:
             return None
         quoted = [(offset, name) for offset, name in self._organisations_quoted if offset < head.idx]
@@ -1008,9 +990,9 @@ class SpeakerResolver:
         """ "GOP presidential contender and former neurosurgeon Ben Carson": the parser makes
         the first role the head and the name its conjunct; both are one person."""
         conjuncts = [c for c in head.children if c.dep_ == "conj"]
-        if len(conjuncts) != 1 or not self._role_word(head) or _determined(head) or _determined(conjuncts[0]):
+        if len(conjuncts) != 1 or not self._role_word(head) or syntax.determined(head) or syntax.determined(conjuncts[0]):
             return None
-        return _entity_tokens(conjuncts[0]) if conjuncts[0].ent_type_ == "PERSON" else None
+        return syntax.entity_tokens(conjuncts[0]) if conjuncts[0].ent_type_ == "PERSON" else None
 
     def _person_inside(self, head: Token) -> list[Token] | None:
         """A name in the mention's own noun phrase after its head: "the spokesman, Wang
@@ -1022,18 +1004,18 @@ class SpeakerResolver:
         Justin Pierce", "some observers ... Zeynep Tufekci") or a name inside a clause ("a
         donor who backed Ted Cruz"); the owner of what a person says or writes is its
         speaker ("President Xi’s message")."""
-        if head.tag_ in PLURAL_NOUN_TAGS:
+        if head.tag_ in syntax.PLURAL_NOUN_TAGS:
             return None
         authored = head.lemma_.lower() in self.lexicon.authored_nouns
         for token in head.subtree:
-            owner = authored and _owner(token, head)
-            speaks = token.i > head.i and _nominal_path(token, head) or owner
+            owner = authored and syntax.owner(token, head)
+            speaks = token.i > head.i and syntax.nominal_path(token, head) or owner
             if token.ent_type_ != "PERSON" and token.i not in self._runs or not speaks:
                 continue
-            entity = _entity_tokens(token) if token.ent_type_ == "PERSON" else self._runs[token.i]
-            if not owner and _related(_entity_root(entity), authored):
+            entity = syntax.entity_tokens(token) if token.ent_type_ == "PERSON" else self._runs[token.i]
+            if not owner and syntax.related(syntax.entity_root(entity), authored):
                 continue
-            return None if any(_coordinated(t) for t in entity) else entity
+            return None if any(syntax.coordinated(t) for t in entity) else entity
         return None
 
     def _surname_alone(self, entity: list[Token]) -> bool:
@@ -1050,23 +1032,23 @@ class SpeakerResolver:
                        and any(self._role_word(t) for t in (c, *(x for x in c.children if x.dep_ == "conj")))
                        and doc[c.left_edge.i - 1].dep_ != "neg" and not any(x.dep_ == "neg" for x in c.children)]
         if appositions:
-            return _phrase(doc[appositions[0].left_edge.i : appositions[-1].right_edge.i + 1])
+            return syntax.phrase_text(doc[appositions[0].left_edge.i : appositions[-1].right_edge.i + 1])
         names = self._name_tokens(list(doc[start:end]))
         left = names[0].i if names else end
         while left > start and doc[left - 1].lower_ in self.lexicon.honorifics:
             left -= 1
         first = left
         while first - 1 >= root.left_edge.i and doc[first - 1].text != "," and (
-                doc[first - 1].dep_ in ROLE_MODIFIER_DEPS or _inline_space(doc[first - 1])):
+                doc[first - 1].dep_ in ROLE_MODIFIER_DEPS or naming.inline_space(doc[first - 1])):
             first -= 1
         while first < left and doc[first].dep_ in ("det", "case", "punct", "prep", "cc"):
             first += 1
         words = {t.lower_ for t in doc[first:left]} | {t.lemma_.lower() for t in doc[first:left]}
-        singular = doc[left - 1].tag_ not in PLURAL_NOUN_TAGS
+        singular = doc[left - 1].tag_ not in syntax.PLURAL_NOUN_TAGS
         if first < left and singular and (words - self.lexicon.honorifics) & self.lexicon.role_words:
-            return _text(doc, first, left)
-        if root.dep_ == "appos" and self._role_word(root.head) and root.head.tag_ not in PLURAL_NOUN_TAGS:
-            return _text(doc, root.head.left_edge.i, root.head.i + 1)
+            return syntax.role_words(doc, first, left)
+        if root.dep_ == "appos" and self._role_word(root.head) and root.head.tag_ not in syntax.PLURAL_NOUN_TAGS:
+            return syntax.role_words(doc, root.head.left_edge.i, root.head.i + 1)
         return None
 
     def _in_heading(self, offset: int) -> bool:
@@ -1085,7 +1067,7 @@ class SpeakerResolver:
         ends = [*self._paragraph_starts[1:], len(self.text)]
         for number, (start, end) in enumerate(zip(self._paragraph_starts, ends), start=1):
             line = self.text[start:end]
-            if _bracketed(line):
+            if syntax.bracketed(line):
                 subheads.append(number)
                 continue
             if len(line) > SUBHEAD_MAX_CHARS or any(c.isdigit() for c in line) or not any(c.isalpha() for c in line):
@@ -1113,389 +1095,3 @@ class SpeakerResolver:
         return bisect.bisect_right(self._sentence_starts, offset)
 
 
-def _kin_key(kin: Token) -> tuple[str, str]:
-    """A family word and the pronoun that owns it, if one does: ("brother", "his")."""
-    owner = next((c.lower_ for c in kin.children if c.dep_ == "poss" and c.pos_ == "PRON"), "")
-    return kin.lemma_.lower(), owner
-
-
-def _bracketed(line: str) -> bool:
-    """Whether a paragraph is one bracketed aside: "(Reporting by Ann Ruiz.)"."""
-    line = line.strip()
-    return line.startswith("(") and line.rstrip(".").endswith(")") and line.count("(") == 1
-
-
-def _entity_start(token: Token) -> int | None:
-    """The index of the first token of the named entity `token` belongs to, if any."""
-    if not token.ent_type_:
-        return None
-    start = token.i
-    while token.doc[start].ent_iob_ == "I":
-        start -= 1
-    return start
-
-
-def _clause_mates(pronoun: Token) -> frozenset[str]:
-    """The proper nouns among the other arguments of a pronoun's verb ("he told Hannity",
-    "she said of Johnson"): a pronoun never denotes a person named in its own clause."""
-    words: set[str] = set()
-    for child in pronoun.head.children:
-        arguments = [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else [child]
-        for argument in arguments:
-            if argument != pronoun and argument.dep_ in CLAUSE_ARGUMENT_DEPS:
-                words |= {t.text for t in argument.subtree if t.pos_ == "PROPN"}
-    return frozenset(words)
-
-
-def _sentences_from(sentence: SpacySpan) -> Iterator[SpacySpan]:
-    """A parsed sentence and the ones after it."""
-    doc = sentence.doc
-    while True:
-        yield sentence
-        if sentence.end >= len(doc):
-            return
-        sentence = doc[sentence.end].sent
-
-
-def _topic(root: Token) -> bool:
-    """Whether a name is what a clause is about, so a later pronoun can refer to it: the
-    subject, a name in apposition to the subject ("The Ethiopian marathoner, Feyisa Lilesa,
-    ..."), the owner of the subject of a main clause ("Mrs. Schlafly's pronouncements drove
-    ...", not "Biden rubbished Trump's claim to understand ..."), or a name the parser made
-    the root of its sentence ("Clinton, speaking to me, remembers ..."). Not the subject of a
-    clause about a thing ("... engagement policy, which Trump has done away with"): the clause is
-    an aside, and the one quoted before it is still who speaks next; nor of a clause inside what
-    someone said ("Trump said Rubio was a lightweight while Ted Cruz is a liar. However, he held
-    his fire" is Trump), which is an antecedent within its sentence only."""
-    if root.dep_ == "poss":
-        return root.head.dep_ in SUBJECT_DEPS and root.head.head.dep_ == "ROOT"
-    if root.dep_ == "appos":
-        root = root.head
-    if _aside(root) or _report(root) is not None:
-        return False
-    return root.dep_ in SUBJECT_DEPS and root.head.dep_ in ANTECEDENT_CLAUSES or root.dep_ == "ROOT"
-
-
-def _circumstantial(token: Token) -> bool:
-    """Whether a name is in a phrase about the circumstances of its clause ("During an
-    interview with Sean Hannity, the candidate ..."), not someone the clause is about."""
-    return any(link.dep_ == "prep" and link.head.pos_ in ("VERB", "AUX") for link in token.ancestors)
-
-
-def _report(token: Token) -> int | None:
-    """The index of the innermost clause someone is reported to have said that holds `token`."""
-    return next((clause.i for clause in token.ancestors if clause.dep_ == "ccomp" or _reported_advcl(clause)), None)
-
-
-def _reported_advcl(clause: Token) -> bool:
-    """ "Madison recalled that before Iowa, Obama wasn't treated ...": a clause "that" opens
-    under a reporting verb is what was said, though the parser made it an adverbial clause."""
-    lexicon = lexicon_module.load()
-    return (clause.dep_ == "advcl" and lexicon.verb_lemma(clause.head) in lexicon.verb_frames
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
-
-
-def _aside(root: Token) -> bool:
-    """Whether a name is the subject of a clause about a thing ("the wording Ryan used")."""
-    clause = root.head
-    return clause.dep_ == "relcl" and clause.head.ent_type_ != "PERSON" and clause.head.pos_ != "PRON"
-
-
-def _ends(name: str) -> tuple[str, str]:
-    """A full name's given name and surname: "Joseph R. Biden Jr." is Joseph ... Biden."""
-    words = name.split()
-    while len(words) > 2 and words[-1].lower() in lexicon_module.load().name_suffixes:
-        words.pop()
-    return words[0], words[-1]
-
-
-def _suffix(name: str) -> str:
-    """A full name's generational suffix, lower-case ("jr." in "Donald Trump Jr."), or ''."""
-    words = name.lower().split()
-    return words[-1] if len(words) > 2 and words[-1] in lexicon_module.load().name_suffixes else ""
-
-
-def _juniors(names: set[str]) -> set[str]:
-    """The namesakes whose suffix sets them apart from another with their given name and
-    surname ("Donald Trump Jr." beside "Donald J. Trump"): the son, not who a bare "Mr.
-    Trump" means."""
-    return {name for name in names if _suffix(name)
-            and any(not _suffix(other) and _ends(other) == _ends(name) for other in names)}
-
-
-def _same_ends(name: str, words: list[str]) -> bool:
-    """Whether a full name ends with the last of `words` and, for several, starts with the
-    first, in any case ("TAPPER", "JAKE TAPPER" for Jake Tapper)."""
-    given, surname = _ends(name)
-    if surname.casefold() != words[-1].casefold():
-        return False
-    return len(words) == 1 or given.casefold() == words[0].casefold()
-
-
-def _namesakes(names: list[_NameMention], word: str, gender: str | None, genders: dict[str, str]) -> set[str]:
-    matching = [m.name for m in names if gender is None or genders.get(m.name, gender) == gender]
-    surnames = {name for name in matching if _ends(name)[1] == word}
-    return surnames or {name for name in matching if _ends(name)[0] == word}
-
-
-def _full_name_tokens(tokens: list[Token], particles: frozenset[str]) -> bool:
-    """Whether a name's words are a full name: two or more capitalised words, with
-    particles inside ("Bill de Blasio") and hyphens inside a word ("Ileana Ros-Lehtinen",
-    "Ban Ki-moon", not "Donald Trump-led"), no number first ("the Two Donalds")."""
-    doc = tokens[0].doc
-    hyphens = [t for t in tokens if t.text in HYPHENS]
-    if tokens[-1].text in HYPHENS or any(doc[t.i - 1].whitespace_ or t.whitespace_ for t in hyphens):
-        return False
-    words = [t for t in tokens if t.text not in HYPHENS and not (t.i > tokens[0].i and doc[t.i - 1].text in HYPHENS)]
-    if len(words) < 2 or not words[-1].text[:1].isupper() or _acronym_inside(words) or words[0].like_num:
-        return False
-    return all(t.text[:1].isupper() or t.lower_ in particles for t in words)
-
-
-def _acronym_inside(words: list[Token]) -> bool:
-    """ "Ready for Hillary PAC": an all-capital word among other words is an acronym, no name."""
-    capitals = [t.text.isalpha() and t.text.isupper() and len(t.text) > 1 for t in words]
-    return any(capitals) and not all(capitals)
-
-
-def _inline_space(token: Token) -> bool:
-    """A space token inside a line: a non-breaking space the tokenizer split off ("Ted\xa0Cruz")."""
-    return token.is_space and "\n" not in token.text
-
-
-def _after_person_space(token: Token) -> bool:
-    """ "Donald\xa0Trump" with only "Donald" tagged a person: a word after a person's name and a
-    non-breaking space."""
-    doc = token.doc
-    return token.i >= 2 and _inline_space(doc[token.i - 1]) and doc[token.i - 2].ent_type_ == "PERSON"
-
-
-def _joined_across_spaces(mentions: list[list[Token]]) -> list[list[Token]]:
-    """Name mentions that only a non-breaking space parts are one name ("Donald\xa0Trump")."""
-    joined: list[list[Token]] = []
-    for mention in mentions:
-        first = mention[0]
-        if joined and first.i == joined[-1][-1].i + 2 and _inline_space(first.doc[first.i - 1]):
-            joined[-1] = [*joined[-1], first.doc[first.i - 1], *mention]
-        else:
-            joined.append(mention)
-    return joined
-
-
-def _just_before(antecedent: Token, relative: Token) -> bool:
-    """Whether the noun phrase of a relative pronoun's antecedent ends just before it ("Ted Cruz,
-    who ...", "Gene B. Sperling, a former adviser to Bill Clinton and Obama, who ..."), not earlier ("Clinton Under Pressure To
-    Repudiate General Who ...": the parser's antecedent is Clinton, the pronoun's is the general)."""
-    before = _word_before(relative)
-    while before != antecedent and before.dep_ in NOMINAL_DEPS | {"conj"}:
-        before = before.head
-    return before == antecedent
-
-
-def _role_holder(antecedent: Token) -> Token:
-    """Who a "who" after a role or organisation denotes: the person whose role ends with the
-    organisation ("Representative Ann Ruiz, a co-chairman of the Progressive Caucus, who
-    ..."), or the subject a predicate noun describes ("Ann Ruiz is a Virginia resident who
-    ..."); else the antecedent itself."""
-    if antecedent.ent_type_ == "PERSON":
-        return antecedent
-    holder = antecedent
-    if antecedent.ent_type_ in ORGANISATION_LABELS:
-        while holder.dep_ in ROLE_PHRASE_DEPS and holder.head != holder:
-            holder = holder.head
-    else:
-        holder = _described_subject(antecedent) or antecedent
-    return holder if holder.ent_type_ == "PERSON" else antecedent
-
-
-def _described_subject(noun: Token) -> Token | None:
-    """The subject of the copula a predicate noun (or one of a list of them) follows: "Ann Ruiz
-    is a resident", "Ann Ruiz runs a shop and is a liar, a cheat and a thief"."""
-    while noun.dep_ == "conj":
-        noun = noun.head
-    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
-        return None
-    verb = noun.head
-    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
-        verb = verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-def _nearest_conjunct(antecedent: Token, relative: Token) -> Token:
-    """ "Reps. Ann Ruiz and Tom Hale, who was ...": a "who" with a singular verb after a list
-    the parser gave it as antecedent is the last one listed, just before it."""
-    clause = relative.head
-    singular = any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (clause, *(c for c in clause.children if c.dep_ == "aux")))
-    before = _word_before(relative)
-    while before.dep_ in NOMINAL_DEPS and before.head != before:
-        before = before.head
-    return before if singular and before.dep_ == "conj" and before.head == antecedent else antecedent
-
-
-def _word_before(token: Token) -> Token:
-    """The last word before `token`, past punctuation and spaces (`token` itself at the start)."""
-    before = token.doc[token.i - 1] if token.i > 0 else token
-    while before.i > 0 and (before.is_punct or before.is_space):
-        before = before.doc[before.i - 1]
-    return before
-
-
-def _hyphenated_lemma(token: Token) -> str:
-    """A noun's lower-case lemma with the words hyphens join to it: "front-runner"."""
-    doc, start = token.doc, token.i
-    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
-        start -= 2
-    return (doc[start : token.i].text + token.lemma_).lower()
-
-
-def _span_text(tokens: list[Token]) -> str:
-    """The tokens' text with every run of spaces one plain space ("Ted\xa0Cruz" is "Ted Cruz")."""
-    return " ".join(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split())
-
-
-def _owner(token: Token, head: Token) -> bool:
-    """Whether `token` is in the possessive that owns `head` ("Xi Jinping’s message")."""
-    owners = [c for c in head.children if c.dep_ == "poss"]
-    return any(o.left_edge.i <= token.i <= o.right_edge.i for o in owners)
-
-
-def _entity_root(entity: list[Token]) -> Token:
-    """The entity's syntactic head: the one token whose head lies outside the entity."""
-    inside = range(entity[0].i, entity[-1].i + 1)
-    return next((t for t in entity if t.head.i not in inside or t.head == t), entity[-1])
-
-
-def _related(root: Token, authored: bool) -> bool:
-    """Whether a name is someone the mention's head relates to rather than its holder: the
-    object of a preposition ("spokesman for Clinton"; "a statement by Xi" is Xi's) or a
-    modifier of another noun ("Hillary Clinton aide")."""
-    if root.dep_ == "pobj":
-        return not authored
-    return root.dep_ in ("compound", "poss") and root.head.ent_type_ != "PERSON"
-
-
-def _nominal_path(token: Token, head: Token) -> bool:
-    """Whether `token` hangs from `head` through noun-phrase links only (appositions,
-    compounds, "of"-phrases), not through a clause or as one member of a group ("some
-    observers, including Zeynep Tufekci")."""
-    while token != head:
-        if token.dep_ not in NOMINAL_DEPS or token.lower_ in MEMBER_PREPOSITIONS:
-            return False
-        token = token.head
-    return True
-
-
-def _entity_tokens(token: Token) -> list[Token] | None:
-    """The tokens of the named entity that `token` is part of, if any; a name never runs over a
-    colon ("Breitbart News Daily: A World at War")."""
-    if token.ent_iob_ not in ("B", "I"):
-        return None
-    doc = token.doc
-    start = token.i
-    while doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    colons = [t.i for t in doc[start:end] if t.text == ":"]
-    start = max([i + 1 for i in colons if i < token.i], default=start)
-    end = min([i for i in colons if i > token.i], default=end)
-    return list(doc[start:end])
-
-
-def _organisation_name(tokens: list[Token]) -> str | None:
-    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_space):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    return _span_text(tokens) if tokens else None
-
-
-def _definite(head: Token) -> bool:
-    """ "the spokesman", "this ministry", "China's leader": a mention of someone already known."""
-    return any(c.lower_ in DEFINITE_DETERMINERS or c.dep_ == "poss" for c in head.lefts)
-
-
-def _coordinated(head: Token) -> bool:
-    """ "Xi and President Joe Biden agreed": several speakers, no one name -- but one person
-    with two roles is not several ("GOP contender and former neurosurgeon Ben Carson", "the
-    Florida senator and Republican presidential candidate")."""
-    doc = head.doc
-    if any(c.dep_ == "conj" and not _second_role(c) for c in head.children):
-        return True
-    if any(_listed_after(t, head) for t in head.subtree if t.i > head.i):
-        return True
-    conjunctions = [t for t in doc[head.left_edge.i : head.i] if t.dep_ == "cc"]
-    return any(_names_someone(t) for cc in conjunctions for t in doc[head.left_edge.i : cc.i])
-
-
-def _listed_after(token: Token, head: Token) -> bool:
-    """ "Felicia Wong, president of the Roosevelt Institute, and Stan Greenberg": a second
-    person the parser joined to the first one's apposition."""
-    if token.dep_ != "conj" or token.ent_type_ != "PERSON":
-        return False
-    link = token.head
-    while link != head and link.dep_ in ("appos", "conj"):
-        link = link.head
-    return link == head
-
-
-def _indefinite(head: Token) -> bool:
-    """ "a super PAC": one of a kind, not the organisation a name names."""
-    return any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in head.children)
-
-
-def _titled_institution(head: Token) -> bool:
-    """ "The Advocate had chided ...": a singular proper noun after "the" that the tagger left
-    unlabelled names an institution (a newspaper, a body), never a person."""
-    return head.tag_ == "NNP" and any(c.lower_ == "the" and c.dep_ == "det" for c in head.children)
-
-
-def _group(head: Token) -> bool:
-    """ "Most Republicans", "one well-connected Democrat", "an American Muslim": a nationality
-    or party says what people are, not who."""
-    return head.ent_type_ == "NORP"
-
-
-def _determined(token: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") for c in token.children)
-
-
-def _second_role(conjunct: Token) -> bool:
-    """A conjunct that is another role of the same person: a singular common noun with no
-    determiner of its own ("senator and Republican presidential candidate"), not a plural
-    that adds others ("Ms. Henry and other labor leaders", "the president and ministers")."""
-    return (conjunct.pos_ == "NOUN" and conjunct.tag_ not in PLURAL_NOUN_TAGS and not _determined(conjunct)
-            and not any(t.ent_type_ == "PERSON" for t in conjunct.subtree))
-
-
-def _names_someone(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.pos_ == "PRON"
-
-
-def _phrase(phrase: Token | SpacySpan) -> str:
-    """A noun phrase's text without determiners or edge punctuation; a token's phrase ends
-    before a clause or aside set off after it ("a longtime adviser to both Clintons, who ...")."""
-    doc = phrase.doc
-    if isinstance(phrase, Token):
-        start, end = phrase.left_edge.i, phrase.i + 1
-        for child in phrase.rights:
-            if child.dep_ in CLAUSE_DEPS or child.text == ",":
-                break
-            end = child.right_edge.i + 1
-        end = next((t.i for t in doc[phrase.i : end] if t.text == ","), end)
-    else:
-        start, end = phrase.start, phrase.end
-    while start < end and (doc[start].is_punct or doc[start].dep_ == "det"):
-        start += 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
-    return _text(doc, start, end)
-
-
-def _text(doc: Doc, start: int, end: int) -> str:
-    """A role's words: the last line of the tokens' text, without bullets before it."""
-    line = doc[start:end].text.split("\n")[-1]
-    while line and not line[0].isalnum():
-        line = line[1:]
-    return " ".join(line.split())

@@ -1,0 +1,139 @@
+"""Person names as words: given name and surname, namesakes, generational suffixes, and the
+tokens that make a full name. Pure functions the speaker resolver reads names with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from . import lexicon as lexicon_module
+
+HYPHENS = frozenset({"-", "–"})
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name the article gives at `offset`: a full name, or (`full` false) a surname alone."""
+
+    offset: int
+    name: str
+    full: bool
+
+
+def ends(name: str) -> tuple[str, str]:
+    """A full name's given name and surname: "Joseph R. Biden Jr." is Joseph ... Biden."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower() in lexicon_module.load().name_suffixes:
+        words.pop()
+    return words[0], words[-1]
+
+
+def suffix(name: str) -> str:
+    """A full name's generational suffix, lower-case ("jr." in "Donald Trump Jr."), or ''."""
+    words = name.lower().split()
+    return words[-1] if len(words) > 2 and words[-1] in lexicon_module.load().name_suffixes else ""
+
+
+def juniors(names: set[str]) -> set[str]:
+    """The namesakes whose suffix sets them apart from another with their given name and
+    surname ("Donald Trump Jr." beside "Donald J. Trump"): the son, not who a bare "Mr.
+    Trump" means."""
+    return {name for name in names if suffix(name)
+            and any(not suffix(other) and ends(other) == ends(name) for other in names)}
+
+
+def same_ends(name: str, words: list[str]) -> bool:
+    """Whether a full name ends with the last of `words` and, for several, starts with the
+    first, in any case ("TAPPER", "JAKE TAPPER" for Jake Tapper)."""
+    given, surname = ends(name)
+    if surname.casefold() != words[-1].casefold():
+        return False
+    return len(words) == 1 or given.casefold() == words[0].casefold()
+
+
+def namesakes(names: list[NameMention], word: str, gender: str | None, genders: dict[str, str]) -> set[str]:
+    matching = [m.name for m in names if gender is None or genders.get(m.name, gender) == gender]
+    surnames = {name for name in matching if ends(name)[1] == word}
+    return surnames or {name for name in matching if ends(name)[0] == word}
+
+
+def full_name_tokens(tokens: list[Token], particles: frozenset[str]) -> bool:
+    """Whether a name's words are a full name: two or more capitalised words, with
+    particles inside ("Bill de Blasio") and hyphens inside a word ("Ileana Ros-Lehtinen",
+    "Ban Ki-moon", not "Donald Trump-led"), no number first ("the Two Donalds")."""
+    doc = tokens[0].doc
+    hyphens = [t for t in tokens if t.text in HYPHENS]
+    if tokens[-1].text in HYPHENS or any(doc[t.i - 1].whitespace_ or t.whitespace_ for t in hyphens):
+        return False
+    words = [t for t in tokens if t.text not in HYPHENS and not (t.i > tokens[0].i and doc[t.i - 1].text in HYPHENS)]
+    if len(words) < 2 or not words[-1].text[:1].isupper() or acronym_inside(words) or words[0].like_num:
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in particles for t in words)
+
+
+def acronym_inside(words: list[Token]) -> bool:
+    """ "Ready for Hillary PAC": an all-capital word among other words is an acronym, no name."""
+    capitals = [t.text.isalpha() and t.text.isupper() and len(t.text) > 1 for t in words]
+    return any(capitals) and not all(capitals)
+
+
+def inline_space(token: Token) -> bool:
+    """A space token inside a line: a non-breaking space the tokenizer split off ("Ted\xa0Cruz")."""
+    return token.is_space and "\n" not in token.text
+
+
+def after_person_space(token: Token) -> bool:
+    """ "Donald\xa0Trump" with only "Donald" tagged a person: a word after a person's name and a
+    non-breaking space."""
+    doc = token.doc
+    return token.i >= 2 and inline_space(doc[token.i - 1]) and doc[token.i - 2].ent_type_ == "PERSON"
+
+
+def joined_across_spaces(mentions: list[list[Token]]) -> list[list[Token]]:
+    """Name mentions that only a non-breaking space parts are one name ("Donald\xa0Trump")."""
+    joined: list[list[Token]] = []
+    for mention in mentions:
+        first = mention[0]
+        if joined and first.i == joined[-1][-1].i + 2 and inline_space(first.doc[first.i - 1]):
+            joined[-1] = [*joined[-1], first.doc[first.i - 1], *mention]
+        else:
+            joined.append(mention)
+    return joined
+
+
+def span_text(tokens: list[Token]) -> str:
+    """The tokens' text with every run of spaces one plain space ("Ted\xa0Cruz" is "Ted Cruz")."""
+    return " ".join(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split())
+
+
+def entity_start(token: Token) -> int | None:
+    """The index of the first token of the named entity `token` belongs to, if any."""
+    if not token.ent_type_:
+        return None
+    start = token.i
+    while token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
+def kin_key(kin: Token) -> tuple[str, str]:
+    """A family word and the pronoun that owns it, if one does: ("brother", "his")."""
+    owner = next((c.lower_ for c in kin.children if c.dep_ == "poss" and c.pos_ == "PRON"), "")
+    return kin.lemma_.lower(), owner
+
+
+def organisation_name(tokens: list[Token]) -> str | None:
+    while tokens and (tokens[0].lower_ == "the" or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return span_text(tokens) if tokens else None
+
+
+def hyphenated_lemma(token: Token) -> str:
+    """A noun's lower-case lemma with the words hyphens join to it: "front-runner"."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return (doc[start : token.i].text + token.lemma_).lower()
