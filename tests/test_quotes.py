@@ -271,7 +271,8 @@ def test_the_cue_with_a_speaker_wins_over_a_nearer_one(nlp):
         nlp, "“The agents are under pressure,” an intelligence source, who was not authorized to speak on the "
         "record, told Fox News.",
     )
-    assert (quotes[0].cue.text, quotes[0].speaker.text) == ("told", "an intelligence source")
+    assert quotes[0].cue.text == "told"
+    assert quotes[0].speaker.text.startswith("an intelligence source")
 
 
 def test_adding_inside_a_reported_clause_takes_the_reporting_subject(nlp):

@@ -26,6 +26,8 @@ INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative"})
 COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "attr", "acomp"})
 """What a verb says its object is: "called it ''a disgrace''"."""
+COPULAR_DEPS = frozenset({"attr", "acomp"})
+"""What a verb used as a copula takes instead of saying something: "sounded equivocal:"."""
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
 SUBJECT_DEPS = frozenset({"nsubj"})
 INHERITED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
@@ -50,8 +52,6 @@ MAX_INVERSION_DISTANCE = 3
 MAX_PHRASE_TOKENS = 6
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-APPOSITION_DEPS = frozenset({"appos", "pobj", "prep"})
-"""Links from the end of an apposition up to its name: "Sperling, a top outside Clinton adviser"."""
 CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 MAX_SETTING_DISTANCE = 3
 MIN_OBJECT_CLAUSE_TOKENS = 4
@@ -62,6 +62,11 @@ DASHES = frozenset({"—", "–", "--"})
 WORD = re.compile(r"[^\W\d_]+")
 MIN_COLON_WORDS = 2
 """Fewer words after a name and a colon are a tally ("Sanders: 46."), not a statement."""
+MAX_SET_OFF_PHRASES = 4
+"""How many phrases set off by commas may stand between a name and its verb."""
+PHRASE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | DASHES | QUOTE_CLOSERS | QUOTE_OPENERS
+SET_OFF_POS = frozenset({"DET", "ADP", "NUM", "ADV", "SCONJ", "PRON"})
+SET_OFF_TAGS = frozenset({"VBG", "VBN", "WP", "WDT", "WP$"})
 
 
 @dataclass(frozen=True)
@@ -182,7 +187,8 @@ class _CueReader:
             content = self.fronted_object_complement_chars(verb)
         if content is None and "clause" in frames and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs:
             content = self.clause_parsed_as_object(verb)
-        if content is None and ("clause" in frames and verb.dep_ == "parataxis" or self.as_aside(verb)):
+        if content is None and ("clause" in frames and verb.dep_ == "parataxis" or self.as_aside(verb)
+                                or self.parenthetical(verb)):
             content = self.outside_phrase_chars(verb.head, verb.left_edge.i, verb.right_edge.i, verb.idx)
         if content is None:
             content = self.passive_subject_chars(verb)
@@ -260,9 +266,19 @@ class _CueReader:
         cue takes, and its object as content."""
         particle = next((c for c in head.rights if c.lower_ in particles and c.dep_ in ("prep", "prt")), None)
         if particle is None:
-            return None, None
+            return self.marked_infinitive(head, particles)
         objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp") and self.same_line(c.idx, head.idx)]
         return particle, self.clause_chars(objects[0]) if objects else None
+
+    def marked_infinitive(self, head: Token, particles: frozenset[str]) -> tuple[Token | None, tuple[int, int] | None]:
+        """ "is calling for his rivals to drop out": the particle parsed as the mark of an
+        infinitive clause right after the cue, and the clause after it as content."""
+        for clause in head.rights:
+            mark = clause.left_edge
+            if clause.dep_ in INFINITIVE_DEPS | {"advcl"} and mark.i == head.i + 1 and mark.dep_ == "mark" \
+                    and mark.lower_ in particles and mark.head == clause:
+                return mark, phrase_chars(self.text, self.doc[mark.i + 1], clause.right_edge, head.idx)
+        return None, None
 
     def noun_cue(self, noun: Token) -> Cue | None:
         """A reporting noun with its content: "his claim that ...", "the hope that ...",
@@ -444,7 +460,9 @@ class _CueReader:
                         and (c.dep_ in SUBJECT_DEPS or conjunct and c.dep_ == "nsubjpass")]
             if subjects:
                 subject = min(subjects, key=lambda subject: abs(subject.i - verb.i))
-                return None if current is not verb and subject.lower_ in EXPLETIVES else subject
+                if current is not verb and subject.lower_ in EXPLETIVES:
+                    break
+                return subject
             if current.dep_ == "acl" and current.tag_ == "VBG":
                 return self.issuer(current.head) or current.head
             if current.dep_ not in INHERITED_SUBJECT_DEPS or current.tag_ == "VBN" or current.head is current:
@@ -485,21 +503,62 @@ class _CueReader:
         return head if head is not None and head.ent_type_ not in NOT_SPEAKERS else None
 
     def phrase_before(self, verb: Token) -> Token | None:
-        """The subject just before a verb the parser gave none: a name ("Trump said"), or a
-        name and its apposition set off by commas that the parser hung on the phrase before
-        ("As part of his plea, Marcel Lazar, 44, said ...", "Gene Sperling, a top outside
-        Clinton adviser, said")."""
-        if verb.i == 0:
+        """The subject just before a verb the parser gave none: a name ("Trump said"), or,
+        past the adverbs and the day of the verb ("bluntly", "on Tuesday"), the name or role
+        before the phrases that commas set off and the parser hung elsewhere ("As part of his
+        plea, Marcel Lazar, 44, said ...", "Gene Sperling, a top outside Clinton adviser, said",
+        "Bill Eastland, wearing a cowboy hat, said", "Paul D. Ryan, the highest-ranking
+        Republican, on Tuesday called")."""
+        doc = self.doc
+        last = verb.i - 1
+        while last >= verb.sent.start and self.sets_verb(doc[last], verb):
+            last -= 1
+        if last < verb.sent.start:
             return None
-        before = self.doc[verb.i - 1]
-        if before.text == "," and verb.i > 1 and verb.tag_ in FINITE_TAGS:
-            head = self.doc[verb.i - 2]
-            while head.dep_ in APPOSITION_DEPS and head.head.i < head.i and head.pos_ != "PROPN":
-                head = head.head
-            named = head.ent_type_ == "PERSON" or head.lemma_.lower() in self.lexicon.role_nouns
-            if head.i != verb.i - 2 and head.right_edge.i >= verb.i - 2 and named:
-                return head
-        return before if before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS else None
+        if doc[last].text != "," or verb.tag_ not in FINITE_TAGS:
+            before = doc[verb.i - 1]
+            return before if before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS else None
+        end, role = last, None
+        for _ in range(MAX_SET_OFF_PHRASES):
+            start = end - 1
+            while start >= verb.sent.start and doc[start].text not in PHRASE_BOUNDS:
+                start -= 1
+            words = [t for t in doc[start + 1 : end] if not t.is_punct and not t.is_space]
+            root = doc[words[0].i : words[-1].i + 1].root if words else None
+            if root is None or not self.set_off(words[0]) and not self.names_someone(root):
+                return role
+            if root.pos_ == "PROPN" and not self.set_off(words[0]):
+                return root
+            if not self.set_off(words[0]):
+                role = role or root
+            if start < verb.sent.start or doc[start].text != ",":
+                return role
+            end = start
+        return role
+
+    def sets_verb(self, token: Token, verb: Token) -> bool:
+        """Whether a token before a verb says how or when it happens: "also", "bluntly", "on Tuesday"."""
+        setting = token
+        while setting.head != verb and setting.head.i < verb.i and setting != setting.head:
+            setting = setting.head
+        small = setting.right_edge.i - setting.left_edge.i < MAX_SETTING_DISTANCE
+        named = any(t.ent_type_ in SPEAKER_LABELS or t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKERS
+                    for t in setting.subtree)
+        return setting.head == verb and not named and (setting.dep_ in CUE_LEFT_DEPS or setting.dep_ in SETTING_DEPS and small)
+
+    @staticmethod
+    def set_off(first: Token) -> bool:
+        """Whether a phrase between commas, by its first word, describes or places the name
+        before it: an apposition ("a top adviser"), a relative clause, a participle, an age, a
+        place or an aside ("meanwhile")."""
+        return first.pos_ in SET_OFF_POS or first.tag_ in SET_OFF_TAGS or first.ent_type_ in ("GPE", "DATE")
+
+    def names_someone(self, token: Token) -> bool:
+        """Whether a token can head a speaker mention the parse did not give: a name or a role."""
+        if token.ent_type_ in NOT_SPEAKERS or token.ent_type_ == "GPE":
+            return False
+        lemma = token.lemma_.lower()
+        return token.pos_ == "PROPN" or lemma in self.lexicon.role_nouns or lemma in self.lexicon.source_nouns
 
     def inverts(self, verb: Token) -> bool:
         """Whether a verb can come before its subject ("“...,” said the spokesman", "recalled
@@ -539,6 +598,18 @@ class _CueReader:
         speech = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.aside_verbs or self.passive_agent(verb) is not None
         return speech and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
+    def parenthetical(self, verb: Token) -> bool:
+        """ "Democrats, Frank notes, applaud ...", "With each contest, these supporters
+        acknowledge, it becomes harder ...": a speaker and a speech verb set off by commas
+        inside the clause they credit, saying nothing of their own."""
+        lemma = self.lexicon.verb_lemma(verb)
+        subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
+        if lemma not in self.lexicon.speech_verbs or verb.dep_ == "ROOT" or not subjects or verb.i + 1 >= len(self.doc):
+            return False
+        first = subjects[0].left_edge
+        said = [c for c in verb.rights if not c.is_punct and c.dep_ not in SETTING_DEPS]
+        return not said and first.i > 0 and self.doc[first.i - 1].text == "," and self.doc[verb.right_edge.i + 1].text == ","
+
     def passive_subject_chars(self, verb: Token) -> tuple[int, int] | None:
         """ "Tinder's ban was first reported by BuzzFeed": what a passive cue reports is its subject."""
         if self.passive_agent(verb) is None:
@@ -562,7 +633,7 @@ class _CueReader:
         """A content clause the parser hung elsewhere: "said during a news conference that
         ..." (a relative clause of "conference"), "said legalizing it could ..." (xcomp)."""
         for token in verb.subtree:
-            if token.i > verb.i and token.lower_ == "that" and token.dep_ == "mark" and token.pos_ == "SCONJ":
+            if token.i > verb.i and token.lower_ == "that" and token.dep_ in ("mark", "advmod") and token.pos_ == "SCONJ":
                 return subtree_chars(self.text, token, token.idx, token.head.right_edge)
         for child in verb.rights:
             if child.dep_ in ("xcomp", "dep") and child.pos_ in ("VERB", "AUX") \
@@ -574,11 +645,21 @@ class _CueReader:
         """ "Trump tweeted: ...", "he told reporters: ...": the rest of the line."""
         for token in self.doc[verb.i + 1 : verb.i + 5]:
             if token.text == ":":
-                line_end = self.text.find("\n", token.idx)
-                return trim(self.text, token.idx + 1, len(self.text) if line_end < 0 else line_end)
-            if token.pos_ in ("VERB", "AUX", "PUNCT"):
+                return self.line_after(token.idx + 1)
+            if token.pos_ in ("VERB", "AUX", "PUNCT") or token.dep_ in COPULAR_DEPS and token.head == verb:
                 return None
         return None
+
+    def line_after(self, start: int) -> tuple[int, int] | None:
+        """The rest of the line from `start` or, when nothing follows on it ("Hewitt writes:"),
+        the next paragraph."""
+        line_end = self.text.find("\n", start)
+        rest = trim(self.text, start, len(self.text) if line_end < 0 else line_end)
+        if rest is not None or line_end < 0:
+            return rest
+        following = len(self.text) - len(self.text[line_end:].lstrip())
+        next_end = self.text.find("\n", following)
+        return trim(self.text, following, len(self.text) if next_end < 0 else next_end)
 
     def sentence_before_chars(self, verb: Token) -> tuple[int, int] | None:
         """ "... a girl was pepper-sprayed by a bystander, police said.": a sentence ending in

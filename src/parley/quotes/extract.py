@@ -36,6 +36,7 @@ MAX_CUE_TAIL_CHARS = 80
 """How far a cue's sentence may run on after the cue: "she said in an interview on Monday."."""
 SENTENCE_END = frozenset({".", "!", "?"})
 OPENING_MARKS = frozenset([*"“‘«\"'", "''"])
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT", "WP$"})
 DASH_CREDIT = re.compile(r"[\s,]*[—–]\s*")
 
 
@@ -137,6 +138,8 @@ class _Article:
                 break
             cue = self.cue_at.get(token.i)
             if cue is None:
+                continue
+            if _in_relative_clause(cue.anchor):
                 continue
             if not _speaks_quote(cue, span):
                 break
@@ -271,16 +274,15 @@ class _Article:
         return quotes
 
     def mention_span(self, draft: _Draft) -> Span:
-        """The speaker mention: the subject's phrase with its appositions ("Pang Zhongying,
-        an international relations professor ..."), all of it after the cue ("..., said Mr.
-        Sperling, who worked with ..."); failing that, the phrase up to its head, or the head
-        with its determiner and modifiers ("many economists"), when the longer phrase runs
-        into the quote or the cue."""
+        """The speaker mention: the subject's phrase with its appositions and relative clauses
+        ("Pang Zhongying, an international relations professor ...", "..., said Mr. Sperling,
+        who worked with ..."), before the cue or after it alike; failing that, the phrase up to
+        its head, or the head with its determiner and modifiers ("many economists"), when the
+        longer phrase runs into the quote or the cue."""
         head, cue = draft.speaker, draft.cue
         first = _mention_start(head, self.lexicon.focus_adverbs)
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
-        inverted = cue is not None and cue.anchor.pos_ in ("VERB", "AUX") and cue.anchor.i < head.i
-        for last in ((head.right_edge,) if inverted else ()) + (_mention_end(head, self.lexicon.cue_settings), head):
+        for last in (_mention_end(head, self.lexicon.cue_settings, self.cue_at), head):
             bounds = phrase_chars(self.text, first, last, head.idx) if last.i - first.i < MAX_MENTION_TOKENS else None
             if bounds is not None and not _overlaps_any(*bounds, elsewhere):
                 break
@@ -302,6 +304,12 @@ def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:
     return start < span.close and span.open < end or end <= cue.anchor.idx
 
 
+def _in_relative_clause(verb: Token) -> bool:
+    """ "“...,” Warren, who has not endorsed a candidate, told reporters": a verb of a relative
+    clause describing the speaker, not the cue of the quote."""
+    return verb.dep_ == "relcl" and any(t.tag_ in RELATIVE_PRONOUN_TAGS for t in verb.lefts)
+
+
 def _mention_start(head: Token, focus_adverbs: frozenset[str]) -> Token:
     """The first token of a mention, after any dateline a dash ends ("MACAU (Reuters) – Top
     Republican donor Sheldon Adelson"), any quote mark the parser hung on it, and a
@@ -316,12 +324,14 @@ def _mention_start(head: Token, focus_adverbs: frozenset[str]) -> Token:
     return first
 
 
-def _mention_end(head: Token, settings: frozenset[str]) -> Token:
-    """The last token of a mention: appositions, "of"-phrases and restrictive modifiers
-    ("people familiar with the talks", "a poll released Friday") belong to it, relative
-    clauses and participles set off by a comma ("Clinton, who was speaking ...") do not,
-    nor does when or where it spoke ("a congressional report on Wednesday", "Trump in his
-    announcement speech") or what follows that."""
+def _mention_end(head: Token, settings: frozenset[str], cue_at: dict[int, Cue]) -> Token:
+    """The last token of a mention: appositions, "of"-phrases, restrictive modifiers ("people
+    familiar with the talks", "a poll released Friday") and relative clauses ("Reed, who managed
+    Dole's campaign") belong to it; participles set off by a comma ("Clinton, speaking ...") do
+    not, nor does when or where it spoke ("a congressional report on Wednesday", "Trump in his
+    announcement speech"), nor a statement of its own ("Scott, who has called the comments
+    ''racially toxic''", "Christie, the governor, repeated accusations that ...") or what
+    follows them."""
     doc = head.doc
     kept = []
     for child in head.rights:
@@ -329,12 +339,16 @@ def _mention_end(head: Token, settings: frozenset[str]) -> Token:
                 t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and t.lemma_.lower() in settings
                 for t in child.subtree):
             break
-        if child.dep_ in MENTION_RIGHT_DEPS \
+        states = child.dep_ == "relcl" and any(t.i in cue_at for t in child.subtree)
+        if child.dep_ in MENTION_RIGHT_DEPS or child.dep_ == "relcl" and not states \
                 or child.dep_ in RESTRICTIVE_DEPS and doc[child.left_edge.i - 1].text not in SETTING_OFF:
             kept.append(child)
     while kept and kept[-1].dep_ == "punct" and kept[-1].text in SETTING_OFF:
         kept.pop()
-    return kept[-1].right_edge if kept else head
+    last = kept[-1].right_edge if kept else head
+    statements = [t.left_edge.i for t in doc[head.i + 1 : last.i + 1]
+                  if t.i in cue_at and t.dep_ == "appos" and t.left_edge.i > head.i]
+    return doc[min(statements) - 1] if statements else last
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

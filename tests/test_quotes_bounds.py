@@ -1,0 +1,80 @@
+"""Unit tests of where a speaker mention starts and ends and which name the parse missed:
+relative clauses, appositions that are statements of their own, names before phrases set off
+by commas, parenthetical and "as ..." cues, and a colon ending its line."""
+
+from parley.quotes import extract_quotes
+
+
+def extract(nlp, text):
+    return extract_quotes(nlp(text), "t")
+
+
+def reported(nlp, text):
+    """Each quote of `text` as its speaker mention and its content."""
+    return [(q.speaker.text, q.text) for q in extract(nlp, text)]
+
+
+def test_a_relative_clause_describing_the_speaker_belongs_to_the_mention(nlp):
+    assert reported(nlp, "Maria Lopez, who runs a bakery in Queens, said the new tax would hurt small shops.") == [
+        ("Maria Lopez, who runs a bakery in Queens", "the new tax would hurt small shops"),
+    ]
+
+
+def test_a_relative_clause_with_a_statement_of_its_own_is_left_out_of_the_mention(nlp):
+    quotes = extract(nlp, "Tom Reed, who has called the plan a disaster, said the vote would be close.")
+    said = [q for q in quotes if q.cue.text == "said"]
+    assert [(q.speaker.text, q.text) for q in said] == [("Tom Reed", "the vote would be close")]
+
+
+def test_a_reporting_noun_in_apposition_ends_the_mention(nlp):
+    quotes = extract(
+        nlp, "Dalton, Ohio’s sitting governor, repeated accusations that Harper recites the same campaign "
+        "points, calling him a “talented guy”.",
+    )
+    assert {q.speaker.text for q in quotes if q.speaker} == {"Dalton, Ohio’s sitting governor"}
+
+
+def test_a_relative_clause_after_a_quote_does_not_take_the_cue(nlp):
+    quotes = extract(nlp, "“We are not done yet,” Lin, who has not endorsed a candidate, told reporters in Denver.")
+    assert (quotes[0].text, quotes[0].cue.text, quotes[0].speaker.text) == ("We are not done yet", "told", "Lin")
+
+
+def test_the_name_before_an_apposition_the_parser_hung_elsewhere_is_the_speaker(nlp):
+    quotes = extract(
+        nlp, "But in a conference call with reporters on Jan. 5, Col. Mark T. Riley, a military spokesman in "
+        "Kabul, said the raid had been a combat operation.",
+    )
+    assert [q.speaker.text for q in quotes] == ["Col. Mark T. Riley, a military spokesman in Kabul"]
+
+
+def test_a_speech_verb_set_off_by_commas_credits_the_clause_around_it(nlp):
+    assert reported(nlp, "Yet with every new poll, these strategists concede, it becomes harder to argue for Mr. Hale.") == [
+        ("these strategists", "it becomes harder to argue for Mr. Hale"),
+    ]
+
+
+def test_as_someone_pointed_out_credits_the_main_clause(nlp):
+    assert reported(nlp, "And as Okafor pointed out, new zoning rules have a real, lasting effect on renters.") == [
+        ("Okafor", "new zoning rules have a real, lasting effect on renters"),
+    ]
+
+
+def test_a_cue_ending_its_line_with_a_colon_introduces_the_next_paragraph(nlp):
+    assert reported(nlp, "Petrov writes:\n\nThe report names neither the minister nor his deputy.\n") == [
+        ("Petrov", "The report names neither the minister nor his deputy"),
+    ]
+
+
+def test_a_verb_used_as_a_copula_before_a_colon_says_nothing_of_what_follows(nlp):
+    quotes = extract(
+        nlp, "Even people who backed the deal sounded uneasy: Former Sen. Paul Ortiz called it “the least bad "
+        "option we have.”",
+    )
+    assert [q.speaker.text for q in quotes if q.cue.text != "backed"] == ["Former Sen. Paul Ortiz"]
+
+
+def test_calling_for_someone_to_act_reports_the_infinitive_clause(nlp):
+    quotes = extract(nlp, "Mayor Ruiz is calling for the council to delay the vote.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [
+        ("Mayor Ruiz", "is calling for", "the council to delay the vote"),
+    ]
