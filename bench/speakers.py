@@ -73,7 +73,7 @@ def score(polnear: Path, judgements: list[Judgement], show: bool = False) -> Cou
         for quote in extract_quotes(doc, name):
             if quote.speaker is None:
                 continue
-            judgement = judged.get((quote.speaker.start, quote.speaker.end))
+            judgement = judgement_of(judged, quote.speaker.start, quote.speaker.end)
             if judgement is None:
                 counts["unjudged"] += 1
                 continue
@@ -93,6 +93,17 @@ def score(polnear: Path, judgements: list[Judgement], show: bool = False) -> Cou
                 print(f"{name} {judgement.start}-{judgement.end} {mention!r}: "
                       f"judged {judgement.name or '-'!r}, given {quote.speaker_name or '-'!r}")
     return counts
+
+
+def judgement_of(judged: dict[tuple[int, int], Judgement], start: int, end: int) -> Judgement | None:
+    """The judgement of a mention, or of the mention of another length judged at the same start
+    ("Reed" judged, "Reed, who managed Dole's campaign" found): the quotes stage may widen or
+    narrow a mention without changing whom it denotes."""
+    exact = judged.get((start, end))
+    if exact is not None:
+        return exact
+    same_start = [j for (s, _), j in judged.items() if s == start]
+    return min(same_start, key=lambda j: abs(j.end - end)) if same_start else None
 
 
 def _bare(mention: str) -> str:

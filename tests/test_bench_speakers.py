@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.speakers import Judgement, read_judgements, score
+from bench.speakers import Judgement, judgement_of, read_judgements, score
 
 TEXT = (
     "Senator Maria Lopez met voters in Ohio on Monday.\n\n"
@@ -52,3 +52,12 @@ def test_an_organisation_named_by_its_own_mention_is_counted_apart_not_as_a_wron
     start = text.index("the Daily Ledger")
     counts = score(polnear, [Judgement("story", start, start + len("the Daily Ledger"), "")])
     assert counts["self-named"] == 1 and counts["names given"] == 0
+
+
+def test_a_mention_widened_or_narrowed_from_the_same_start_keeps_its_judgement():
+    reed = Judgement("story", 10, 14, "Ann Reed")
+    judged = {(10, 14): reed, (30, 32): Judgement("story", 30, 32, "")}
+    assert judgement_of(judged, 10, 14) is reed
+    assert judgement_of(judged, 10, 48) is reed
+    assert judgement_of(judged, 10, 12) is reed
+    assert judgement_of(judged, 11, 14) is None
