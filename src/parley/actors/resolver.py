@@ -219,7 +219,7 @@ class ActorResolver:
         names = people | frozenset(name.split()) if name in people else people
         matches = [m for m in self.actor_matches(joined, names) if not _not_the_actors(m, joined)]
         owners = [m.term for m in matches if m.term.kind == "person" and POSSESSOR.match(joined[m.end:])]
-        matches = [m for m in matches if m.term not in owners]
+        matches = [m for m in matches if m.term not in owners and not _former_organisation(m, joined)]
         person = _person(matches, name, on)
         country = _country(matches, person or next(iter(owners), None), joined)
         organisation = next((m.term for m in matches if m.term.code), None)
@@ -283,10 +283,19 @@ def _not_the_actors(match: Match, text: str) -> bool:
     """A country after "anti-" or "pro-" is what the actor is for or against, not the actor's own:
     "an anti-Syria journalist" is not Syrian; nor is one that owns a relation or backs the actor:
     "Israel's militia ally in southern Lebanon" and "Iran-backed militias in Iraq" are not Israeli or
-    Iranian."""
+    Iranian; nor one a committee or envoy works on: "the House Select Committee on Benghazi" is not Libyan."""
     if match.term.kind == "institution":
         return False
-    return bool(_stance_pattern().search(text[: match.start]) or _relation_pattern().match(text[match.end:]))
+    before = text[: match.start]
+    return bool(_stance_pattern().search(before) or _relation_pattern().match(text[match.end:])
+                or _subject_pattern().search(before))
+
+
+@lru_cache(maxsize=None)
+def _subject_pattern() -> re.Pattern[str]:
+    """"<forum> on (the)": what a committee or an envoy works on ("the House Select Committee on Benghazi")."""
+    forums = "|".join(re.escape(w) for w in sorted(word_class("forum")))
+    return re.compile(rf"\b(?:{forums})\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _named_before_any_country(organisation: Term | None, matches: list[Match], text: str) -> bool:
@@ -300,6 +309,14 @@ def _named_before_any_country(organisation: Term | None, matches: list[Match], t
     if first is None:
         return True
     return own.start < first.start and bool(MODIFIER_PREPOSITION.search(text[own.end: first.start]))
+
+
+def _former_organisation(match: Match, text: str) -> bool:
+    """An organisation of no country (NATO, the UN) named in a title the person no longer holds is not
+    theirs: "retired general and former supreme allied commander of NATO forces" speaks for NATO no more
+    than "former Treasury Secretary Lawrence Summers" for the Treasury; a national one still tells the
+    country."""
+    return bool(match.term.code and not match.term.country and _former_title().search(text[: match.start]))
 
 
 def _person(matches: list[Match], name: str | None, on: str | None) -> Term | None:

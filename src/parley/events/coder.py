@@ -89,6 +89,11 @@ CONSULT = "040"
 """CAMEO 040 "Consult": with people, not with a thing ("speaks with difficulty")."""
 
 
+NEGATIONS = ("refuse", "negate")
+"""Modal kinds of a negation: when the negation makes no event of an act, no other kind of the same word
+makes one ("did not want troops to fight the Islamic State" is no threat of force)."""
+
+
 def closed_class(word_class: str) -> frozenset[str]:
     """Closed-class words of one grammar rule (data/words.tsv): "pronoun", "reporting"..."""
     return lexicon().words(word_class)
@@ -378,6 +383,8 @@ def _named_no_act(noun: Token, lex: Lexicon) -> bool:
     one who "seized on the massacre" made use of it."""
     if noun.pos_ == "VERB":
         return False
+    if any(lex.object_code(c.lemma_.lower(), "", noun.lemma_.lower()) == NOT_AN_ACT for c in _object_clauses(noun)):
+        return True
     if noun.dep_ == "dobj":
         return lex.object_code(noun.head.lemma_.lower(), "", noun.lemma_.lower()) == NOT_AN_ACT
     prep, verb = noun.head, noun.head.head
@@ -386,6 +393,15 @@ def _named_no_act(noun: Token, lex: Lexicon) -> bool:
     alone = not any(c.dep_ == "dobj" for c in verb.children)
     return NOT_AN_ACT in (lex.object_code(verb.lemma_.lower(), prep.lower_, noun.lemma_.lower()),
                           lex.object_code(verb.lemma_.lower(), prep.lower_, NO_OBJECT) if alone else None)
+
+
+def _object_clauses(noun: Token) -> list[Token]:
+    """Relative clauses whose verb has the noun for its object: "the threat (that) the NRA poses", not "the threat
+    that hangs over the talks"."""
+    relative = closed_class("relative")
+    return [c for c in noun.children if c.dep_ == "relcl" and not any(
+        (g.dep_ == "dobj" and g.lower_ not in relative) or (g.dep_ in SUBJECTS and g.lower_ in relative)
+        for g in c.children)]
 
 
 def _is_audience(noun: Token) -> bool:
@@ -474,7 +490,8 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
 
     "rejected an appeal for deploying troops": deploy (154) -> appeal (0254-ish 02) -> reject (12).
     A word with several kinds ("cancel" a visit or a curfew) takes the strongest that applies;
-    the same kind twice in a row ("will ... willing") counts once. What would have happened did not
+    the same kind twice in a row ("will ... willing") counts once, and a negation that makes no event is not
+    passed over for another kind (:data:`NEGATIONS`). What would have happened did not
     ("he would have had to resign"): no event.
     """
     if _is_conditional(act) or _is_lacking(act) or any(map(_is_counterfactual, [act.trigger, *act.governors])):
@@ -490,7 +507,11 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
         ranked = sorted(set(kinds), key=KIND_ORDER.index)
         if not ranked or ranked == [act.kind]:
             continue
-        kind = next((k for k in ranked if lex.transform(k, code) is not None), ranked[0])
+        negated = [k for k in ranked if k in NEGATIONS]
+        if negated and all(lex.transform(k, code) is None for k in negated):
+            kind = negated[0]
+        else:
+            kind = next((k for k in ranked if lex.transform(k, code) is not None), ranked[0])
         code, act.kind, act.kind_word = lex.transform(kind, code), kind, word
         if code is None:
             break
@@ -592,14 +613,14 @@ def _up_to_reporting(act: Act) -> list[Token]:
     chain: list[Token] = []
     for word in act.governors:
         below = chain[-1] if chain else act.trigger
-        named = below is act.trigger and below.pos_ != "VERB" and _is_infinitive(word)
+        named = below is act.trigger and below.pos_ != "VERB" and is_infinitive(word)
         if is_reporting(word) and (below.dep_ in REPORTED or (below is act.trigger and not named)):
             break
         chain.append(word)
     return chain
 
 
-def _is_infinitive(verb: Token) -> bool:
+def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -714,8 +735,8 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
         subject = agent if agent is not None else next((c for c in _with_auxiliaries(word) if c.dep_ in _doer_deps(act, word)), None)
         if subject is None:
             continue
-        if subject.lower_ in closed_class("relative") and word.dep_ == "relcl":
-            return _antecedent_actors(act, word.head, resolve)
+        if subject.lower_ in closed_class("relative") and (clause := _relative_clause(word)) is not None:
+            return _antecedent_actors(act, clause.head, resolve)
         if subject.lower_ in closed_class("person_pronoun") and _is_own_clause(act, word) and (actors := resolve(subject)):
             act.own_subject = act.own_subject or subject
             return actors
@@ -728,6 +749,14 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
             return actors
         named = named or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
     return []
+
+
+def _relative_clause(verb: Token) -> Token | None:
+    """The relative clause ``verb`` is, or is joined to: in "claims, which are meritless and which strike at
+    the heart of the committee", the second "which" is the claims too."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None
 
 
 def _is_own_clause(act: Act, word: Token) -> bool:

@@ -32,6 +32,7 @@ from parley.actors import default_resolver, speaker_actor
 from parley.actors.resolver import COMMENTATOR, ActorResolver, Term, word_class
 from parley.actors.speakers import people_named_after_places
 from parley.events.coder import (
+    ASSAULTS,
     SUBJECTS,
     UNSPECIFIED,
     VISITS,
@@ -48,6 +49,7 @@ from parley.events.coder import (
     is_description,
     is_embedded,
     is_hypothetical,
+    is_infinitive,
     is_reporting,
     match_act,
     names_people,
@@ -124,12 +126,42 @@ def _coded_people(doc: Doc | None, resolver: ActorResolver, published: str | Non
     alike: the first such mention, by full name and surname (a surname two people share is neither's)."""
     coded: dict[str, Actor] = {}
     for entity in doc.ents if doc is not None else ():
-        if entity.label_ != "PERSON" or len(entity) < 2 or entity.text in coded:
+        name = _without_possessive(entity)
+        if entity.label_ != "PERSON" or len(name.split()) < 2 or name in coded:
             continue
-        actor = resolver.resolve(phrase_span(entity.root).text, name=entity.text, on=published, people=namesakes)
+        phrase = phrase_span(entity.root)
+        actor = resolver.resolve(phrase.text, name=name, on=published, people=namesakes)
+        if not actor.country and _owner_words(phrase) and (owner := _owner(phrase, _by_surname(coded))):
+            actor = _of_country(actor, owner.country)
         if actor.country:
-            coded[entity.text] = actor
+            coded[name] = actor
+    return _by_surname(coded)
+
+
+def _without_possessive(entity: SpacySpan) -> str:
+    """The name of a person the tagger tagged with its possessive ("Trey Gowdy’s office")."""
+    return entity[:-1].text if len(entity) > 1 and entity[-1].tag_ == "POS" else entity.text
+
+
+def _by_surname(coded: dict[str, Actor]) -> dict[str, Actor]:
     return with_short_names(coded, lambda name: {name.split()[-1]})
+
+
+def _owner(mention: SpacySpan | None, known: dict[str, Actor]) -> Actor | None:
+    """A person the article codes elsewhere whose staff or office the mention names: "Gowdy's office",
+    "Gowdy spokesman Jamal Ware" (a name that owns or modifies a common noun, not a given name). Staff
+    speak for their principal's country, as "Kasich's chief strategist" is of Kasich's."""
+    return next((known[w.text] for w in _owner_words(mention) if w.text in known), None)
+
+
+def _owner_words(mention: SpacySpan | None) -> list[Token]:
+    """Names in a mention that own or modify one of its common nouns ("Gowdy" of "Gowdy's office")."""
+    return [w for w in mention if w.dep_ in ("poss", "compound") and w.pos_ == "PROPN" and w.head.pos_ == "NOUN"
+            and mention.start <= w.head.i < mention.end] if mention is not None else []
+
+
+def _of_country(actor: Actor, country: str) -> Actor:
+    return replace(actor, code=country + (actor.sector or ""), country=country)
 
 
 def with_short_names(by_name: dict[str, V], short_forms: Callable[[str], set[str]]) -> dict[str, V]:
@@ -142,11 +174,16 @@ def with_short_names(by_name: dict[str, V], short_forms: Callable[[str], set[str
                       if len(names) == 1 and part not in by_name}
 
 
-def with_known_country(actor: Actor, name: str | None, context: Context) -> Actor:
-    """``actor`` coded as the person ``name`` is elsewhere in the article when this mention tells no country."""
-    known = (context.coded_people or {}).get(name or "")
-    if actor.country or known is None:
+def with_known_country(actor: Actor, name: str | None, context: Context, mention: SpacySpan | None = None) -> Actor:
+    """``actor`` coded as the person ``name`` is elsewhere in the article when this mention tells no country,
+    or of the country of the person whose staff the ``mention`` names (:func:`_owner`)."""
+    people = context.coded_people or {}
+    known = people.get(name or "")
+    if actor.country:
         return actor
+    if known is None:
+        owner = _owner(mention, people)
+        return _of_country(actor, owner.country) if owner is not None and owner.country else actor
     sector = actor.sector or known.sector
     return replace(actor, name=actor.name or known.name, code=known.country + (sector or ""), country=known.country,
                    sector=sector)
@@ -201,16 +238,32 @@ def phrase_actors(head: Token, context: Context) -> list[Actor]:
 
 def _span_actors(span: SpacySpan, context: Context) -> list[Actor]:
     name, role = _known_person(span, context)
-    text = span.text if role is None else f"{role} {span.text}"
+    places = _places_of_attack(span, context)
+    words = span.text if not places else "".join(t.text_with_ws for t in span if t not in places)
+    text = words if role is None else f"{role} {words}"
     actor = context.resolver.resolve(text, name=name, on=context.published, people=context.namesakes)
     actor.text, actor.start, actor.end = span.text, span.start_char, span.end_char
-    actor = with_known_country(actor, name, context)
+    actor = with_known_country(actor, name, context, span)
     countries = _coordinated_countries(span.text, context)
     if len(countries) < 2:
         return [actor]
     return [Actor(text=span.text, start=span.start_char, end=span.end_char, name=actor.name,
                   code=country + (actor.sector or ""), country=country, sector=actor.sector)
             for country in countries]
+
+
+def _places_of_attack(span: SpacySpan, context: Context) -> list[Token]:
+    """Cities named before an attack ("the Paris terror attacks", "the Orlando shooting"): where it happened,
+    not who did it, though a capital can stand for its government ("Paris said"). CAMEO codes the attackers,
+    whom such a phrase leaves out. A possessor ("Beijing's crackdown") or a country ("US strikes") still names
+    the doer."""
+    return [t for t in span if t.dep_ in ("compound", "nmod") and t.ent_type_ in ("GPE", "LOC") and _is_attack(t.head)
+            and all(m.term.kind in CITY_KINDS for m in context.resolver.matches(t.text))]
+
+
+def _is_attack(noun: Token) -> bool:
+    found = match_act(noun, lexicon()) if noun.pos_ == "NOUN" else None
+    return found is not None and found[0].startswith(ASSAULTS)
 
 
 def _known_person(span: SpacySpan, context: Context) -> tuple[str | None, str | None]:
@@ -411,6 +464,10 @@ def act_plover(act: Act) -> str | None:
     return plover_category(act.code, words)
 
 
+CITY_KINDS = frozenset({"metonym", "place"})
+"""Kinds of actor knowledge that name a city (a capital standing for its government, or a town)."""
+STANCE_ON = frozenset({"PERSON", "NORP", "GPE"})
+"""Entity types of whom a stand is taken on: backing a person, a party or a country is an endorsement."""
 DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MOBILIZE_ROOT, JOINT_MILITARY = "15", "062"
 VISIT, MOBILIZE_FORCES, PEACEKEEPING = "042", "154", "074"
@@ -713,7 +770,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
     ("who") as its antecedent. Each event spans the sentence it is said in (:func:`_clause_span`)."""
     speaker = speaker_actor(quote, context.published, context.resolver, context.namesakes)
     if speaker is not None:
-        speaker = with_known_country(speaker, quote.speaker_name, context)
+        mention = doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker.end > speaker.start else None
+        speaker = with_known_country(speaker, quote.speaker_name, context, mention)
     if speaker is None or not speaker.country:
         speaker = _antecedent_speaker(quote, doc, context) or speaker
     if speaker is None or _names_no_speaker(speaker, doc):
@@ -729,7 +787,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
     speakers = _joint_speakers(quote, doc, context) or [speaker]
     asked = _asked_of_another(content)
     events = []
-    for act in [] if asked or _quotes_an_object(content, cue_words, lex) else acts_in(content, lex):
+    label = _label(content, cue_words)
+    for act in [] if asked or label is not None or _quotes_an_object(content, cue_words, lex) else acts_in(content, lex):
         apply_modality(act, lex, cue_words)
         if act.code in (None, STATEMENT) or is_description(act, lex):
             continue
@@ -742,7 +801,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
             events.extend(_events_for(act, sources, targets, _clause_span(act.trigger, quote), when, quote))
     if events:
         return events
-    act = _spoken_act(_cue_act(cue_words, lex), asked, _criticism(content))
+    act = _spoken_act(_cue_act(cue_words, lex), asked, _criticism(content) or _conflict_label(label, lex))
     if act is None:
         if continues:
             return []
@@ -751,8 +810,58 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
     span = _clause_span(cue[0] if whole else act.trigger, quote)
     return [event for source in speakers for event in _events_for(
         act, [source], _addressed_actors(content, cue_words, source, context)
-        or _mentioned_actors(content, source, context)[:1] or _antecedent_target(content, quote, source, context),
-        span, when, quote)]
+        or _mentioned_actors(content, source, context)[:1] or _antecedent_target(content, quote, source, context)
+        or _domestic_addressee(act, source, content, lex), span, when, quote)]
+
+
+def _domestic_addressee(act: Act, speaker: Actor, content: SpacySpan, lex: Lexicon) -> list[Actor]:
+    """Whom a statement of conflict (criticism, accusation, rejection, threat) naming no one is aimed at: the
+    speaker's own country, CAMEO's domestic target, as for an act in a sentence (:func:`domestic_target`);
+    "Anyone claiming that America's economy is in decline is peddling fiction," said Obama, of his
+    opponents. An empty mention at the act, with a null code. Not when what is condemned is an act whose
+    doer the statement leaves out: Merkel condemning "such a murderous attack" in Orlando targets no one known
+    ("slammed a lawsuit filed by a fired staffer" names its doer)."""
+    if not speaker.country or lookup(act.code or STATEMENT).quad_class not in CONFLICT_QUADS:
+        return []
+    condemned = content.root
+    if condemned.pos_ == "NOUN" and match_act(condemned, lex) and not any(
+            w.dep_ in ("agent", "poss") for w in condemned.subtree):
+        return []
+    return [Actor(text="", start=act.trigger.idx, end=act.trigger.idx, country=speaker.country)]
+
+
+def is_still_to_be_said(quote: Quote, doc: Doc) -> bool:
+    """A statement the narrative says someone will make, by its cue or the verb it is the purpose of
+    ("Breitbart Jerusalem editor Aaron Klein will discuss ...", "Kassam will call in from London to discuss
+    ..."): a schedule, not a statement made, so no event yet (a promise in one's own words is the quote's)."""
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
+    verb = next((w for w in cue if w.pos_ == "VERB"), None) if cue is not None else None
+    while verb is not None:
+        if any(c.dep_ == "aux" and c.lower_ in closed_class("future") for c in verb.children):
+            return True
+        purpose = verb.dep_ in ("xcomp", "advcl") and is_infinitive(verb)
+        verb = verb.head if (purpose or verb.dep_ == "conj") and verb.head.pos_ == "VERB" else None
+    return False
+
+
+def states_a_stance(quote: Quote, doc: Doc, context: Context) -> bool:
+    """A policy the speaker stands for, told in the simple present of a verb of stance (data/words.tsv
+    "stance") on a day the text does not give: "He calls for a 'Medicare for all' system; she backs tougher
+    regulation" describes positions held, which CAMEO codes as no event. A stand on a person ("backs Obama")
+    is an endorsement, and the headline's present reports the news."""
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
+    verb = next((w for w in cue if w.pos_ == "VERB"), None) if cue is not None else None
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    preps = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")]
+    stance = closed_class("stance")
+    if verb.lemma_.lower() not in stance and not any(f"{verb.lemma_.lower()} {p}" in stance for p in preps):
+        return False
+    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if content is None or "\n" not in doc[: verb.sent.start].text:
+        return False
+    person = content.root.ent_type_ in STANCE_ON or content.root.lemma_.lower() in closed_class("people")
+    return not person and event_date(cue.sent, list(cue), context) is None
 
 
 def _antecedent_target(content: SpacySpan, quote: Quote, speaker: Actor, context: Context) -> list[Actor]:
@@ -921,6 +1030,23 @@ def _asked_of_another(content: SpacySpan) -> Act | None:
     return None
 
 
+def _label(content: SpacySpan, cue_words: list[Token]) -> Token | None:
+    """What a cue calls something, when the content is that name ("Gowdy's office calls the whole thing
+    nothing short of an attack against the committee", "called the comments 'racially toxic'"): the object
+    complement of the cue's verb. The acts it names are what the speaker says something is, not acts done."""
+    verbs = {w for w in cue_words if w.pos_ == "VERB"}
+    return next((w for w in content if w.dep_ == "oprd" and w.head in verbs), None)
+
+
+def _conflict_label(label: Token | None, lex: Lexicon) -> Act | None:
+    """Calling something an act of conflict criticizes it ("calls the lawsuit nothing short of an attack on the
+    committee", "called the strikes a war crime"): CAMEO 111 "Criticize or denounce"."""
+    for word in label.subtree if label is not None else ():
+        if (found := match_act(word, lex)) and lookup(found[0]).quad_class in CONFLICT_QUADS:
+            return Act(label.head, CRITICISM, -1, code=CRITICISM)
+    return None
+
+
 def _criticism(content: SpacySpan) -> Act | None:
     """A statement that calls someone or something by a word of condemnation (data/words.tsv "criticism":
     "peddling fiction", "an unqualified loose cannon") criticizes; "is not racist" does not, nor does a verb
@@ -1045,6 +1171,9 @@ def code_events(article: Article, doc: Doc) -> list[Event]:
     events: list[Event] = []
     coded_quotes = []
     for previous, quote in zip([None, *article.quotes], article.quotes):
+        if states_a_stance(quote, doc, context) or is_still_to_be_said(quote, doc):
+            coded_quotes.append(quote)
+            continue
         found = code_quote(quote, doc, context, continues_quote(quote, previous))
         events.extend(found)
         if found or quote.kind != "indirect":
