@@ -7,7 +7,7 @@ sentence with no row is known to have no event), the events a careful coder
 coded blind to parley's output: source and target country (ISO alpha-3, or
 IGO/NGO/IMG), sectors and the CAMEO code. Offsets and codes only, never the
 articles' text. Set ``tuning`` is the one to read errors from; set ``report``,
-coded the same way on ten other articles, is for reporting only. parley runs its whole pipeline on each article, and each event
+coded the same way on ten other articles, is for reporting only. parley runs its whole pipeline on each article (dated from `metadata.tsv`), and each event
 whose span starts in a judged sentence is matched on
 
 - root: (sentence, source country, target country or none, CAMEO root),
@@ -81,9 +81,18 @@ def event_keys(article: str, events: list[Event], spans: list[tuple[int, int]], 
 
 
 def code(polnear: Path, names: list[str]) -> dict[str, list[Event]]:
-    articles = [Article(id=name, text=(polnear / "train" / "text" / f"{name}.txt").read_text(encoding="utf-8"))
-                for name in names]
+    dates = publication_dates(polnear / "metadata.tsv")
+    articles = [Article(id=name, text=(polnear / "train" / "text" / f"{name}.txt").read_text(encoding="utf-8"),
+                        published=dates.get(name)) for name in names]
     return {article.id: article.events for article in pipeline.process(articles)}
+
+
+def publication_dates(metadata: Path) -> dict[str, str]:
+    """PolNeAR's publication date per article, so that relative dates and dated offices resolve
+    as they would for a dated feed ("Trump" is no government official in 2016)."""
+    if not metadata.exists():
+        return {}
+    return {row["filename"]: row["publication_date"] for row in _rows(metadata) if row.get("publication_date")}
 
 
 def scores(gold: set[Key], found: set[Key]) -> tuple[float, float, float]:

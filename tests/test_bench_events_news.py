@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.events_news import event_keys, gold_keys, read_gold, scores
+from bench.events_news import event_keys, gold_keys, publication_dates, read_gold, scores
 from parley.records import Actor, Event
 
 HEADER = "article\tsentence_start\tsentence_end\tsource\tsource_sector\ttarget\ttarget_sector\tcameo\n"
@@ -36,3 +36,11 @@ def test_precision_and_recall_over_shared_keys():
     gold = {("a", 0, "CHN", "USA", "11"), ("a", 40, "USA", None, "01")}
     found = {("a", 0, "CHN", "USA", "11"), ("a", 0, "USA", "CHN", "11")}
     assert scores(gold, found) == (0.5, 0.5, 0.5)
+
+
+def test_publication_dates_come_from_polnear_metadata(tmp_path):
+    metadata = tmp_path / "metadata.tsv"
+    metadata.write_text("compartment\tfilename\tpublisher\tpublication_date\n"
+                        "train\tnyt_2016-01-02_story\tnyt\t2016-01-02\ntrain\tundated\tnyt\t\n", encoding="utf-8")
+    assert publication_dates(metadata) == {"nyt_2016-01-02_story": "2016-01-02"}
+    assert publication_dates(tmp_path / "missing.tsv") == {}
