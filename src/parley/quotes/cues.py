@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
-from .marks import QuotedSpan, find_quoted_spans
+from .marks import QuotedSpan, find_quoted_spans, in_markup, markup_spans
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 CONTENT_FRAMES = frozenset({"clause", "object"})
@@ -24,6 +24,10 @@ PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
 """How a verb's particle hangs on it: "shot back", "called for", "spoke out"."""
 INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative"})
+ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
+"""How the one spoken to hangs on "told", "informed": never what was said."""
+REPORTED_OBJECT_DEPS = frozenset({"dobj", "oprd"})
+"""How the object of a reporting verb hangs on it, the object complement a misparse of it."""
 COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "attr", "acomp"})
 """What a verb says its object is: "called it ''a disgrace''"."""
 COPULAR_DEPS = frozenset({"attr", "acomp"})
@@ -84,13 +88,16 @@ class Cue:
 
 def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None,
               quoted: list[QuotedSpan] | None = None) -> Iterator[Cue]:
-    """Every reporting verb, reporting noun and source preposition in `doc`, in order.
+    """Every reporting verb, reporting noun and source preposition in `doc`, in order, outside
+    the markup left in the text ("<tweet ...>" is no cue).
     `text` is ``doc.text`` and `quoted` its quoted spans, passed in when the caller has them
     (spaCy rebuilds the text per call)."""
     text = doc.text if text is None else text
     reader = _CueReader(doc, text, lexicon, find_quoted_spans(text) if quoted is None else quoted)
     first_words = {words[0] for words in lexicon.source_prepositions}
     for token in doc:
+        if reader.markup and in_markup(reader.markup, token.idx):
+            continue
         pos = token.pos_
         if pos in ("VERB", "AUX") and lexicon.verb_lemma(token) in lexicon.cue_verbs:
             cue = None if _not_said(token, lexicon) or _not_reporting(token, lexicon) else reader.verb_cue(token)
@@ -145,7 +152,7 @@ def _reporting_chain(verb: Token) -> Iterator[Token]:
     """The verb and the verbs whose clause it is the content of: "believed" and "wanted" in
     "Asked if she believed Putin wanted Trump to win"."""
     yield verb
-    while verb.dep_ in ("ccomp", "xcomp") and verb.head is not verb:
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head != verb:
         verb = verb.head
         yield verb
 
@@ -158,6 +165,7 @@ class _CueReader:
         self.text = text
         self.lexicon = lexicon
         self.quoted = quoted
+        self.markup = markup_spans(text)
         self.name_words = {t.text for ent in doc.ents if ent.label_ in SPEAKER_LABELS for t in ent if t.text.istitle()}
 
     def verb_cue(self, verb: Token) -> Cue:
@@ -174,7 +182,7 @@ class _CueReader:
         if content is None and "to" in frames:
             content = self.infinitive_chars(verb)
         if content is None and "clause" in frames:
-            content = self.misattached_clause_chars(verb)
+            content = self.misattached_clause_chars(verb) or self.clause_after_addressee(verb)
         if content is None and "clause" in frames:
             noun, content = self.reporting_object(verb)
             if noun is not None:
@@ -283,8 +291,9 @@ class _CueReader:
     def noun_cue(self, noun: Token) -> Cue | None:
         """A reporting noun with its content: "his claim that ...", "the hope that ...",
         "Trump's criticism of Clinton", "her decision to run"; its owner ("his", "by the
-        senator") is the speaker."""
-        if self.lexicon.verb_lemma(noun.head) in self.lexicon.verb_frames and noun.dep_ == "dobj":
+        senator") is the speaker. As the object of a reporting verb it is what that verb's
+        subject speaks of ("Ryan called Trump's remarks ''racist''"), not its owner's statement."""
+        if self.lexicon.verb_lemma(noun.head) in self.lexicon.verb_frames and noun.dep_ in REPORTED_OBJECT_DEPS:
             return None
         frames = self.lexicon.noun_frames[noun.lemma_.lower()]
         last = noun
@@ -340,13 +349,14 @@ class _CueReader:
     def credited_clause_chars(self, phrase: Token, phrase_end: int) -> tuple[int, int] | None:
         """The clause a crediting phrase ("according to X") modifies, without the phrase."""
         clause = phrase.head
-        while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+        while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head != clause:
             clause = clause.head
         return self.outside_phrase_chars(clause, phrase.i, phrase_end, phrase.idx)
 
     def colon_cue(self, colon: Token) -> Cue | None:
         """ "Clinton: Trump will reverse Roe v. Wade", "TAPPER: And obviously, ...": a line
-        opening with a name and a colon, or a sentence or dash opening with one before a
+        opening with a name and a colon (inside the quote mark that may open it: "“Chris
+        Matthews: Seriously, ...”"), or a sentence or dash opening with one before a
         quote ("... Bush: “The mission is ...”", "Pollsters agree - Carl Bialik: “...”")."""
         line_start = self.text.rfind("\n", 0, colon.idx) + 1
         first = colon.i
@@ -354,7 +364,8 @@ class _CueReader:
             first -= 1
             if colon.i - first > MAX_COLON_NAME_TOKENS:
                 return None
-        if self.doc[first].idx > line_start and self.text[colon.idx + 1 : colon.idx + 3].strip()[:1] not in QUOTE_OPENERS:
+        opens_line = not self.text[line_start : self.doc[first].idx].strip(" \t" + "".join(QUOTE_OPENERS))
+        if not opens_line and self.text[colon.idx + 1 : colon.idx + 3].strip()[:1] not in QUOTE_OPENERS:
             return None
         name = [t for t in self.doc[first : colon.i] if not t.is_space]
         if not self.names_speaker(name):
@@ -394,11 +405,16 @@ class _CueReader:
     def subject_of(self, verb: Token) -> Token | None:
         """The speaking subject of a verb; participles and conjuncts ("..., adding that") take
         the subject of the verb they hang from; an inverted subject ("said the spokesman")
-        may be parsed as an object. A subject on another line is a misparse, not a speaker."""
+        may be parsed as an object. A subject on another line is a misparse, not a speaker, and
+        one taken from a quote the verb credits gives way to the name before the verb ("“...,”
+        Ramos, 58, told AFP", the verb parsed as a conjunct of the quote's). Markup left in
+        the text ('<tweet datetime="2016-07-23">') speaks for no one."""
         subject = self.parsed_subject(verb)
         if subject is not None:
             subject = self.after_dateline(subject)
-        if subject is None or self.quoted_apart(subject, verb):
+        if subject is not None and self.quoted_apart(subject, verb) and verb.tag_ in FINITE_TAGS:
+            subject = self.phrase_before(verb)
+        if subject is None or self.quoted_apart(subject, verb) or in_markup(self.markup, subject.idx):
             return None
         if self.same_line(subject.idx, verb.idx) and self.can_speak(subject, verb):
             return subject
@@ -451,7 +467,7 @@ class _CueReader:
             return agent
         current, conjunct = verb, False
         for _ in range(3):
-            if current is not verb and current.dep_ == "ccomp" \
+            if current != verb and current.dep_ == "ccomp" \
                     and self.lexicon.verb_lemma(current.head) in self.lexicon.verb_frames \
                     and self.same_line(current.head.idx, verb.idx) \
                     and (verb.tag_ == "VBG" or self.repeats_reporting(verb, current)):
@@ -460,12 +476,12 @@ class _CueReader:
                         and (c.dep_ in SUBJECT_DEPS or conjunct and c.dep_ == "nsubjpass")]
             if subjects:
                 subject = min(subjects, key=lambda subject: abs(subject.i - verb.i))
-                if current is not verb and subject.lower_ in EXPLETIVES:
+                if current != verb and subject.lower_ in EXPLETIVES:
                     break
                 return subject
             if current.dep_ == "acl" and current.tag_ == "VBG":
                 return self.issuer(current.head) or current.head
-            if current.dep_ not in INHERITED_SUBJECT_DEPS or current.tag_ == "VBN" or current.head is current:
+            if current.dep_ not in INHERITED_SUBJECT_DEPS or current.tag_ == "VBN" or current.head == current:
                 break
             conjunct = current.dep_ == "conj"
             current = current.head.head if current.dep_ == "pcomp" else current.head
@@ -515,7 +531,7 @@ class _CueReader:
             last -= 1
         if last < verb.sent.start:
             return None
-        if doc[last].text != "," or verb.tag_ not in FINITE_TAGS:
+        if doc[last].text != "," or not self.finite(verb):
             before = doc[verb.i - 1]
             return before if before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS else None
         end, role = last, None
@@ -527,7 +543,7 @@ class _CueReader:
             root = doc[words[0].i : words[-1].i + 1].root if words else None
             if root is None or not self.set_off(words[0]) and not self.names_someone(root):
                 return role
-            if root.pos_ == "PROPN" and not self.set_off(words[0]):
+            if root.pos_ == "PROPN" and root.ent_type_ != "NORP" and not self.set_off(words[0]):
                 return root
             if not self.set_off(words[0]):
                 role = role or root
@@ -535,6 +551,15 @@ class _CueReader:
                 return role
             end = start
         return role
+
+    @staticmethod
+    def finite(verb: Token) -> bool:
+        """Whether a verb can have a subject before it: a finite verb, or a past tense the
+        tagger took for a participle modifying the name before it, told by its object ("Paul
+        D. Ryan, the highest-ranking Republican, on Tuesday called Trump's remarks ...")."""
+        misread = verb.tag_ == "VBN" and verb.dep_ == "relcl" \
+            and any(c.dep_ == "dobj" or _characterised(c) for c in verb.rights)
+        return verb.tag_ in FINITE_TAGS or misread
 
     def sets_verb(self, token: Token, verb: Token) -> bool:
         """Whether a token before a verb says how or when it happens: "also", "bluntly", "on Tuesday"."""
@@ -607,7 +632,7 @@ class _CueReader:
         if lemma not in self.lexicon.speech_verbs or verb.dep_ == "ROOT" or not subjects or verb.i + 1 >= len(self.doc):
             return False
         first = subjects[0].left_edge
-        said = [c for c in verb.rights if not c.is_punct and c.dep_ not in SETTING_DEPS]
+        said = [c for c in verb.rights if not c.is_punct and c.dep_ not in SETTING_DEPS and not self.addressee(c, verb)]
         return not said and first.i > 0 and self.doc[first.i - 1].text == "," and self.doc[verb.right_edge.i + 1].text == ","
 
     def passive_subject_chars(self, verb: Token) -> tuple[int, int] | None:
@@ -641,6 +666,29 @@ class _CueReader:
                 return self.clause_chars(child)
         return None
 
+    def clause_after_addressee(self, verb: Token) -> tuple[int, int] | None:
+        """A clause right after who was told, and after when or where, that the parser hung
+        elsewhere ("after Trump told The Washington Post he was ...", "McCain telling reporters
+        on Thursday he viewed Obama as ...", "Trump told CNN, his policy would ...")."""
+        addressees = [c for c in verb.rights if self.addressee(c, verb)]
+        if not addressees:
+            return None
+        doc = self.doc
+        following = addressees[-1].right_edge.i + 1
+        for child in verb.rights:
+            if child.i == following and child.dep_ in SETTING_DEPS:
+                following = child.right_edge.i + 1
+        while following < len(doc) and (doc[following].text == "," or doc[following].lower_ == "that"):
+            following += 1
+        if following >= len(doc) or doc[following].dep_ not in SUBJECT_DEPS:
+            return None
+        subject = doc[following]
+        clause = doc[subject.head.i]
+        finite = clause.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+        if subject.left_edge.i != following or clause.i < following or not finite:
+            return None
+        return phrase_chars(self.text, subject, clause.right_edge, verb.idx)
+
     def after_colon_chars(self, verb: Token) -> tuple[int, int] | None:
         """ "Trump tweeted: ...", "he told reporters: ...": the rest of the line."""
         for token in self.doc[verb.i + 1 : verb.i + 5]:
@@ -663,7 +711,7 @@ class _CueReader:
 
     def sentence_before_chars(self, verb: Token) -> tuple[int, int] | None:
         """ "... a girl was pepper-sprayed by a bystander, police said.": a sentence ending in
-        its speaker and a speech verb (and where and when it was said), which the parser
+        its speaker and a speech verb (and where, when and whom it was said to), which the parser
         did not give a clause, reports what comes before the comma."""
         subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
         if not subjects or verb.dep_ == "relcl":
@@ -671,7 +719,7 @@ class _CueReader:
         comma = self.doc[subjects[-1].left_edge.i - 1]
         end = next((t.i for t in self.doc[verb.i + 1 : verb.sent.end] if t.text in (".", "!", "?")), verb.sent.end)
         rest = self.doc[verb.i + 1 : end]
-        settings = [c for c in verb.rights if c.i < end and (c.dep_ in SETTING_DEPS or c.is_punct)]
+        settings = [c for c in verb.rights if c.i < end and (c.dep_ in SETTING_DEPS or c.is_punct or self.addressee(c, verb))]
         if comma.text != "," or sum(len(list(c.subtree)) for c in settings) != len(rest) \
                 or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_OPENERS or t.text == ":" for t in rest):
             return None
@@ -681,14 +729,22 @@ class _CueReader:
     def rest_of_phrase(self, verb: Token, particle: Token | None) -> tuple[int, int] | None:
         """What a speech verb or a verb with its particle says when the parse gives no
         clause: "said yes", "pointed out the progress he made", "lashed out at the press";
-        not where or when it was said ("said at a news briefing", "spoke on Monday") unless
+        not who was told ("told ABC News"), nor where or when it was said ("said at a news briefing", "spoke on Monday") unless
         the particle makes the phrase its object."""
         last = particle or verb
         skipped = NOT_SAID_DEPS if particle is not None else NOT_SAID_DEPS | SETTING_DEPS
-        after = [t for t in verb.rights if t.i > last.i and t.dep_ not in skipped and self.same_line(t.idx, verb.idx)]
+        after = [t for t in verb.rights if t.i > last.i and t.dep_ not in skipped and self.same_line(t.idx, verb.idx)
+                 and not self.addressee(t, verb)]
         if not after or self.names_document(after[0]):
             return None
         return subtree_chars(self.text, after[0], verb.idx, after[-1].right_edge)
+
+    def addressee(self, token: Token, verb: Token) -> bool:
+        """Whether an object of "told", "informed" is who was told ("told ABC News", "told
+        him the story"), not what ("told the story of ...")."""
+        if token.dep_ not in ADDRESSEE_DEPS or self.lexicon.verb_lemma(verb) not in self.lexicon.addressee_verbs:
+            return False
+        return token.dep_ == "dative" or token.lemma_.lower() not in self.lexicon.told_nouns
 
     def same_line(self, first: int, second: int) -> bool:
         low, high = sorted((first, second))
@@ -735,9 +791,10 @@ class _CueReader:
 
     def clause_parsed_as_object(self, verb: Token) -> tuple[int, int] | None:
         """ "said families of people killed by police file lawsuits": a clause the parser
-        read as the object of a speech verb, told from "said so" by its length."""
+        read as the object of a speech verb, told from "said so" by its length; the object
+        of "told" is who was told ("told members of the House committee")."""
         objects = [c for c in verb.rights if c.dep_ == "dobj"]
-        if not objects or objects[0].right_edge.i - objects[0].left_edge.i + 1 < MIN_OBJECT_CLAUSE_TOKENS:
+        if not objects or self.addressee(objects[0], verb) or objects[0].right_edge.i - objects[0].left_edge.i + 1 < MIN_OBJECT_CLAUSE_TOKENS:
             return None
         return subtree_chars(self.text, objects[0], objects[0].idx, verb.right_edge)
 
@@ -775,11 +832,26 @@ class _CueReader:
     def object_chars(self, verb: Token) -> tuple[int, int] | None:
         """ "announced a plan", "called the system “rotten”": the object and what follows it."""
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
-        if not objects or objects[0].dep_ not in ("dobj", "dative") or self.reports_itself(objects[0]) \
+        if not objects or not self.direct_object(objects[0]) or self.reports_itself(objects[0]) \
                 or self.names_document(objects[0]):
             return None
         complements = [c for c in verb.rights if c.i >= objects[0].i and c.dep_ in OBJECT_DEPS | {"prep", "acomp"}]
         return subtree_chars(self.text, objects[0], objects[0].idx, complements[-1].right_edge)
+
+
+    @staticmethod
+    def direct_object(token: Token) -> bool:
+        """Whether a verb's first object is what it acts on: its direct object, or a noun the
+        parser made an object complement with the quoted words it is called ("called Trump's
+        remarks ''racist''")."""
+        return token.dep_ in ("dobj", "dative") or _characterised(token)
+
+
+def _characterised(token: Token) -> bool:
+    """Whether a token is a noun the parser made an object complement though quoted words
+    after it are what it is called ("called Trump's remarks ''racist''")."""
+    return token.dep_ == "oprd" and token.pos_ in ("NOUN", "PROPN") and any(t.text in QUOTE_OPENERS | QUOTE_CLOSERS
+                                                                          for t in token.subtree)
 
 
 def _marked_by_that(clause: Token) -> bool:

@@ -16,7 +16,7 @@ from ..layout import heading_lines
 from ..records import Quote, QuoteKind, Span
 from . import lexicon as lexicon_module
 from .cues import DASHES, EDGE_PUNCTUATION, Cue, find_cues, phrase_chars, trim
-from .marks import QuotedSpan, find_quoted_spans
+from .marks import QuotedSpan, find_quoted_spans, markup_spans
 from .speakers import NOBODY, RESOLVER_KEY, Resolution, SpeakerResolver
 
 CLAUSE_OPENERS = set(".!?:;—–(") | set("“”‘’\"'«»")
@@ -30,6 +30,8 @@ RESTRICTIVE_DEPS = frozenset({"acl", "relcl", "amod"})
 SETTING_OFF = frozenset({",", "(", "—", "–", "--"})
 HEAD_MODIFIER_DEPS = frozenset({"compound", "det", "amod", "nummod", "poss", "case"})
 MIN_FLOATING_WORDS = 4
+MAX_LABEL_TOKENS = 5
+"""A colon this far into a quote can end a transcript label ("“Chris Matthews: ...")."""
 MAX_TRAILING_TOKENS = 3
 """Words after a cue that ends its sentence: "Smith disagreed on Monday."."""
 MAX_CUE_TAIL_CHARS = 80
@@ -38,6 +40,9 @@ SENTENCE_END = frozenset({".", "!", "?"})
 OPENING_MARKS = frozenset([*"“‘«\"'", "''"])
 RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT", "WP$"})
 DASH_CREDIT = re.compile(r"[\s,]*[—–]\s*")
+LABEL = re.compile(r"[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}:\s")
+"""A label opening a quote ("“VIDEO: ...", "“RAMOS: ..."): whoever it names, if anyone, speaks
+the quote, not the speaker of the quote before."""
 
 
 @dataclass
@@ -72,6 +77,7 @@ class _Article:
         self.cue_at = {cue.anchor.i: cue for cue in self.cues}
         self.token_starts = [token.idx for token in doc]
         self.headings = heading_lines(self.text)
+        self.markup = markup_spans(self.text)
 
     def quotes(self, article_id: str) -> list[Quote]:
         drafts = self.direct_quotes()
@@ -82,6 +88,10 @@ class _Article:
     def direct_quotes(self) -> list[_Draft]:
         drafts: list[_Draft] = []
         for span in self.quoted:
+            label = self.label_opening(span)
+            if label is not None:
+                drafts.append(_Draft("direct", label.content[0], span.end, label, label.speaker))
+                continue
             opens_clause = self.opens_clause(span)
             cue = (self.cue_after(span) or self.cue_before(span) or self.sentence_cue_before(span)) if opens_clause else None
             if cue is None and drafts and drafts[-1].cue is not None and self.cue_before(span) is drafts[-1].cue:
@@ -99,9 +109,20 @@ class _Article:
                 continue
             if not (span.continued or (opens_clause and self.word_count(span) >= MIN_FLOATING_WORDS)):
                 continue
-            near = previous is not None and self.resolver.paragraph(span.open) - self.resolver.paragraph(previous.end) <= 1
+            near = previous is not None and self.resolver.paragraph(span.open) - self.resolver.paragraph(previous.end) <= 1 \
+                and not LABEL.match(self.text, span.start)
             drafts.append(_Draft("direct", span.start, span.end, follows=previous if near else None))
         return drafts
+
+    def label_opening(self, span: QuotedSpan) -> Cue | None:
+        """ "“Chris Matthews: Seriously, ...”": a transcript label inside the quote mark that
+        opens a paragraph names who speaks the rest of the quote."""
+        first = self.token_at(span.start)
+        for token in self.doc[first : first + MAX_LABEL_TOKENS]:
+            cue = self.cue_at.get(token.i)
+            if token.text == ":" and cue is not None and cue.content is not None and cue.content[0] < span.end:
+                return cue
+        return None
 
     def resumes_after_cue(self, span: QuotedSpan, previous: _Draft) -> bool:
         """ "“I don’t know,” she said. “Maybe next year.”": a quote right after the sentence
@@ -278,7 +299,7 @@ class _Article:
         ("Pang Zhongying, an international relations professor ...", "..., said Mr. Sperling,
         who worked with ..."), before the cue or after it alike; failing that, the phrase up to
         its head, or the head with its determiner and modifiers ("many economists"), when the
-        longer phrase runs into the quote or the cue."""
+        longer phrase runs into the quote or the cue; never a tag left in the text."""
         head, cue = draft.speaker, draft.cue
         first = _mention_start(head, self.lexicon.focus_adverbs)
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
@@ -292,8 +313,16 @@ class _Article:
             while first.i > 0 and doc[first.i - 1].dep_ in HEAD_MODIFIER_DEPS and doc[first.i - 1].head == head:
                 first = doc[first.i - 1]
             bounds = (first.idx, head.idx + len(head))
-        start, end = bounds
+        start, end = self.outside_markup(*bounds, head)
         return Span(start, end, self.text[start:end])
+
+    def outside_markup(self, start: int, end: int, head: Token) -> tuple[int, int]:
+        """A mention cut free of the tags left in the text around it ('<tweet
+        author="@mattyglesias">Responsible establishment candidate Marco Rubio')."""
+        for tag_start, tag_end in self.markup:
+            if start < tag_end and tag_start < end:
+                start, end = (max(start, tag_end), end) if tag_end <= head.idx else (start, min(end, tag_start))
+        return trim(self.text, start, end) or (head.idx, head.idx + len(head))
 
 
 def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:

@@ -23,6 +23,7 @@ class Lexicon:
     """Reporting verb lemma -> the complements it takes ("clause", "to", or a particle)."""
     speech_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
+    told_nouns: frozenset[str]
     """Speech verbs whose object is the one spoken to, never an inverted speaker: "tells Fox News"."""
     aside_verbs: frozenset[str]
     """Verbs besides speech verbs whose "as ..." aside credits the main clause ("as he put it")."""
@@ -111,6 +112,7 @@ def load() -> Lexicon:
         verb_frames=_frames("reporting_verbs.tsv"),
         speech_verbs=frozenset(_lines("speech_verbs.txt")),
         addressee_verbs=frozenset(_lines("addressee_verbs.txt")),
+        told_nouns=frozenset(_lines("told_nouns.txt")),
         aside_verbs=frozenset(_lines("aside_verbs.txt")),
         lemma_corrections=dict(line.split("\t") for line in _lines("lemma_corrections.tsv")),
         noun_frames=_frames("reporting_nouns.tsv"),

@@ -6,10 +6,12 @@ of several paragraphs); otherwise the unclosed mark is dropped. Single quotes co
 outside double quotes (inside, they are nested quotes belonging to the outer one), and
 an apostrophe between letters ("it’s", "China’s") is never a mark. Two apostrophes
 ('' ... '') are one double mark, as in wire and archive copy that lacks curly quotes.
+Marks inside markup left in the text (``<tweet author="...">``) are no quote marks.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -23,6 +25,8 @@ DOUBLED = "''"
 MARKS = re.compile(DOUBLED + "|[\n" + DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + STRAIGHT + "]")
 OPENING_CONTEXT = set(" \t\r\n([{—–-/:") | set(DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT)
 CLOSING_CONTEXT = set(" \t\r\n)]}—–-/.,;:!?…") | set(DOUBLE_CLOSE + SINGLE_CLOSE + STRAIGHT)
+MARKUP = re.compile(r"</?[A-Za-z][^<>\n]*>")
+"""An HTML or XML tag an extractor left in the text: '<tweet author="@HillaryClinton">'."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,17 @@ class QuotedSpan:
     end: int
     close: int
     continued: bool = False
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """Where the tags left in `text` stand, in order."""
+    return [match.span() for match in MARKUP.finditer(text)]
+
+
+def in_markup(markup: list[tuple[int, int]], offset: int) -> bool:
+    """Whether `offset` lies inside one of the tags `markup_spans` found."""
+    i = bisect.bisect_right(markup, (offset, float("inf"))) - 1
+    return i >= 0 and markup[i][0] <= offset < markup[i][1]
 
 
 def _mark(match: re.Match) -> str:
@@ -87,9 +102,10 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     opened: dict[str, tuple[int, int]] = {}
     continuing: set[str] = set()
     skip_until = -1
+    markup = markup_spans(text)
     for match in MARKS.finditer(text):
         i = match.start()
-        if i < skip_until:
+        if i < skip_until or in_markup(markup, i):
             continue
         mark = _mark(match)
         if mark == "\n":

@@ -24,7 +24,9 @@ predicate noun before it describes. A father and son who share a name ("Donald J
 gives is no namesake of one the narrative named. A transcript label in capitals
 ("TAPPER:") is the full name the article, in any case, or an earlier label gives; the
 narrative's "I" is the columnist a headline names ("Ann Coulter: ...") and the text never
-mentions again. An
+mentions again; the "I" of a paragraph a title-case name labels ("Chris Matthews: ..."), of a
+pull quote a signature line follows ("— Dean Baker, ..."), or of an interview's answer ("A: ...")
+is that person, the interviewee the one person a Q&A's headline names in full. An
 organisation speaks under the name the article gives it ("the ministry" is "Ministry of
 Commerce"); a body owned by a person ("Rubio's campaign", "Clinton's lawyers") has no name
 of its own here and stays unresolved.
@@ -47,8 +49,18 @@ from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
-TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}):\s")
+TRANSCRIPT_LABEL = re.compile(r"[\"“]?([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}):\s")
+"""An all-capital speaker label, inside the quote mark that may open its paragraph ("“RAMOS: ...")."""
 HEADLINE_LABEL = re.compile(r"\s*([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,2}):\s")
+NAME_LABEL = re.compile(r"[\"“]?([A-Z][\w'\-]+(?: [A-Z][\w.'\-]*){1,2}):\s")
+"""A transcript label in title case, inside the quote mark that may open its paragraph ("Chris Matthews: ...")."""
+SIGNATURE = re.compile(r"(?:[—–-]\s*)?([A-Z][\w'\-]+(?: [A-Z][\w.'\-]*){1,2})(?:,[^\n]*)?$", re.MULTILINE)
+"""A line that signs the pull quote above it: "— Dean Baker, Center for Economic and Policy Research"."""
+QUOTE_OPENERS = "\"“‘'«"
+INTERVIEW_LABEL = re.compile(r"([QA])(?:[:.]\s|(?=[A-Z][a-z]))")
+"""The label of a question ("Q: ...", "QLast October, ...") or an answer ("A: ...") in an interview."""
+MIN_INTERVIEW_LABELS = 2
+MAX_SIGNATURE_WORDS = 12
 PLACE_LABELS = ("GPE", "NORP")
 ROLE_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "punct", "nummod", "npadvmod", "det", "prep", "pobj"})
 UNLABELLED_NAME_LENGTHS = range(2, 4)
@@ -128,6 +140,9 @@ class SpeakerResolver:
     def resolve(self, head: Token) -> Resolution:
         """The person (or organisation) a mention headed by `head` denotes."""
         lower = head.lower_
+        label = self._transcript_label(head.idx)
+        if label is not None and label.end(1) == head.idx + len(head):
+            return self._labelled(label.group(1))
         named = self._named_after_roles(head)
         if named is not None:
             return self._person(named)
@@ -142,9 +157,6 @@ class SpeakerResolver:
             return self.resolve(syntax.role_holder(syntax.nearest_conjunct(antecedent, head))) if syntax.just_before(antecedent, head) else NOBODY
         if head.text == "I":
             return self._transcript_speaker(head.idx)
-        label = self._transcript_label(head.idx)
-        if label is not None and label.end(1) == head.idx + len(head):
-            return self._labelled(label.group(1))
         if lower in self.lexicon.pronouns or head.tag_ == "PRP$" and lower in self.lexicon.genders:
             gender = self.lexicon.genders.get(lower)
             resolution = self._recent_person(head.idx, gender, syntax.clause_mates(head))
@@ -769,9 +781,64 @@ class SpeakerResolver:
 
     def _transcript_speaker(self, at: int) -> Resolution:
         """ "I" in an interview transcript: the person whose label opens the paragraph
-        ("FALLIN: Well, I think ..."); else the author of a column."""
+        ("FALLIN: Well, I think ...", "Chris Matthews: I ..."), or whose signature line follows
+        the pull quote it is in; else the author of a column."""
         label = self._transcript_label(at)
-        return self._labelled(label.group(1)) if label is not None else self._columnist(at)
+        if label is not None:
+            return self._labelled(label.group(1))
+        name = self._name_label(at) or self._signature(at)
+        if name is not None and self._names_person(name):
+            return self._labelled(name)
+        if self._answering(at):
+            return self._interviewee()
+        return self._columnist(at)
+
+    def _answering(self, at: int) -> bool:
+        """Whether `at` is in an interview's answer: the last question or answer label at or
+        before its paragraph ("Q: ... / A: I think ... / And I ...") is an answer's."""
+        for paragraph in range(self.paragraph(at), 0, -1):
+            label = INTERVIEW_LABEL.match(self.text, self._paragraph_starts[paragraph - 1])
+            if label is not None:
+                return label.group(1) == "A"
+        return False
+
+    def _interviewee(self) -> Resolution:
+        """Who answers in a question-and-answer article: the one person its headline names in
+        full ("Q&A with Vice President Joe Biden"), when it has several questions and answers."""
+        labels = [INTERVIEW_LABEL.match(self.text, start) for start in self._paragraph_starts]
+        kinds = [label.group(1) for label in labels if label is not None]
+        headline_end = self._paragraph_starts[1] if len(self._paragraph_starts) > 1 else len(self.text)
+        named = {ent.text for ent in self._entities
+                 if ent.label_ == "PERSON" and ent.end_char <= headline_end and len(ent) > 1}
+        if min(kinds.count("Q"), kinds.count("A")) < MIN_INTERVIEW_LABELS or len(named) != 1:
+            return NOBODY
+        return self._labelled(named.pop())
+
+    def _names_person(self, label: str) -> bool:
+        """Whether a label in title case is a person's name: the full name of a person the
+        article names, or a given name and a surname ("Chris Matthews"), not a heading ("Key
+        Takeaways")."""
+        words = label.split()
+        if words[-1].lower() in self.lexicon.headings:
+            return False
+        return any(naming.same_ends(name, words) for name in self._people) or self._given_name_label(label)
+
+    def _name_label(self, at: int) -> str | None:
+        """The name that labels the paragraph holding `at` in title case ("Chris Matthews:
+        ..."); `_labelled` tells whether it names a person."""
+        label = NAME_LABEL.match(self.text, self._paragraph_starts[self.paragraph(at) - 1])
+        return label.group(1) if label is not None else None
+
+    def _signature(self, at: int) -> str | None:
+        """The name that signs the quote paragraph holding `at` on the line after it (“I worry
+        that ...” / "— Dean Baker, Center for Economic and Policy Research")."""
+        paragraph = self.paragraph(at)
+        if paragraph >= len(self._paragraph_starts) or self.text[self._paragraph_starts[paragraph - 1]] not in QUOTE_OPENERS:
+            return None
+        signature = SIGNATURE.match(self.text, self._paragraph_starts[paragraph])
+        if signature is None or len(signature.group().split()) > MAX_SIGNATURE_WORDS:
+            return None
+        return signature.group(1)
 
     def _columnist(self, at: int) -> Resolution:
         """ "Ann Coulter: And Then There Was the One. / ... I always hoped ...": the narrative's
