@@ -53,6 +53,12 @@ CLAIM = "(claim)"
 """The object of a verb pattern that stands for a clausal complement stating what is, with an indicative verb
 and no modal: "insisted that the move was not a response" is a claim, "insisted that the US withdraw" or
 "... must withdraw" a demand."""
+WELL_WISH = "(wish)"
+"""The object of a verb pattern that stands for a clause wishing the one addressed a good time: "I hope you
+have a wonderful party" asks nothing of anyone (no 020 "Make an appeal or request")."""
+OWN_INFINITIVE = "(own)"
+"""The object of a verb pattern that stands for an infinitive of the subject's own: "sought to ease worries",
+"hopes to see progress" are efforts and hopes, asking nothing of anyone (no 020 "Make an appeal or request")."""
 STATED_TAGS = frozenset({"VBD", "VBZ"})
 """Tags of verbs that state (past, third person present); a plural present ("that the rebels lay down their
 arms") reads the same as a subjunctive, which asks, and counts only as a form of "be" ("are")."""
@@ -153,6 +159,11 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
             objects.append(QUESTION)
         if clauses and all(map(is_claim, clauses)):
             objects.append(CLAIM)
+        if any(map(_wishes_well, clauses)):
+            objects.append(WELL_WISH)
+        if not direct and any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) and not any(g.dep_ in SUBJECTS for g in c.children)
+               for c in token.children):
+            objects.append(OWN_INFINITIVE)
         if _between_people([c for c in token.children if c.dep_ == "nsubj"], [c for c in heads if c.dep_ == "dobj"]):
             objects.append(RIVAL)
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
@@ -277,6 +288,13 @@ def is_claim(clause: Token) -> bool:
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
     return not any(v.tag_ == "MD" for v in verbs) and any(
         v.tag_ in STATED_TAGS or (v.tag_ == "VBP" and v.lemma_ == "be") for v in verbs)
+
+
+def _wishes_well(clause: Token) -> bool:
+    """A clause that wishes the one addressed a good time (:data:`WELL_WISH`): "(I hope) you guys have a
+    wonderful party", "you enjoy the weekend"."""
+    return clause.lemma_.lower() in closed_class("well_wish") and any(
+        c.dep_ in SUBJECTS and any(w.lower_ in closed_class("addressed") for w in c.subtree) for c in clause.children)
 
 
 def _ordered(words: Iterable[str]) -> list[str]:
@@ -440,8 +458,10 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     particles = [c.lower_ for c in word.children if c.dep_ in ("prt", "advmod")]
     if any(c.dep_ == "auxpass" for c in word.children):
         particles.append(PASSIVE)
-    return (sum((lex.modality.get(f"{lemma} {p}", ()) for p in particles), ())
-            or lex.modality.get(lemma, ()) or lex.modality.get(word.lower_, ()))
+    phrases = [f"{lemma} {p}" for p in particles if f"{lemma} {p}" in lex.modality]
+    if phrases:
+        return sum((lex.modality[p] for p in phrases), ())
+    return lex.modality.get(lemma, ()) or lex.modality.get(word.lower_, ())
 
 
 def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
@@ -498,11 +518,15 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
         act.code = None
         return
     at = act.trigger.i
-    steps = [_word_kinds(w, lex, n == 0, at) for n, w in enumerate([act.trigger, *_up_to_reporting(act)])]
+    words = [act.trigger, *_up_to_reporting(act)]
+    steps = [_word_kinds(w, lex, n == 0, at) for n, w in enumerate(words)]
+    for kinds, word, below in zip(steps[1:], words[1:], words):
+        if _through_preposition(word, below):
+            kinds[:] = [k for k in kinds if k not in OBJECT_KINDS]
     steps.append([k for w in extra_words for k in _word_kinds(w, lex, False, w.i)
                   if not (k in ASKING and _claims(w, at))])
     code: str | None = act.base_code
-    for kinds, word in zip(steps, [act.trigger, *_up_to_reporting(act), None]):
+    for kinds, word in zip(steps, [*words, None]):
         kinds = [_self_or_other(kind, word, act) for kind in kinds]
         ranked = sorted(set(kinds), key=KIND_ORDER.index)
         if not ranked or ranked == [act.kind]:
@@ -516,6 +540,14 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
         if code is None:
             break
     act.code = None if code == UNSPECIFIED else code
+
+
+def _through_preposition(word: Token, below: Token) -> bool:
+    """A verb that stops or eases something acts on its object, not on a noun it reaches through a
+    preposition: "has broken more rules, from his proposal to deport immigrants" ends no proposal, "the talks
+    ended in an agreement" ends no agreement; "stopped them from attacking" still stops an attack."""
+    return (word.pos_ == "VERB" and below.dep_ == "prep" and below.head == word
+            and any(c.dep_ == "pobj" for c in below.children))
 
 
 def _is_conditional(act: Act) -> bool:

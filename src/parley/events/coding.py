@@ -33,6 +33,7 @@ from parley.actors.resolver import COMMENTATOR, ActorResolver, Term, word_class
 from parley.actors.speakers import people_named_after_places
 from parley.events.coder import (
     ASSAULTS,
+    NAMED_DOERS,
     SUBJECTS,
     UNSPECIFIED,
     VISITS,
@@ -414,6 +415,21 @@ def _names_a_person(actor: Actor, doc: Doc) -> bool:
         mention.root.ent_type_ == "PERSON" or mention.root.lower_ in closed_class("person_pronoun")))
 
 
+def killing_by_person(act: Act, sources: list[Actor]) -> str | None:
+    """A killing by one person who is neither an official nor a fighter is no military force but 1823 "Kill by
+    physical assault" (CAMEO 18 "Use unconventional violence": "non-military violence... by non-military
+    actors"): "Hasan killed 13 people at Fort Hood", while "Israeli troops killed three Palestinians" stays 190
+    "Use conventional military force". A politician's "attack" or "offensive" is no killing, and stays as
+    coded."""
+    if act.code != act.base_code or act.code != MILITARY_FORCE or not sources:
+        return None
+    if act.trigger.lemma_.lower() not in closed_class("killing"):
+        return None
+    individual = all((s.sector is None or s.sector in CIVILIAN_SECTORS) and _names_a_person(s, act.trigger.doc)
+                     for s in sources)
+    return KILL_BY_ASSAULT if individual else None
+
+
 def arrival_code(act: Act) -> str | None:
     """Armed units that arrive somewhere are deployed, not visiting: "US troops arrived in Poland" is 154
     "Mobilize or increase armed forces" (042 "Make a visit" is a visit by officials), "a patch of
@@ -442,9 +458,10 @@ def means_code(act: Act, lex: Lexicon) -> str | None:
 
 def is_mutual(act: Act) -> bool:
     """An act two sides do together, by its word or its object ("met", "held talks", "clashed"),
-    as done: refusing or demanding a meeting ("refused to meet Jordan's king") is one side's act."""
+    as done: refusing or demanding a meeting ("refused to meet Jordan's king") is one side's act, and so is
+    what one side says (:func:`is_one_sided`): "talked to reporters" is a statement to them, no talks."""
     mutual = closed_class("mutual")
-    if act.kind is not None:
+    if act.kind is not None or is_one_sided(act):
         return False
     return act.trigger.lemma_.lower() in mutual or any(
         c.dep_ == "dobj" and c.lemma_.lower() in mutual for c in act.trigger.children)
@@ -472,6 +489,7 @@ DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MOBILIZE_ROOT, JOINT_MILITARY = "15", "062"
 VISIT, MOBILIZE_FORCES, PEACEKEEPING = "042", "154", "074"
 GENERAL_ATTACKS = frozenset({"180", "183", "190"})
+MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
 OCCUPY, OBSTRUCT = "192", "144"
 DEMONSTRATE = "141"
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "BUS"})
@@ -696,7 +714,8 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
             continue
         if is_campaign_gathering(act, sources):
             continue
-        act.code = arrival_code(act) or means_code(act, lex) or doer_code(act.code, sources)
+        act.code = (arrival_code(act) or means_code(act, lex) or killing_by_person(act, sources)
+                    or doer_code(act.code, sources))
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
@@ -869,23 +888,39 @@ def _antecedent_target(content: SpacySpan, quote: Quote, speaker: Actor, context
     Capito): the person the text last named before the quote, within the sentences around it, who is not
     the speaker. Only for a pronoun the statement is about (subject, object or possessor of its clauses), in
     the speaker's own words: in reported speech "he" is mostly the speaker ("said that his words had been
-    misconstrued")."""
-    if quote.kind != "direct" or not any(h.lower_ in closed_class("third_person") for h in _about_heads(content.root)):
-        return []
+    misconstrued"). In reported speech an object pronoun ("Ryan ... backs him") is someone other than the
+    speaker, named before it in its sentence, unless a "he" or "she" comes first, whom it can stand for
+    ("He attacked Mr. Clinton after Mrs. Clinton accused him" is no accusation of Mr. Clinton). A known
+    person's name the tagger takes for an organisation's is still a person's ("Ryan calls Trump line 'racist'")."""
     doc = content.doc
-    window = content.sent.start
-    for _ in range(ANTECEDENT_SENTENCES):
-        window = doc[window - 1].sent.start if window else 0
+    if quote.kind == "direct" and any(h.lower_ in closed_class("third_person") for h in _about_heads(content.root)):
+        window = content.sent.start
+        for _ in range(ANTECEDENT_SENTENCES):
+            window = doc[window - 1].sent.start if window else 0
+    elif quote.kind != "direct" and _names_by_object_pronoun(content):
+        window = content.sent.start
+    else:
+        return []
     speaker_words = set((speaker.name or speaker.text or "").split())
     for entity in reversed([e for e in doc.ents if window <= e.start and e.end_char <= quote.start]):
-        if entity.label_ != "PERSON" or entity[-1].text in speaker_words:
+        if entity.label_ not in NAMED_DOERS or entity[-1].text in speaker_words:
             continue
         if speaker.start < entity.end_char and entity.start_char < speaker.end:
             continue
         actors = [a for a in phrase_actors(entity.root, context) if a.code and not _is_speaker(a, speaker)]
-        if actors:
+        if actors and (entity.label_ == "PERSON" or actors[0].name):
             return actors[:1]
     return []
+
+
+def _names_by_object_pronoun(content: SpacySpan) -> bool:
+    """Reported speech about someone it names by an object pronoun only, with no "he" or "she" before it in
+    the sentence ("backs him", "praised her")."""
+    objects = [w for w in (content.root, *_about_heads(content.root)) if w.dep_ in ("dobj", "pobj", "dative")]
+    if not any(w.lower_ in closed_class("object_pronoun") for w in objects):
+        return False
+    return not any(t.dep_ in SUBJECTS and t.lower_ in closed_class("person_pronoun")
+                   for t in content.sent if t.i < content.start)
 
 
 def _clause_span(word: Token, quote: Quote) -> tuple[int, int]:
@@ -974,12 +1009,15 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     """Who does an act a quote tells of: the speaker when it is theirs (no subject, a pronoun, their own
     country: "we will impose tariffs"); someone else when the quote reports another country's or named
     person's act ("Finer met Liu, according to the White House"); no one when its doer is someone the
-    resolver does not know ("the professor was headed to Cairo, the Guardian reported") or when it is
+    resolver does not know ("the professor was headed to Cairo, the Guardian reported"), when it is the one
+    addressed, told what they will do ("You either leave or you fight": no fight of the speaker's), or when it is
     only a thing the statement names, which the clause credits to the speaker ("the meeting was first
     reported by Politico": Politico met no one).
     """
     sources = find_sources(act, resolve)
     subject = act.own_subject
+    if act.kind not in ("appeal", "demand") and _is_addressed(act.trigger):
+        return []
     if (act.trigger.pos_ != "VERB" and act.kind is None and not act.governors
             and any(s.start < speaker.end and speaker.start < s.end for s in sources)):
         return []
@@ -994,6 +1032,13 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     if sources and (other_country or other_person):
         return sources
     return [speaker] if sources else []
+
+
+def _is_addressed(verb: Token) -> bool:
+    """Whether a clause's subject is the one addressed ("you fight", "you either leave or fight")."""
+    while not any(c.dep_ in SUBJECTS for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head
+    return any(c.dep_ in SUBJECTS and c.lower_ in closed_class("addressed") for c in verb.children)
 
 
 def _names_person(actor: Actor, subject: Token) -> bool:

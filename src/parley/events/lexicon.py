@@ -11,6 +11,8 @@ from parley.datafiles import data_lines, tsv_rows
 NO_OBJECT = "-"
 NOT_AN_ACT = "-"
 """The code of a pattern that names no act although its verb alone would ("sign up", "fight for")."""
+NO_KIND = "-"
+"""A modality kind that says a phrase is no modal word though its verb alone is: "ended up campaigning"."""
 KEEP = "="
 """A transform that leaves the act's code as it is ("threatened" over an act already a threat)."""
 KIND_ORDER = ("refuse", "negate", "threaten", "demand", "appeal", "halt", "ease", "intend", "maybe")
@@ -94,7 +96,7 @@ def lexicon() -> Lexicon:
     means = {(n, m): code for n, m, code in _rows("means.tsv")}
     modality: dict[str, tuple[str, ...]] = {}
     for word, kind in _rows("modality.tsv"):
-        modality[word] = (*modality.get(word, ()), kind)
+        modality[word] = (*modality.get(word, ()), *([] if kind == NO_KIND else [kind]))
     transforms = {(k, a): (None if b == "-" else b) for k, a, b in _rows("transforms.tsv")}
     classes: dict[str, set[str]] = {}
     for word, word_class in _rows("words.tsv"):
