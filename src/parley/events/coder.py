@@ -86,6 +86,9 @@ AIMED_AT = ("on", "against")
 NAMING_PREPOSITIONS = ("of", "into", "on")
 """Prepositions whose object says what kind a noun act is ("a state of emergency", "an inquiry into abuses",
 "attacks on his record")."""
+TOPIC, ABOUT, ADDRESSED_TO = "(topic)", "about", "to"
+"""The modifier data/nouns.tsv writes for a noun act that tells what it is about and is addressed to no one ("a
+warning about a new world war" is a comment on a danger, "a warning to Moscow" may be a threat)."""
 GENERAL = "0"
 """The last digit of a three-digit CAMEO code "not specified below" (070 "Provide aid, not specified below")."""
 HOSTING = "043"
@@ -176,9 +179,15 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         found = lex.noun_code(lemma, _noun_modifiers(token)) if lemma in lex.noun_lemmas else None
         if found is None:
             found = next(filter(None, (lex.noun_code(c.lemma_.lower(), _noun_modifiers(c)) for c in token.children
-                                       if c.dep_ == "compound" and c.lemma_.lower() in lex.noun_lemmas)), None)
+                                       if c.dep_ == "compound" and c.lemma_.lower() in lex.noun_lemmas
+                                       and not _in_one_name(c, token))), None)
         return (found[0], found[1] - 1) if found else None
     return None
+
+
+def _in_one_name(word: Token, head: Token) -> bool:
+    """Two words of one proper name: "Demand Progress", a group that signed a letter, demands nothing."""
+    return word.pos_ == head.pos_ == "PROPN"
 
 
 def _hosts_a_thing(found: tuple[str, int] | None, objects: list[Token], lex: Lexicon) -> bool:
@@ -209,6 +218,9 @@ def _noun_modifiers(noun: Token) -> list[str]:
     if _between_people(_noun_doers(noun), [g for c in noun.children if c.dep_ == "prep" and c.lower_ in AIMED_AT
                                            for g in c.children if g.dep_ == "pobj"]):
         modifiers.append(RIVAL)
+    prepositions = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    if ABOUT in prepositions and ADDRESSED_TO not in prepositions:
+        modifiers.append(TOPIC)
     return _ordered(modifiers)
 
 

@@ -78,6 +78,7 @@ PHRASE_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "pa
 BOUNDARIES = frozenset({":", "?", "!", "-", "–", "—", "•", "|"})
 MENTION_MEMBERS = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)((?:(?!,\s|\sand\s).)+)")
 """The members of a coordinated speaker mention: what lies between its commas and "and"s."""
+MARKUP = re.compile(r"</?[A-Za-z][^<>\n]*>")
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$|^[-–/]$")
 
 
@@ -410,9 +411,20 @@ def is_campaign_gathering(act: Act, sources: list[Actor]) -> bool:
 
 def _names_a_person(actor: Actor, doc: Doc) -> bool:
     """A known person, or a mention the tagger takes for a person's name or that is "he" or "she"."""
-    mention = doc.char_span(actor.start, actor.end, alignment_mode="expand") if actor.end > actor.start else None
+    mention = _mention(actor, doc)
     return bool(actor.name) or (mention is not None and (
         mention.root.ent_type_ == "PERSON" or mention.root.lower_ in closed_class("person_pronoun")))
+
+
+def _mention(actor: Actor, doc: Doc) -> SpacySpan | None:
+    """The words that name an actor, if the text names it."""
+    return doc.char_span(actor.start, actor.end, alignment_mode="expand") if actor.end > actor.start else None
+
+
+def _is_assailant(actor: Actor, doc: Doc) -> bool:
+    """One person named by what they did ("a gunman", "the shooter"); "gunmen" may be a band of fighters."""
+    mention = _mention(actor, doc)
+    return mention is not None and mention.root.tag_ == "NN" and mention.root.lemma_.lower() in closed_class("assailant")
 
 
 def killing_by_person(act: Act, sources: list[Actor]) -> str | None:
@@ -425,9 +437,38 @@ def killing_by_person(act: Act, sources: list[Actor]) -> str | None:
         return None
     if act.trigger.lemma_.lower() not in closed_class("killing"):
         return None
-    individual = all((s.sector is None or s.sector in CIVILIAN_SECTORS) and _names_a_person(s, act.trigger.doc)
-                     for s in sources)
+    doc = act.trigger.doc
+    individual = all((s.sector is None or s.sector in CIVILIAN_SECTORS)
+                     and (_names_a_person(s, doc) or _is_assailant(s, doc)) for s in sources)
     return KILL_BY_ASSAULT if individual else None
+
+
+def figurative_attack(act: Act, sources: list[Actor], targets: list[Actor]) -> str | None:
+    """An attack or offensive between politicians, campaigns or parties is a war of words: "Cruz went on the
+    offensive against Trump" is 111 "Criticize or denounce", CAMEO 19 "Fight" being armed force, which "rebel
+    forces launched an offensive" and "Russia attacked Ukraine" still use. An official's offensive against no one
+    named may be a military one, and stays as coded."""
+    if act.code != act.base_code or act.code != MILITARY_FORCE or not sources:
+        return None
+    if act.trigger.lemma_.lower() not in closed_class("offensive"):
+        return None
+    doc = act.trigger.doc
+    named = [t for t in targets if t.text]
+    if not all(_is_political(a, doc) for a in sources + named):
+        return None
+    return None if not named and any(s.sector in OFFICIAL_SECTORS for s in sources) else CRITICISM
+
+
+def _is_political(actor: Actor, doc: Doc) -> bool:
+    """A politician, a campaign or a party, not an armed force nor a group the resolver knows of no country ("the
+    Islamic State")."""
+    mention = _mention(actor, doc)
+    if actor.sector in ARMED_SECTORS or mention is None:
+        return False
+    word = mention.root
+    return (actor.sector == "PTY" or bool(actor.name and actor.country) or word.ent_type_ == "PERSON"
+            or {word.lower_, word.lemma_.lower()} & closed_class("political_camp")
+            or word.lower_ in closed_class("person_pronoun"))
 
 
 def arrival_code(act: Act) -> str | None:
@@ -493,6 +534,7 @@ MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
 OCCUPY, OBSTRUCT = "192", "144"
 DEMONSTRATE = "141"
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "BUS"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY"})
 STATE_ACTS, PROTEST_ROOT = "17", "14"
 """Coercion (arrests, bans, curfews) is done by a state's authorities, protest by the people of a place."""
 SPOKEN_PROTEST = ("140", "141")
@@ -692,6 +734,14 @@ def is_prospective(act: Act) -> bool:
         c.dep_ == "amod" and c.lower_ in closed_class("prospective") for c in act.trigger.children)
 
 
+def is_time_clause(act: Act) -> bool:
+    """A gerund after "until" tells when a state ended, a career told in the past ("continued as a member of
+    parliament until resigning in 2014"), and is no act the news reports; "just before ending a trip to Vietnam"
+    still reports the trip."""
+    trigger = act.trigger
+    return trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in closed_class("state_end")
+
+
 def _empty_mention(act: Act) -> Actor:
     """No one named: the mention of an unknown actor is empty, at the act (as for a domestic target)."""
     return Actor(text="", start=act.trigger.idx, end=act.trigger.idx)
@@ -706,7 +756,8 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     coded = []
     for act in acts_in(tokens, lex):
         apply_modality(act, lex)
-        if act.code is None or is_description(act, lex) or is_hypothetical(act) or is_prospective(act):
+        if (act.code is None or is_description(act, lex) or is_hypothetical(act) or is_prospective(act)
+                or is_time_clause(act)):
             continue
         sources = (find_sources(act, resolve) or doer_from_place(act, resolve, context) or _parties(act, resolve)
                    or _unresolved_doer(act, context) or _unknown_doer(act, lex))
@@ -719,6 +770,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
+        act.code = figurative_attack(act, sources, targets) or act.code
         if is_interview(act, sources, targets):
             continue
         coded.append((act, ethnic_homeland(sources, act, resolve), ethnic_homeland(targets, act, resolve)))
@@ -1207,6 +1259,15 @@ def _quoted_tokens(quotes: list[Quote], doc: Doc) -> Iterator[int]:
             yield from range(span.start, span.end)
 
 
+def markup_tokens(doc: Doc) -> Iterator[int]:
+    """Tokens inside HTML or tweet markup, a tag and its attributes (`<a href="...">`, `<tweet author="...">`): a
+    link or an author's handle reports no act."""
+    for tag in MARKUP.finditer(doc.text):
+        span = doc.char_span(tag.start(), tag.end(), alignment_mode="expand")
+        if span is not None:
+            yield from range(span.start, span.end)
+
+
 def code_events(article: Article, doc: Doc) -> list[Event]:
     """Every quote of the article as verbal events, and the acts reported outside quotes but for
     those of a heading inside the article (a link to another story reports none of this one's). The words
@@ -1223,7 +1284,7 @@ def code_events(article: Article, doc: Doc) -> list[Event]:
         events.extend(found)
         if found or quote.kind != "indirect":
             coded_quotes.append(quote)
-    quoted = frozenset(_quoted_tokens(coded_quotes, doc))
+    quoted = frozenset(_quoted_tokens(coded_quotes, doc)) | frozenset(markup_tokens(doc))
     headings = heading_lines(doc.text)
     for sentence in doc.sents:
         if not any(start <= sentence.start_char < end for start, end in headings):
