@@ -62,6 +62,8 @@ class Lexicon:
     """Nouns any organisation goes by: "the company said"."""
     organisation_name_ends: frozenset[str]
     """Last words of organisations' names: "Right Wing *Watch*"."""
+    not_person_names: tuple[tuple[str, ...], ...]
+    """Word sequences that make a name no person's: "Obama *White House*", "*Merry Christmas*"."""
     role_ends: frozenset[str]
     """Words where the title part of a role ends: "allies *of* the candidate"."""
     headline_minor_words: frozenset[str]
@@ -135,6 +137,7 @@ def load() -> Lexicon:
         generations=dict(line.split("\t") for line in _lines("speaker_generations.tsv")),
         organisation_nouns=frozenset(_lines("speaker_organisation_nouns.txt")),
         organisation_name_ends=frozenset(_lines("speaker_organisation_name_ends.txt")),
+        not_person_names=tuple(tuple(line.split()) for line in _lines("speaker_not_person_names.txt")),
         role_ends=frozenset(_lines("speaker_role_ends.txt")),
         headline_minor_words=frozenset(_lines("speaker_headline_minor_words.txt")),
         titles=frozenset(_lines("titles.txt")),

@@ -137,3 +137,10 @@ def hyphenated_lemma(token: Token) -> str:
     while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
         start -= 2
     return (doc[start : token.i].text + token.lemma_).lower()
+
+
+def holds_phrase(tokens: list[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the tokens' lower-case words hold one of `phrases` in a row ("Obama White House"
+    holds "white house")."""
+    words = [t.lower_ for t in tokens if not t.is_space]
+    return any(list(phrase) == words[i : i + len(phrase)] for phrase in phrases for i in range(len(words)))

@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -134,6 +135,9 @@ class SpeakerResolver:
         self._person_surnames = {ent[-1].text for ent in self._entities if ent.label_ == "PERSON"}
         self._other_entity_words = {t.text for ent in self._entities if ent.label_ != "PERSON" for t in ent}
         self._person_surnames |= {tokens[-1].text for tokens in self._given_name_entities}
+        self._person_places = self._people_tagged_places()
+        self._place_words -= self._person_places
+        self._person_surnames |= self._person_places
         self._lowercase_words = {token.text for token in doc if token.is_lower}
         self._read_person_mentions()
 
@@ -241,7 +245,7 @@ class SpeakerResolver:
         if tokens and self._in_heading(tokens[0].idx):
             tokens = list(itertools.takewhile(lambda token: token.tag_ == "NNP", tokens))
             mention = [t for t in mention if tokens and t.i <= tokens[-1].i]
-        if not tokens or self._heading_words(tokens):
+        if not tokens or self._heading_words(tokens) or self._no_person(tokens):
             return
         offset = mention[0].idx
         full = self._full(tokens)
@@ -373,7 +377,8 @@ class SpeakerResolver:
             if token is not None and token.pos_ == "NOUN" and self._missed_surname(token):
                 mentions.append([token])
             run = []
-        mentions += [list(ent) for ent in self._entities if ent.label_ == "ORG" and len(ent) == 1 and self._missed_surname(ent[0])]
+        mentions += [list(ent) for ent in self._entities if (ent.label_ == "ORG" or ent.text in self._person_places)
+                     and len(ent) == 1 and self._missed_surname(ent[0])]
         return naming.joined_across_spaces(sorted(mentions, key=lambda tokens: tokens[0].i))
 
     def _with_given_name(self, entity: list[Token]) -> list[Token]:
@@ -422,6 +427,28 @@ class SpeakerResolver:
         """ "Right Wing Watch": capitalised words that end as organisations' names do, not after
         a common given name."""
         return words[-1].lower_ in self.lexicon.organisation_name_ends and words[0].lower_ not in self.lexicon.first_names
+
+    def _people_tagged_places(self) -> set[str]:
+        """Words the tagger labels a place somewhere that the article uses for a person more often
+        than for a place ("Ramos" labelled a person, written after "Mr." or the subject of "said"
+        more often than labelled a place); "Washington" or "Georgia" in most articles stay places,
+        and "Jordan said" alone is no person."""
+        person, place = Counter(), Counter()
+        for token in self.doc:
+            if token.text not in self._place_words:
+                continue
+            if token.ent_type_ in PLACE_LABELS:
+                place[token.text] += 1
+            titled = token.i > 0 and self.doc[token.i - 1].lower_ in self.lexicon.titles
+            speaks = token.dep_ in syntax.SUBJECT_DEPS and self.lexicon.verb_lemma(token.head) in self.lexicon.speech_verbs
+            if token.ent_type_ == "PERSON" or titled or speaks:
+                person[token.text] += 1
+        return {word for word, count in person.items() if count > place[word] and word.istitle()}
+
+    def _no_person(self, tokens: list[Token]) -> bool:
+        """ "the Obama White House", "Merry Christmas": a name the tagger may label a person that
+        holds an institution's place or a greeting, and so names no one."""
+        return naming.holds_phrase(tokens, self.lexicon.not_person_names)
 
     def _given_name_entity(self, ent: SpacySpan) -> bool:
         """ "an interview with Sean Hannity" tagged an organisation: two or three capitalised
@@ -536,7 +563,7 @@ class SpeakerResolver:
         person elsewhere or one that starts with a given name ("Ann Coulter: And Then There Was
         the One"), or else its last word as a surname ("Trump May Not Have Suggested")."""
         names = self._name_tokens(tokens)
-        if not names:
+        if not names or self._no_person(names):
             return NOBODY
         offset = names[0].idx
         full = self._full(names)
