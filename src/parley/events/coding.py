@@ -1,4 +1,6 @@
-"""From an article and its parse to Event records: quotes as verbal events, sentences as actions.
+"""From an article and its parse to Event records: the article's context (its people and their
+countries), the actors of a phrase, and sentences coded as actions. Quotes are coded as verbal
+events in :mod:`parley.events.statements`; :mod:`parley.events.stage` runs both over an article.
 
 A quote is coded with its speaker as the source, or with each of its speakers when actors of
 several countries speak together ("Xi and Biden agreed ..."). The one exception is a finished act of
@@ -28,12 +30,11 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from parley.actors import default_resolver, speaker_actor
-from parley.actors.resolver import COMMENTATOR, ActorResolver, Term, word_class
+from parley.actors import default_resolver
+from parley.actors.resolver import ActorResolver, word_class
 from parley.actors.speakers import people_named_after_places
 from parley.events.coder import (
     ASSAULTS,
-    NAMED_DOERS,
     SUBJECTS,
     UNSPECIFIED,
     VISITS,
@@ -46,12 +47,9 @@ from parley.events.coder import (
     closed_class,
     find_sources,
     find_targets,
-    governors_of,
     is_description,
     is_embedded,
     is_hypothetical,
-    is_infinitive,
-    is_reporting,
     match_act,
     names_people,
     names_place,
@@ -61,24 +59,12 @@ from parley.events.dates import DayPhrase, day_phrases, parse_published
 from parley.events.doers import ArticleDoers
 from parley.events.lexicon import Lexicon, lexicon
 from parley.events.ontology import lookup, plover_category
-from parley.layout import heading_lines
 from parley.records import Actor, Article, Event, Quote
 
-STATEMENT = "010"
-"""A statement with no codable content: CAMEO 010 "Make statement, not specified below"."""
-ANTECEDENT_SENTENCES = 2
-"""How many sentences before a quote the person a pronoun in it stands for may be named in."""
-COMMENT_ROOT = "01"
-"""CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
 CRITICISM = "111"
 """CAMEO 111 "Criticize or denounce": a statement whose own words condemn ("is peddling fiction")."""
-ASKED = {"appeal_modal": "020", "demand_modal": "100"}
-"""CAMEO 020 "Make an appeal or request" and 100 "Demand": what a statement says someone else should or must do."""
 PHRASE_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
 BOUNDARIES = frozenset({":", "?", "!", "-", "–", "—", "•", "|"})
-MENTION_MEMBERS = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)((?:(?!,\s|\sand\s).)+)")
-"""The members of a coordinated speaker mention: what lies between its commas and "and"s."""
-MARKUP = re.compile(r"</?[A-Za-z][^<>\n]*>")
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$|^[-–/]$")
 
 
@@ -234,11 +220,11 @@ def phrase_actors(head: Token, context: Context) -> list[Actor]:
     """The actors a noun phrase names; coordinated countries ("US and Chinese officials") give several."""
     actors = []
     for conjunct in [head, *head.conjuncts]:
-        actors.extend(_span_actors(phrase_span(conjunct), context))
+        actors.extend(span_actors(phrase_span(conjunct), context))
     return [a for a in actors if a.code or a.country]
 
 
-def _span_actors(span: SpacySpan, context: Context) -> list[Actor]:
+def span_actors(span: SpacySpan, context: Context) -> list[Actor]:
     name, role = _known_person(span, context)
     places = _places_of_attack(span, context)
     words = span.text if not places else "".join(t.text_with_ws for t in span if t not in places)
@@ -347,7 +333,7 @@ def _owner_verb(token: Token) -> Token:
     return token
 
 
-def _events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple[int, int],
+def events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple[int, int],
                 when: DayPhrase | None, quote: Quote | None) -> Iterator[Event]:
     """One event per source and target, and the other way round for an act two sides do together
     ("Christopher telephoned Kozyrev"); coordinated sources with no other target act on each
@@ -524,8 +510,6 @@ def act_plover(act: Act) -> str | None:
 
 CITY_KINDS = frozenset({"metonym", "place"})
 """Kinds of actor knowledge that name a city (a capital standing for its government, or a town)."""
-STANCE_ON = frozenset({"PERSON", "NORP", "GPE"})
-"""Entity types of whom a stand is taken on: backing a person, a party or a country is an endorsement."""
 DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MOBILIZE_ROOT, JOINT_MILITARY = "15", "062"
 VISIT, MOBILIZE_FORCES, PEACEKEEPING = "042", "154", "074"
@@ -779,7 +763,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     events = []
     for act, sources, targets in main_acts(coded):
         when = event_date(sentence, act.chain + _reporting_chain(act), context)
-        events.extend(_events_for(act, sources, targets, (sentence.start_char, sentence.end_char), when, None))
+        events.extend(events_for(act, sources, targets, (sentence.start_char, sentence.end_char), when, None))
     return events
 
 
@@ -830,465 +814,3 @@ def _reporting_chain(act: Act) -> list[Token]:
     return chain
 
 
-def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False) -> list[Event]:
-    """A statement as verbal events with its speaker as source: its content's acts, else the cue, else 010;
-    a quote that ``continues`` the one before it (:func:`continues_quote`) is that statement, coded there,
-    and adds only the acts it tells of.
-    Content that is only the cue's object is coded by the cue; content that says what someone else should or
-    must do asks it of them (:func:`_asked_of_another`). A statement the content names ("Trump's remarks were
-    the definition of a racist comment") is what the quote is about, not an act it reports. A speaker whose
-    mention tells no country is coded as the article codes the same person elsewhere, and a relative pronoun
-    ("who") as its antecedent. Each event spans the sentence it is said in (:func:`_clause_span`)."""
-    speaker = speaker_actor(quote, context.published, context.resolver, context.namesakes)
-    if speaker is not None:
-        mention = doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker.end > speaker.start else None
-        speaker = with_known_country(speaker, quote.speaker_name, context, mention)
-    if speaker is None or not speaker.country:
-        speaker = _antecedent_speaker(quote, doc, context) or speaker
-    if speaker is None or _names_no_speaker(speaker, doc):
-        return []
-    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
-    if content is None:
-        return []
-    lex = lexicon()
-    cue_words = list(cue) if cue is not None else []
-    resolve = partial(phrase_actors, context=context)
-    when = event_date(cue.sent if cue is not None else content.sent, cue_words or [content.root], context)
-    speakers = _joint_speakers(quote, doc, context) or [speaker]
-    asked = _asked_of_another(content)
-    events = []
-    label = _label(content, cue_words)
-    for act in [] if asked or label is not None or _quotes_an_object(content, cue_words, lex) else acts_in(content, lex):
-        apply_modality(act, lex, cue_words)
-        if act.code in (None, STATEMENT) or is_description(act, lex):
-            continue
-        sources = _quote_doers(act, speaker, resolve)
-        if not sources or (sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code)):
-            continue
-        doers = [sources] if sources != [speaker] else [speakers] if is_mutual(act) else [[s] for s in speakers]
-        for sources in doers:
-            targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
-            events.extend(_events_for(act, sources, targets, _clause_span(act.trigger, quote), when, quote))
-    if events:
-        return events
-    act = _spoken_act(_cue_act(cue_words, lex), asked, _criticism(content) or _conflict_label(label, lex))
-    if act is None:
-        if continues:
-            return []
-        act = Act(content.root, STATEMENT, -1, code=STATEMENT)
-    whole = cue is not None and (act.code == STATEMENT or act.trigger in cue_words)
-    span = _clause_span(cue[0] if whole else act.trigger, quote)
-    return [event for source in speakers for event in _events_for(
-        act, [source], _addressed_actors(content, cue_words, source, context)
-        or _mentioned_actors(content, source, context)[:1] or _antecedent_target(content, quote, source, context)
-        or _domestic_addressee(act, source, content, lex), span, when, quote)]
-
-
-def _domestic_addressee(act: Act, speaker: Actor, content: SpacySpan, lex: Lexicon) -> list[Actor]:
-    """Whom a statement of conflict (criticism, accusation, rejection, threat) naming no one is aimed at: the
-    speaker's own country, CAMEO's domestic target, as for an act in a sentence (:func:`domestic_target`);
-    "Anyone claiming that America's economy is in decline is peddling fiction," said Obama, of his
-    opponents. An empty mention at the act, with a null code. Not when what is condemned is an act whose
-    doer the statement leaves out: Merkel condemning "such a murderous attack" in Orlando targets no one known
-    ("slammed a lawsuit filed by a fired staffer" names its doer)."""
-    if not speaker.country or lookup(act.code or STATEMENT).quad_class not in CONFLICT_QUADS:
-        return []
-    condemned = content.root
-    if condemned.pos_ == "NOUN" and match_act(condemned, lex) and not any(
-            w.dep_ in ("agent", "poss") for w in condemned.subtree):
-        return []
-    return [Actor(text="", start=act.trigger.idx, end=act.trigger.idx, country=speaker.country)]
-
-
-def is_still_to_be_said(quote: Quote, doc: Doc) -> bool:
-    """A statement the narrative says someone will make, by its cue or the verb it is the purpose of
-    ("Breitbart Jerusalem editor Aaron Klein will discuss ...", "Kassam will call in from London to discuss
-    ..."): a schedule, not a statement made, so no event yet (a promise in one's own words is the quote's)."""
-    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
-    verb = next((w for w in cue if w.pos_ == "VERB"), None) if cue is not None else None
-    while verb is not None:
-        if any(c.dep_ == "aux" and c.lower_ in closed_class("future") for c in verb.children):
-            return True
-        purpose = verb.dep_ in ("xcomp", "advcl") and is_infinitive(verb)
-        verb = verb.head if (purpose or verb.dep_ == "conj") and verb.head.pos_ == "VERB" else None
-    return False
-
-
-def states_a_stance(quote: Quote, doc: Doc, context: Context) -> bool:
-    """A policy the speaker stands for, told in the simple present of a verb of stance (data/words.tsv
-    "stance") on a day the text does not give: "He calls for a 'Medicare for all' system; she backs tougher
-    regulation" describes positions held, which CAMEO codes as no event. A stand on a person ("backs Obama")
-    is an endorsement, and the headline's present reports the news."""
-    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
-    verb = next((w for w in cue if w.pos_ == "VERB"), None) if cue is not None else None
-    if verb is None or verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    preps = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt")]
-    stance = closed_class("stance")
-    if verb.lemma_.lower() not in stance and not any(f"{verb.lemma_.lower()} {p}" in stance for p in preps):
-        return False
-    content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-    if content is None or "\n" not in doc[: verb.sent.start].text:
-        return False
-    person = content.root.ent_type_ in STANCE_ON or content.root.lemma_.lower() in closed_class("people")
-    return not person and event_date(cue.sent, list(cue), context) is None
-
-
-def _antecedent_target(content: SpacySpan, quote: Quote, speaker: Actor, context: Context) -> list[Actor]:
-    """Whom a statement is about when it names them by a pronoun only ("His comments are not helping," said
-    Capito): the person the text last named before the quote, within the sentences around it, who is not
-    the speaker. Only for a pronoun the statement is about (subject, object or possessor of its clauses), in
-    the speaker's own words: in reported speech "he" is mostly the speaker ("said that his words had been
-    misconstrued"). In reported speech an object pronoun ("Ryan ... backs him") is someone other than the
-    speaker, named before it in its sentence, unless a "he" or "she" comes first, whom it can stand for
-    ("He attacked Mr. Clinton after Mrs. Clinton accused him" is no accusation of Mr. Clinton). A known
-    person's name the tagger takes for an organisation's is still a person's ("Ryan calls Trump line 'racist'")."""
-    doc = content.doc
-    if quote.kind == "direct" and any(h.lower_ in closed_class("third_person") for h in _about_heads(content.root)):
-        window = content.sent.start
-        for _ in range(ANTECEDENT_SENTENCES):
-            window = doc[window - 1].sent.start if window else 0
-    elif quote.kind != "direct" and _names_by_object_pronoun(content):
-        window = content.sent.start
-    else:
-        return []
-    speaker_words = set((speaker.name or speaker.text or "").split())
-    for entity in reversed([e for e in doc.ents if window <= e.start and e.end_char <= quote.start]):
-        if entity.label_ not in NAMED_DOERS or entity[-1].text in speaker_words:
-            continue
-        if speaker.start < entity.end_char and entity.start_char < speaker.end:
-            continue
-        actors = [a for a in phrase_actors(entity.root, context) if a.code and not _is_speaker(a, speaker)]
-        if actors and (entity.label_ == "PERSON" or actors[0].name):
-            return actors[:1]
-    return []
-
-
-def _names_by_object_pronoun(content: SpacySpan) -> bool:
-    """Reported speech about someone it names by an object pronoun only, with no "he" or "she" before it in
-    the sentence ("backs him", "praised her")."""
-    objects = [w for w in (content.root, *_about_heads(content.root)) if w.dep_ in ("dobj", "pobj", "dative")]
-    if not any(w.lower_ in closed_class("object_pronoun") for w in objects):
-        return False
-    return not any(t.dep_ in SUBJECTS and t.lower_ in closed_class("person_pronoun")
-                   for t in content.sent if t.i < content.start)
-
-
-def _clause_span(word: Token, quote: Quote) -> tuple[int, int]:
-    """The sentence coded for an event of a quote, within the quote and its cue: the sentence of the act
-    for an act the quote tells of, of the cue for the statement as a whole. A quote of several sentences
-    ("“We should be proud. We have recovered,” he said.") says each act where it says it, and is a
-    statement where it is attributed."""
-    sentence = word.sent
-    start = min(quote.start, quote.cue.start) if quote.cue else quote.start
-    end = max(quote.end, quote.cue.end) if quote.cue else quote.end
-    return max(start, sentence.start_char), min(end, sentence.end_char)
-
-
-def continues_quote(quote: Quote, previous: Quote | None) -> bool:
-    """A quote with no cue of its own whose speaker is the one of the quote before it goes on with the
-    same statement ("“We had no chance,” Rubio said. “They told me so.”"): a coder codes a statement once,
-    where it is attributed."""
-    if quote.cue is not None or previous is None or quote.speaker is None or previous.speaker is None:
-        return False
-    if quote.speaker_name:
-        return quote.speaker_name == previous.speaker_name
-    return (quote.speaker.start, quote.speaker.end) == (previous.speaker.start, previous.speaker.end)
-
-
-def _spoken_act(cue: Act | None, asked: Act | None, criticism: Act | None) -> Act | None:
-    """What a statement with no act of its own does: what its cue names ("accused", "urged"), else what it
-    asks of another, else criticism. Words of condemnation say more than a cue of mere comment: "That means an
-    unqualified loose cannon is within reach," warned Clinton, is a criticism (111), not a pessimistic comment
-    (012)."""
-    if cue is not None and criticism is not None and cue.base_code.startswith(COMMENT_ROOT):
-        return criticism
-    return cue or asked or criticism
-
-
-def _antecedent_speaker(quote: Quote, doc: Doc, context: Context) -> Actor | None:
-    """The actor a relative pronoun speaker stands for: "Mr. Scott, who has called the comments 'toxic'",
-    "Obama, whose criticism of Trump has sharpened" are Mr. Scott's and Obama's words."""
-    mention = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand") if quote.speaker else None
-    if mention is None or len(mention) != 1 or mention[0].tag_ not in ("WP", "WP$"):
-        return None
-    clause = mention[0].head if mention[0].tag_ == "WP$" else mention[0]
-    antecedent = clause.head.head
-    if clause.head.dep_ != "relcl" or antecedent.pos_ not in ("PROPN", "NOUN"):
-        return None
-    return next(iter(phrase_actors(antecedent, context)), None)
-
-
-def _quotes_an_object(content: SpacySpan, cue_words: list[Token], lex: Lexicon) -> bool:
-    """Content that is only the object of a cue that names an act ("condemned ''such a murderous
-    attack''") is what that act is about, as an act's object is in a sentence: the condemnation is the
-    act, not an attack by the speaker. A reporting cue leaves its object's acts standing ("stated a
-    willingness to expand cooperation")."""
-    cue_act = _cue_act(cue_words, lex)
-    return cue_act is not None and content.root.dep_ == "dobj" and content.root.head == cue_act.trigger
-
-
-def _joint_speakers(quote: Quote, doc: Doc, context: Context) -> list[Actor]:
-    """The speakers of a statement made together by actors of several countries ("Xi and President
-    Joe Biden agreed to repair a relationship"), one per member of the mention; empty for a single
-    speaker or several of one country. The mention is split on its words, as the parser often
-    hangs one name on the other ("Xi" as a modifier of "Biden")."""
-    parts = list(MENTION_MEMBERS.finditer(quote.speaker.text)) if quote.speaker else []
-    if len(parts) < 2:
-        return []
-    speakers = []
-    for part in parts:
-        start, end = (quote.speaker.start + offset for offset in part.span(1))
-        span = doc.char_span(start, end, alignment_mode="expand")
-        actors = [a for a in _span_actors(span, context) if a.code or a.country] if span is not None else []
-        speakers.extend(actors[:1])
-    return speakers if len({a.country for a in speakers}) > 1 else []
-
-
-def _names_no_speaker(speaker: Actor, doc: Doc) -> bool:
-    """A "speaker" that is a figure or a possessive, not someone ("the poll", "70 percent", "his"):
-    the quotes stage took it for one, but no actor made the statement. A share of a people ("a quarter of
-    Americans agree") is a poll figure even when its people name a country."""
-    mention = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    if mention is None:
-        return False
-    head = mention.root.lemma_.lower()
-    return head in closed_class("share") or (not (speaker.code or speaker.name) and head in closed_class("no_speaker"))
-
-
-def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
-    """Who does an act a quote tells of: the speaker when it is theirs (no subject, a pronoun, their own
-    country: "we will impose tariffs"); someone else when the quote reports another country's or named
-    person's act ("Finer met Liu, according to the White House"); no one when its doer is someone the
-    resolver does not know ("the professor was headed to Cairo, the Guardian reported"), when it is the one
-    addressed, told what they will do ("You either leave or you fight": no fight of the speaker's), or when it is
-    only a thing the statement names, which the clause credits to the speaker ("the meeting was first
-    reported by Politico": Politico met no one).
-    """
-    sources = find_sources(act, resolve)
-    subject = act.own_subject
-    if act.kind not in ("appeal", "demand") and _is_addressed(act.trigger):
-        return []
-    if (act.trigger.pos_ != "VERB" and act.kind is None and not act.governors
-            and any(s.start < speaker.end and speaker.start < s.end for s in sources)):
-        return []
-    if act.kind in ("appeal", "demand") and (subject is None or subject.lower_ in closed_class("pronoun")):
-        return [speaker]
-    if subject is None:
-        return [speaker] if act.trigger.pos_ == "VERB" or act.kind_word is not None else []
-    if subject.lower_ in closed_class("pronoun"):
-        return [speaker]
-    other_country = all(s.country != speaker.country for s in sources)
-    other_person = any(s.name and s.name != speaker.name and _names_person(s, subject) for s in sources)
-    if sources and (other_country or other_person):
-        return sources
-    return [speaker] if sources else []
-
-
-def _is_addressed(verb: Token) -> bool:
-    """Whether a clause's subject is the one addressed ("you fight", "you either leave or fight")."""
-    while not any(c.dep_ in SUBJECTS for c in verb.children) and verb.dep_ == "conj":
-        verb = verb.head
-    return any(c.dep_ in SUBJECTS and c.lower_ in closed_class("addressed") for c in verb.children)
-
-
-def _names_person(actor: Actor, subject: Token) -> bool:
-    return any(t.ent_type_ == "PERSON" for t in subject.subtree) and bool(actor.name)
-
-
-def _cue_act(cue_words: list[Token], lex: Lexicon) -> Act | None:
-    """The cue as the act when it names one ("accused", "urged", "warned"), for content with none, with the
-    words that turn it: "did not apologize for his remarks" is no apology (CAMEO 120 "Reject"), and a negated
-    comment is none. Its confidence is that of the cue's own clause ("to suggest that ..." is background)."""
-    for word in cue_words:
-        if word.pos_ == "VERB" and (found := match_act(word, lex)) and found[0] != STATEMENT:
-            act = Act(word, found[0], found[1], governors=governors_of(word))
-            apply_modality(act, lex)
-            return replace(act, governors=[]) if act.code is not None else None
-    return None
-
-
-def _asked_of_another(content: SpacySpan) -> Act | None:
-    """A statement that says what someone else should or must do asks it of them ("Donald Trump should
-    retract his comments", "the American government should tighten its gun control"): an appeal or a
-    demand aimed at its subject, not an act its subject did, also as the speaker's view ("I think the
-    government should ..."). "We should" and "I must" say the speaker's own resolve."""
-    root = content.root
-    while is_reporting(root) and (clauses := [c for c in root.children if c.dep_ == "ccomp"]):
-        root = clauses[0]
-    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.lower_ in closed_class("pronoun") or not names_people(subject):
-        return None
-    for child in root.children:
-        kind = next((k for k in ASKED if child.dep_ == "aux" and child.lower_ in closed_class(k)), None)
-        if kind is not None:
-            return Act(root, ASKED[kind], -1, code=ASKED[kind])
-    return None
-
-
-def _label(content: SpacySpan, cue_words: list[Token]) -> Token | None:
-    """What a cue calls something, when the content is that name ("Gowdy's office calls the whole thing
-    nothing short of an attack against the committee", "called the comments 'racially toxic'"): the object
-    complement of the cue's verb. The acts it names are what the speaker says something is, not acts done."""
-    verbs = {w for w in cue_words if w.pos_ == "VERB"}
-    return next((w for w in content if w.dep_ == "oprd" and w.head in verbs), None)
-
-
-def _conflict_label(label: Token | None, lex: Lexicon) -> Act | None:
-    """Calling something an act of conflict criticizes it ("calls the lawsuit nothing short of an attack on the
-    committee", "called the strikes a war crime"): CAMEO 111 "Criticize or denounce"."""
-    for word in label.subtree if label is not None else ():
-        if (found := match_act(word, lex)) and lookup(found[0]).quad_class in CONFLICT_QUADS:
-            return Act(label.head, CRITICISM, -1, code=CRITICISM)
-    return None
-
-
-def _criticism(content: SpacySpan) -> Act | None:
-    """A statement that calls someone or something by a word of condemnation (data/words.tsv "criticism":
-    "peddling fiction", "an unqualified loose cannon") criticizes; "is not racist" does not, nor does a verb
-    ("the answer lies in talks"). So does one that denies someone or their words a word of approval
-    (:func:`_denies_approval`). The act is the sentence that says so."""
-    condemning = [w for w in content if (w.pos_ in ("NOUN", "ADJ") and w.lemma_.lower() in closed_class("criticism")
-                                         and not _is_negated(w)) or _denies_approval(w)]
-    return Act(condemning[0].sent.root, CRITICISM, -1, code=CRITICISM) if condemning else None
-
-
-def _is_negated(word: Token) -> bool:
-    """"not racist", "are not helping": a negation on the word or on the verb it completes."""
-    return any(c.dep_ == "neg" for c in (*word.children, *word.head.children))
-
-
-def _denies_approval(word: Token) -> bool:
-    """A negated word of approval (data/words.tsv "approval") said of people or of what is theirs: "His comments
-    are not helping", "Her judgment was not right", "Trump is not fit to lead"; not "it is not right to wait"."""
-    if word.pos_ not in ("ADJ", "VERB") or word.lemma_.lower() not in closed_class("approval") or not _is_negated(word):
-        return False
-    clause = word.head if word.dep_ in ("acomp", "attr") else word
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.lower_ in closed_class("pronoun"):
-        return False
-    return names_people(subject) or any(c.dep_ == "poss" for c in subject.children)
-
-
-def _addressed_actors(content: SpacySpan, cue_words: list[Token], speaker: Actor, context: Context) -> list[Actor]:
-    """The actor a statement is about by its grammar, of whatever country: who a quoted phrase names
-    ("touched on the race and Donald Trump") or its possessor ("slams GOP's 'doom and despair'"), a subject
-    or object of what is said ("the party may have to disavow Mr. Trump"), or what the cue is said of
-    ("called Donald J. Trump's remarks 'racist'"). Not the speaker, nor whom a statement is told to ("told
-    CNN"), nor anyone a pronoun stands for."""
-    cue_verbs = [w for w in cue_words if w.pos_ == "VERB" and w.lemma_.lower() not in closed_class("audience")]
-    root = content.root
-    named = [root, *root.conjuncts] if root.pos_ in ("NOUN", "PROPN") else []
-    heads = named + _about_heads(root) + [h for verb in cue_verbs for h in _about_heads(verb, ("dobj",))
-                                          if h not in content]
-    for head in heads:
-        if head.lower_ in closed_class("pronoun") or not names_people(head):
-            continue
-        actors = [a for a in phrase_actors(head, context) if a.code and not _is_speaker(a, speaker)]
-        if actors:
-            return actors[:1]
-    return []
-
-
-def _about_heads(word: Token, deps: tuple[str, ...] = (*SUBJECTS, "poss", "dobj", "dative")) -> list[Token]:
-    """Whom a clause or a noun phrase is about: its possessor, subjects and objects (and theirs), down its
-    reported clauses ("said the party may have to disavow Mr. Trump")."""
-    heads = []
-    for child in word.children:
-        if child.dep_ in deps:
-            heads.extend([child, *(g for g in child.children if g.dep_ == "poss")])
-        elif child.dep_ in ("ccomp", "xcomp"):
-            heads.extend(_about_heads(child, deps))
-    return heads
-
-
-def _is_speaker(actor: Actor, speaker: Actor) -> bool:
-    """The speaker named again, their own institution ("Obama" and "the White House"), or their own country
-    ("the United States has the strongest economy", Obama said)."""
-    overlaps = actor.start < speaker.end and speaker.start < actor.end
-    own = actor.code in (speaker.code, speaker.country)
-    return overlaps or (actor.name == speaker.name if actor.name else own)
-
-
-def _mentioned_actors(content: SpacySpan, speaker: Actor, context: Context) -> list[Actor]:
-    """Other actors a statement is about, the likely addressee of a plain statement: another country, or
-    another known person of the speaker's own ("Trump line 'racist'", said by Ryan). A city it mentions is
-    where something happens, not whom it is addressed to, and a descent is no country
-    (:func:`_names_descent`)."""
-    found = []
-    for match in context.resolver.actor_matches(content.text, context.namesakes):
-        country = match.term.country
-        start, end = content.start_char + match.start, content.start_char + match.end
-        if match.term.kind in ("role", "place") or not country or _is_own(match.term, speaker):
-            continue
-        if _names_descent(content.doc.char_span(start, end, alignment_mode="expand")):
-            continue
-        actor = context.resolver.resolve(match.term.phrase, start, end, on=context.published)
-        actor.text = content.text[match.start: match.end]
-        found.append(actor)
-    return found
-
-
-def _is_own(term: Term, speaker: Actor) -> bool:
-    """The speaker's own country or institutions, or the speaker by name: by surname, as the file and the
-    article can spell a name differently ("Donald Trump", "Donald J. Trump"); a speaker the article
-    does not name may be anyone of their country."""
-    if term.kind != "person" or not speaker.name:
-        return term.country == speaker.country
-    return (term.name or term.phrase).split()[-1] in speaker.name.split()
-
-
-def _names_descent(mention: SpacySpan | None) -> bool:
-    """A demonym that tells of descent, not of a country: "people of Mexican and Hispanic descent", "a
-    Mexican-American judge" are Americans."""
-    if mention is None:
-        return False
-    word = mention.root
-    while word.dep_ == "conj":
-        word = word.head
-    return word.head != word and word.head.lemma_.lower() in closed_class("ancestry")
-
-
-def _quoted_tokens(quotes: list[Quote], doc: Doc) -> Iterator[int]:
-    """Tokens inside a quote's content or cue: those acts are coded as the quote's."""
-    spans = [(q.start, q.end) for q in quotes] + [(q.cue.start, q.cue.end) for q in quotes if q.cue]
-    for start, end in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            yield from range(span.start, span.end)
-
-
-def markup_tokens(doc: Doc) -> Iterator[int]:
-    """Tokens inside HTML or tweet markup, a tag and its attributes (`<a href="...">`, `<tweet author="...">`): a
-    link or an author's handle reports no act."""
-    for tag in MARKUP.finditer(doc.text):
-        span = doc.char_span(tag.start(), tag.end(), alignment_mode="expand")
-        if span is not None:
-            yield from range(span.start, span.end)
-
-
-def code_events(article: Article, doc: Doc) -> list[Event]:
-    """Every quote of the article as verbal events, and the acts reported outside quotes but for
-    those of a heading inside the article (a link to another story reports none of this one's). The words
-    of reported speech that gave no event (its speaker unknown, or what the quotes stage took for speech:
-    "he voted against a measure") are read as any sentence's; words in quotation marks stay someone's."""
-    context = article_context(article, doc)
-    events: list[Event] = []
-    coded_quotes = []
-    for previous, quote in zip([None, *article.quotes], article.quotes):
-        if states_a_stance(quote, doc, context) or is_still_to_be_said(quote, doc):
-            coded_quotes.append(quote)
-            continue
-        found = code_quote(quote, doc, context, continues_quote(quote, previous))
-        events.extend(found)
-        if found or quote.kind != "indirect":
-            coded_quotes.append(quote)
-    quoted = frozenset(_quoted_tokens(coded_quotes, doc)) | frozenset(markup_tokens(doc))
-    headings = heading_lines(doc.text)
-    for sentence in doc.sents:
-        if not any(start <= sentence.start_char < end for start, end in headings):
-            events.extend(code_sentence(sentence, context, quoted))
-    for number, event in enumerate(events):
-        event.id = f"{article.id}:e{number}"
-    return events

@@ -1,0 +1,59 @@
+"""The events stage's entry point: an article's events from its sentences and from its quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from parley.events.coding import article_context, code_sentence
+from parley.events.statements import code_quote, continues_quote, is_still_to_be_said, states_a_stance
+from parley.layout import heading_lines
+from parley.records import Article, Event, Quote
+
+MARKUP = re.compile(r"</?[A-Za-z][^<>\n]*>")
+
+
+def _quoted_tokens(quotes: list[Quote], doc: Doc) -> Iterator[int]:
+    """Tokens inside a quote's content or cue: those acts are coded as the quote's."""
+    spans = [(q.start, q.end) for q in quotes] + [(q.cue.start, q.cue.end) for q in quotes if q.cue]
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            yield from range(span.start, span.end)
+
+
+def markup_tokens(doc: Doc) -> Iterator[int]:
+    """Tokens inside HTML or tweet markup, a tag and its attributes (`<a href="...">`, `<tweet author="...">`): a
+    link or an author's handle reports no act."""
+    for tag in MARKUP.finditer(doc.text):
+        span = doc.char_span(tag.start(), tag.end(), alignment_mode="expand")
+        if span is not None:
+            yield from range(span.start, span.end)
+
+
+def code_events(article: Article, doc: Doc) -> list[Event]:
+    """Every quote of the article as verbal events, and the acts reported outside quotes but for
+    those of a heading inside the article (a link to another story reports none of this one's). The words
+    of reported speech that gave no event (its speaker unknown, or what the quotes stage took for speech:
+    "he voted against a measure") are read as any sentence's; words in quotation marks stay someone's."""
+    context = article_context(article, doc)
+    events: list[Event] = []
+    coded_quotes = []
+    for previous, quote in zip([None, *article.quotes], article.quotes):
+        if states_a_stance(quote, doc, context) or is_still_to_be_said(quote, doc):
+            coded_quotes.append(quote)
+            continue
+        found = code_quote(quote, doc, context, continues_quote(quote, previous))
+        events.extend(found)
+        if found or quote.kind != "indirect":
+            coded_quotes.append(quote)
+    quoted = frozenset(_quoted_tokens(coded_quotes, doc)) | frozenset(markup_tokens(doc))
+    headings = heading_lines(doc.text)
+    for sentence in doc.sents:
+        if not any(start <= sentence.start_char < end for start, end in headings):
+            events.extend(code_sentence(sentence, context, quoted))
+    for number, event in enumerate(events):
+        event.id = f"{article.id}:e{number}"
+    return events
