@@ -4,6 +4,8 @@ left in the text is neither a cue nor part of a mention; a title-case transcript
 signature line under a pull quote name the "I" of the quote, and a label opening a quote
 names its speaker."""
 
+from spacy.tokens import Doc
+
 from parley.quotes import extract_quotes
 from parley.quotes.speakers import article_resolver
 
@@ -154,3 +156,13 @@ def test_the_i_of_a_paragraph_that_continues_an_answer_is_the_interviewee(nlp):
 def test_a_single_answer_label_makes_no_interview(nlp):
     text = INTERVIEW.replace("Q: Will you endorse anyone?\n\nA: I said I would wait until the convention.", "")
     assert first_person(nlp, text) == [None, None]
+
+
+def test_an_aside_whose_phrase_ends_the_text_does_not_crash(nlp):
+    # "Democrats applaud, Frank notes today" parsed with the aside's setting as the text's last token
+    doc = Doc(nlp.vocab, words=["Democrats", "applaud", ",", "Frank", "notes", "today"],
+              spaces=[True, False, True, True, True, False], heads=[1, 1, 1, 4, 1, 4],
+              deps=["nsubj", "ROOT", "punct", "nsubj", "ccomp", "npadvmod"],
+              pos=["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "NOUN"], tags=["NNPS", "VBP", ",", "NNP", "VBZ", "NN"],
+              lemmas=["Democrats", "applaud", ",", "Frank", "note", "today"], sent_starts=[True] + [False] * 5)
+    assert isinstance(extract_quotes(doc, "doc"), list)

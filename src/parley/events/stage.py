@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -10,27 +9,26 @@ from spacy.tokens import Doc
 from parley.events.coding import article_context, code_sentence
 from parley.events.statements import code_quote, continues_quote, is_still_to_be_said, states_a_stance
 from parley.layout import heading_lines
+from parley.quotes.marks import markup_spans
 from parley.records import Article, Event, Quote
 
-MARKUP = re.compile(r"</?[A-Za-z][^<>\n]*>")
 
-
-def _quoted_tokens(quotes: list[Quote], doc: Doc) -> Iterator[int]:
-    """Tokens inside a quote's content or cue: those acts are coded as the quote's."""
-    spans = [(q.start, q.end) for q in quotes] + [(q.cue.start, q.cue.end) for q in quotes if q.cue]
+def _tokens_in(doc: Doc, spans: list[tuple[int, int]]) -> Iterator[int]:
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             yield from range(span.start, span.end)
 
 
+def _quoted_tokens(quotes: list[Quote], doc: Doc) -> Iterator[int]:
+    """Tokens inside a quote's content or cue: those acts are coded as the quote's."""
+    return _tokens_in(doc, [(q.start, q.end) for q in quotes] + [(q.cue.start, q.cue.end) for q in quotes if q.cue])
+
+
 def markup_tokens(doc: Doc) -> Iterator[int]:
     """Tokens inside HTML or tweet markup, a tag and its attributes (`<a href="...">`, `<tweet author="...">`): a
     link or an author's handle reports no act."""
-    for tag in MARKUP.finditer(doc.text):
-        span = doc.char_span(tag.start(), tag.end(), alignment_mode="expand")
-        if span is not None:
-            yield from range(span.start, span.end)
+    return _tokens_in(doc, markup_spans(doc.text))
 
 
 def code_events(article: Article, doc: Doc) -> list[Event]:

@@ -519,9 +519,10 @@ class _CueReader:
         return head if head is not None and head.ent_type_ not in NOT_SPEAKERS else None
 
     def phrase_before(self, verb: Token) -> Token | None:
-        """The subject just before a verb the parser gave none: a name ("Trump said"), or,
-        past the adverbs and the day of the verb ("bluntly", "on Tuesday"), the name or role
-        before the phrases that commas set off and the parser hung elsewhere ("As part of his
+        """The subject just before a verb the parser gave none: a name right before it ("Trump
+        said"; not across an adverb, which cost precision on train), or, past the adverbs and the
+        day of the verb ("bluntly", "on Tuesday") and a comma, the name or role before the phrases
+        that commas set off and the parser hung elsewhere ("As part of his
         plea, Marcel Lazar, 44, said ...", "Gene Sperling, a top outside Clinton adviser, said",
         "Bill Eastland, wearing a cowboy hat, said", "Paul D. Ryan, the highest-ranking
         Republican, on Tuesday called")."""
@@ -629,7 +630,7 @@ class _CueReader:
         inside the clause they credit, saying nothing of their own."""
         lemma = self.lexicon.verb_lemma(verb)
         subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
-        if lemma not in self.lexicon.speech_verbs or verb.dep_ == "ROOT" or not subjects or verb.i + 1 >= len(self.doc):
+        if lemma not in self.lexicon.speech_verbs or verb.dep_ == "ROOT" or not subjects or verb.right_edge.i + 1 >= len(self.doc):
             return False
         first = subjects[0].left_edge
         said = [c for c in verb.rights if not c.is_punct and c.dep_ not in SETTING_DEPS and not self.addressee(c, verb)]

@@ -23,8 +23,9 @@ class Lexicon:
     """Reporting verb lemma -> the complements it takes ("clause", "to", or a particle)."""
     speech_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
-    told_nouns: frozenset[str]
     """Speech verbs whose object is the one spoken to, never an inverted speaker: "tells Fox News"."""
+    told_nouns: frozenset[str]
+    """What can be told, so the object of an addressee verb that is content, not the one told: "told the story"."""
     aside_verbs: frozenset[str]
     """Verbs besides speech verbs whose "as ..." aside credits the main clause ("as he put it")."""
     lemma_corrections: dict[str, str]

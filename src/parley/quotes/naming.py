@@ -4,6 +4,7 @@ tokens that make a full name. Pure functions the speaker resolver reads names wi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -21,14 +22,17 @@ class NameMention:
     full: bool
 
 
+@lru_cache(maxsize=4096)
 def ends(name: str) -> tuple[str, str]:
-    """A full name's given name and surname: "Joseph R. Biden Jr." is Joseph ... Biden."""
+    """A full name's given name and surname: "Joseph R. Biden Jr." is Joseph ... Biden. Cached: the
+    resolver asks it of every name it knows at every mention."""
     words = name.split()
     while len(words) > 2 and words[-1].lower() in lexicon_module.load().name_suffixes:
         words.pop()
     return words[0], words[-1]
 
 
+@lru_cache(maxsize=4096)
 def suffix(name: str) -> str:
     """A full name's generational suffix, lower-case ("jr." in "Donald Trump Jr."), or ''."""
     words = name.lower().split()

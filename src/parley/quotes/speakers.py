@@ -46,6 +46,7 @@ from spacy.tokens import Span as SpacySpan
 from ..layout import title_case_lines
 from . import lexicon as lexicon_module
 from . import naming, syntax
+from .cues import QUOTE_OPENERS
 from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans
 
@@ -57,7 +58,6 @@ NAME_LABEL = re.compile(r"[\"“]?([A-Z][\w'\-]+(?: [A-Z][\w.'\-]*){1,2}):\s")
 """A transcript label in title case, inside the quote mark that may open its paragraph ("Chris Matthews: ...")."""
 SIGNATURE = re.compile(r"(?:[—–-]\s*)?([A-Z][\w'\-]+(?: [A-Z][\w.'\-]*){1,2})(?:,[^\n]*)?$", re.MULTILINE)
 """A line that signs the pull quote above it: "— Dean Baker, Center for Economic and Policy Research"."""
-QUOTE_OPENERS = "\"“‘'«"
 INTERVIEW_LABEL = re.compile(r"([QA])(?:[:.]\s|(?=[A-Z][a-z]))")
 """The label of a question ("Q: ...", "QLast October, ...") or an answer ("A: ...") in an interview."""
 MIN_INTERVIEW_LABELS = 2
