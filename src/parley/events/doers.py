@@ -78,7 +78,7 @@ class ArticleDoers:
         """Whether the last mention of ``name`` before ``pronoun`` joins it to another person's
         ("Vladimir Putin and Xi Jinping met"): either of them can be "he"."""
         surname = name.split()[-1]
-        mentions = [e for e in self._doc.ents if e.label_ == "PERSON" and e.end <= pronoun.i and e[-1].text == surname]
+        mentions = [e for e in self._doc[: pronoun.i].ents if e.label_ == "PERSON" and e[-1].text == surname]
         if not mentions:
             return False
         root = mentions[-1].root

@@ -193,7 +193,7 @@ def _antecedent_target(content: SpacySpan, quote: Quote, speaker: Actor, context
     else:
         return []
     speaker_words = set((speaker.name or speaker.text or "").split())
-    for entity in reversed([e for e in doc.ents if window <= e.start and e.end_char <= quote.start]):
+    for entity in reversed(doc[window : content.start].ents):
         if entity.label_ not in NAMED_DOERS or entity[-1].text in speaker_words:
             continue
         if speaker.start < entity.end_char and entity.start_char < speaker.end:
