@@ -39,6 +39,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -667,7 +668,7 @@ class SpeakerResolver:
         of the person: a capitalised proper noun that is no title, role or place, and belongs to
         no other entity ("Islamic State Twitter"). None when a title also stands before `word`
         ("President Obama" beside "Michelle Obama": two people may share it)."""
-        before = [token.nbor(-1) for token in self.doc if token.text == word and token.i > 0]
+        before = [self.doc[i - 1] for i in self._word_positions.get(word, ()) if i > 0]
         if any(self._title_or_role(token) for token in before):
             return None
         names = {f"{token.text} {word}" for token in before
@@ -675,6 +676,14 @@ class SpeakerResolver:
                  and token.text not in self._place_words and naming.entity_start(token) in (None, naming.entity_start(token.nbor()))
                  and not self._heading_word(token)}
         return names.pop() if len(names) == 1 else None
+
+    @cached_property
+    def _word_positions(self) -> dict[str, list[int]]:
+        """Where each word stands, read once for the questions asked of every occurrence of a word."""
+        positions: dict[str, list[int]] = {}
+        for token in self.doc:
+            positions.setdefault(token.text, []).append(token.i)
+        return positions
 
     def _heading_word(self, token: Token) -> bool:
         """Whether a word is capitalised only because a title-case line is: anything there but a
