@@ -419,9 +419,7 @@ def killing_by_person(act: Act, sources: list[Actor]) -> str | None:
     actors"): "Hasan killed 13 people at Fort Hood", while "Israeli troops killed three Palestinians" stays 190
     "Use conventional military force". A politician's "attack" or "offensive" is no killing, and stays as
     coded."""
-    if act.code != act.base_code or act.code != MILITARY_FORCE or not sources:
-        return None
-    if act.trigger.lemma_.lower() not in closed_class("killing"):
+    if not _plain_force_by(act, sources, "killing"):
         return None
     doc = act.trigger.doc
     individual = all((s.sector is None or s.sector in CIVILIAN_SECTORS)
@@ -434,15 +432,20 @@ def figurative_attack(act: Act, sources: list[Actor], targets: list[Actor]) -> s
     offensive against Trump" is 111 "Criticize or denounce", CAMEO 19 "Fight" being armed force, which "rebel
     forces launched an offensive" and "Russia attacked Ukraine" still use. An official's offensive against no one
     named may be a military one, and stays as coded."""
-    if act.code != act.base_code or act.code != MILITARY_FORCE or not sources:
-        return None
-    if act.trigger.lemma_.lower() not in closed_class("offensive"):
+    if not _plain_force_by(act, sources, "offensive"):
         return None
     doc = act.trigger.doc
     named = [t for t in targets if t.text]
     if not all(_is_political(a, doc) for a in sources + named):
         return None
     return None if not named and any(s.sector in OFFICIAL_SECTORS for s in sources) else CRITICISM
+
+
+def _plain_force_by(act: Act, sources: list[Actor], words: str) -> bool:
+    """Whether an act with doers is plain 190 "Use conventional military force", named by a word of
+    class `words`: the acts that a closer reading of who does them may recode."""
+    return (bool(sources) and act.code == act.base_code == MILITARY_FORCE
+            and act.trigger.lemma_.lower() in closed_class(words))
 
 
 def _is_political(actor: Actor, doc: Doc) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans, in_markup, markup_spans
+from .syntax import RELATIVE_PRONOUN_TAGS
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 CONTENT_FRAMES = frozenset({"clause", "object"})
@@ -23,6 +24,7 @@ COMPLEMENT_FRAMES = CONTENT_FRAMES | {"to", "as"}
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod"})
 """How a verb's particle hangs on it: "shot back", "called for", "spoke out"."""
 INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "acl"})
+PURPOSE_CLAUSE_DEPS = INFINITIVE_DEPS | {"advcl"}
 OBJECT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "dative"})
 ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
 """How the one spoken to hangs on "told", "informed": never what was said."""
@@ -44,6 +46,7 @@ NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "’", "''"})
 """What ends the sentence before a name and a colon: "... the report said.” Bush: “...”"."""
 QUOTE_OPENERS = frozenset("“\"‘'«")
+QUOTE_MARKS = QUOTE_OPENERS | QUOTE_CLOSERS
 NOT_SAID_DEPS = frozenset({"punct", "cc", "conj", "advcl", "parataxis"})
 """What follows a cue without being what it says: the next clause, coordinated or set off."""
 SETTING_DEPS = frozenset({"prep", "advmod", "npadvmod", "agent", "mark"})
@@ -70,7 +73,7 @@ MAX_SET_OFF_PHRASES = 4
 """How many phrases set off by commas may stand between a name and its verb."""
 PHRASE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | DASHES | QUOTE_CLOSERS | QUOTE_OPENERS
 SET_OFF_POS = frozenset({"DET", "ADP", "NUM", "ADV", "SCONJ", "PRON"})
-SET_OFF_TAGS = frozenset({"VBG", "VBN", "WP", "WDT", "WP$"})
+SET_OFF_TAGS = frozenset({"VBG", "VBN"}) | RELATIVE_PRONOUN_TAGS
 
 
 @dataclass(frozen=True)
@@ -283,7 +286,7 @@ class _CueReader:
         infinitive clause right after the cue, and the clause after it as content."""
         for clause in head.rights:
             mark = clause.left_edge
-            if clause.dep_ in INFINITIVE_DEPS | {"advcl"} and mark.i == head.i + 1 and mark.dep_ == "mark" \
+            if clause.dep_ in PURPOSE_CLAUSE_DEPS and mark.i == head.i + 1 and mark.dep_ == "mark" \
                     and mark.lower_ in particles and mark.head == clause:
                 return mark, phrase_chars(self.text, self.doc[mark.i + 1], clause.right_edge, head.idx)
         return None, None
@@ -851,7 +854,7 @@ class _CueReader:
 def _characterised(token: Token) -> bool:
     """Whether a token is a noun the parser made an object complement though quoted words
     after it are what it is called ("called Trump's remarks ''racist''")."""
-    return token.dep_ == "oprd" and token.pos_ in ("NOUN", "PROPN") and any(t.text in QUOTE_OPENERS | QUOTE_CLOSERS
+    return token.dep_ == "oprd" and token.pos_ in ("NOUN", "PROPN") and any(t.text in QUOTE_MARKS
                                                                           for t in token.subtree)
 
 

@@ -18,6 +18,7 @@ from . import lexicon as lexicon_module
 from .cues import DASHES, EDGE_PUNCTUATION, Cue, find_cues, phrase_chars, trim
 from .marks import QuotedSpan, find_quoted_spans, markup_spans
 from .speakers import NOBODY, RESOLVER_KEY, Resolution, SpeakerResolver
+from .syntax import RELATIVE_PRONOUN_TAGS
 
 CLAUSE_OPENERS = set(".!?:;—–(") | set("“”‘’\"'«»")
 CUE_WINDOW_AFTER = 20
@@ -38,7 +39,6 @@ MAX_CUE_TAIL_CHARS = 80
 """How far a cue's sentence may run on after the cue: "she said in an interview on Monday."."""
 SENTENCE_END = frozenset({".", "!", "?"})
 OPENING_MARKS = frozenset([*"“‘«\"'", "''"])
-RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT", "WP$"})
 DASH_CREDIT = re.compile(r"[\s,]*[—–]\s*")
 LABEL = re.compile(r"[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}:\s")
 """A label opening a quote ("“VIDEO: ...", "“RAMOS: ..."): whoever it names, if anyone, speaks

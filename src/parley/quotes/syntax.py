@@ -16,6 +16,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos"})
 DEFINITE_DETERMINERS = ("the", "this", "that")
 MEMBER_PREPOSITIONS = frozenset({"including", "like", "among"})
 NOMINAL_DEPS = frozenset({"appos", "compound", "flat", "prep", "pobj", "nmod", "punct"})
+NOMINAL_OR_CONJUNCT_DEPS = NOMINAL_DEPS | {"conj"}
+RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT", "WP$"})
 ORGANISATION_LABELS = ("ORG", "GPE", "NORP")
 PLURAL_NOUN_TAGS = ("NNS", "NNPS")
 ROLE_PHRASE_DEPS = frozenset({"appos", "prep", "pobj"})
@@ -93,7 +95,7 @@ def just_before(antecedent: Token, relative: Token) -> bool:
     who ...", "Gene B. Sperling, a former adviser to Bill Clinton and Obama, who ..."), not earlier ("Clinton Under Pressure To
     Repudiate General Who ...": the parser's antecedent is Clinton, the pronoun's is the general)."""
     before = word_before(relative)
-    while before != antecedent and before.dep_ in NOMINAL_DEPS | {"conj"}:
+    while before != antecedent and before.dep_ in NOMINAL_OR_CONJUNCT_DEPS:
         before = before.head
     return before == antecedent
 
