@@ -75,7 +75,7 @@ class _Article:
         self.resolver = doc.user_data[RESOLVER_KEY] = SpeakerResolver(doc, lexicon, self.text, self.quoted)
         self.cues = list(find_cues(doc, lexicon, self.text, self.quoted))
         self.cue_at = {cue.anchor.i: cue for cue in self.cues}
-        self.token_starts = [token.idx for token in doc]
+        self.token_starts = self.resolver.token_starts
         self.headings = heading_lines(self.text)
         self.markup = markup_spans(self.text)
 
@@ -131,8 +131,9 @@ class _Article:
         if cue is None or cue.start < previous.end:
             return False
         between = self.text[cue.end : span.open]
-        ends = [c for c in between if c in SENTENCE_END]
-        return "\n" not in between and ends == [between.strip()[-1:]] and len(between) <= MAX_CUE_TAIL_CHARS
+        if len(between) > MAX_CUE_TAIL_CHARS or "\n" in between:
+            return False
+        return [c for c in between if c in SENTENCE_END] == [between.strip()[-1:]]
 
     def opens_clause(self, span: QuotedSpan) -> bool:
         """Whether a quote starts its own clause (not a fragment inside someone's sentence)."""

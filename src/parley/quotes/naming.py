@@ -146,5 +146,5 @@ def hyphenated_lemma(token: Token) -> str:
 def holds_phrase(tokens: list[Token], phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the tokens' lower-case words hold one of `phrases` in a row ("Obama White House"
     holds "white house")."""
-    words = [t.lower_ for t in tokens if not t.is_space]
-    return any(list(phrase) == words[i : i + len(phrase)] for phrase in phrases for i in range(len(words)))
+    words = tuple(t.lower_ for t in tokens if not t.is_space)
+    return any(words[i : i + len(phrase)] == phrase for phrase in phrases for i in range(len(words)))

@@ -113,7 +113,8 @@ class SpeakerResolver:
         self._subheads = self._subhead_paragraphs()
         self._parsed_sentence_starts = [sent.start_char for sent in doc.sents]
         self._sentence_starts = self._narrative_sentence_starts()
-        self._token_starts = [token.idx for token in doc]
+        self.token_starts = [token.idx for token in doc]
+        """Where each token starts, for bisecting an offset to its token."""
         self._names: list[naming.NameMention] = []
         self._roles: dict[str, str] = {}
         self._genders: dict[str, str] = {}
@@ -130,7 +131,7 @@ class SpeakerResolver:
         self._organisations_quoted: list[tuple[int, str]] = []
         self._headings = title_case_lines(self.text, self.lexicon.headline_minor_words)
         self._entities = list(doc.ents)
-        self._titled_surnames = {t.text for t in doc[1:] if t.pos_ == "PROPN" and t.nbor(-1).lower_ in self.lexicon.honorifics}
+        self._titled_surnames = self._proper_nouns_after(self.lexicon.honorifics)
         self._place_words = {t.text for ent in self._entities if ent.label_ in PLACE_LABELS for t in ent}
         self._given_name_entities = [list(ent) for ent in self._entities if self._given_name_entity(ent)]
         self._person_surnames = {ent[-1].text for ent in self._entities if ent.label_ == "PERSON"}
@@ -139,7 +140,7 @@ class SpeakerResolver:
         self._person_places = self._people_tagged_places()
         self._place_words -= self._person_places
         self._person_surnames |= self._person_places
-        self._lowercase_words = {token.text for token in doc if token.is_lower}
+        self._lowercase_words = {word for word in self._word_positions if word.islower()}
         self._read_person_mentions()
 
     def resolve(self, head: Token) -> Resolution:
@@ -366,14 +367,7 @@ class SpeakerResolver:
             if token is not None and (self._unlabelled_name_word(token) or run and naming.inline_space(token)):
                 run.append(token)
                 continue
-            while run and run[-1].is_space:
-                run.pop()
-            words = [t for t in run if not t.is_space]
-            if len(words) in UNLABELLED_NAME_LENGTHS and not self._organisation_words(words):
-                mentions.append(run)
-                self._runs.update((t.i, run) for t in run)
-            elif len(words) == 1 and (self._missed_surname(run[0]) or naming.after_person_space(run[0])
-                                      and run[0].text not in self._other_entity_words):
+            if run and self._names_someone(run):
                 mentions.append(run)
             if token is not None and token.pos_ == "NOUN" and self._missed_surname(token):
                 mentions.append([token])
@@ -381,6 +375,19 @@ class SpeakerResolver:
         mentions += [list(ent) for ent in self._entities if (ent.label_ == "ORG" or ent.text in self._person_places)
                      and len(ent) == 1 and self._missed_surname(ent[0])]
         return naming.joined_across_spaces(sorted(mentions, key=lambda tokens: tokens[0].i))
+
+    def _names_someone(self, run: list[Token]) -> bool:
+        """Whether a run of capitalised proper nouns the tagger left unlabelled is a name: two or
+        three words that do not end as an organisation's name (registered in `_runs`), or a lone
+        surname. Trailing spaces leave the run."""
+        while run and run[-1].is_space:
+            run.pop()
+        words = [t for t in run if not t.is_space]
+        if len(words) in UNLABELLED_NAME_LENGTHS and not self._organisation_words(words):
+            self._runs.update((t.i, run) for t in run)
+            return True
+        return len(words) == 1 and (self._missed_surname(run[0]) or naming.after_person_space(run[0])
+                                    and run[0].text not in self._other_entity_words)
 
     def _with_given_name(self, entity: list[Token]) -> list[Token]:
         """ "Breitbart London’s Raheem Kassam" with only "Kassam" tagged a person: an unlabelled
@@ -435,9 +442,7 @@ class SpeakerResolver:
         more often than labelled a place); "Washington" or "Georgia" in most articles stay places,
         and "Jordan said" alone is no person."""
         person, place = Counter(), Counter()
-        for token in self.doc:
-            if token.text not in self._place_words:
-                continue
+        for token in (self.doc[i] for word in self._place_words for i in self._word_positions.get(word, ())):
             if token.ent_type_ in PLACE_LABELS:
                 place[token.text] += 1
             titled = token.i > 0 and self.doc[token.i - 1].lower_ in self.lexicon.titles
@@ -677,6 +682,11 @@ class SpeakerResolver:
                  and not self._heading_word(token)}
         return names.pop() if len(names) == 1 else None
 
+    def _proper_nouns_after(self, words: frozenset[str]) -> set[str]:
+        """The proper nouns written right after any of `words` (in lower case): "Tempel" after "Ms."."""
+        after = [i + 1 for word, positions in self._word_positions.items() if word.lower() in words for i in positions]
+        return {self.doc[i].text for i in after if i < len(self.doc) and self.doc[i].pos_ == "PROPN"}
+
     @cached_property
     def _word_positions(self) -> dict[str, list[int]]:
         """Where each word stands, read once for the questions asked of every occurrence of a word."""
@@ -898,8 +908,7 @@ class SpeakerResolver:
         words = label.split()
         full = {name for name in self._people if naming.same_ends(name, words)}
         if not full and len(words) == 1:
-            labels = {match.group(1) for match in TRANSCRIPT_LABEL.finditer(self.text)}
-            full = {name.title() for name in labels if self._given_name_label(name) and naming.same_ends(name, words)}
+            full = {name.title() for name in self._transcript_labels if self._given_name_label(name) and naming.same_ends(name, words)}
         elif not full and self._given_name_label(label):
             full = {label.title()}
         if len(full) != 1:
@@ -907,6 +916,11 @@ class SpeakerResolver:
         name = full.pop()
         self._learn_person(name)
         return Resolution(name, self._roles.get(name))
+
+    @cached_property
+    def _transcript_labels(self) -> set[str]:
+        """Every all-capital speaker label of the article, read once for all the mentions they may name."""
+        return {match.group(1) for match in TRANSCRIPT_LABEL.finditer(self.text)}
 
     def _learn_person(self, name: str) -> None:
         """A person only a label names ("JAKE TAPPER:", a headline's "Ann Coulter:") is a person
@@ -1033,7 +1047,7 @@ class SpeakerResolver:
         return name if fits else None
 
     def _token_at(self, offset: int) -> Token:
-        return self.doc[bisect.bisect_right(self._token_starts, offset) - 1]
+        return self.doc[bisect.bisect_right(self.token_starts, offset) - 1]
 
     def _holder_named_next(self, at: int, word: str) -> str | None:
         """The first person named just after `at` whose role has the title `word`."""
