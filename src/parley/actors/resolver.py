@@ -200,9 +200,11 @@ class ActorResolver:
 
     def actor_matches(self, text: str, people: Iterable[str] = ()) -> list[Match]:
         """:meth:`matches` that tell about an actor: a place inside a person's name ("Rep. Jim
-        Jordan", "Chad Wolf": ``people`` are the names the parser found) is no country."""
+        Jordan", "Chad Wolf": ``people`` are the names the parser found) is no country, nor is a descent ("a
+        Mexican-American judge" is American)."""
         names = list(_occurrences(text, people))
-        return [m for m in self.matches(text) if not _inside_name(m, text, names)]
+        return [m for m in self.matches(text)
+                if not _inside_name(m, text, names) and not _descent_pattern().match(text, m.end)]
 
     def names_holding_places(self, names: Iterable[str]) -> frozenset[str]:
         """The ``names`` of people that hold a country or city name ("Jim Jordan", "Israel Katz")."""
@@ -292,6 +294,14 @@ def _not_the_actors(match: Match, text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _descent_pattern() -> re.Pattern[str]:
+    """A hyphen and the demonym of a nation of immigrants after a country: "a Mexican-American judge",
+    "Japanese-Americans" are Americans of that descent, not Mexican or Japanese."""
+    nations = "|".join(re.escape(w) for w in sorted(word_class("descent")))
+    return re.compile(rf"-(?:{nations})\b")
+
+
+@lru_cache(maxsize=None)
 def _subject_pattern() -> re.Pattern[str]:
     """"<forum> on (the)": what a committee or an envoy works on ("the House Select Committee on Benghazi")."""
     forums = "|".join(re.escape(w) for w in sorted(word_class("forum")))
@@ -323,8 +333,18 @@ def _person(matches: list[Match], name: str | None, on: str | None) -> Term | No
     """The known person matched, preferring the period that holds on ``on``."""
     people = [m.term for m in matches if m.term.kind == "person"]
     if name:
-        people = [p for p in people if p.name == name or p.phrase == name] or people
+        named = [p for p in people if p.name == name or p.phrase == name]
+        people = named or [p for p in people if not _of_the_family(p, name)]
     return next((p for p in people if p.holds_on(on)), people[0] if people else None)
+
+
+def _of_the_family(person: Term, name: str) -> bool:
+    """Another person of the same surname: "Melania Trump", "Hunter Biden" and "Michelle Obama" are not the
+    office holders the file knows by their surname. A title where the given name would be ("Mr. Trump") is
+    no other given name."""
+    words, known = name.split(), (person.name or person.phrase).split()
+    return (len(words) > 1 and len(known) > 1 and words[-1] == known[-1] and words[0] != known[0]
+            and words[0] not in word_class("title"))
 
 
 def _country(matches: list[Match], person: Term | None, text: str = "") -> str | None:

@@ -36,6 +36,7 @@ APPEALS = ("02", "10")
 NAMES_NO_ACT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                           "WORK_OF_ART", "ORG"})
 """Entity types whose words name no act: a month ("March"), a law, a book, an organisation's name."""
+DATES = frozenset({"DATE", "TIME"})
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NAMED_DOERS = frozenset({"PERSON", "ORG"})
@@ -77,6 +78,8 @@ whom they are done to; a visit's place is its host ("arrived in Amman"); an assa
 town is the town's people ("struck a building in Kyiv")."""
 PASSIVE = "(passive)"
 """The particle data/modality.tsv writes for a word in the passive ("expect (passive)")."""
+TO_INFINITIVE = "(to)"
+"""The particle data/modality.tsv writes for a word completed by a to-infinitive ("be (to)": "is to visit China")."""
 UNSPECIFIED = "0"
 """An act no pattern names; only a modality makes it an event ("US forces must ensure security")."""
 TOPIC_PREPOSITIONS = ("of", "about", "on", "surrounding")
@@ -146,7 +149,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
     if token.pos_ == "VERB":
         if token.lemma_.lower() not in lex.verb_lemmas:
             return None
-        particles = _ordered(c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod", "npadvmod"))
+        particles = _ordered(c.lower_ for c in token.children
+                             if c.dep_ in ("prt", "prep", "advmod", "npadvmod") and not _dates(c))
         heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
         direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in _of_objects(c)]
                           + [g.lemma_.lower() for c in heads for g in c.children if g.dep_ == "compound"])
@@ -183,6 +187,12 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                                        and not _in_one_name(c, token))), None)
         return (found[0], found[1] - 1) if found else None
     return None
+
+
+def _dates(prep: Token) -> bool:
+    """A preposition of a day or hour ("on Tuesday", "at noon") dates the act and is no particle of its verb:
+    "called Trump's remarks racist on Tuesday" calls on no one to act (CAMEO 020 "Make an appeal")."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in DATES for g in prep.children)
 
 
 def _in_one_name(word: Token, head: Token) -> bool:
@@ -331,7 +341,8 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
     """The words above ``token`` that govern it, nearest first, up to a non-governing link.
 
     A conjunct shares the governors of the word it is joined to without being governed by
-    it: in "rejected the plan and opposed the force", "rejected" does not govern "opposed". An
+    it: in "rejected the plan and opposed the force", "rejected" does not govern "opposed", but for a
+    to-infinitive joined to a finite verb (:func:`_is_joined_complement`). An
     infinitive the parser hangs on a modal word or an act as an adverbial clause is governed by it:
     "have sworn to fight" is a threat whichever way it is parsed.
     """
@@ -341,13 +352,23 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
         if token.dep_ == "pobj" and token.head.lower_ in closed_class("circumstantial") and not is_amount_in(token.head):
             break
         if token.dep_ == "conj":
+            complement = _is_joined_complement(token)
             token = token.head
+            if complement:
+                chain.append(token)
             continue
         token = token.head
         if token.lemma_.lower() in closed_class("occasion"):
             break
         chain.append(token)
     return chain
+
+
+def _is_joined_complement(verb: Token) -> bool:
+    """A to-infinitive the parser joins to a finite verb is that verb's complement: in "Rubio wants a tax cut,
+    a war with Iran and to shut down mosques", "wants" governs the shutting down, which no one did."""
+    head = verb.head
+    return is_infinitive(verb) and head.pos_ == "VERB" and not is_infinitive(head) and head.tag_ != "VBG"
 
 
 def _is_governed_infinitive(clause: Token) -> bool:
@@ -461,8 +482,9 @@ def _has_demanding_aux(verb: Token) -> bool:
 
 
 def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
-    """Modal kinds of a word by its lemma, or its lemma and particle ("call off", "has yet to") or
-    passive ("is expected to": others expect it, a prediction).
+    """Modal kinds of a word by its lemma, or its lemma and particle ("call off", "has yet to"), passive ("is
+    expected to": others expect it, a prediction) or to-infinitive after its subject ("is to visit", "is due to
+    visit": a plan; "there is little to suggest" is none).
 
     The word itself is tried too: the small model lemmatizes "hopes" as "hop".
     """
@@ -470,6 +492,11 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     particles = [c.lower_ for c in word.children if c.dep_ in ("prt", "advmod")]
     if any(c.dep_ == "auxpass" for c in word.children):
         particles.append(PASSIVE)
+    clause = word.head if word.dep_ == "acomp" else word
+    if any(c.dep_ == "nsubj" for c in clause.children) and any(
+            c.dep_ == "xcomp" and is_infinitive(c) and c.lemma_.lower() not in closed_class("idiom_infinitive")
+            for c in word.children):
+        particles.append(TO_INFINITIVE)
     phrases = [f"{lemma} {p}" for p in particles if f"{lemma} {p}" in lex.modality]
     if phrases:
         return sum((lex.modality[p] for p in phrases), ())
@@ -594,7 +621,7 @@ def is_description(act: Act, lex: Lexicon) -> bool:
         return True
     if _is_topic(word):
         return True
-    if _is_purpose_infinitive(word):
+    if _is_purpose_infinitive(word) or _defines_a_thing(word):
         return True
     if not (word.tag_ == "VBG" and word.dep_ in ("pobj", "pcomp") and word.head.dep_ == "prep"):
         return False
@@ -623,6 +650,19 @@ def _is_purpose_infinitive(verb: Token) -> bool:
             and noun.lemma_.lower() in closed_class("candidate")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and not any(c.lower_ in closed_class("record") for c in noun.children))
+
+
+def _defines_a_thing(verb: Token) -> bool:
+    """An infinitive completing "be" says what a thing is, not an act done: "the solution is to deport them",
+    "the goal was to meet Putin", "it is to lock up those who pose a threat"; of people ("the president is
+    to visit China") it is a plan of theirs."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if not (verb.pos_ == "VERB" and verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and is_infinitive(verb)):
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and not names_people(subject) and (
+        subject.pos_ != "PRON" or subject.lower_ in closed_class("impersonal"))
 
 
 def is_hypothetical(act: Act) -> bool:
@@ -695,15 +735,20 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
     "the US must ensure..." the one who says so. A noun act's possessor or national adjective
     is its doer ("Trump's tariffs", "Palestinian riots") unless a word above turns it ("Iran
     rejected Iraq's proposal" is Iran's); a modal noun's possessor is the doer of the act it governs
-    ("Trump's threats of tariffs", "Beijing's demand that Washington lift sanctions").
+    ("Trump's threats of tariffs", "Beijing's demand that Washington lift sanctions"), and a name that owns it
+    is its doer even when the resolver does not know it (:func:`named_possessor`).
     Pronouns and relative words pass on to the governing clause ("Syria says it will
     withdraw" is Syria); a clause with no subject ("..., killing 20") takes its main
-    clause's, and so does a noun act in a phrase of circumstance ("after days of fighting").
+    clause's, and so does a noun act in a phrase of circumstance ("after days of fighting"), but for one of
+    concession ("despite complaints"), which tells what others did.
     """
     if act.kind_word is not None and act.kind_word.pos_ == "NOUN":
         for modifier in _doer_modifiers(act.kind_word):
             if actors := resolve(modifier):
                 return actors
+        if (owner := named_possessor(act.kind_word)) is not None:
+            act.own_subject = owner
+            return []
     if act.kind in ("appeal", "demand") and act.kind_word is not None:
         word = act.kind_word
         above = [*word.ancestors][:4] if _has_demanding_aux(word) else [word, *word.ancestors][:4]
@@ -714,6 +759,11 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
             for modifier in _doer_modifiers(act.trigger):
                 if actors := resolve(modifier):
                     return actors
+            if (owner := named_possessor(act.trigger)) is not None:
+                act.own_subject = owner
+                return []
+        if _is_conceded(act.trigger):
+            return []
         words.append(act.trigger.head)
     words.extend(w for w in act.governors if w not in words)
     top = words[-1] if words else act.trigger
@@ -725,6 +775,21 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
     if clause_verb is not None and clause_verb.lemma_.lower() not in closed_class("reporting"):
         words.append(clause_verb)
     return _subject_actors(act, words, resolve, _reporting_heads(top)) or _of_doer_actors(act, resolve)
+
+
+def named_possessor(noun: Token) -> Token | None:
+    """A name that owns a noun act is its doer, known or not: "the NRA's refusal to support gun control" is the
+    NRA's, not that of whoever tells of it ("his refusal" leaves the doer to the clause)."""
+    return next((c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_)), None)
+
+
+def _is_conceded(noun: Token) -> bool:
+    """A noun act in a phrase of concession is what the main clause's doer acted against, not their act: "Despite
+    complaints that he is a quixotic crusader, Mr. Sanders has found ways" (the complaints are others'), "despite
+    sanctions, Iran went on"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in closed_class("concessive")
 
 
 def _of_doer_actors(act: Act, resolve: Resolve) -> list[Actor]:
@@ -762,8 +827,9 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
     visit"), and that the article says who is, stands for that person; any other passes on like any
     pronoun. The subject of a relative clause is the noun it tells of, known or not
     (:func:`_antecedent_actors`). A noun act that is itself the subject, or the noun governing it,
-    names no doer: "the threat of tariffs on Chinese goods remains" is not China's. A share of a
-    people is a poll figure, no doer: "a quarter of Americans agree".
+    names no doer, nor does whoever reports it: "the threat of tariffs on Chinese goods remains" is not China's,
+    and in "Although those attacks happened in France, the Daily News claims ..." the paper attacked no one.
+    A share of a people is a poll figure, no doer: "a quarter of Americans agree".
     """
     named = False
     for word in words + reporters:
@@ -777,6 +843,8 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
                 act.own_subject = word.head if word.tag_ == "VBG" else None
                 return []
         subject = agent if agent is not None else next((c for c in _with_auxiliaries(word) if c.dep_ in _doer_deps(act, word)), None)
+        if subject is None and word == act.trigger and _is_passive_aside(word):
+            return []
         if subject is None:
             continue
         if subject.lower_ in closed_class("relative") and (clause := _relative_clause(word)) is not None:
@@ -784,15 +852,32 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
         if subject.lower_ in closed_class("person_pronoun") and _is_own_clause(act, word) and (actors := resolve(subject)):
             act.own_subject = act.own_subject or subject
             return actors
-        if subject.lower_ in closed_class("pronoun") or subject in act.chain or is_dateline(subject):
+        if subject in act.chain:
+            return []
+        if subject.lower_ in closed_class("pronoun") or is_dateline(subject):
             continue
         act.own_subject = act.own_subject or subject
         if subject.lemma_.lower() in closed_class("share"):
             return []
-        if actors := resolve(subject):
+        if (actors := resolve(subject)) and not _placed_only(subject, actors):
             return actors
         named = named or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
     return []
+
+
+def _placed_only(subject: Token, actors: list[Actor]) -> bool:
+    """A thing whose only actor is the place it is in does not act: "the restrictive gun laws in France guaranteed
+    that ..." is no French promise. An institution placed there still does ("the court in Paris sentenced him")."""
+    return _is_placed_thing(subject) and not any(a.sector for a in actors) and not any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN") for c in subject.children)
+
+
+def _is_passive_aside(verb: Token) -> bool:
+    """A passive relative or adverbial clause with no agent leaves its doer out, and whoever reports the sentence
+    is not it: in "At his townhall, where he was greeted with a standing ovation, Obama noted ...", Obama greeted
+    no one ("two protesters were arrested, police said" is the police's arrest)."""
+    return (verb.dep_ in ("relcl", "advcl") and any(c.dep_ == "nsubjpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _relative_clause(verb: Token) -> Token | None:

@@ -61,6 +61,10 @@ from parley.events.lexicon import Lexicon, lexicon
 from parley.events.ontology import lookup, plover_category
 from parley.records import Actor, Article, Event, Quote
 
+STATEMENT_ROOT = "01"
+"""CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
+QUESTION_END = frozenset({'"', "'", "”", "’", ")", "''"})
+"""What may follow the question mark that ends a question: closing quotation marks and brackets."""
 CRITICISM = "111"
 """CAMEO 111 "Criticize or denounce": a statement whose own words condemn ("is peddling fiction")."""
 PHRASE_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
@@ -84,6 +88,7 @@ class Context:
     namesakes: frozenset[str] = frozenset()
     doers: ArticleDoers | None = None
     coded_people: dict[str, Actor] | None = None
+    organisations: ArticleOrganisations | None = None
 
 
 def article_context(article: Article, doc: Doc | None = None, resolver: ActorResolver | None = None) -> Context:
@@ -104,7 +109,56 @@ def article_context(article: Article, doc: Doc | None = None, resolver: ActorRes
     doers = ArticleDoers(doc, article.quotes) if doc is not None else None
     namesakes = people_named_after_places(doc, resolver)
     return Context(resolver, article.published, people, namesakes, doers,
-                   _coded_people(doc, resolver, article.published, namesakes))
+                   _coded_people(doc, resolver, article.published, namesakes),
+                   ArticleOrganisations(doc, resolver, article.published) if doc is not None else None)
+
+
+class ArticleOrganisations:
+    """The organisations an article names in full, looked up by a later short name; built when first asked, as
+    most mentions tell their country themselves."""
+
+    def __init__(self, doc: Doc, resolver: ActorResolver, published: str | None):
+        self._doc, self._resolver, self._published = doc, resolver, published
+        self._coded: dict[str, Actor] | None = None
+
+    def actor(self, mention: str) -> Actor | None:
+        """The organisation ``mention`` names ("the Daily News"), if the article named it in full before."""
+        if self._coded is None:
+            self._coded = _coded_organisations(self._doc, self._resolver, self._published)
+        return self._coded.get(_without_article(mention))
+
+
+def _coded_organisations(doc: Doc, resolver: ActorResolver, published: str | None) -> dict[str, Actor]:
+    """The actor of each organisation the article names in full where the name tells its country ("the New York
+    Daily News"), under its full name and the shorter names its last words make ("the Daily News"), so that a
+    later short mention is coded alike; a short name organisations of other codes share is none of theirs ("NY
+    Daily News" and "New York Daily News" are one paper)."""
+    coded: dict[str, Actor] = {}
+    for entity in doc.ents:
+        name = _without_article(entity.text)
+        if entity.label_ != "ORG" or len(name.split()) < 2 or name in coded:
+            continue
+        actor = resolver.resolve(name, on=published)
+        if actor.country:
+            coded[name] = actor
+    short: dict[str, list[Actor]] = {}
+    for name, actor in coded.items():
+        for part in _last_words(name):
+            short.setdefault(part, []).append(actor)
+    return coded | {part: actors[0] for part, actors in short.items()
+                    if part not in coded and len({a.code for a in actors}) == 1}
+
+
+def _last_words(name: str) -> set[str]:
+    """The shorter names of an organisation: its last two words or more ("Daily News" of "New York Daily News")."""
+    words = name.split()
+    return {" ".join(words[start:]) for start in range(1, len(words) - 1)}
+
+
+def _without_article(name: str) -> str:
+    """A name as the index of :func:`_coded_organisations` keeps it: without "the", its spaces plain."""
+    name = " ".join(name.split())
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _coded_people(doc: Doc | None, resolver: ActorResolver, published: str | None,
@@ -163,12 +217,15 @@ def with_short_names(by_name: dict[str, V], short_forms: Callable[[str], set[str
 
 
 def with_known_country(actor: Actor, name: str | None, context: Context, mention: SpacySpan | None = None) -> Actor:
-    """``actor`` coded as the person ``name`` is elsewhere in the article when this mention tells no country,
-    or of the country of the person whose staff the ``mention`` names (:func:`_owner`)."""
+    """``actor`` coded as the person ``name`` is elsewhere in the article when this mention tells no country, or
+    as the organisation the ``mention`` names by a short name (:class:`ArticleOrganisations`), or of the country of
+    the person whose staff the ``mention`` names (:func:`_owner`)."""
     people = context.coded_people or {}
     known = people.get(name or "")
     if actor.country:
         return actor
+    if known is None and mention is not None and mention.root.pos_ == "PROPN" and context.organisations is not None:
+        known = context.organisations.actor(mention.text)
     if known is None:
         owner = _owner(mention, people)
         return _of_country(actor, owner.country) if owner is not None and owner.country else actor
@@ -430,10 +487,13 @@ def killing_by_person(act: Act, sources: list[Actor]) -> str | None:
 def figurative_attack(act: Act, sources: list[Actor], targets: list[Actor]) -> str | None:
     """An attack or offensive between politicians, campaigns or parties is a war of words: "Cruz went on the
     offensive against Trump" is 111 "Criticize or denounce", CAMEO 19 "Fight" being armed force, which "rebel
-    forces launched an offensive" and "Russia attacked Ukraine" still use. An official's offensive against no one
+    forces launched an offensive" and "Russia attacked Ukraine" still use. The press attacks in words only ("the
+    Daily News attacked the NRA"). An official's offensive against no one
     named may be a military one, and stays as coded."""
     if not _plain_force_by(act, sources, "offensive"):
         return None
+    if all(s.sector == MEDIA for s in sources):
+        return CRITICISM
     doc = act.trigger.doc
     named = [t for t in targets if t.text]
     if not all(_is_political(a, doc) for a in sources + named):
@@ -713,6 +773,31 @@ def _unknown_doer(act: Act, lex: Lexicon) -> list[Actor]:
     return [_empty_mention(act)] if trigger.dep_ in SUBJECTS or said_of_clause else []
 
 
+def asks_whether(sentence: SpacySpan) -> bool:
+    """A question that puts its auxiliary first ("Will China retaliate?", "Should the US impose sanctions?", "Did
+    Trump meet Putin?") asks whether an act happens and reports none. A wh-question ("Why did Russia invade?")
+    takes its act as given."""
+    end = len(sentence) - 1
+    while end > 0 and (sentence[end].is_space or sentence[end].text in QUESTION_END):
+        end -= 1
+    if sentence[end].text != "?":
+        return False
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.pos_ == "AUX"
+
+
+def is_told_before(act: Act) -> bool:
+    """An act named by a noun with a definite determiner refers back to one the article has reported when it is a
+    statement ("Obama made the comments just before ending a trip", "those remarks drew criticism") or dates
+    another act ("Speaking to reporters after the meeting, Earnest argued"). It is coded where it is told, once."""
+    trigger = act.trigger
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in closed_class("definite")
+                                         for c in trigger.children):
+        return False
+    dating = trigger.dep_ == "pobj" and trigger.head.lower_ in closed_class("temporal")
+    return act.base_code.startswith(STATEMENT_ROOT) or dating
+
+
 def is_prospective(act: Act) -> bool:
     """A noun act said to be possible or to come is not one that happened: "the potential
     reinstatement of these tariffs", "further tariffs", "a proposed visit". A word that governs it
@@ -736,7 +821,10 @@ def _empty_mention(act: Act) -> Actor:
 
 def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = frozenset()) -> list[Event]:
     """Reported actions in one sentence, leaving out the tokens numbered in ``skip`` (quotes) and the
-    acts a demand asks for ("its demand that Israel ease restrictions": Israel has eased nothing)."""
+    acts a demand asks for ("its demand that Israel ease restrictions": Israel has eased nothing), and
+    none in a sentence that asks whether an act happens (:func:`asks_whether`)."""
+    if asks_whether(sentence):
+        return []
     tokens = [t for t in sentence if t.i not in skip]
     lex = lexicon()
     resolve = partial(phrase_actors, context=context)
@@ -744,7 +832,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     for act in acts_in(tokens, lex):
         apply_modality(act, lex)
         if (act.code is None or is_description(act, lex) or is_hypothetical(act) or is_prospective(act)
-                or is_time_clause(act)):
+                or is_time_clause(act) or is_told_before(act)):
             continue
         sources = (find_sources(act, resolve) or doer_from_place(act, resolve, context) or _parties(act, resolve)
                    or _unresolved_doer(act, context) or _unknown_doer(act, lex))

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from parley.actors import speaker_actor
 from parley.actors.resolver import COMMENTATOR, Term
 from parley.events.coder import (
+    ASSAULTS,
     NAMED_DOERS,
     SUBJECTS,
     Act,
@@ -27,11 +28,14 @@ from parley.events.coder import (
     is_infinitive,
     is_reporting,
     match_act,
+    named_possessor,
     names_people,
 )
 from parley.events.coding import (
     CONFLICT_QUADS,
+    CONSULT,
     CRITICISM,
+    STATEMENT_ROOT,
     Context,
     domestic_target,
     event_date,
@@ -51,10 +55,6 @@ STATEMENT = "010"
 
 ANTECEDENT_SENTENCES = 2
 """How many sentences before a quote the person a pronoun in it stands for may be named in."""
-
-
-COMMENT_ROOT = "01"
-"""CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
 
 
 ASKED = {"appeal_modal": "020", "demand_modal": "100"}
@@ -98,7 +98,9 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
     asked = _asked_of_another(content)
     events = []
     label = _label(content, cue_words)
-    for act in [] if asked or label is not None or _quotes_an_object(content, cue_words, lex) else acts_in(content, lex):
+    of_mind = tells_a_state_of_mind(quote, doc)
+    told = not (asked or of_mind or label is not None or _quotes_an_object(content, cue_words, lex))
+    for act in acts_in(content, lex) if told else []:
         apply_modality(act, lex, cue_words)
         if act.code in (None, STATEMENT) or is_description(act, lex):
             continue
@@ -113,15 +115,41 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         return events
     act = _spoken_act(_cue_act(cue_words, lex), asked, _criticism(content) or _conflict_label(label, lex))
     if act is None:
-        if continues:
+        if continues or of_mind:
             return []
         act = Act(content.root, STATEMENT, -1, code=STATEMENT)
+    elif _consults_no_one(act, speakers):
+        act = Act(act.trigger, STATEMENT, -1, code=STATEMENT)
     whole = cue is not None and (act.code == STATEMENT or act.trigger in cue_words)
     span = _clause_span(cue[0] if whole else act.trigger, quote)
     return [event for source in speakers for event in events_for(
         act, [source], _addressed_actors(content, cue_words, source, context)
         or _mentioned_actors(content, source, context)[:1] or _antecedent_target(content, quote, source, context)
         or _domestic_addressee(act, source, content, lex), span, when, quote)]
+
+
+def _consults_no_one(act: Act, speakers: list[Actor]) -> bool:
+    """A cue of consultation with no one named to consult ("sat down with a newspaper to discuss the war in
+    Afghanistan", "spoke anonymously to discuss internal strategy"): one speaker talking about a topic makes a
+    statement, not CAMEO 040 "Consult", which is between two sides; the topic's places are not a partner."""
+    return ((act.code or "").startswith(CONSULT) and len(speakers) == 1
+            and not any(w.dep_ == "prep" and w.lower_ == "with" for w in act.trigger.subtree))
+
+
+def tells_a_state_of_mind(quote: Quote, doc: Doc) -> bool:
+    """A quote cued by a verb of belief or wish ("I think it's in our interests", "he believes women should ...",
+    data/words.tsv "thought") or by an adjective after "be" ("are proud of their democracy", "was concerned about
+    her daughter") tells an opinion held or a state of mind, not a public statement: no CAMEO 010 "Make
+    statement" of its own, and its words are the holder's view, not acts the narrative or the holder reports
+    ("believes the deal was a mistake", "is proud of the things he tried to block"); what it asks of another
+    ("thinks the government should act") or condemns is still said."""
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
+    if cue is None:
+        return False
+    verb = next((w for w in cue if w.pos_ == "VERB"), None)
+    if verb is None:
+        return any(w.pos_ == "ADJ" and w.dep_ == "acomp" for w in cue)
+    return verb.lemma_.lower() in closed_class("thought")
 
 
 def _domestic_addressee(act: Act, speaker: Actor, content: SpacySpan, lex: Lexicon) -> list[Actor]:
@@ -241,7 +269,7 @@ def _spoken_act(cue: Act | None, asked: Act | None, criticism: Act | None) -> Ac
     asks of another, else criticism. Words of condemnation say more than a cue of mere comment: "That means an
     unqualified loose cannon is within reach," warned Clinton, is a criticism (111), not a pessimistic comment
     (012)."""
-    if cue is not None and criticism is not None and cue.base_code.startswith(COMMENT_ROOT):
+    if cue is not None and criticism is not None and cue.base_code.startswith(STATEMENT_ROOT):
         return criticism
     return cue or asked or criticism
 
@@ -301,7 +329,9 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     country: "we will impose tariffs"); someone else when the quote reports another country's or named
     person's act ("Finer met Liu, according to the White House"); no one when its doer is someone the
     resolver does not know ("the professor was headed to Cairo, the Guardian reported"), when it is the one
-    addressed, told what they will do ("You either leave or you fight": no fight of the speaker's), or when it is
+    addressed, told what they will do ("You either leave or you fight": no fight of the speaker's), when a name
+    owns the word that governs it ("claims the NRA's refusal to support gun control is a form of jihad": the
+    refusal is the NRA's, and what the speaker says of it is the statement), or when it is
     only a thing the statement names, which the clause credits to the speaker ("the meeting was first
     reported by Politico": Politico met no one).
     """
@@ -315,7 +345,8 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     if act.kind in ("appeal", "demand") and (subject is None or subject.lower_ in closed_class("pronoun")):
         return [speaker]
     if subject is None:
-        return [speaker] if act.trigger.pos_ == "VERB" or act.kind_word is not None else []
+        owned = act.kind_word is not None and named_possessor(act.kind_word) is not None
+        return [speaker] if (act.trigger.pos_ == "VERB" or act.kind_word is not None) and not owned else []
     if subject.lower_ in closed_class("pronoun"):
         return [speaker]
     other_country = all(s.country != speaker.country for s in sources)
@@ -337,13 +368,17 @@ def _names_person(actor: Actor, subject: Token) -> bool:
 
 
 def _cue_act(cue_words: list[Token], lex: Lexicon) -> Act | None:
-    """The cue as the act when it names one ("accused", "urged", "warned"), for content with none, with the
-    words that turn it: "did not apologize for his remarks" is no apology (CAMEO 120 "Reject"), and a negated
-    comment is none. Its confidence is that of the cue's own clause ("to suggest that ..." is background)."""
+    """The cue as the act when it names one ("accused", "urged", "warned", "whose criticism of"), for content with
+    none, with the words that turn it: "did not apologize for his remarks" is no apology (CAMEO 120 "Reject"), and
+    a negated comment is none. Its confidence is that of the cue's own clause ("to suggest that ..." is background).
+    A cue is speech: one that names force ("attacked the NRA", "hit back at critics") attacks in words, CAMEO 111
+    "Criticize or denounce"."""
     for word in cue_words:
-        if word.pos_ == "VERB" and (found := match_act(word, lex)) and found[0] != STATEMENT:
+        if word.pos_ in ("VERB", "NOUN") and (found := match_act(word, lex)) and found[0] != STATEMENT:
             act = Act(word, found[0], found[1], governors=governors_of(word))
             apply_modality(act, lex)
+            if act.code is not None and act.code.startswith(ASSAULTS):
+                act.code = CRITICISM
             return replace(act, governors=[]) if act.code is not None else None
     return None
 
@@ -387,15 +422,25 @@ def _criticism(content: SpacySpan) -> Act | None:
     """A statement that calls someone or something by a word of condemnation (data/words.tsv "criticism":
     "peddling fiction", "an unqualified loose cannon") criticizes; "is not racist" does not, nor does a verb
     ("the answer lies in talks"). So does one that denies someone or their words a word of approval
-    (:func:`_denies_approval`). The act is the sentence that says so."""
+    (:func:`_denies_approval`). The act is the sentence that says so. An adjective condemns what it is said of
+    with "be" or what it modifies ("is wrong", "a wrong decision"), not an outcome ("went wrong", "proved them
+    wrong")."""
     condemning = [w for w in content if (w.pos_ in ("NOUN", "ADJ") and w.lemma_.lower() in closed_class("criticism")
-                                         and not _is_negated(w)) or _denies_approval(w)]
+                                         and not _is_negated(w) and not _tells_an_outcome(w)) or _denies_approval(w)]
     return Act(condemning[0].sent.root, CRITICISM, -1, code=CRITICISM) if condemning else None
 
 
+def _tells_an_outcome(word: Token) -> bool:
+    """An adjective completing a verb other than "be" ("went wrong", "proved them wrong")."""
+    completing = word.dep_ in ("acomp", "oprd", "ccomp", "xcomp", "advmod")
+    return word.pos_ == "ADJ" and completing and word.head.lemma_ != "be"
+
+
 def _is_negated(word: Token) -> bool:
-    """"not racist", "are not helping": a negation on the word or on the verb it completes."""
-    return any(c.dep_ == "neg" for c in (*word.children, *word.head.children))
+    """"not racist", "are not helping": a negation on the word or on the verb it completes; "nothing wrong" is
+    said of nothing."""
+    return (any(c.dep_ == "neg" for c in (*word.children, *word.head.children))
+            or word.head.lower_ in closed_class("no_one"))
 
 
 def _denies_approval(word: Token) -> bool:
