@@ -55,6 +55,8 @@ class Lexicon:
     """Descriptions that stand for the person just named: "the retired neurosurgeon"."""
     kin_nouns: frozenset[str]
     """Relatives named beside a person, who share their surname: "whose husband, Ty Woods"."""
+    continuation_verbs: frozenset[str]
+    """Reporting verbs whose pronoun subject is the last speaker going on: "he added"."""
     name_suffixes: frozenset[str]
     """Generational suffixes that are no surname: "Joseph R. Biden Jr."."""
     generations: dict[str, str]
@@ -134,6 +136,7 @@ def load() -> Lexicon:
         condition_marks=frozenset(_lines("condition_marks.txt")),
         epithet_nouns=frozenset(_lines("speaker_epithet_nouns.txt")),
         kin_nouns=frozenset(_lines("speaker_kin_nouns.txt")),
+        continuation_verbs=frozenset(_lines("speaker_continuation_verbs.txt")),
         name_suffixes=frozenset(_lines("speaker_name_suffixes.txt")),
         generations=dict(line.split("\t") for line in _lines("speaker_generations.tsv")),
         organisation_nouns=frozenset(_lines("speaker_organisation_nouns.txt")),

@@ -3,6 +3,7 @@ tokens that make a full name. Pure functions the speaker resolver reads names wi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -11,6 +12,10 @@ from spacy.tokens import Token
 from . import lexicon as lexicon_module
 
 HYPHENS = frozenset({"-", "–"})
+INITIALS = re.compile(r"(?:[A-Z]\.)+$")
+MAX_INNER_CAPITALS = 2
+BULLETS = "-–—•*·"
+"""Marks that open the items of a list, which the tokenizer may leave on the first word ("-David")."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,29 @@ def juniors(names: set[str]) -> set[str]:
             and any(not suffix(other) and ends(other) == ends(name) for other in names)}
 
 
+def fuller_forms(names: list[str]) -> dict[str, str]:
+    """Each name of a given name and a surname alone that the article also writes in one form
+    with middle initials, with that form ("Donald Trump" -> "Donald J. Trump"); none where it
+    writes two ("George Bush" beside "George H. W. Bush" and "George W. Bush"), nor for a middle
+    name, which may be a maiden name the article uses once ("Nancy Davis Reagan")."""
+    forms: dict[tuple[tuple[str, str], str], set[str]] = {}
+    for name in names:
+        forms.setdefault((ends(name), suffix(name)), set()).add(name)
+    fuller = {}
+    for same in forms.values():
+        short = [name for name in same if len(name.split()) == 2 + bool(suffix(name))]
+        longer = same - set(short)
+        if len(short) == 1 and len(longer) == 1 and all(INITIALS.match(word) for word in middle(next(iter(longer)))):
+            fuller[short[0]] = longer.pop()
+    return fuller
+
+
+def middle(name: str) -> list[str]:
+    """The words between a full name's given name and surname: ["J."] in "Donald J. Trump"."""
+    words = name.split()
+    return words[1 : len(words) - 1 - bool(suffix(name))]
+
+
 def same_ends(name: str, words: list[str]) -> bool:
     """Whether a full name ends with the last of `words` and, for several, starts with the
     first, in any case ("TAPPER", "JAKE TAPPER" for Jake Tapper)."""
@@ -73,7 +101,20 @@ def full_name_tokens(tokens: list[Token], particles: frozenset[str]) -> bool:
     words = [t for t in tokens if t.text not in HYPHENS and not (t.i > tokens[0].i and doc[t.i - 1].text in HYPHENS)]
     if len(words) < 2 or not words[-1].text[:1].isupper() or acronym_inside(words) or words[0].like_num:
         return False
-    return all(t.text[:1].isupper() or t.lower_ in particles for t in words)
+    if any(glued_words(t.text) for t in words):
+        return False
+    return all(word_text(t)[:1].isupper() or t.lower_ in particles for t in words)
+
+
+def word_text(token: Token) -> str:
+    """A word without the bullet a list item glues to it ("-David Rothschild assesses ...")."""
+    return token.text.lstrip(BULLETS) if token.i == 0 or "\n" in token.doc[token.i - 1].text else token.text
+
+
+def glued_words(word: str) -> bool:
+    """ "BobicFlagShareLikeReplyMari": words a scraped page ran together, a capital inside the word
+    for each -- more than a name holds ("McDonald", "DeSantis", "VanDerBeek")."""
+    return not word.isupper() and sum(c.isupper() for c in word[1:]) > MAX_INNER_CAPITALS
 
 
 def acronym_inside(words: list[Token]) -> bool:
@@ -107,8 +148,10 @@ def joined_across_spaces(mentions: list[list[Token]]) -> list[list[Token]]:
 
 
 def span_text(tokens: list[Token]) -> str:
-    """The tokens' text with every run of spaces one plain space ("Ted\xa0Cruz" is "Ted Cruz")."""
-    return " ".join(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split())
+    """The tokens' text with every run of spaces one plain space ("Ted\xa0Cruz" is "Ted Cruz"), and
+    no bullet before it."""
+    text = " ".join(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.split())
+    return text[len(tokens[0].text) - len(word_text(tokens[0])) :]
 
 
 def entity_start(token: Token) -> int | None:

@@ -44,7 +44,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..layout import title_case_lines
+from ..layout import LINE, MIN_HEADLINE_WORDS, MIN_MAJOR_WORD_LENGTH, title_case_lines
 from . import lexicon as lexicon_module
 from . import naming, syntax
 from .cues import QUOTE_OPENERS
@@ -66,9 +66,13 @@ MAX_SIGNATURE_WORDS = 12
 PLACE_LABELS = ("GPE", "NORP")
 ROLE_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "punct", "nummod", "npadvmod", "det", "prep", "pobj"})
 UNLABELLED_NAME_LENGTHS = range(2, 4)
+FUNCTION_WORDS = frozenset({"CCONJ", "SCONJ", "DET", "PRON", "PART"})
+"""Parts of speech of the closed-class words the tagger may run into a name ("Neither Cruz")."""
 MISLABELLED_NAMES = frozenset({"", "FAC", "PRODUCT", "WORK_OF_ART"})
 """Entity labels the small English model gives to unfamiliar (often Chinese) names."""
 PRONOUN_SENTENCE_WINDOW = 4
+HEADLINE_PARAGRAPHS = 3
+"""The headline and the lines under it (a dek, a label such as "ABSTRACT.") that speak of its subject."""
 CATAPHORA_SENTENCE_WINDOW = 2
 SURNAME_SENTENCE_WINDOW = 2
 NAMESAKE_MEMORY_SENTENCES = 10
@@ -77,7 +81,12 @@ SUBHEAD_MAX_CHARS = 80
 """Subheads are short lines; longer ones are prose however they read."""
 """Clauses whose subject a later pronoun can refer to; not a reported one ("Wang said Biden
 could learn ...; “...,” he said" is Wang)."""
-BULLETS = "-–—•*·"
+LINE_WORD = re.compile(r"\S+")
+FIRST_LETTER = re.compile(r"[^\W\d_]")
+CLOSING_MARKS = ".!?:;,)]"
+"""What a line of prose, a caption or a citation ends with, inside any closing quote mark; a
+heading ends with a word (or a quoted one: "... Worse Than Waterboarding'")."""
+QUOTE_MARKS = "\"”'’"
 
 
 @dataclass(frozen=True)
@@ -97,6 +106,45 @@ questions without building another (:func:`article_resolver`)."""
 def article_resolver(doc: Doc) -> SpeakerResolver | None:
     """The resolver the quotes stage built for ``doc``, knowing the speakers it resolved, if it ran."""
     return doc.user_data.get(RESOLVER_KEY)
+
+
+def glued_headings(text: str, minor_words: frozenset[str]) -> list[tuple[int, int]]:
+    """The headings that end lines they do not start: a live blog's entry title that the page's
+    byline and time stamp run into ("... Featured February 6, 2016 9:26PMDonald Trump Booed After
+    Telling Jeb Bush To Pipe Down"): a run of title-case words that ends a line without a closing
+    mark, four words at least, after no lower-case word, which would run a sentence into it
+    ("Additional reporting by Catherine Wong and William Zheng"). Its capitalised words are no
+    names, as in any heading."""
+    headings = []
+    for line in LINE.finditer(text):
+        words = list(LINE_WORD.finditer(line.group().rstrip()))
+        if not words or not _ends_with_word(line.group()):
+            continue
+        start = len(words)
+        while start > 0 and _title_case_word(words[start - 1].group(), minor_words, last=start == len(words)):
+            start -= 1
+        while start < len(words) and not _capitalised(words[start].group()):
+            start += 1
+        run = [word.group() for word in words[start:]]
+        glued = 0 < start and not words[start - 1].group().islower()
+        if glued and len(run) >= MIN_HEADLINE_WORDS and sum(len(word) >= MIN_MAJOR_WORD_LENGTH for word in run) >= 2:
+            headings.append((line.start() + words[start].start(), line.start() + words[-1].end()))
+    return headings
+
+
+def _ends_with_word(line: str) -> bool:
+    """Whether a line ends as a heading does, with a word (or a quoted one), not a closing mark."""
+    return line.rstrip().rstrip(QUOTE_MARKS)[-1:] not in ("", *CLOSING_MARKS)
+
+
+def _title_case_word(word: str, minor_words: frozenset[str], last: bool) -> bool:
+    """A word title case allows: capitalised, or a short or minor word inside the line."""
+    return _capitalised(word) or not last and (len(word) < MIN_MAJOR_WORD_LENGTH or word.lower() in minor_words)
+
+
+def _capitalised(word: str) -> bool:
+    letter = FIRST_LETTER.search(word)
+    return letter is not None and word[letter.start()].isupper()
 
 
 class SpeakerResolver:
@@ -129,7 +177,8 @@ class SpeakerResolver:
         self._runs: dict[int, list[Token]] = {}
         self._reports: dict[int, int] = {}
         self._organisations_quoted: list[tuple[int, str]] = []
-        self._headings = title_case_lines(self.text, self.lexicon.headline_minor_words)
+        self._headings = sorted(title_case_lines(self.text, self.lexicon.headline_minor_words)
+                                + glued_headings(self.text, self.lexicon.headline_minor_words))
         self._entities = list(doc.ents)
         self._titled_surnames = self._proper_nouns_after(self.lexicon.honorifics)
         self._place_words = {t.text for ent in self._entities if ent.label_ in PLACE_LABELS for t in ent}
@@ -165,9 +214,12 @@ class SpeakerResolver:
             return self._transcript_speaker(head.idx)
         if lower in self.lexicon.pronouns or head.tag_ == "PRP$" and lower in self.lexicon.genders:
             gender = self.lexicon.genders.get(lower)
-            resolution = self._recent_person(head.idx, gender, syntax.clause_mates(head))
+            continuing = head.dep_ == "nsubj" and self.lexicon.verb_lemma(head.head) in self.lexicon.continuation_verbs
+            resolution = self._recent_person(head.idx, gender, syntax.clause_mates(head), continuing)
             if resolution.name is None:
                 resolution = self._cataphoric_subject(head, gender)
+            if resolution.name is None:
+                resolution = self._headline_subject(head.idx, gender)
             self._learn_gender(resolution.name, gender)
             return resolution
         tagged = syntax.entity_tokens(head)
@@ -229,7 +281,9 @@ class SpeakerResolver:
         subjects that are a role held by someone named before ("the former Mexican president")."""
         quoted = [(span.start, span.end) for span in self._quoted]
         names_at: dict[int, str] = {}
-        events = [(m[0].i, m) for m in self._person_name_mentions()] + [(t.i, t) for t in self._narrative_subjects(quoted)]
+        mentions = self._person_name_mentions()
+        self._fuller_names = naming.fuller_forms(self._full_names_written(mentions))
+        events = [(m[0].i, m) for m in mentions] + [(t.i, t) for t in self._narrative_subjects(quoted)]
         for _, item in sorted(events, key=lambda event: event[0]):
             if isinstance(item, list):
                 self._read_name(item, quoted, names_at)
@@ -372,8 +426,8 @@ class SpeakerResolver:
             if token is not None and token.pos_ == "NOUN" and self._missed_surname(token):
                 mentions.append([token])
             run = []
-        mentions += [list(ent) for ent in self._entities if (ent.label_ == "ORG" or ent.text in self._person_places)
-                     and len(ent) == 1 and self._missed_surname(ent[0])]
+        mentions += [[ent[0]] for ent in self._entities if (ent.label_ == "ORG" or ent.text in self._person_places)
+                     and self._missed_surname(ent[0]) and len(self._name_tokens(list(ent))) == 1]
         return naming.joined_across_spaces(sorted(mentions, key=lambda tokens: tokens[0].i))
 
     def _names_someone(self, run: list[Token]) -> bool:
@@ -471,12 +525,22 @@ class SpeakerResolver:
     def _same_person(self, tokens: list[Token]) -> str | None:
         """The full name the article gives the person with these first and last names
         ("Donald J. Trump" for a later "Donald Trump") or whose name this ends ("Marine Le
-        Pen" for "Le Pen"), so one person keeps one name."""
+        Pen" for "Le Pen"), so one person keeps one name: the fullest the article writes
+        anywhere ("Donald J. Trump" for an abstract's "Donald Trump" before it)."""
         text = naming.span_text(tokens)
         ends, suffix = naming.ends(text), naming.suffix(text)
         same = [m.name for m in self._names if naming.ends(m.name) == ends and (not suffix or naming.suffix(m.name) == suffix)]
         longer = {m.name for m in self._names if m.name.endswith(" " + text)}
-        return same[0] if same else longer.pop() if len(longer) == 1 else None
+        known = same[0] if same else longer.pop() if len(longer) == 1 else None
+        return self._fuller_names.get(known or text, known)
+
+    def _full_names_written(self, mentions: list[list[Token]]) -> list[str]:
+        """The full names the article writes outside headings, as written; none when no name has a
+        middle initial, which is all :func:`naming.fuller_forms` looks for."""
+        if not any(naming.INITIALS.match(token.text) for mention in mentions for token in mention[1:-1]):
+            return []
+        names = (self._name_tokens(mention) for mention in mentions)
+        return [naming.span_text(tokens) for tokens in names if tokens and not self._in_heading(tokens[0].idx) and self._full(tokens)]
 
     def _surname(self, tokens: list[Token]) -> bool:
         """Whether a name is one word, or a surname with its particle that the article also
@@ -552,8 +616,12 @@ class SpeakerResolver:
         """A name without the titles and roles before it ("Assemblywoman Claudia Tenney",
         "Secretary-Treasurer Gary Casteel", "GOP Rep McCaul") and a possessive after it
         ("President Xi’s"), a word a hyphen joins to it ("Donald Trump-led", not "Ban Ki-moon"),
-        and the spaces inside it ("Ted\xa0Cruz")."""
+        and the spaces inside it ("Ted\xa0Cruz"); and a function word that opens its sentence
+        ("Neither Cruz nor Christie", tagged one person), which no name starts with but a particle
+        ("De Blasio")."""
         tokens = [t for t in tokens if not t.is_space]
+        while len(tokens) > 1 and tokens[0].pos_ in FUNCTION_WORDS and tokens[0].lower_ not in self.lexicon.name_particles:
+            tokens = tokens[1:]
         titles = [i for i, t in enumerate(tokens[:-1])
                   if self._title_or_role(t) or t.lower_ == "the" or t.text in naming.HYPHENS and t.whitespace_]
         if titles:
@@ -655,7 +723,7 @@ class SpeakerResolver:
         """Whether a capitalised word that is no title or role stands right before `token`
         ("-Nate Cohn" after a bullet): a name the mention holds but the parse split."""
         before = token.nbor(-1) if token.i > 0 else None
-        return (before is not None and before.pos_ == "PROPN" and before.text.lstrip(BULLETS)[:1].isupper()
+        return (before is not None and before.pos_ == "PROPN" and before.text.lstrip(naming.BULLETS)[:1].isupper()
                 and not self._title_or_role(before))
 
     def _lone_surname(self, token: Token) -> bool:
@@ -703,20 +771,35 @@ class SpeakerResolver:
                 and self.text[line_start : token.idx].strip() != "")
 
     def _seen_lately(self, names: set[str], at: int) -> bool:
-        """Whether the narrative named any of these people in the last few sentences before `at`."""
+        """Whether the narrative named any of these people in the last few sentences before `at`,
+        under the same heading: a heading opens a new entry of a live blog or a new section."""
         sentence = self._sentence(at)
         return any(offset < at and sentence - self._sentence(offset) <= NAMESAKE_MEMORY_SENTENCES
+                   and not self._heading_between(offset, at)
                    for name in names for offset in self._seen.get(name, []))
 
-    def _recent_person(self, at: int, gender: str | None = None, others: frozenset[str] = frozenset()) -> Resolution:
+    def _heading_between(self, offset: int, at: int) -> bool:
+        index = bisect.bisect_left(self._section_headings, offset + 1)
+        return index < len(self._section_headings) and self._section_headings[index] < at
+
+    @cached_property
+    def _section_headings(self) -> list[int]:
+        """Where the headings that open a section start: title-case lines that end with a word (not
+        a photo credit, "Samantha-Jo Roth/HuffPost.", nor a label, "Stated Stone:")."""
+        return [start for start, end in self._headings if _ends_with_word(self.text[start:end])]
+
+    def _recent_person(self, at: int, gender: str | None = None, others: frozenset[str] = frozenset(),
+                       continuing: bool = False) -> Resolution:
         """A pronoun's antecedent: the last person who spoke or was a subject just before,
         passing over people the article gives the other gender ("she" is not "Mr. Le") and
         people named in the pronoun's own clause (`others`: "he told Hannity" is not
         Hannity); none when that subject is someone the article never names in full. A
         later mention of the person in any role keeps them near ("I told Sanders ... / “...,”
-        he responded"), but only the nearest candidate of the pronoun's gender is tried."""
+        he responded"), but only the nearest candidate of the pronoun's gender is tried. The
+        subject of a "he added" (`continuing`) goes on speaking: not someone named in or
+        after the last speaker's words (see :meth:`_aside_before`, :meth:`_rival_after`)."""
         index = bisect.bisect_left(self._salient, at, key=lambda item: item[0]) - 1
-        aside = self._aside_before(self._salient[index][0] if index >= 0 else -1, at, gender, others)
+        aside = None if continuing else self._aside_before(self._salient[index][0] if index >= 0 else -1, at, gender, others)
         if aside is not None:
             return aside
         for offset, resolution in reversed(self._salient[: max(index + 1, 0)]):
@@ -729,7 +812,7 @@ class SpeakerResolver:
                 continue
             if resolution.name is None:
                 return self._namesake_of_gender(offset, gender)
-            if self._rival_after(offset, at, resolution.name, gender):
+            if not continuing and self._rival_after(offset, at, resolution.name, gender):
                 return NOBODY
             return Resolution(resolution.name, resolution.role or self._roles.get(resolution.name))
         reported = self._reported_subject_before(at, gender)
@@ -749,6 +832,28 @@ class SpeakerResolver:
             return NOBODY
         resolution = self.resolve(subject)
         return resolution if resolution.name in self._people and self._genders.get(resolution.name) == gender else NOBODY
+
+    def _headline_subject(self, at: int, gender: str | None) -> Resolution:
+        """ "Trump fires up G.O.P. base. / ABSTRACT. / His popularity, even after he criticized ...":
+        a pronoun that says a gender, in the headline or the lines just under it, before the text
+        names anyone, is the one person of that gender the headline names by the surname of a full
+        name the article gives later (not a "who": "Actor Who Endorsed Ted Cruz"), when the text
+        under the headline had no other subject before it ("Obama Pardons Turkey / A farmer ... He
+        said"), unless one the pronoun's person owns ("His popularity ... shows")."""
+        headline_end = self._paragraph_starts[1] if len(self._paragraph_starts) > 1 else len(self.text)
+        before = self.doc[: self._token_at(at).i]
+        if (gender is None or self.paragraph(at) > HEADLINE_PARAGRAPHS or self._names_before(at)
+                or any(headline_end <= offset < at for offset, _ in self._salient)
+                or any(t.dep_ in syntax.SUBJECT_DEPS and t.pos_ == "NOUN" and t.idx >= headline_end
+                       and not any(c.dep_ == "poss" for c in t.children) for t in before)):
+            return NOBODY
+        words = {t.text for t in before if t.idx < headline_end and t.text[:1].isupper()}
+        named = {m.name for m in self._names if m.full and naming.ends(m.name)[1] in words
+                 and self._genders.get(m.name, gender) == gender}
+        if len(named) != 1:
+            return NOBODY
+        name = named.pop()
+        return Resolution(name, self._roles.get(name))
 
     def _last_seen(self, name: str | None, offset: int, at: int) -> int:
         """Where the article last named a person before `at`, in any role ("I told Sanders
@@ -970,15 +1075,33 @@ class SpeakerResolver:
         holders = [m for m in self._names if m.offset < head.idx and word in self._role_nouns_of(m.name)]
         if holders:
             name = holders[-1].name
+            if self._someone_else_in_view(name, holders[-1].offset, head):
+                return Resolution(None, mention)
             return Resolution(name, self._roles[name])
         later = self._holder_named_next(head.idx, word)
         if later is not None:
             return Resolution(later, self._roles[later])
         gender = self.lexicon.genders.get(word)
-        previous = self._recent_person(head.idx, gender) if gender is not None else NOBODY
+        previous = self._recent_person(head.idx, gender) if gender is not None and not self._tied(head) else NOBODY
         if previous.name is not None and previous.role is None:
             return Resolution(previous.name, mention)
         return Resolution(self._epithet_of(head), mention)
+
+    def _someone_else_in_view(self, name: str, named: int, head: Token) -> bool:
+        """ "Former Florida Gov. Jeb Bush ... Chris Christie added ... In his state, Christie said,
+        ... The governor claimed": a role's holder out of view (named at `named`, and not since in
+        the last few sentences) is not who it means when another person the article names in full
+        was just the subject (a one-word name may be an organisation's: "Xinhua ... wrote") of an
+        earlier sentence; one in the description's own sentence is someone else ("Trump endured a
+        lecture from the Mexican president")."""
+        at = head.idx
+        recent = self._recent_person(at).name
+        if recent is None or recent == name or not any(m.full and m.name == recent for m in self._names):
+            return False
+        seen = self._seen.get(recent, [])
+        sentence_start = self._parsed_sentence_starts[bisect.bisect_right(self._parsed_sentence_starts, at) - 1]
+        in_sentence = bisect.bisect_left(seen, at) > bisect.bisect_left(seen, sentence_start)
+        return not in_sentence and not self._near(self._last_seen(name, named, at), at)
 
     def _headline_role_holder(self, head: Token) -> str | None:
         """ "Pastor Wants Girl Scout Leaders ... / ..., Pastor Kevin Swanson has now ...": a bare
@@ -1025,7 +1148,7 @@ class SpeakerResolver:
         of a person the article gave another role ("Rebekah Mercer, a conservative donor")."""
         if naming.hyphenated_lemma(head) not in self.lexicon.epithet_nouns or head.tag_ in syntax.PLURAL_NOUN_TAGS:
             return None
-        if any(c.dep_ == "prep" or c.dep_ == "poss" and c.ent_type_ not in PLACE_LABELS for c in head.children):
+        if self._tied(head):
             return None
         quoted = [(span.open, span.end) for span in self._quoted]
         window = self._paragraph_starts[max(self.paragraph(head.idx) - 2, 0)]
@@ -1045,6 +1168,13 @@ class SpeakerResolver:
         gender = self.lexicon.genders.get(head.lower_)
         fits = name in self._people and name not in self._roles and (gender is None or self._genders.get(name, gender) == gender)
         return name if fits else None
+
+    @staticmethod
+    def _tied(head: Token) -> bool:
+        """Whether a description is tied to someone or something else ("the lawyer for Mr. Smith",
+        "Cameron’s spokesman"), not a place ("Florida’s governor"): its holder is not the person
+        last in view, who may be the one it is tied to."""
+        return any(c.dep_ == "prep" or c.dep_ == "poss" and c.ent_type_ not in PLACE_LABELS for c in head.children)
 
     def _token_at(self, offset: int) -> Token:
         return self.doc[bisect.bisect_right(self.token_starts, offset) - 1]
@@ -1072,14 +1202,15 @@ class SpeakerResolver:
 
     def _organisation_named_before(self, head: Token) -> str | None:
         """ "the ministry" after "the Ministry of Commerce": the last organisation named
-        earlier whose name holds the noun; else, for a noun any organisation goes by ("the
-        company"), the organisation quoted last, when no other was named since ("Reuters
-        reported Tesla would cut jobs. The company said" is not Reuters)."""
+        earlier whose name holds the noun, outside title-case headings, where the tagger runs a
+        name into the words after it ("Obama Administration To Expand Program"); else, for a noun
+        any organisation goes by ("the company"), the organisation quoted last, when no other was
+        named since ("Reuters reported Tesla would cut jobs. The company said" is not Reuters)."""
         if any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in head.children):
             return None
         word = head.lemma_.lower()
         named = [ent for ent in self._entities if ent.label_ == "ORG" and ent.end <= head.i
-                 and word in {t.lemma_.lower() for t in ent}]
+                 and word in {t.lemma_.lower() for t in ent} and not self._in_heading(ent.start_char)]
         if named:
             return naming.organisation_name(list(named[-1]))
         if word not in self.lexicon.organisation_nouns:

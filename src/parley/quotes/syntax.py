@@ -51,7 +51,8 @@ def topic(root: Token) -> bool:
     subject, a name in apposition to the subject ("The Ethiopian marathoner, Feyisa Lilesa,
     ..."), the owner of the subject of a main clause ("Mrs. Schlafly's pronouncements drove
     ...", not "Biden rubbished Trump's claim to understand ..."), or a name the parser made
-    the root of its sentence ("Clinton, speaking to me, remembers ..."). Not the subject of a
+    the root of its sentence ("Clinton, speaking to me, remembers ..."), or the focus of a cleft
+    ("it was Mr. Trump who seemed like a different candidate"). Not the subject of a
     clause about a thing ("... engagement policy, which Trump has done away with"): the clause is
     an aside, and the one quoted before it is still who speaks next; nor of a clause inside what
     someone said ("Trump said Rubio was a lightweight while Ted Cruz is a liar. However, he held
@@ -62,7 +63,15 @@ def topic(root: Token) -> bool:
         root = root.head
     if aside(root) or report(root) is not None:
         return False
-    return root.dep_ in SUBJECT_DEPS and root.head.dep_ in ANTECEDENT_CLAUSES or root.dep_ == "ROOT"
+    subject = root.dep_ in SUBJECT_DEPS or cleft_focus(root)
+    return subject and root.head.dep_ in ANTECEDENT_CLAUSES or root.dep_ == "ROOT"
+
+
+def cleft_focus(root: Token) -> bool:
+    """Whether a name is what "it was ... who" puts in focus: the subject of the relative clause."""
+    clause = root.head
+    return (root.dep_ == "attr" and clause.lemma_ == "be" and any(c.dep_ == "relcl" for c in root.children)
+            and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in clause.children))
 
 
 def circumstantial(token: Token) -> bool:
@@ -103,14 +112,17 @@ def just_before(antecedent: Token, relative: Token) -> bool:
 def role_holder(antecedent: Token) -> Token:
     """Who a "who" after a role or organisation denotes: the person whose role ends with the
     organisation ("Representative Ann Ruiz, a co-chairman of the Progressive Caucus, who
-    ..."), or the subject a predicate noun describes ("Ann Ruiz is a Virginia resident who
-    ..."); else the antecedent itself."""
+    ..."), the subject a predicate noun describes ("Ann Ruiz is a Virginia resident who
+    ..."), or the person a description is in apposition to ("Peter Thiel, the billionaire tech
+    maverick who backed Ron Paul"); else the antecedent itself."""
     if antecedent.ent_type_ == "PERSON":
         return antecedent
     holder = antecedent
     if antecedent.ent_type_ in ORGANISATION_LABELS:
         while holder.dep_ in ROLE_PHRASE_DEPS and holder.head != holder:
             holder = holder.head
+    elif antecedent.dep_ == "appos":
+        holder = antecedent.head
     else:
         holder = described_subject(antecedent) or antecedent
     return holder if holder.ent_type_ == "PERSON" else antecedent
