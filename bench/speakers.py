@@ -16,7 +16,7 @@ articles and scores every quote whose speaker mention is judged:
 - wrong null: mentions the article names that got no name.
 
 A name that only repeats its own mention where the judge found no named person
-("CNN" for "CNN", "White House" for "the White House") names an organisation or a
+("CNN" for "CNN", "White House" for "the White House", "Crowdpac" for "Crowdpac, a start-up") names an organisation or a
 group, not a person: it is counted apart, as neither right nor wrong. Quotes whose
 speaker mention is not judged are counted, not scored: a change that finds new
 quotes should be judged and added to the file.
@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = ROOT.parent / "shared" / "dev" / "polnear"
 JUDGEMENTS = Path(__file__).resolve().parent / "data" / "speaker_names.tsv"
 DETERMINER_AND_POSSESSIVE = re.compile(r"^(the|a|an)\s+|[’']s?$", re.IGNORECASE)
+APPOSITION = re.compile(r",\s|\s[(—–-]\s?")
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def score(polnear: Path, judgements: list[Judgement], show: bool = False) -> Cou
                 counts["unjudged"] += 1
                 continue
             mention = text[judgement.start:judgement.end]
-            if not judgement.name and quote.speaker_name and _bare(quote.speaker_name) == _bare(mention):
+            if not judgement.name and quote.speaker_name and _bare(quote.speaker_name) == _bare(_before_apposition(mention)):
                 counts["self-named"] += 1
                 continue
             counts["judged"] += 1
@@ -104,6 +105,11 @@ def judgement_of(judged: dict[tuple[int, int], Judgement], start: int, end: int)
         return exact
     same_start = [j for (s, _), j in judged.items() if s == start]
     return min(same_start, key=lambda j: abs(j.end - end)) if same_start else None
+
+
+def _before_apposition(mention: str) -> str:
+    """The mention without what an apposition adds ("Crowdpac, a start-up that ..." names Crowdpac)."""
+    return APPOSITION.split(mention, maxsplit=1)[0]
 
 
 def _bare(mention: str) -> str:

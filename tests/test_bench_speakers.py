@@ -61,3 +61,13 @@ def test_a_mention_widened_or_narrowed_from_the_same_start_keeps_its_judgement()
     assert judgement_of(judged, 10, 48) is reed
     assert judgement_of(judged, 10, 12) is reed
     assert judgement_of(judged, 11, 14) is None
+
+
+def test_an_organisation_named_by_its_own_mention_before_an_apposition_is_counted_apart(nlp, tmp_path):
+    text = "“Donors want results,” Crowdpac, a start-up that matches donors with candidates, said on Friday.\n"
+    polnear = polnear_with(tmp_path, text)
+    start = text.index("Crowdpac")
+    end = text.index(", said")
+    counts = score(polnear, [Judgement("story", start, end, "")])
+    assert counts["self-named"] + counts["names given"] == 1
+    assert counts["names given"] == 0
