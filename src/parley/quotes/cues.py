@@ -69,6 +69,16 @@ DASHES = frozenset({"—", "–", "--"})
 WORD = re.compile(r"[^\W\d_]+")
 MIN_COLON_WORDS = 2
 """Fewer words after a name and a colon are a tally ("Sanders: 46."), not a statement."""
+WHEN_LABELS = frozenset({"DATE", "TIME"})
+"""What the object of a cue's particle is when it says when, not what: "called on Tuesday"."""
+WHEN_PREPOSITIONS = frozenset({"on", "at", "in", "during", "since", "until"})
+"""Prepositions that place a day or a time, not a topic: "called on Tuesday", not "talk about the decades"."""
+ATTACK_REASON_WORDS = frozenset({"for", "over", "as"})
+"""What says an attack was in words: "attacked Rubio for not answering", "attacked her as ..."."""
+ATTACK_TARGET_WORDS = frozenset({"on", "against"})
+"""How a noun of attacking takes its target: "his attacks on Clinton"."""
+WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
+WANTED_PERSON_LABELS = frozenset({"PERSON"})
 MAX_SET_OFF_PHRASES = 4
 """How many phrases set off by commas may stand between a name and its verb."""
 PHRASE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | DASHES | QUOTE_CLOSERS | QUOTE_OPENERS
@@ -114,7 +124,7 @@ def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None,
             cue = reader.colon_cue(token)
         else:
             continue
-        if cue is not None:
+        if cue is not None and not reader.states_nothing(cue):
             yield cue
 
 
@@ -215,6 +225,83 @@ class _CueReader:
             content = self.before_reporting_participle(*self.after_own_cue(*content, last))
         return Cue(verb, first.idx, last.idx + len(last), self.subject_of(verb), content)
 
+    def states_nothing(self, cue: Cue) -> bool:
+        """Whether a cue's words report no statement: an attack not made in words, a wish for a
+        person, a pronoun or an office, a belief in an open question, a call that gives no name
+        ("called lawmakers on Tuesday"), or a repetition of a statement the object only names."""
+        anchor, lexicon = cue.anchor, self.lexicon
+        lemma = lexicon.verb_lemma(anchor)
+        if lemma in lexicon.attack_words:
+            return not self.attacked_in_words(anchor)
+        if cue.content is None or anchor.pos_ not in ("VERB", "AUX"):
+            return False
+        said = [t for t in anchor.rights if t.idx == cue.content[0] or t.left_edge.idx == cue.content[0]]
+        if not said:
+            return False
+        if lemma in lexicon.desire_verbs:
+            return self.wants_no_statement(said[0])
+        if lemma in lexicon.belief_verbs:
+            return self.open_question(said[0])
+        if lemma in lexicon.naming_verbs:
+            return self.bare_object(said[0], cue.content)
+        return lemma in lexicon.repetition_verbs and self.names_statement(said[0])
+
+    def attacked_in_words(self, anchor: Token) -> bool:
+        """Whether an attack is one of words ("attacked Clinton", "attacked Rubio for not
+        answering", "his attacks on the president", "attacked her remarks"), not of force on
+        a place, a thing or a crowd ("attacked the police station", "attacks on shipping")."""
+        targets = [c for c in anchor.rights if c.dep_ in ("dobj", "nsubjpass")]
+        targets += [o for p in anchor.rights if p.dep_ == "prep" and p.lower_ in ATTACK_TARGET_WORDS
+                    for o in p.children if o.dep_ == "pobj"]
+        targets += [c for t in targets for c in t.conjuncts]
+        if any(c.dep_ == "prep" and c.lower_ in ATTACK_REASON_WORDS for t in [anchor, *targets] for c in t.children):
+            return True
+        return any(self.person_or_words(t) or any(c.dep_ in ("poss", "compound") and self.person_or_words(c) for c in t.children)
+                   for t in targets)
+
+    def person_or_words(self, token: Token) -> bool:
+        """Whether a noun names someone or something they said: a person, a group, a role,
+        a pronoun ("Clinton", "the GOP", "the former president", "him", "her remarks"), not a
+        place, a building or a day ("Kyiv", "the Capitol", "Monday")."""
+        lemma = token.lemma_.lower()
+        if token.ent_type_:
+            return token.ent_type_ in SPEAKER_LABELS and token.ent_type_ != "GPE"
+        return token.pos_ in ("PRON", "PROPN") \
+            or lemma in self.lexicon.role_words or lemma in self.lexicon.authored_nouns
+
+    def wants_no_statement(self, wanted: Token) -> bool:
+        """Whether what a verb of wanting reports is a wish, not a statement: a person or a bare
+        pronoun ("wants him on the ticket", "wants it"), or an office ("is seeking to succeed
+        Senator Doe", "seeking the nomination")."""
+        office = self.lexicon.office_words.get(wanted.lemma_.lower()) == wanted.pos_.lower()
+        person = wanted.dep_ == "dobj" and (wanted.ent_type_ in WANTED_PERSON_LABELS or wanted.pos_ == "PRON")
+        return office or person
+
+    def open_question(self, said: Token) -> bool:
+        """Whether a clause after a verb of believing is a free relative or an open question
+        ("believes what she wants to believe", "doubts whether he will run"), which states no
+        belief -- not the relative pronoun of a clause the verb is set in ("a man who many believe
+        betrayed them")."""
+        first = said.left_edge
+        wh = first.tag_ in WH_TAGS or first.dep_ == "mark" and first.lower_ in self.lexicon.condition_marks
+        return wh and first.i > said.head.i
+
+    def bare_object(self, said: Token, content: tuple[int, int]) -> bool:
+        """Whether a naming verb's content is its object alone, with no name given it ("called
+        lawmakers on Tuesday", "called a meeting"; not "called the system “rotten”", "called
+        her a liar", "branded the program as ...", "called Trump's remarks ''racist''")."""
+        named = any(c.dep_ in COMPLEMENT_DEPS | {"xcomp"} or c.dep_ == "prep" and c.lower_ == "as"
+                    or c.dep_ == "dobj" and c != said for c in (*said.head.rights, *said.rights))
+        quoted = any(mark in self.text[content[0] : content[1]] for mark in QUOTE_MARKS)
+        return said.dep_ == "dobj" and not named and not quoted and not _characterised(said)
+
+    def names_statement(self, said: Token) -> bool:
+        """Whether the object of a verb of repeating only names a statement ("echoing the
+        ministry's statement"), with nothing of what it says ("repeated his call for talks",
+        "reiterated the claim that ...")."""
+        bare = all(c.dep_ in ("det", "poss", "amod", "compound", "case") for c in said.children)
+        return said.dep_ == "dobj" and bare and said.lemma_.lower() in self.lexicon.authored_nouns
+
     def after_own_cue(self, start: int, end: int, last: Token) -> tuple[int, int]:
         """A content clause that runs back over its own cue ("town halls which he said could
         not be corrupted", the relative pronoun parsed as the clause's subject) starts after it,
@@ -274,8 +361,10 @@ class _CueReader:
 
     def particle_object(self, head: Token, particles: frozenset[str]) -> tuple[Token | None, tuple[int, int] | None]:
         """ "called for talks", "his criticism of Clinton": the particle or preposition a
-        cue takes, and its object as content."""
-        particle = next((c for c in head.rights if c.lower_ in particles and c.dep_ in ("prep", "prt")), None)
+        cue takes, and its object as content -- not a preposition that says when ("called on
+        Tuesday for talks": "Tuesday" was not said)."""
+        particle = next((c for c in head.rights if c.lower_ in particles and c.dep_ in ("prep", "prt")
+                         and not _says_when(c)), None)
         if particle is None:
             return self.marked_infinitive(head, particles)
         objects = [c for c in particle.children if c.dep_ in ("pobj", "pcomp") and self.same_line(c.idx, head.idx)]
@@ -444,8 +533,11 @@ class _CueReader:
         only speech does ("the lawsuit says") or of a that-clause ("the emails show that
         ..."); otherwise a name, a personal pronoun, a role ("the spokesman") or a speaking
         body or document ("officials", "the report"). A possessive is no subject, whatever the
-        parse says ("the convention's pledged delegates")."""
+        parse says ("the convention's pledged delegates"), nor a statement the writer reads
+        something into ("China's optimistic statements suggest a strategy")."""
         if any(c.dep_ == "case" and c.tag_ == "POS" for c in head.children):
+            return False
+        if self.inferred_from(head, verb):
             return False
         if head.pos_ == "PRON":
             return head.lower_ not in self.lexicon.not_speakers
@@ -456,6 +548,14 @@ class _CueReader:
             return True
         lemma = head.lemma_.lower()
         return lemma in self.lexicon.role_nouns or lemma in self.lexicon.source_nouns
+
+    def inferred_from(self, subject: Token, verb: Token) -> bool:
+        """Whether a subject and its verb are the writer's reading of a statement ("China's
+        optimistic statements suggest a strategy"): a statement inferring a thing, not a clause
+        it states ("the statement suggested that both are invested ...", which PolNeAR credits)."""
+        inference = self.lexicon.verb_lemma(verb) in self.lexicon.inference_verbs
+        statement = subject.lemma_.lower() in self.lexicon.noun_frames
+        return inference and statement and not any(c.dep_ in CLAUSE_DEPS for c in verb.children)
 
     def parsed_subject(self, verb: Token) -> Token | None:
         """The subject as parsed: the verb's own, the one of the verb a participle hangs
@@ -646,14 +746,18 @@ class _CueReader:
         return next((self.clause_chars(c) for c in verb.children if c.dep_ == "nsubjpass"), None)
 
     def content_clause_chars(self, clause: Token) -> tuple[int, int] | None:
-        """A content clause without a second predicate of the speaker's own tacked on by the
+        """A content clause without a second statement of the speaker's own tacked on by the
         parser ("said that X and predicted that Y": Y is another statement), nor another
-        speaker's statement hung on it ("74 percent said X, while 22 percent said Y")."""
+        speaker's statement hung on it ("74 percent said X, while 22 percent said Y"); a verb
+        coordinated with the clause's own is part of it ("said he didn't seek or receive Obama's
+        endorsement")."""
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
         for child in clause.rights:
             has_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
             speech = child.dep_ in ("advcl", "conj") and self.lexicon.verb_lemma(child) in self.lexicon.speech_verbs
-            if child.dep_ == "conj" and child.pos_ == "VERB" and own_subject and not has_subject or speech and has_subject:
+            reporting = self.lexicon.verb_lemma(child) in self.lexicon.verb_frames
+            if child.dep_ == "conj" and child.pos_ == "VERB" and own_subject and not has_subject and reporting \
+                    or speech and has_subject:
                 kept = [t for t in clause.rights if t.i < child.i and t.dep_ not in ("cc", "punct", "mark")]
                 return subtree_chars(self.text, clause, clause.idx, kept[-1].right_edge if kept else clause)
         return self.clause_chars(clause)
@@ -834,12 +938,19 @@ class _CueReader:
             c.dep_ == "acl" and self.lexicon.verb_lemma(c) in self.lexicon.verb_frames for c in document.children)
 
     def object_chars(self, verb: Token) -> tuple[int, int] | None:
-        """ "announced a plan", "called the system “rotten”": the object and what follows it."""
+        """ "announced a plan", "called the system “rotten”": the object and what follows it, up
+        to a phrase that says how or when the thing was done ("denounced it without providing
+        evidence", "criticised the plan after the vote")."""
         objects = [c for c in verb.rights if c.dep_ in OBJECT_DEPS]
         if not objects or not self.direct_object(objects[0]) or self.reports_itself(objects[0]) \
                 or self.names_document(objects[0]):
             return None
-        complements = [c for c in verb.rights if c.i >= objects[0].i and c.dep_ in OBJECT_DEPS | {"prep", "acomp"}]
+        complements = []
+        for c in verb.rights:
+            if c.dep_ == "prep" and c.lower_ in self.lexicon.adjunct_prepositions:
+                break
+            if c.i >= objects[0].i and c.dep_ in OBJECT_DEPS | {"prep", "acomp"}:
+                complements.append(c)
         return subtree_chars(self.text, objects[0], objects[0].idx, complements[-1].right_edge)
 
 
@@ -856,6 +967,13 @@ def _characterised(token: Token) -> bool:
     after it are what it is called ("called Trump's remarks ''racist''")."""
     return token.dep_ == "oprd" and token.pos_ in ("NOUN", "PROPN") and any(t.text in QUOTE_MARKS
                                                                           for t in token.subtree)
+
+
+def _says_when(preposition: Token) -> bool:
+    """Whether a preposition places a day or a time ("on Tuesday", "at noon"), not a topic that
+    is one ("talked about the decades they had spent")."""
+    return preposition.lower_ in WHEN_PREPOSITIONS and any(c.dep_ == "pobj" and c.ent_type_ in WHEN_LABELS
+                                                           for c in preposition.children)
 
 
 def _marked_by_that(clause: Token) -> bool:

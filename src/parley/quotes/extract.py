@@ -361,10 +361,13 @@ def _mention_end(head: Token, settings: frozenset[str], cue_at: dict[int, Cue]) 
     not, nor does when or where it spoke ("a congressional report on Wednesday", "Trump in his
     announcement speech"), nor a statement of its own ("Scott, who has called the comments
     ''racially toxic''", "Christie, the governor, repeated accusations that ...") or what
-    follows them."""
+    follows them; nor does a capitalised preposition outside the name, a title-case headline's
+    phrase ("Hillary Clinton Under Pressure To Release Transcripts, Says Aide")."""
     doc = head.doc
     kept = []
     for child in head.rights:
+        if child.dep_ == "prep" and child.text[:1].isupper() and (child.ent_iob_ != "I" or child.ent_type_ == "PERSON"):
+            break
         if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during") and any(
                 t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and t.lemma_.lower() in settings
                 for t in child.subtree):

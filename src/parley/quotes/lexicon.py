@@ -47,6 +47,22 @@ class Lexicon:
     """Adverbs before a speaker that belong to the sentence, not the mention: "Even Republicans"."""
     refusal_verbs: frozenset[str]
     """Verbs whose reporting infinitive was not said: "refused to recognize"."""
+    attack_words: frozenset[str]
+    """Verbs and nouns of attacking, which report only an attack in words: "attacked Clinton"."""
+    belief_verbs: frozenset[str]
+    """Verbs of believing, whose free relative or open question is no statement: "believes what she wants"."""
+    desire_verbs: frozenset[str]
+    """Verbs of wanting, whose person, pronoun or office wanted is no statement: "wants him"."""
+    office_words: dict[str, str]
+    """What a candidate seeks -> its part of speech: "is seeking to succeed Doe", "seeking the nomination"."""
+    naming_verbs: frozenset[str]
+    """Verbs that report only with the name given: "called the system rotten", not "called lawmakers"."""
+    repetition_verbs: frozenset[str]
+    """Verbs whose statement object names another statement: "echoing the ministry's statement"."""
+    inference_verbs: frozenset[str]
+    """Verbs whose statement subject is the writer's reading of it: "his statements suggest"."""
+    adjunct_prepositions: frozenset[str]
+    """Prepositions whose phrase says how or when, never what: "denounced it without evidence"."""
     phrasal_non_cues: dict[str, frozenset[str]]
     """Reporting verb lemma -> particles that make it a verb reporting nothing: "add up", "show up"."""
     condition_marks: frozenset[str]
@@ -132,6 +148,14 @@ def load() -> Lexicon:
         headings=frozenset(_lines("headings.txt")),
         focus_adverbs=frozenset(_lines("focus_adverbs.txt")),
         refusal_verbs=frozenset(_lines("refusal_verbs.txt")),
+        attack_words=frozenset(_lines("attack_words.txt")),
+        belief_verbs=frozenset(_lines("belief_verbs.txt")),
+        desire_verbs=frozenset(_lines("desire_verbs.txt")),
+        office_words=dict(line.split("\t") for line in _lines("office_words.tsv")),
+        naming_verbs=frozenset(_lines("naming_verbs.txt")),
+        repetition_verbs=frozenset(_lines("repetition_verbs.txt")),
+        inference_verbs=frozenset(_lines("inference_verbs.txt")),
+        adjunct_prepositions=frozenset(_lines("adjunct_prepositions.txt")),
         phrasal_non_cues=_frames("phrasal_non_cues.tsv"),
         condition_marks=frozenset(_lines("condition_marks.txt")),
         epithet_nouns=frozenset(_lines("speaker_epithet_nouns.txt")),

@@ -618,8 +618,12 @@ class SpeakerResolver:
         ("President Xi’s"), a word a hyphen joins to it ("Donald Trump-led", not "Ban Ki-moon"),
         and the spaces inside it ("Ted\xa0Cruz"); and a function word that opens its sentence
         ("Neither Cruz nor Christie", tagged one person), which no name starts with but a particle
-        ("De Blasio")."""
+        ("De Blasio"); nor the title-case headline phrase the tagger ran into it from its first
+        capitalised preposition ("Obama Under Fire From Democrats")."""
         tokens = [t for t in tokens if not t.is_space]
+        headline = next((i for i, t in enumerate(tokens) if i and t.pos_ == "ADP" and t.text.istitle()
+                         and t.lower_ not in self.lexicon.name_particles), None)
+        tokens = tokens[:headline] if headline else tokens
         while len(tokens) > 1 and tokens[0].pos_ in FUNCTION_WORDS and tokens[0].lower_ not in self.lexicon.name_particles:
             tokens = tokens[1:]
         titles = [i for i, t in enumerate(tokens[:-1])
