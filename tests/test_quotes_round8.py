@@ -34,6 +34,7 @@ def test_calling_someone_a_name_is_still_reported(nlp):
 @pytest.mark.parametrize("text", [
     "Protesters attacked the police station on Monday.",
     "Russia's attacks on Ukrainian cities continued.",
+    "Gunmen attacked Kabul on Tuesday.",
 ])
 def test_an_attack_of_force_is_no_statement(nlp, text):
     assert extract(nlp, text) == []
@@ -42,6 +43,7 @@ def test_an_attack_of_force_is_no_statement(nlp, text):
 @pytest.mark.parametrize("text, content", [
     ("Trump attacked Clinton over her emails.", "Clinton over her emails"),
     ("His attacks on the president drew criticism.", "the president"),
+    ("Secretary of State Mike Pompeo attacked China on Tuesday.", "China on Tuesday"),
 ])
 def test_an_attack_in_words_is_still_reported(nlp, text, content):
     assert contents(extract(nlp, text)) == [content]

@@ -248,15 +248,18 @@ class _CueReader:
 
     def attacked_in_words(self, anchor: Token) -> bool:
         """Whether an attack is one of words ("attacked Clinton", "attacked Rubio for not
-        answering", "his attacks on the president", "attacked her remarks"), not of force on
-        a place, a thing or a crowd ("attacked the police station", "attacks on shipping")."""
+        answering", "his attacks on the president", "attacked her remarks", a person's "attacked
+        China"), not of force on a place, a thing or a crowd ("attacked the police station",
+        "attacks on shipping", "gunmen attacked Kabul")."""
         targets = [c for c in anchor.rights if c.dep_ in ("dobj", "nsubjpass")]
         targets += [o for p in anchor.rights if p.dep_ == "prep" and p.lower_ in ATTACK_TARGET_WORDS
                     for o in p.children if o.dep_ == "pobj"]
         targets += [c for t in targets for c in t.conjuncts]
         if any(c.dep_ == "prep" and c.lower_ in ATTACK_REASON_WORDS for t in [anchor, *targets] for c in t.children):
             return True
-        return any(self.person_or_words(t) or any(c.dep_ in ("poss", "compound") and self.person_or_words(c) for c in t.children)
+        by_person = any(c.dep_ in ("nsubj", "poss") and self.person_or_words(c) for c in anchor.children)
+        return any(self.person_or_words(t) or by_person and t.ent_type_ == "GPE"
+                   or any(c.dep_ in ("poss", "compound") and self.person_or_words(c) for c in t.children)
                    for t in targets)
 
     def person_or_words(self, token: Token) -> bool:
