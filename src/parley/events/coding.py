@@ -196,6 +196,33 @@ def _owner(mention: SpacySpan | None, known: dict[str, Actor]) -> Actor | None:
     return next((known[w.text] for w in _owner_words(mention) if w.text in known), None)
 
 
+def _pronoun_owner(mention: SpacySpan | None, known: dict[str, Actor]) -> Actor | None:
+    """The person whose staff a mention of a named person says they are by the possessive pronoun it opens with
+    ("His campaign chairman Paul Manafort"), when its paragraph names one person only before it: the one "his" or
+    "her" can stand for. Not for a relation to another actor ("his critics", "her opponent"), who is not of their
+    side."""
+    first = mention[0] if mention is not None else None
+    if first is None or first.tag_ != "PRP$" or first.lower_ not in closed_class("third_person"):
+        return None
+    if first.head.pos_ != "NOUN" or first.head.lower_ in word_class("relation") or not _names_a_person_in(mention):
+        return None
+    named = [known[e.text] for e in _paragraph_before(mention).ents if e.text in known]
+    return named[0] if len({a.name or a.text for a in named}) == 1 else None
+
+
+def _names_a_person_in(mention: SpacySpan) -> bool:
+    """A mention holding a person's name ("His campaign chairman Paul Manafort"), not a thing ("his book")."""
+    return any(t.ent_type_ == "PERSON" for t in mention)
+
+
+def _paragraph_before(mention: SpacySpan) -> SpacySpan:
+    """The text of the mention's paragraph before it: back to a line break."""
+    doc, start = mention.doc, mention.sent.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start = doc[start - 1].sent.start
+    return doc[start: mention.start]
+
+
 def _owner_words(mention: SpacySpan | None) -> list[Token]:
     """Names in a mention that own or modify one of its common nouns ("Gowdy" of "Gowdy's office")."""
     return [w for w in mention if w.dep_ in ("poss", "compound") and w.pos_ == "PROPN" and w.head.pos_ == "NOUN"
@@ -219,7 +246,8 @@ def with_short_names(by_name: dict[str, V], short_forms: Callable[[str], set[str
 def with_known_country(actor: Actor, name: str | None, context: Context, mention: SpacySpan | None = None) -> Actor:
     """``actor`` coded as the person ``name`` is elsewhere in the article when this mention tells no country, or
     as the organisation the ``mention`` names by a short name (:class:`ArticleOrganisations`), or of the country of
-    the person whose staff the ``mention`` names (:func:`_owner`)."""
+    the person whose staff the ``mention`` names (:func:`_owner`, :func:`_pronoun_owner`), or, for members of a
+    party named alike in many countries, of the one country of the article's people (:func:`_article_country`)."""
     people = context.coded_people or {}
     known = people.get(name or "")
     if actor.country:
@@ -227,11 +255,31 @@ def with_known_country(actor: Actor, name: str | None, context: Context, mention
     if known is None and mention is not None and mention.root.pos_ == "PROPN" and context.organisations is not None:
         known = context.organisations.actor(mention.text)
     if known is None:
-        owner = _owner(mention, people)
-        return _of_country(actor, owner.country) if owner is not None and owner.country else actor
+        owner = _owner(mention, people) or _pronoun_owner(mention, people)
+        if owner is not None and owner.country:
+            return _of_country(actor, owner.country)
+        country = _article_country(people) if _names_party_members(mention) else None
+        return _of_country(replace(actor, sector=actor.sector or PARTY), country) if country else actor
     sector = actor.sector or known.sector
     return replace(actor, name=actor.name or known.name, code=known.country + (sector or ""), country=known.country,
                    sector=sector)
+
+
+def _names_party_members(mention: SpacySpan | None) -> bool:
+    """A mention of members of a party named alike in many countries ("Republicans", "many Democrats", "Democratic
+    leaders")."""
+    if mention is None:
+        return False
+    root = mention.root
+    words = [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]
+    return any(w.text in word_class("party_member") for w in words)
+
+
+def _article_country(people: dict[str, Actor]) -> str | None:
+    """The one country of every person the article codes, if they are all of one: there "the Democrats" are
+    that country's. An article naming people of several countries leaves a party of its own unknown."""
+    countries = {actor.country for actor in people.values()}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -573,6 +621,10 @@ def act_plover(act: Act) -> str | None:
 
 CITY_KINDS = frozenset({"metonym", "place"})
 """Kinds of actor knowledge that name a city (a capital standing for its government, or a town)."""
+HOME_PLACES = frozenset({"place", "country"})
+"""Kinds of places whose name stands for no one: a town, a region, a country (not a capital, a seat of power)."""
+PARTY = "PTY"
+"""CAMEO's sector of a political party, of its members named as such ("Republicans")."""
 DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MOBILIZE_ROOT, JOINT_MILITARY = "15", "062"
 VISIT, MOBILIZE_FORCES, PEACEKEEPING = "042", "154", "074"
@@ -625,6 +677,23 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
 def _is_worldwide(head: Token) -> bool:
     """People of no one country: "the international community", "world leaders", "global investors"."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in closed_class("worldwide") for c in head.children)
+
+
+def is_trip_at_home(act: Act, sources: list[Actor], targets: list[Actor], context: Context) -> bool:
+    """Travel to a place of one's own country ("the president traveled to New York for fundraisers") is no
+    CAMEO 042 "Make a visit", which is a visit to another actor: the place names no one visited. A seat of
+    power ("Washington"), an institution or people are visited."""
+    if not act.base_code.startswith(VISIT) or not targets:
+        return False
+    countries = {s.country for s in sources}
+    return all(t.country in countries and not t.sector and not t.name and _names_only_places(t.text, context)
+               for t in targets)
+
+
+def _names_only_places(text: str, context: Context) -> bool:
+    """A mention whose every known name is a town, a region or a country ("New York")."""
+    found = context.resolver.matches(text)
+    return bool(found) and all(m.term.kind in HOME_PLACES for m in found)
 
 
 def is_interview(act: Act, sources: list[Actor], targets: list[Actor]) -> bool:
@@ -814,6 +883,16 @@ def is_time_clause(act: Act) -> bool:
     return trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and trigger.head.lower_ in closed_class("state_end")
 
 
+def is_yet_to_come(act: Act) -> bool:
+    """A present tense in a clause of time under a past or an unfinished act tells what is still to come: "all
+    signs pointed to Obama endorsing Clinton on Thursday after the president meets with Sanders" (no meeting
+    yet); a story told in the present ("Trump tells Kelly ... after she asks") keeps its acts."""
+    trigger = act.trigger
+    timed = any(c.dep_ == "mark" and c.lower_ in closed_class("temporal") for c in trigger.children)
+    return (trigger.tag_ in ("VBZ", "VBP") and trigger.dep_ == "advcl" and timed
+            and trigger.head.tag_ in ("VBD", "VBN", "VBG", "VB"))
+
+
 def _empty_mention(act: Act) -> Actor:
     """No one named: the mention of an unknown actor is empty, at the act (as for a domestic target)."""
     return Actor(text="", start=act.trigger.idx, end=act.trigger.idx)
@@ -832,7 +911,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     for act in acts_in(tokens, lex):
         apply_modality(act, lex)
         if (act.code is None or is_description(act, lex) or is_hypothetical(act) or is_prospective(act)
-                or is_time_clause(act) or is_told_before(act)):
+                or is_time_clause(act) or is_told_before(act) or is_yet_to_come(act)):
             continue
         sources = (find_sources(act, resolve) or doer_from_place(act, resolve, context) or _parties(act, resolve)
                    or _unresolved_doer(act, context) or _unknown_doer(act, lex))
@@ -846,7 +925,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
             act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
         act.code = figurative_attack(act, sources, targets) or act.code
-        if is_interview(act, sources, targets):
+        if is_interview(act, sources, targets) or is_trip_at_home(act, sources, targets, context):
             continue
         coded.append((act, ethnic_homeland(sources, act, resolve), ethnic_homeland(targets, act, resolve)))
     asked = {t.i for act, _, _ in coded for clause in asked_clauses(act) for t in clause.subtree}

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
-from parley.events.coding import STATEMENT_ROOT, article_context, code_sentence
+from parley.events.coding import STATEMENT_ROOT, Context, article_context, code_sentence
+from parley.events.lexicon import lexicon
 from parley.events.statements import (
     code_quote,
     continues_quote,
@@ -14,7 +17,8 @@ from parley.events.statements import (
     states_a_stance,
     tells_a_state_of_mind,
 )
-from parley.layout import heading_lines
+from parley.layout import HEADLINE_WORD, LINE, heading_lines, is_title_case
+from parley.nlp import load
 from parley.quotes.marks import markup_spans
 from parley.records import Article, Event, Quote
 
@@ -45,9 +49,67 @@ def _said_in_a_quote(event: Event, statements: list[Event]) -> bool:
         q.source.code == event.source.code and q.start < event.end and event.start < q.end for q in statements)
 
 
+INFLECTIONS = ("s", "es", "d", "ed")
+"""Endings of a verb's present or past in a headline ("Endorses", "Defended"), taken off to find the verb."""
+
+
+def _stems(word: str) -> set[str]:
+    """A lower-case word and what it is without a verb's ending ("endorses": "endorse", "endors")."""
+    return {word, *(word.removesuffix(ending) for ending in INFLECTIONS if word.endswith(ending))}
+
+
+def _sentence_case(word: str, body_words: frozenset[str]) -> str:
+    """A headline word in lower case if the article's body writes it so or it is a verb of the coder's patterns."""
+    stems = _stems(word.lower())
+    return word.lower() if stems & body_words or stems & lexicon().verb_lemmas else word
+
+
+def _hides_a_verb(line: SpacySpan) -> bool:
+    """A headline parsed with no verb at its root whose words hold a verb of the coder's patterns in title case
+    ("Morton Blackwell Endorses Ted Cruz"): only then is a re-parse worth its time."""
+    verbs = lexicon().verb_lemmas
+    return line.root.pos_ not in ("VERB", "AUX") and any(t.is_title and _stems(t.lower_) & verbs for t in line)
+
+
+def headline_sentences(doc: Doc) -> list[SpacySpan]:
+    """The sentences of the article's headline in title case whose parse hides its verb (:func:`_hides_a_verb`),
+    parsed again with its words in the case the article writes them ("Morton Blackwell endorses Ted Cruz"): in
+    title case the small model tags every word a proper noun ("Endorses") and finds no verb. A word the article's
+    body writes in lower case is no name; the re-parse is of the one line, with offsets into the article's text
+    (none when a word changes length in lower case)."""
+    first = LINE.search(doc.text)
+    if first is None or not is_title_case(first.group()):
+        return []
+    line = doc.char_span(first.start(), first.end(), alignment_mode="expand")
+    if line is None or not _hides_a_verb(line):
+        return []
+    body_words = frozenset(w for t in doc if t.is_lower and t.idx >= first.end() for w in (t.lower_, t.lemma_))
+    cased = HEADLINE_WORD.sub(lambda m: _sentence_case(m.group(), body_words), doc.text[:first.end()])
+    return list(load()(cased).sents) if len(cased) == first.end() else []
+
+
+def _with_article_text(event: Event, text: str) -> Event:
+    """An event coded on a re-parsed headline, with its actors' mentions in the article's own words."""
+    source = replace(event.source, text=text[event.source.start:event.source.end])
+    target = event.target and replace(event.target, text=text[event.target.start:event.target.end])
+    return replace(event, source=source, target=target)
+
+
+def _headline_events(headline: list[SpacySpan], context: Context, doc: Doc, quoted: frozenset[int]) -> Iterator[Event]:
+    """The acts of a re-parsed headline (:func:`headline_sentences`) whose doer it names, but for those in its
+    quotes (tokens of ``doc`` numbered in ``quoted``): one whose doer is unknown ("Paris Terror Attacks Highlight
+    Threat Posed by NRA") is the story's background."""
+    quoted_starts = {doc[i].idx for i in quoted}
+    for sentence in headline:
+        skip = frozenset(t.i for t in sentence if t.idx in quoted_starts)
+        yield from (_with_article_text(e, doc.text) for e in code_sentence(sentence, context, skip)
+                    if e.source.country)
+
+
 def code_events(article: Article, doc: Doc) -> list[Event]:
     """Every quote of the article as verbal events, and the acts reported outside quotes but for
-    those of a heading inside the article (a link to another story reports none of this one's). The words
+    those of a heading inside the article (a link to another story reports none of this one's); a headline in
+    title case is read as re-parsed in the article's own case (:func:`headline_sentences`). The words
     of reported speech that gave no event (its speaker unknown, or what the quotes stage took for speech:
     "he voted against a measure") are read as any sentence's; words in quotation marks or of a belief ("believes
     the deal was a mistake") stay someone's."""
@@ -65,8 +127,11 @@ def code_events(article: Article, doc: Doc) -> list[Event]:
     quoted = frozenset(_quoted_tokens(coded_quotes, doc)) | frozenset(markup_tokens(doc))
     headings = heading_lines(doc.text)
     statements = list(events)
+    headline = headline_sentences(doc)
+    headline_end = headline[-1].end_char if headline else 0
+    events.extend(e for e in _headline_events(headline, context, doc, quoted) if not _said_in_a_quote(e, statements))
     for sentence in doc.sents:
-        if not any(start <= sentence.start_char < end for start, end in headings):
+        if sentence.start_char >= headline_end and not any(start <= sentence.start_char < end for start, end in headings):
             events.extend(e for e in code_sentence(sentence, context, quoted) if not _said_in_a_quote(e, statements))
     for number, event in enumerate(events):
         event.id = f"{article.id}:e{number}"

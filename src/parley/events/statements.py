@@ -289,11 +289,16 @@ def _antecedent_speaker(quote: Quote, doc: Doc, context: Context) -> Actor | Non
 
 def _quotes_an_object(content: SpacySpan, cue_words: list[Token], lex: Lexicon) -> bool:
     """Content that is only the object of a cue that names an act ("condemned ''such a murderous
-    attack''") is what that act is about, as an act's object is in a sentence: the condemnation is the
-    act, not an attack by the speaker. A reporting cue leaves its object's acts standing ("stated a
+    attack''"), or of its preposition ("responded to accusations that he exaggerated"), is what that act is
+    about, as an act's object is in a sentence: the condemnation or the denial is the act, not an attack or an
+    accusation by the speaker. A reporting cue leaves its object's acts standing ("stated a
     willingness to expand cooperation")."""
     cue_act = _cue_act(cue_words, lex)
-    return cue_act is not None and content.root.dep_ == "dobj" and content.root.head == cue_act.trigger
+    if cue_act is None:
+        return False
+    root = content.root
+    governor = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    return root.dep_ in ("dobj", "pobj") and governor == cue_act.trigger
 
 
 def _joint_speakers(quote: Quote, doc: Doc, context: Context) -> list[Actor]:
@@ -337,7 +342,7 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     """
     sources = find_sources(act, resolve)
     subject = act.own_subject
-    if act.kind not in ("appeal", "demand") and _is_addressed(act.trigger):
+    if act.kind not in ("appeal", "demand") and (_is_addressed(act.trigger) or _is_imperative(act.trigger)):
         return []
     if (act.trigger.pos_ != "VERB" and act.kind is None and not act.governors
             and any(s.start < speaker.end and speaker.start < s.end for s in sources)):
@@ -361,6 +366,15 @@ def _is_addressed(verb: Token) -> bool:
     while not any(c.dep_ in SUBJECTS for c in verb.children) and verb.dep_ == "conj":
         verb = verb.head
     return any(c.dep_ in SUBJECTS and c.lower_ in closed_class("addressed") for c in verb.children)
+
+
+def _is_imperative(verb: Token) -> bool:
+    """A bare verb heading its clause with no subject or auxiliary ("Fight back, do whatever you have to do"):
+    advice or an order to the one addressed, not an act of the speaker's."""
+    while verb.dep_ == "conj" and verb.head.tag_ == "VB":
+        verb = verb.head
+    return (verb.tag_ == "VB" and verb.dep_ in ("ROOT", "ccomp", "parataxis")
+            and not any(c.dep_ in (*SUBJECTS, "aux", "auxpass", "mark") for c in verb.children))
 
 
 def _names_person(actor: Actor, subject: Token) -> bool:
