@@ -108,16 +108,6 @@ def test_a_present_tense_clause_of_time_under_a_past_act_is_still_to_come(nlp):
     assert ("USA", "USA", "040") in _codes(nlp, met, "2016-06-08")
 
 
-def test_party_members_are_of_the_one_country_of_the_articles_people(nlp):
-    # CAMEO actor codes: PTY "Political party"; "many Democrats" in an article whose people are all American are
-    # American; where it names people of two countries, whose Democrats they are is not told.
-    american = "President Barack Obama met Senator Bernie Sanders on Monday. Many Democrats criticized Donald Trump."
-    criticism = [e for e in _events(nlp, american) if e.cameo == "111"]
-    assert [(e.source.country, e.source.sector) for e in criticism] == [("USA", "PTY")]
-    mixed = "Prime Minister Shinzo Abe met President Barack Obama. Democrats criticized Donald Trump on Tuesday."
-    assert [e.source.country for e in _events(nlp, mixed) if e.cameo == "111"] == [None]
-
-
 def test_words_of_contempt_in_a_statement_are_criticism(nlp):
     # CAMEO 111 "Criticize or denounce": a statement that calls someone "a lightweight" or "a loser" condemns them.
     text = '"He is a total lightweight and a loser," Donald Trump said of Marco Rubio.'

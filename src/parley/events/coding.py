@@ -246,8 +246,7 @@ def with_short_names(by_name: dict[str, V], short_forms: Callable[[str], set[str
 def with_known_country(actor: Actor, name: str | None, context: Context, mention: SpacySpan | None = None) -> Actor:
     """``actor`` coded as the person ``name`` is elsewhere in the article when this mention tells no country, or
     as the organisation the ``mention`` names by a short name (:class:`ArticleOrganisations`), or of the country of
-    the person whose staff the ``mention`` names (:func:`_owner`, :func:`_pronoun_owner`), or, for members of a
-    party named alike in many countries, of the one country of the article's people (:func:`_article_country`)."""
+    the person whose staff the ``mention`` names (:func:`_owner`, :func:`_pronoun_owner`)."""
     people = context.coded_people or {}
     known = people.get(name or "")
     if actor.country:
@@ -256,30 +255,10 @@ def with_known_country(actor: Actor, name: str | None, context: Context, mention
         known = context.organisations.actor(mention.text)
     if known is None:
         owner = _owner(mention, people) or _pronoun_owner(mention, people)
-        if owner is not None and owner.country:
-            return _of_country(actor, owner.country)
-        country = _article_country(people) if _names_party_members(mention) else None
-        return _of_country(replace(actor, sector=actor.sector or PARTY), country) if country else actor
+        return _of_country(actor, owner.country) if owner is not None and owner.country else actor
     sector = actor.sector or known.sector
     return replace(actor, name=actor.name or known.name, code=known.country + (sector or ""), country=known.country,
                    sector=sector)
-
-
-def _names_party_members(mention: SpacySpan | None) -> bool:
-    """A mention of members of a party named alike in many countries ("Republicans", "many Democrats", "Democratic
-    leaders")."""
-    if mention is None:
-        return False
-    root = mention.root
-    words = [root, *(c for c in root.children if c.dep_ in ("amod", "compound"))]
-    return any(w.text in word_class("party_member") for w in words)
-
-
-def _article_country(people: dict[str, Actor]) -> str | None:
-    """The one country of every person the article codes, if they are all of one: there "the Democrats" are
-    that country's. An article naming people of several countries leaves a party of its own unknown."""
-    countries = {actor.country for actor in people.values()}
-    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -623,8 +602,6 @@ CITY_KINDS = frozenset({"metonym", "place"})
 """Kinds of actor knowledge that name a city (a capital standing for its government, or a town)."""
 HOME_PLACES = frozenset({"place", "country"})
 """Kinds of places whose name stands for no one: a town, a region, a country (not a capital, a seat of power)."""
-PARTY = "PTY"
-"""CAMEO's sector of a political party, of its members named as such ("Republicans")."""
 DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MOBILIZE_ROOT, JOINT_MILITARY = "15", "062"
 VISIT, MOBILIZE_FORCES, PEACEKEEPING = "042", "154", "074"
