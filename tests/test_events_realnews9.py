@@ -1,6 +1,6 @@
 """Event coding on real news (bench/events_news.py tuning set), ninth round: headlines in title case are read,
 denials of claims, idioms of criticism and pleas for money take their finer codes, advice, arranged calls, trips at
-home and what is still to come are no acts, and party members take the country of the article's people."""
+home and what is still to come are no acts, and one named person calling another is a telephone call."""
 
 from parley.events import code_events
 from parley.quotes import extract_quotes
@@ -123,3 +123,11 @@ def test_staff_named_by_a_possessive_pronoun_are_of_the_one_person_it_can_stand_
     two = ("Donald Trump spoke on Thursday. Hillary Clinton spoke on Friday. His campaign chairman Paul Manafort said "
            "that the day went well.")
     assert [e.source.country for e in _events(nlp, two) if e.source.text.startswith("His")] == [None]
+
+
+def test_one_named_person_calling_another_is_a_telephone_call(nlp):
+    # CAMEO 041 "Discuss by telephone": "Xi Jinping called Joe Biden on Tuesday" names no one a name; "called Cruz a
+    # liar" does, and is a statement.
+    assert _codes(nlp, "Chinese President Xi Jinping called Joe Biden on Tuesday.", "2021-02-10") == [
+        ("CHN", "USA", "041")]
+    assert "041" not in [c for _, _, c in _codes(nlp, "Donald Trump called Ted Cruz a liar on Tuesday.")]
