@@ -171,7 +171,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         if not direct and any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) and not any(g.dep_ in SUBJECTS for g in c.children)
                for c in token.children):
             objects.append(OWN_INFINITIVE)
-        if _between_people([c for c in token.children if c.dep_ == "nsubj"], [c for c in heads if c.dep_ == "dobj"]):
+        if (_between_people([c for c in token.children if c.dep_ == "nsubj"], [c for c in heads if c.dep_ == "dobj"])
+                and not _names_its_object(token)):
             objects.append(RIVAL)
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
             token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses))
@@ -187,6 +188,12 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                                        and not _in_one_name(c, token))), None)
         return (found[0], found[1] - 1) if found else None
     return None
+
+
+def _names_its_object(verb: Token) -> bool:
+    """A verb that gives its object a name or a quality ("called Cruz a liar", "branded him a traitor") says
+    something of that person; it does them nothing (no race, no war of words, no telephone call)."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _dates(prep: Token) -> bool:
