@@ -2,11 +2,11 @@
 
 The PLOVER gold sentences (``bench.events``) come from the CAMEO manual; this set
 is the news parley is built for. ``bench/data/events_news/SET.tsv`` holds, for
-every sentence of ten articles (``SET_sentences.tsv`` lists them all, so a
+every sentence of its articles (``SET_sentences.tsv`` lists them all, so a
 sentence with no row is known to have no event), the events a careful coder
 coded blind to parley's output: source and target country (ISO alpha-3, or
 IGO/NGO/IMG), sectors and the CAMEO code. Offsets and codes only, never the
-articles' text. Set ``tuning`` is the one to read errors from; set ``report``,
+articles' text. Set ``tuning`` (40 articles) is the one to read errors from; set ``report``,
 coded the same way on ten other articles, is for reporting only. parley runs its whole pipeline on each article (dated from `metadata.tsv`), and each event
 whose span starts in a judged sentence is matched on
 
