@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -125,6 +125,10 @@ POSSESSOR = re.compile(r"['’]s?\s+\w")
 his country."""
 
 
+MATCHES_CACHED = 4096
+"""Mention texts whose matches a resolver remembers: more than an article holds, bounded for a long run."""
+
+
 class ActorResolver:
     """Finds actor knowledge in a mention and turns it into an :class:`Actor`.
 
@@ -149,10 +153,17 @@ class ActorResolver:
                 self._by_first_word.setdefault(first.group().lower(), []).append(phrase)
         for phrases in self._by_first_word.values():
             phrases.sort(key=len, reverse=True)
+        self._cached_matches = lru_cache(maxsize=MATCHES_CACHED)(self._find_matches)
+        self._cached_actors = lru_cache(maxsize=MATCHES_CACHED)(self._actor)
 
-    def matches(self, text: str) -> list[Match]:
+    def matches(self, text: str) -> tuple[Match, ...]:
         """Leftmost-longest, non-overlapping knowledge matches in ``text``, on word boundaries, then
-        the markers (data/markers.tsv) wherever their patterns match."""
+        the markers (data/markers.tsv) wherever their patterns match. Remembered per text: the
+        coder resolves the same mention several times per article."""
+        return self._cached_matches(text)
+
+    def _find_matches(self, text: str) -> tuple[Match, ...]:
+        """:meth:`matches`, found anew."""
         chosen: list[Match] = []
         last_end = -1
         for word in WORD.finditer(text):
@@ -177,7 +188,7 @@ class ActorResolver:
                 last_end = start + length
         for pattern, term in self.markers:
             chosen.extend(Match(term, found.start(), found.end()) for found in pattern.finditer(text))
-        return chosen
+        return tuple(chosen)
 
     def _initialled(self, text: str, start: int, phrase: str) -> int:
         """How much of ``text`` from ``start`` is the known person's name ``phrase`` with middle initials the
@@ -215,9 +226,14 @@ class ActorResolver:
                 name: str | None = None, on: str | None = None, people: Iterable[str] = ()) -> Actor:
         """The actor a mention denotes; ``name`` is a resolved full name, ``on`` the ISO date,
         ``people`` the names of people in the article that hold a place name. When ``name`` is one of
-        them, so is each of its words: "Jordan said" of Jim Jordan is no country."""
+        them, so is each of its words: "Jordan said" of Jim Jordan is no country. Remembered per mention, as
+        :meth:`matches`; each call gets its own copy, which callers give the mention's own offsets."""
+        return replace(self._cached_actors(text, start, end, name, on, frozenset(people)))
+
+    def _actor(self, text: str, start: int, end: int | None, name: str | None, on: str | None,
+               people: frozenset[str]) -> Actor:
+        """:meth:`resolve`, worked out anew."""
         joined = " ".join(filter(None, [text, name]))
-        people = frozenset(people)
         names = people | frozenset(name.split()) if name in people else people
         matches = [m for m in self.actor_matches(joined, names) if not _not_the_actors(m, joined)]
         owners = [m.term for m in matches if m.term.kind == "person" and POSSESSOR.match(joined[m.end:])]

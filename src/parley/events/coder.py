@@ -849,7 +849,7 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
             if word.tag_ == "VBN" or (word.tag_ == "VBG" and names_people(word.head)):
                 act.own_subject = word.head if word.tag_ == "VBG" else None
                 return []
-        subject = agent if agent is not None else next((c for c in _with_auxiliaries(word) if c.dep_ in _doer_deps(act, word)), None)
+        subject = agent if agent is not None else _doer_child(act, word)
         if subject is None and word == act.trigger and _is_passive_aside(word):
             return []
         if subject is None:
@@ -939,6 +939,13 @@ def names_people(noun: Token) -> bool:
     ("a law", "the interviews")."""
     return (noun.ent_type_ in PEOPLE_ENTITIES or noun.pos_ == "PROPN"
             or noun.lemma_.lower() in closed_class("people"))
+
+
+def _doer_child(act: Act, word: Token) -> Token | None:
+    """The first of ``word``'s words (:func:`_with_auxiliaries`) in a doer's role (:func:`_doer_deps`), the roles
+    worked out once for all of them."""
+    doer_deps = _doer_deps(act, word)
+    return next((c for c in _with_auxiliaries(word) if c.dep_ in doer_deps), None)
 
 
 def _with_auxiliaries(word: Token) -> list[Token]:

@@ -12,7 +12,10 @@ mention it cannot resolve stays unknown.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from parley.events.lexicon import lexicon
 from parley.quotes import lexicon as quotes_lexicon
@@ -42,11 +45,21 @@ class ArticleDoers:
             return NOBODY
         resolution = self._as_speaker(head) or self._speakers().resolve(head)
         name = resolution.name
-        if name is None or _named_later_in_sentence(name, head):
+        if name is None or self._named_later_in_sentence(name, head):
             return NOBODY
         if is_person_pronoun(head) and self._named_with_another(name, head):
             return NOBODY
         return resolution
+
+    @cached_property
+    def _people(self) -> list[SpacySpan]:
+        """The article's PERSON entities, in order: spaCy builds ``doc.ents`` anew on each access."""
+        return [e for e in self._doc.ents if e.label_ == "PERSON"]
+
+    def _people_of(self, doc: Doc) -> list[SpacySpan]:
+        """The PERSON entities of ``doc``: the article's, or a re-parsed headline's own
+        (:func:`parley.events.stage.headline_sentences`)."""
+        return self._people if doc is self._doc else [e for e in doc.ents if e.label_ == "PERSON"]
 
     def _speakers(self) -> SpeakerResolver:
         if self._resolver is None:
@@ -78,20 +91,21 @@ class ArticleDoers:
         """Whether the last mention of ``name`` before ``pronoun`` joins it to another person's
         ("Vladimir Putin and Xi Jinping met"): either of them can be "he"."""
         surname = name.split()[-1]
-        mentions = [e for e in self._doc[: pronoun.i].ents if e.label_ == "PERSON" and e[-1].text == surname]
+        mentions = [e for e in self._people if e.end <= pronoun.i and e[-1].text == surname]
         if not mentions:
             return False
         root = mentions[-1].root
         partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
         return any(p.ent_type_ == "PERSON" for p in partners)
 
-
-def _named_later_in_sentence(name: str, head: Token) -> bool:
-    """Whether the sentence of ``head`` names the person after it: the other side of the act, not its
-    doer (the quotes stage's resolver looks ahead for a speaker named next, "..., said the spokesman.
-    Spokesman Wang Wenbin ...", which an act's doer never is)."""
-    surname = name.split()[-1]
-    return any(e.label_ == "PERSON" and e.start > head.i and e[-1].text == surname for e in head.sent.ents)
+    def _named_later_in_sentence(self, name: str, head: Token) -> bool:
+        """Whether the sentence of ``head`` names the person after it: the other side of the act, not its
+        doer (the quotes stage's resolver looks ahead for a speaker named next, "..., said the spokesman.
+        Spokesman Wang Wenbin ...", which an act's doer never is)."""
+        surname = name.split()[-1]
+        sentence_end = head.sent.end
+        return any(head.i < e.start and e.end <= sentence_end and e[-1].text == surname
+                   for e in self._people_of(head.doc))
 
 
 def is_person_pronoun(head: Token) -> bool:

@@ -35,10 +35,10 @@ def _quoted_tokens(quotes: list[Quote], doc: Doc) -> Iterator[int]:
     return _tokens_in(doc, [(q.start, q.end) for q in quotes] + [(q.cue.start, q.cue.end) for q in quotes if q.cue])
 
 
-def markup_tokens(doc: Doc) -> Iterator[int]:
+def markup_tokens(doc: Doc, text: str) -> Iterator[int]:
     """Tokens inside HTML or tweet markup, a tag and its attributes (`<a href="...">`, `<tweet author="...">`): a
-    link or an author's handle reports no act."""
-    return _tokens_in(doc, markup_spans(doc.text))
+    link or an author's handle reports no act. ``text`` is ``doc.text``, which spaCy rebuilds on each access."""
+    return _tokens_in(doc, markup_spans(text))
 
 
 def _said_in_a_quote(event: Event, statements: list[Event]) -> bool:
@@ -71,20 +71,20 @@ def _hides_a_verb(line: SpacySpan) -> bool:
     return line.root.pos_ not in ("VERB", "AUX") and any(t.is_title and _stems(t.lower_) & verbs for t in line)
 
 
-def headline_sentences(doc: Doc) -> list[SpacySpan]:
+def headline_sentences(doc: Doc, text: str) -> list[SpacySpan]:
     """The sentences of the article's headline in title case whose parse hides its verb (:func:`_hides_a_verb`),
     parsed again with its words in the case the article writes them ("Morton Blackwell endorses Ted Cruz"): in
     title case the small model tags every word a proper noun ("Endorses") and finds no verb. A word the article's
     body writes in lower case is no name; the re-parse is of the one line, with offsets into the article's text
-    (none when a word changes length in lower case)."""
-    first = LINE.search(doc.text)
+    (none when a word changes length in lower case). ``text`` is ``doc.text``."""
+    first = LINE.search(text)
     if first is None or not is_title_case(first.group()):
         return []
     line = doc.char_span(first.start(), first.end(), alignment_mode="expand")
     if line is None or not _hides_a_verb(line):
         return []
     body_words = frozenset(w for t in doc if t.is_lower and t.idx >= first.end() for w in (t.lower_, t.lemma_))
-    cased = HEADLINE_WORD.sub(lambda m: _sentence_case(m.group(), body_words), doc.text[:first.end()])
+    cased = HEADLINE_WORD.sub(lambda m: _sentence_case(m.group(), body_words), text[:first.end()])
     return list(load()(cased).sents) if len(cased) == first.end() else []
 
 
@@ -95,14 +95,15 @@ def _with_article_text(event: Event, text: str) -> Event:
     return replace(event, source=source, target=target)
 
 
-def _headline_events(headline: list[SpacySpan], context: Context, doc: Doc, quoted: frozenset[int]) -> Iterator[Event]:
+def _headline_events(headline: list[SpacySpan], context: Context, doc: Doc, text: str,
+                     quoted: frozenset[int]) -> Iterator[Event]:
     """The acts of a re-parsed headline (:func:`headline_sentences`) whose doer it names, but for those in its
     quotes (tokens of ``doc`` numbered in ``quoted``): one whose doer is unknown ("Paris Terror Attacks Highlight
-    Threat Posed by NRA") is the story's background."""
+    Threat Posed by NRA") is the story's background. ``text`` is ``doc.text``."""
     quoted_starts = {doc[i].idx for i in quoted}
     for sentence in headline:
         skip = frozenset(t.i for t in sentence if t.idx in quoted_starts)
-        yield from (_with_article_text(e, doc.text) for e in code_sentence(sentence, context, skip)
+        yield from (_with_article_text(e, text) for e in code_sentence(sentence, context, skip)
                     if e.source.country)
 
 
@@ -112,8 +113,10 @@ def code_events(article: Article, doc: Doc) -> list[Event]:
     title case is read as re-parsed in the article's own case (:func:`headline_sentences`). The words
     of reported speech that gave no event (its speaker unknown, or what the quotes stage took for speech:
     "he voted against a measure") are read as any sentence's; words in quotation marks or of a belief ("believes
-    the deal was a mistake") stay someone's."""
+    the deal was a mistake") stay someone's. ``doc`` is the parse of ``article.text``, whose string spaCy would
+    rebuild from its tokens on each ``doc.text``."""
     context = article_context(article, doc)
+    text = article.text
     events: list[Event] = []
     coded_quotes = []
     for previous, quote in zip([None, *article.quotes], article.quotes):
@@ -124,12 +127,12 @@ def code_events(article: Article, doc: Doc) -> list[Event]:
         events.extend(found)
         if found or quote.kind != "indirect" or tells_a_state_of_mind(quote, doc):
             coded_quotes.append(quote)
-    quoted = frozenset(_quoted_tokens(coded_quotes, doc)) | frozenset(markup_tokens(doc))
-    headings = heading_lines(doc.text)
+    quoted = frozenset(_quoted_tokens(coded_quotes, doc)) | frozenset(markup_tokens(doc, text))
+    headings = heading_lines(text)
     statements = list(events)
-    headline = headline_sentences(doc)
+    headline = headline_sentences(doc, text)
     headline_end = headline[-1].end_char if headline else 0
-    events.extend(e for e in _headline_events(headline, context, doc, quoted) if not _said_in_a_quote(e, statements))
+    events.extend(e for e in _headline_events(headline, context, doc, text, quoted) if not _said_in_a_quote(e, statements))
     for sentence in doc.sents:
         if sentence.start_char >= headline_end and not any(start <= sentence.start_char < end for start, end in headings):
             events.extend(e for e in code_sentence(sentence, context, quoted) if not _said_in_a_quote(e, statements))
