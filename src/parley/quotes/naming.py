@@ -106,6 +106,16 @@ def full_name_tokens(tokens: list[Token], particles: frozenset[str]) -> bool:
     return all(word_text(t)[:1].isupper() or t.lower_ in particles for t in words)
 
 
+def last_word(tokens: list[Token]) -> list[Token]:
+    """The tokens of a name's last word, with the parts a hyphen joins to it inside the word
+    ("Lopez-Cantera", which the tokenizer splits in three; not "Clinton - Kaine")."""
+    doc, start = tokens[0].doc, len(tokens) - 1
+    while (start >= 2 and tokens[start - 1].text in HYPHENS and not tokens[start - 1].whitespace_
+           and not tokens[start - 2].whitespace_ and tokens[start - 1].i == tokens[start].i - 1):
+        start -= 2
+    return [doc[t.i] for t in tokens[start:]]
+
+
 def word_text(token: Token) -> str:
     """A word without the bullet a list item glues to it ("-David Rothschild assesses ...")."""
     return token.text.lstrip(BULLETS) if token.i == 0 or "\n" in token.doc[token.i - 1].text else token.text

@@ -169,6 +169,7 @@ class SpeakerResolver:
         self._people: set[str] = set()
         self._salient: list[tuple[int, Resolution]] = []
         self._surnames_at: dict[int, str] = {}
+        self._lists_at: dict[int, Token] = {}
         self._reported_subjects: list[tuple[int, str | None]] = []
         self._asides: list[tuple[int, str]] = []
         self._kin: set[str] = set()
@@ -208,8 +209,8 @@ class SpeakerResolver:
         if generation is not None and head.pos_ == "PROPN":
             return self._generation(head, generation)
         if lower == "who" and head.head.dep_ == "relcl":
-            antecedent = head.head.head
-            return self.resolve(syntax.role_holder(syntax.nearest_conjunct(antecedent, head))) if syntax.just_before(antecedent, head) else NOBODY
+            antecedent = syntax.relative_antecedent(head)
+            return self.resolve(syntax.role_holder(antecedent)) if antecedent is not None and syntax.just_before(head.head.head, head) else NOBODY
         if head.text == "I":
             return self._transcript_speaker(head.idx)
         if lower in self.lexicon.pronouns or head.tag_ == "PRP$" and lower in self.lexicon.genders:
@@ -318,7 +319,7 @@ class SpeakerResolver:
                 self._relatives.append((offset, name, naming.kin_key(kin)))
         else:
             name = self._surname_name(tokens[-1], offset, gender) if len(tokens) == 1 else (
-                self._full_name(tokens[-1].text, offset, gender) if self._surname(tokens) else self._junior_named(tokens))
+                self._full_name(naming.span_text(naming.last_word(tokens)), offset, gender) if self._surname(tokens) else self._junior_named(tokens))
         inside_quote = any(start <= offset < end for start, end in quoted)
         if name is not None and role is not None and not inside_quote:
             self._roles.setdefault(name, role)
@@ -330,10 +331,13 @@ class SpeakerResolver:
                 self._seen.setdefault(name, []).append(offset)
         if not (root.ent_type_ == "PERSON" or self._missed_surname(root)) or inside_quote:
             return
-        if syntax.topic(root):
+        if syntax.topic(root) and syntax.coordinated(root):
+            self._salient.append((offset, NOBODY))
+            self._lists_at[offset] = root
+        elif syntax.topic(root):
             self._salient.append((offset, Resolution(name, None)))
             if name is None and self._surname(tokens):
-                self._surnames_at[offset] = tokens[-1].text
+                self._surnames_at[offset] = naming.span_text(naming.last_word(tokens))
         elif root.dep_ in syntax.SUBJECT_DEPS:
             self._reported_subjects.append((offset, name))
             report = syntax.report(root) if root.head.dep_ != "ccomp" else None
@@ -354,13 +358,16 @@ class SpeakerResolver:
     def _read_description(self, head: Token) -> None:
         """ "Calderon told CNBC. / But the former Mexican president didn't stop there. / “...,” he
         continued": a role that the last person named with it holds keeps them in view, and is
-        the antecedent of a later pronoun when it is what its clause is about."""
-        holders = [m.name for m in self._names if m.offset < head.idx and head.lower_ in self._role_nouns_of(m.name)]
-        if not holders:
+        the antecedent of a later pronoun when it is what its clause is about -- not a holder out
+        of view when someone else was just the subject (":meth:`_someone_else_in_view`"): "Republican
+        Sen. John McCain ... / Democratic presidential candidate Bernie Sanders is choosing ... /
+        Instead, the Vermont senator is sticking ... / “...,” he told supporters" is Sanders."""
+        holders = [m for m in self._names if m.offset < head.idx and head.lower_ in self._role_nouns_of(m.name)]
+        if not holders or self._someone_else_in_view(holders[-1].name, holders[-1].offset, head):
             return
-        self._seen.setdefault(holders[-1], []).append(head.idx)
+        self._seen.setdefault(holders[-1].name, []).append(head.idx)
         if syntax.topic(head):
-            self._salient.append((head.idx, Resolution(holders[-1], None)))
+            self._salient.append((head.idx, Resolution(holders[-1].name, None)))
 
     def _read_pronoun(self, pronoun: Token, names_at: dict[int, str]) -> None:
         """ "Deja Stewart, who forced me ... when she called him": the relative clause is about
@@ -368,7 +375,8 @@ class SpeakerResolver:
         who has the pronoun's gender from then on; a pronoun in another clause ("the danger he
         sees") that agrees with the gender the article gave its person keeps them in view."""
         if pronoun.lower_ == "who":
-            name = names_at.get(pronoun.head.head.i)
+            antecedent = syntax.relative_antecedent(pronoun)
+            name = names_at.get(antecedent.i) if antecedent is not None else None
             if name is not None:
                 self._asides.append((pronoun.idx, name))
             return
@@ -546,11 +554,12 @@ class SpeakerResolver:
         """Whether a name is one word, or a surname with its particle that the article also
         writes inside a full name ("De Blasio" beside "Bill de Blasio"; "Le Yucheng" is a
         full name)."""
-        if len(tokens) == 1:
+        last = naming.last_word(tokens)
+        if len(last) == len(tokens):
             return True
-        particles = [t.lower_ for t in tokens[:-1]]
+        particles = [t.lower_ for t in tokens[: -len(last)]]
         return (all(p in self.lexicon.name_particles for p in particles)
-                and f" {' '.join(particles)} {tokens[-1].text}" in self.text)
+                and f" {' '.join(particles)} {naming.span_text(last)}" in self.text)
 
     def _full(self, tokens: list[Token]) -> bool:
         return (naming.full_name_tokens(tokens, self.lexicon.name_particles) and not self._surname(tokens)
@@ -653,7 +662,7 @@ class SpeakerResolver:
         elif len(names) == 1:
             name = self._surname_name(names[0], offset, self._gender_of(tokens, None))
         elif self._surname(names):
-            name = self._full_name(names[-1].text, offset, self._gender_of(tokens, None))
+            name = self._full_name(naming.span_text(naming.last_word(names)), offset, self._gender_of(tokens, None))
         else:
             name = self._junior_named(names)
         if name is None:
@@ -814,6 +823,8 @@ class SpeakerResolver:
                 break
             if resolution.name is not None and naming.ends(resolution.name)[1] in others:
                 continue
+            if resolution.name is None and offset in self._lists_at:
+                return self._listed_of_gender(self._lists_at[offset], gender)
             if resolution.name is None:
                 return self._namesake_of_gender(offset, gender)
             if not continuing and self._rival_after(offset, at, resolution.name, gender):
@@ -919,6 +930,19 @@ class SpeakerResolver:
             and (other_name is None or gender is None or self._genders.get(other_name, gender) == gender)
             for other, other_name in self._reported_subjects
         )
+
+    def _listed_of_gender(self, first: Token, gender: str | None) -> Resolution:
+        """ "Hillary Clinton and Bernie Sanders clashed ... as she doubled down": of the people a
+        list subject names, the one person the article gave the pronoun's gender; nobody when
+        several may be meant ("Govs. Jeb Bush and Chris Christie, ... / He dismissed ...")."""
+        listed = {self._person(syntax.entity_tokens(t) or [t]).name
+                  for t in (first, *first.conjuncts) if t.ent_type_ == "PERSON"}
+        named = {name for name in listed if name in self._people and gender is not None and self._genders.get(name) == gender}
+        if len(named) != 1 or None in listed or len(listed - named) != sum(
+                self._genders.get(name, gender) != gender for name in listed - named):
+            return NOBODY
+        name = named.pop()
+        return Resolution(name, self._roles.get(name))
 
     def _namesake_of_gender(self, offset: int, gender: str | None) -> Resolution:
         """ "Clinton ... remembers ...; she said": a surname two people share, when only one of
@@ -1070,13 +1094,16 @@ class SpeakerResolver:
         Spokesman Wang Wenbin also said ..."); failing that, for a role that says its
         holder's gender ("the spokeswoman"), the last person of that gender who spoke or was
         a subject when the article gave them no role. A role that says nothing more ("the
-        professor", "her lawyers") is nobody named."""
+        professor", "her lawyers") is nobody named, and one a person owns is only a holder's whose
+        role names that person ("Grayson's spokeswoman" is not "Murphy's spokeswoman Galia Slayen")."""
         mention = syntax.phrase_text(head)
         if not syntax.definite(head):
             named = self._cataphoric_speaker(head)
             return Resolution(named, self._roles.get(named)) if named is not None else Resolution(None, mention or None)
         word = head.lower_
-        holders = [m for m in self._names if m.offset < head.idx and word in self._role_nouns_of(m.name)]
+        owners = [c.text for c in head.children if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.text in self._person_surnames)]
+        holders = [m for m in self._names if m.offset < head.idx and word in self._role_nouns_of(m.name)
+                   and all(owner in self._roles[m.name] for owner in owners)]
         if holders:
             name = holders[-1].name
             if self._someone_else_in_view(name, holders[-1].offset, head):
@@ -1227,10 +1254,12 @@ class SpeakerResolver:
 
     def _proper_name_chain(self, head: Token) -> list[Token]:
         """ "Wang" or "Le Yucheng" when the tagger missed the PERSON label: the proper nouns
-        compounded with the head."""
-        chain = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i >= head.i - 3]
-        chain = [t for t in chain if all(x.pos_ == "PROPN" for x in head.doc[t.i : head.i])]
-        return chain + [head]
+        compounded with the head, and the parts a hyphen joins to it ("Lopez-Cantera")."""
+        word = naming.last_word(list(head.doc[max(head.i - 4, 0) : head.i + 1]))
+        first = word[0].i
+        chain = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and first - 3 <= t.i < first]
+        chain = [t for t in chain if all(x.pos_ == "PROPN" for x in head.doc[t.i : first])]
+        return chain + word
 
     def _with_compounds(self, entity: list[Token], head: Token) -> list[Token]:
         """An organisation's name with the proper nouns the tagger left out of it ("POLITICO

@@ -144,12 +144,29 @@ def described_subject(noun: Token) -> Token | None:
 def nearest_conjunct(antecedent: Token, relative: Token) -> Token:
     """ "Reps. Ann Ruiz and Tom Hale, who was ...": a "who" with a singular verb after a list
     the parser gave it as antecedent is the last one listed, just before it."""
-    clause = relative.head
-    singular = any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (clause, *(c for c in clause.children if c.dep_ == "aux")))
+    singular = singular_verb(relative.head)
     before = word_before(relative)
     while before.dep_ in NOMINAL_DEPS and before.head != before:
         before = before.head
     return before if singular and before.dep_ == "conj" and before.head == antecedent else antecedent
+
+
+def relative_antecedent(relative: Token) -> Token | None:
+    """The noun a relative "who" stands for: the parser's antecedent, or the one of a list its
+    singular verb picks (:func:`nearest_conjunct`); None for a list a verb that is not singular
+    says it stands for as a whole ("Govs. Jeb Bush and Chris Christie, who say ...")."""
+    antecedent = relative.head.head
+    if singular_verb(relative.head):
+        return nearest_conjunct(antecedent, relative)
+    first = antecedent
+    while first.dep_ == "conj" and first.head != first:
+        first = first.head
+    return None if coordinated(first) else antecedent
+
+
+def singular_verb(clause: Token) -> bool:
+    """Whether a clause's verb, or its auxiliary, is singular ("who was", "who says", "who has said")."""
+    return any(t.tag_ == "VBZ" or t.lower_ == "was" for t in (clause, *(c for c in clause.children if c.dep_ == "aux")))
 
 
 def word_before(token: Token) -> Token:
