@@ -31,6 +31,8 @@ REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
 """Dependencies of a clause on the verb that reports it ("said it would withdraw")."""
 STANCE = re.compile(r"\b(?:anti|pro)\s*-\s*\S*$|\banti\S*$", re.IGNORECASE)
 THREATS = "13"
+CONTACT = "04"
+"""CAMEO 04 "Consult": meetings and visits, which a negation in the past says did not happen."""
 APPEALS = ("02", "10")
 """Appeals and demands: their target is whom they ask to act."""
 NAMES_NO_ACT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
@@ -560,11 +562,12 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
     passed over for another kind (:data:`NEGATIONS`). What would have happened did not
     ("he would have had to resign"): no event.
     """
-    if _is_conditional(act) or _is_lacking(act) or any(map(_is_counterfactual, [act.trigger, *act.governors])):
+    words = [act.trigger, *_up_to_reporting(act)]
+    if (_is_conditional(act) or _is_lacking(act) or any(map(_is_counterfactual, [act.trigger, *act.governors]))
+            or _is_doubted(act, len(words) - 1)):
         act.code = None
         return
     at = act.trigger.i
-    words = [act.trigger, *_up_to_reporting(act)]
     steps = [_word_kinds(w, lex, n == 0, at) for n, w in enumerate(words)]
     for kinds, word, below in zip(steps[1:], words[1:], words):
         if _through_preposition(word, below):
@@ -575,6 +578,9 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
     for kinds, word in zip(steps, [*words, None]):
         kinds = [_self_or_other(kind, word, act) for kind in kinds]
         ranked = sorted(set(kinds), key=KIND_ORDER.index)
+        if ranked == [act.kind] == ["refuse"] and word is not None and word.lemma_.lower() != act.kind_word.lemma_.lower():
+            code = None
+            break
         if not ranked or ranked == [act.kind]:
             continue
         negated = [k for k in ranked if k in NEGATIONS]
@@ -585,7 +591,23 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
         code, act.kind, act.kind_word = lex.transform(kind, code), kind, word
         if code is None:
             break
-    act.code = None if code == UNSPECIFIED else code
+    act.code = None if code == UNSPECIFIED or (act.kind == "negate" and _tells_no_meeting(act)) else code
+
+
+def _is_doubted(act: Act, reported_at: int) -> bool:
+    """A negated verb that reports the act's clause doubts it, not tells it: "I don't believe I've ever met him",
+    "he did not say he would visit"."""
+    reporter = act.governors[reported_at] if reported_at < len(act.governors) else None
+    return reporter is not None and is_reporting(reporter) and any(c.dep_ == "neg" for c in reporter.children)
+
+
+def _tells_no_meeting(act: Act) -> bool:
+    """A meeting or visit negated in the past ("I didn't meet him", "has never visited Iraq") did not happen, which
+    no event codes; refusing one ("won't meet", "did not want to meet") is 125 "Reject proposal to meet", and a
+    statement not made when asked for ("did not apologize") is refused."""
+    word = act.kind_word
+    return act.base_code.startswith(CONTACT) and word is not None and any(
+        c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_ == "have") for c in word.children)
 
 
 def _through_preposition(word: Token, below: Token) -> bool:

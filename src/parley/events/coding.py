@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cache, partial
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
@@ -66,6 +66,8 @@ STATEMENT_ROOT = "01"
 QUESTION_END = frozenset({'"', "'", "”", "’", ")", "''"})
 """What may follow the question mark that ends a question: closing quotation marks and brackets."""
 CRITICISM = "111"
+SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)")
+"""A game's score: "45-40", "3–1"."""
 """CAMEO 111 "Criticize or denounce": a statement whose own words condemn ("is peddling fiction")."""
 PHRASE_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
 BOUNDARIES = frozenset({":", "?", "!", "-", "–", "—", "•", "|"})
@@ -89,6 +91,7 @@ class Context:
     doers: ArticleDoers | None = None
     coded_people: dict[str, Actor] | None = None
     organisations: ArticleOrganisations | None = None
+    outlet_notes: tuple[tuple[int, int], ...] = ()
 
 
 def article_context(article: Article, doc: Doc | None = None, resolver: ActorResolver | None = None) -> Context:
@@ -110,7 +113,8 @@ def article_context(article: Article, doc: Doc | None = None, resolver: ActorRes
     namesakes = people_named_after_places(doc, resolver)
     return Context(resolver, article.published, people, namesakes, doers,
                    _coded_people(doc, resolver, article.published, namesakes),
-                   ArticleOrganisations(doc, resolver, article.published) if doc is not None else None)
+                   ArticleOrganisations(doc, resolver, article.published) if doc is not None else None,
+                   outlet_notes(article.text))
 
 
 class ArticleOrganisations:
@@ -479,6 +483,13 @@ def is_campaign_gathering(act: Act, sources: list[Actor]) -> bool:
     return len(sources) == 1 and _names_a_person(sources[0], act.trigger.doc)
 
 
+def is_game_result(act: Act) -> bool:
+    """A win over a rival told with its score (data/words.tsv "victory": "Alabama beat undefeated Clemson 45-40")
+    is a game, not 18 "Assault" nor 19 "Fight"."""
+    return (act.trigger.lemma_.lower() in closed_class("victory")
+            and SCORE.search(act.trigger.sent[act.trigger.i - act.trigger.sent.start:].text) is not None)
+
+
 def _names_a_person(actor: Actor, doc: Doc) -> bool:
     """A known person, or a mention the tagger takes for a person's name or that is "he" or "she"."""
     mention = _mention(actor, doc)
@@ -832,6 +843,28 @@ def asks_whether(sentence: SpacySpan) -> bool:
     return first is not None and first.pos_ == "AUX"
 
 
+def is_outlet_note(sentence: SpacySpan, context: Context) -> bool:
+    """A sentence in a paragraph labelled as the outlet's own note (:func:`outlet_notes`) is the outlet's comment,
+    not a report of anyone's act."""
+    return any(start <= sentence.start_char < end for start, end in context.outlet_notes)
+
+
+def outlet_notes(text: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the paragraphs a label opens as the outlet's own note (data/words.tsv "outlet_note":
+    "Editor's note: Donald Trump is a serial liar"), found in the article's text once."""
+    notes = []
+    for label in _note_label().finditer(text):
+        end = text.find("\n", label.end())
+        notes.append((label.start(), end if end >= 0 else len(text)))
+    return tuple(notes)
+
+
+@cache
+def _note_label() -> re.Pattern[str]:
+    labels = "|".join(map(re.escape, sorted(closed_class("outlet_note"), key=len, reverse=True)))
+    return re.compile(rf"^[ \t]*(?:{labels})[ \t]*:", re.IGNORECASE | re.MULTILINE)
+
+
 def is_told_before(act: Act) -> bool:
     """An act named by a noun with a definite determiner refers back to one the article has reported when it is a
     statement ("Obama made the comments just before ending a trip", "those remarks drew criticism") or dates
@@ -879,7 +912,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     """Reported actions in one sentence, leaving out the tokens numbered in ``skip`` (quotes) and the
     acts a demand asks for ("its demand that Israel ease restrictions": Israel has eased nothing), and
     none in a sentence that asks whether an act happens (:func:`asks_whether`)."""
-    if asks_whether(sentence):
+    if asks_whether(sentence) or is_outlet_note(sentence, context):
         return []
     tokens = [t for t in sentence if t.i not in skip]
     lex = lexicon()
@@ -894,7 +927,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
                    or _unresolved_doer(act, context) or _unknown_doer(act, lex))
         if not sources:
             continue
-        if is_campaign_gathering(act, sources):
+        if is_campaign_gathering(act, sources) or is_game_result(act):
             continue
         act.code = (arrival_code(act) or means_code(act, lex) or killing_by_person(act, sources)
                     or doer_code(act.code, sources))

@@ -41,6 +41,7 @@ from parley.events.coding import (
     event_date,
     events_for,
     is_mutual,
+    is_outlet_note,
     phrase_actors,
     span_actors,
     with_known_country,
@@ -51,6 +52,7 @@ from parley.records import Actor, Event, Quote
 
 STATEMENT = "010"
 """A statement with no codable content: CAMEO 010 "Make statement, not specified below"."""
+OPTIMISM = "013"
 
 
 ANTECEDENT_SENTENCES = 2
@@ -88,7 +90,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         return []
     content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
-    if content is None:
+    if content is None or is_outlet_note(content.sent, context):
         return []
     lex = lexicon()
     cue_words = list(cue) if cue is not None else []
@@ -113,7 +115,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
             events.extend(events_for(act, sources, targets, _clause_span(act.trigger, quote), when, quote))
     if events:
         return events
-    act = _spoken_act(_cue_act(cue_words, lex), asked, _criticism(content) or _conflict_label(label, lex))
+    act = _spoken_act(_cue_act(cue_words, lex), asked,
+                      _criticism(content) or _conflict_label(label, lex) or _optimism(content, quote.text))
     if act is None:
         if continues or of_mind:
             return []
@@ -439,9 +442,32 @@ def _criticism(content: SpacySpan) -> Act | None:
     (:func:`_denies_approval`). The act is the sentence that says so. An adjective condemns what it is said of
     with "be" or what it modifies ("is wrong", "a wrong decision"), not an outcome ("went wrong", "proved them
     wrong")."""
-    condemning = [w for w in content if (w.pos_ in ("NOUN", "ADJ") and w.lemma_.lower() in closed_class("criticism")
-                                         and not _is_negated(w) and not _tells_an_outcome(w)) or _denies_approval(w)]
+    condemning = [w for w in content if _calls_by(w, "criticism") or _denies_approval(w)]
     return Act(condemning[0].sent.root, CRITICISM, -1, code=CRITICISM) if condemning else None
+
+
+def _optimism(content: SpacySpan, text: str) -> Act | None:
+    """A statement that calls something by a word of hope (data/words.tsv "optimism": "I'm optimistic about the
+    party's future", "an encouraging sign") is CAMEO 013 "Make optimistic comment"; "not optimistic" is not. The
+    words are uninflected, so the quote's ``text`` tells cheaply whether to read its words at all."""
+    lowered = text.lower()
+    if not any(word in lowered for word in closed_class("optimism")):
+        return None
+    hopeful = next((w for w in content if _calls_by(w, "optimism")), None)
+    return Act(hopeful.sent.root, OPTIMISM, -1, code=OPTIMISM) if hopeful is not None else None
+
+
+def _calls_by(word: Token, word_class: str) -> bool:
+    """A descriptive word of ``word_class`` said of someone or something, not negated nor an outcome."""
+    words = closed_class(word_class)
+    return ((word.lemma_.lower() in words or word.lower_ in words) and _is_descriptive(word)
+            and not _is_negated(word) and not _tells_an_outcome(word))
+
+
+def _is_descriptive(word: Token) -> bool:
+    """A noun or adjective, or a participle the small model reads as a verb with no object ("That is
+    disqualifying", "Trump Is 'Disqualifying'")."""
+    return word.pos_ in ("NOUN", "ADJ") or (word.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in word.children))
 
 
 def _tells_an_outcome(word: Token) -> bool:
@@ -520,7 +546,8 @@ def _mentioned_actors(content: SpacySpan, speaker: Actor, context: Context) -> l
         start, end = content.start_char + match.start, content.start_char + match.end
         if match.term.kind in ("role", "place") or not country or _is_own(match.term, speaker):
             continue
-        if _names_descent(content.doc.char_span(start, end, alignment_mode="expand")):
+        mention = content.doc.char_span(start, end, alignment_mode="expand")
+        if _names_descent(mention) or _names_a_part(mention):
             continue
         actor = context.resolver.resolve(match.term.phrase, start, end, on=context.published)
         actor.text = content.text[match.start: match.end]
@@ -535,6 +562,13 @@ def _is_own(term: Term, speaker: Actor) -> bool:
     if term.kind != "person" or not speaker.name:
         return term.country == speaker.country
     return (term.name or term.phrase).split()[-1] in speaker.name.split()
+
+
+def _names_a_part(mention: SpacySpan | None) -> bool:
+    """A country named as a part one plays (data/words.tsv "playing": "to play Switzerland when you're talking
+    about the Klan") is a figure of speech for a stance, not the country addressed."""
+    return (mention is not None and mention.root.dep_ in ("dobj", "attr")
+            and mention.root.head.lemma_.lower() in closed_class("playing"))
 
 
 def _names_descent(mention: SpacySpan | None) -> bool:
