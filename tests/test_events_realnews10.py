@@ -111,3 +111,16 @@ def test_embracing_a_candidate_endorses_them_but_leaders_embracing_do_not(nlp):
     # CAMEO 051 "Praise or endorse": "quick to embrace the mogul"; two leaders who embrace greet each other.
     assert "051" in _cameos(nlp, "Mitch McConnell was quick to embrace Donald Trump after the primary.")
     assert "051" not in _cameos(nlp, "The two leaders embraced at the airport.")
+
+
+def test_an_act_a_demonstrative_points_back_to_is_no_new_act(nlp):
+    # CAMEO 13 "Threaten": "a strategy to de-escalate these threats" names threats told before; it makes none.
+    assert not [c for c in _cameos(nlp, "China's optimistic statements suggest a strategy to de-escalate these threats.")
+                if c.startswith("13")]
+
+
+def test_an_act_of_the_same_kind_as_one_told_before_is_a_new_act(nlp):
+    # CAMEO 112 "Accuse, not specified below": "made these same allegations against the NRA in February" is the
+    # Times' own accusation, another one of the kind told before.
+    text = "The New York Times made these same allegations against the NRA in February."
+    assert "112" in _cameos(nlp, text)

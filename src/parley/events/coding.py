@@ -868,13 +868,17 @@ def _note_label() -> re.Pattern[str]:
 def is_told_before(act: Act) -> bool:
     """An act named by a noun with a definite determiner refers back to one the article has reported when it is a
     statement ("Obama made the comments just before ending a trip", "those remarks drew criticism") or dates
-    another act ("Speaking to reporters after the meeting, Earnest argued"). It is coded where it is told, once."""
+    another act ("Speaking to reporters after the meeting, Earnest argued"); with a demonstrative it does whatever
+    it is ("a strategy to de-escalate these threats"), unless it is another of the same kind ("made these same
+    allegations in February"). It is coded where it is told, once."""
     trigger = act.trigger
-    if trigger.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in closed_class("definite")
-                                         for c in trigger.children):
+    determiners = {c.lower_ for c in trigger.children if c.dep_ == "det"}
+    if trigger.pos_ != "NOUN" or not determiners & closed_class("definite"):
         return False
     dating = trigger.dep_ == "pobj" and trigger.head.lower_ in closed_class("temporal")
-    return act.base_code.startswith(STATEMENT_ROOT) or dating
+    pointed_back = bool(determiners & closed_class("demonstrative")) and not any(
+        c.dep_ == "amod" and c.lower_ in closed_class("likeness") for c in trigger.children)
+    return act.base_code.startswith(STATEMENT_ROOT) or dating or pointed_back
 
 
 def is_prospective(act: Act) -> bool:
