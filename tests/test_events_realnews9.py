@@ -131,3 +131,9 @@ def test_one_named_person_calling_another_is_a_telephone_call(nlp):
     assert _codes(nlp, "Chinese President Xi Jinping called Joe Biden on Tuesday.", "2021-02-10") == [
         ("CHN", "USA", "041")]
     assert _codes(nlp, "Donald Trump called Ted Cruz a liar on Tuesday.") == [("USA", "USA", "111")]
+
+
+def test_a_call_to_someone_to_do_something_is_a_telephone_call(nlp):
+    # CAMEO 041 "Discuss by telephone": "called Joe Biden to congratulate him" says what the call was for.
+    text = "Chinese President Xi Jinping called Joe Biden to congratulate him on his victory."
+    assert ("CHN", "USA", "041") in _codes(nlp, text, "2020-11-25")

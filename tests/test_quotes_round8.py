@@ -123,3 +123,8 @@ def test_seed_003_has_no_quote_of_a_named_statement_or_an_inference(nlp, example
     assert "the Ministry of Commerce’s statement" not in contents(quotes)
     assert not any(q.speaker and q.speaker.text.startswith("China’s optimistic statements") for q in quotes)
     assert any(q.speaker_name == "He Yongqian" for q in quotes)
+
+
+def test_a_call_to_someone_to_do_something_gives_them_no_name(nlp):
+    quotes = extract(nlp, "Xi Jinping called Joe Biden to congratulate him on his victory.")
+    assert not any("Joe Biden" in q.text for q in quotes)

@@ -291,9 +291,11 @@ class _CueReader:
 
     def bare_object(self, said: Token, content: tuple[int, int]) -> bool:
         """Whether a naming verb's content is its object alone, with no name given it ("called
-        lawmakers on Tuesday", "called a meeting"; not "called the system “rotten”", "called
-        her a liar", "branded the program as ...", "called Trump's remarks ''racist''")."""
-        named = any(c.dep_ in COMPLEMENT_DEPS | {"xcomp"} or c.dep_ == "prep" and c.lower_ == "as"
+        lawmakers on Tuesday", "called a meeting", "called Biden to congratulate him": an infinitive
+        tells what for; not "called the system “rotten”", "called her a liar", "branded the program
+        as ...", "called Trump's remarks ''racist''")."""
+        named = any(c.dep_ in COMPLEMENT_DEPS or c.dep_ == "xcomp" and not _to_infinitive(c)
+                    or c.dep_ == "prep" and c.lower_ == "as"
                     or c.dep_ == "dobj" and c != said for c in (*said.head.rights, *said.rights))
         quoted = any(mark in self.text[content[0] : content[1]] for mark in QUOTE_MARKS)
         return said.dep_ == "dobj" and not named and not quoted and not _characterised(said)
@@ -963,6 +965,11 @@ class _CueReader:
         parser made an object complement with the quoted words it is called ("called Trump's
         remarks ''racist''")."""
         return token.dep_ in ("dobj", "dative") or _characterised(token)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """A verb with its "to" ("to congratulate him")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _characterised(token: Token) -> bool:
