@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from parley.events.lexicon import KIND_ORDER, NO_OBJECT, NOT_AN_ACT, Lexicon, lexicon
+from parley.quotes.syntax import is_infinitive
 from parley.records import Actor
 
 Resolve = Callable[[Token], list[Actor]]
@@ -731,10 +732,6 @@ def _up_to_reporting(act: Act) -> list[Token]:
             break
         chain.append(word)
     return chain
-
-
-def is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _self_or_other(kind: str, word: Token | None, act: Act) -> str:

@@ -25,7 +25,6 @@ from parley.events.coder import (
     find_targets,
     governors_of,
     is_description,
-    is_infinitive,
     is_reporting,
     match_act,
     named_possessor,
@@ -48,6 +47,7 @@ from parley.events.coding import (
 )
 from parley.events.lexicon import Lexicon, lexicon
 from parley.events.ontology import lookup
+from parley.quotes.syntax import is_infinitive
 from parley.records import Actor, Event, Quote
 
 STATEMENT = "010"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans, in_markup, markup_spans
-from .syntax import RELATIVE_PRONOUN_TAGS
+from .syntax import RELATIVE_PRONOUN_TAGS, is_infinitive
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 CONTENT_FRAMES = frozenset({"clause", "object"})
@@ -294,7 +294,7 @@ class _CueReader:
         lawmakers on Tuesday", "called a meeting", "called Biden to congratulate him": an infinitive
         tells what for; not "called the system “rotten”", "called her a liar", "branded the program
         as ...", "called Trump's remarks ''racist''")."""
-        named = any(c.dep_ in COMPLEMENT_DEPS or c.dep_ == "xcomp" and not _to_infinitive(c)
+        named = any(c.dep_ in COMPLEMENT_DEPS or c.dep_ == "xcomp" and not is_infinitive(c)
                     or c.dep_ == "prep" and c.lower_ == "as"
                     or c.dep_ == "dobj" and c != said for c in (*said.head.rights, *said.rights))
         quoted = any(mark in self.text[content[0] : content[1]] for mark in QUOTE_MARKS)
@@ -965,11 +965,6 @@ class _CueReader:
         parser made an object complement with the quoted words it is called ("called Trump's
         remarks ''racist''")."""
         return token.dep_ in ("dobj", "dative") or _characterised(token)
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """A verb with its "to" ("to congratulate him")."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _characterised(token: Token) -> bool:

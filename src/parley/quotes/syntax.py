@@ -24,6 +24,11 @@ ROLE_PHRASE_DEPS = frozenset({"appos", "prep", "pobj"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
+def is_infinitive(verb: Token) -> bool:
+    """A verb with its "to" ("to congratulate him"), which tells what something is for or what is wanted."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def clause_mates(pronoun: Token) -> frozenset[str]:
     """The proper nouns among the other arguments of a pronoun's verb ("he told Hannity",
     "she said of Johnson"): a pronoun never denotes a person named in its own clause."""
