@@ -170,7 +170,7 @@ def speed(min_bytes: int) -> None:
     started = time.perf_counter()
     for article, doc in zip(articles, docs):
         resolve_speakers(article, doc)
-        article.events = code_events(article, doc)
+        article.events = code_events(article, doc, language)
     coding = time.perf_counter() - started
     print(f"{len(corpus)} articles, {sum(map(len, corpus))} chars: parse {parse:.2f}s, "
           f"actors+events {coding:.2f}s, overhead {coding / parse:.1%} of parse time")

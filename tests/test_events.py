@@ -142,13 +142,13 @@ def test_commentator_reporting_what_a_government_did_gives_no_government_event(n
     content = "China did give in on trade after Beijing imposed sanctions on Washington"
     quote = _quote(text, content, "Wang Jiangyu", "Wang Jiangyu", "an international law expert at City University")
     article = Article(id="t", text=text, quotes=[quote])
-    events = code_events(article, nlp(text))
+    events = code_events(article, nlp(text), nlp)
     assert events and all(e.source.sector != "GOV" for e in events)
 
 
 def test_event_ids_follow_the_article_and_confidence_is_a_probability(nlp):
     text = "Iran threatened to cut off electricity to Azerbaijan. Japan halted economic aid to Serbia."
-    events = code_events(Article(id="a1", text=text, published="2020-11-05"), nlp(text))
+    events = code_events(Article(id="a1", text=text, published="2020-11-05"), nlp(text), nlp)
     assert [e.id for e in events] == [f"a1:e{n}" for n in range(len(events))] and len(events) == 2
     assert all(0.0 <= e.confidence <= 1.0 for e in events)
 
@@ -162,7 +162,7 @@ def test_resolved_actors_score_higher_than_unknown_ones(nlp):
 def test_gdelt_rows_have_the_gdelt_columns_and_empty_unknowns(nlp):
     text = "Japan halted economic aid to Serbia on Tuesday."
     article = Article(id="a1", text=text, published="2020-11-05", url="https://example.org/a")
-    article.events = code_events(article, nlp(text))
+    article.events = code_events(article, nlp(text), nlp)
     [row] = gdelt_rows([article])
     assert tuple(row) == GDELT_COLUMNS
     assert (row["SQLDATE"], row["Actor1CountryCode"], row["Actor2CountryCode"], row["EventRootCode"]) == (

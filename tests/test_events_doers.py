@@ -14,7 +14,7 @@ def _events(nlp, text, published="2023-05-02"):
     doc = nlp(text)
     article = Article(id="t", text=text, published=published)
     article.quotes = extract_quotes(doc, article.id)
-    return code_events(article, doc)
+    return code_events(article, doc, nlp)
 
 
 def _in(events, text, sentence):
@@ -94,7 +94,7 @@ def test_the_speaker_resolver_is_built_only_for_an_article_that_asks(nlp):
     text = "Russia and China signed a gas deal on Monday."
     doc = nlp(text)
     context = article_context(Article(id="t", text=text, published="2023-05-02"), doc)
-    code_events(Article(id="t", text=text, published="2023-05-02"), doc)
+    code_events(Article(id="t", text=text, published="2023-05-02"), doc, nlp)
     assert context.doers is not None and context.doers._resolver is None
 
 

@@ -166,7 +166,7 @@ def test_end_to_end_only_a_reported_act_may_have_an_unknown_source(nlp):
     text = ("Just click here, enter your email address, and click “sign up.” "
             "A journalist was killed in Beirut. Rebels attacked the town.")
     article = Article(id="t", text=text, published="2016-03-01")
-    events = code_events(article, nlp(text))
+    events = code_events(article, nlp(text), nlp)
     unknown = [e for e in events if not e.source.text]
     assert [(e.start, e.source.code) for e in unknown] == [(text.index("A journalist"), None)]
     assert not [e for e in events if e.start < text.index("A journalist")]

@@ -11,7 +11,7 @@ from parley.records import Article
 def _events(nlp, text):
     """Events of a one-article text published on 2016-03-01, with its quotes found first, as the pipeline does."""
     doc = nlp(text)
-    return code_events(Article(id="t", text=text, published="2016-03-01", quotes=extract_quotes(doc, "t")), doc)
+    return code_events(Article(id="t", text=text, published="2016-03-01", quotes=extract_quotes(doc, "t")), doc, nlp)
 
 
 def _cameos(nlp, text):

@@ -23,7 +23,7 @@ def _quote_events(nlp, text, quote):
 
 
 def _article_events(nlp, text, quotes):
-    return code_events(Article(id="t", text=text, published="2016-06-09", quotes=quotes), nlp(text))
+    return code_events(Article(id="t", text=text, published="2016-06-09", quotes=quotes), nlp(text), nlp)
 
 
 def _sentence_events(nlp, text):

@@ -18,7 +18,7 @@ def _quote(text, content, speaker, cue, number=0, kind="indirect", name=None):
 
 
 def _events(nlp, text, *quotes):
-    return code_events(Article(id="t", text=text, published="2016-03-09", quotes=list(quotes)), nlp(text))
+    return code_events(Article(id="t", text=text, published="2016-03-09", quotes=list(quotes)), nlp(text), nlp)
 
 
 def _quote_events(nlp, text, quote):

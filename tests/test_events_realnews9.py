@@ -11,7 +11,7 @@ def _events(nlp, text, published="2016-08-05"):
     doc = nlp(text)
     article = Article(id="t", text=text, published=published)
     article.quotes = extract_quotes(doc, article.id)
-    return code_events(article, doc)
+    return code_events(article, doc, nlp)
 
 
 def _codes(nlp, text, published="2016-08-05"):

@@ -109,5 +109,5 @@ def test_a_heading_inside_the_article_reports_no_event(nlp):
     # another story in the middle of 001, not this article's appeal.
     text = ("China Declines to Recognize Biden Win\n\nChinese Vice FM Calls for Improving China-U.S. Relations\n\n"
             "China said it would follow international practices.")
-    events = code_events(Article(id="t", text=text, published="2020-11-09"), nlp(text))
+    events = code_events(Article(id="t", text=text, published="2020-11-09"), nlp(text), nlp)
     assert not [e for e in events if "Vice FM" in text[e.start:e.end]]

@@ -24,7 +24,7 @@ def seeds(nlp, examples_dir) -> dict[str, Article]:
         doc = nlp(article.text)
         article.quotes = quotes.extract_quotes(doc, article.id)
         resolve_speakers(article, doc)
-        article.events = code_events(article, doc)
+        article.events = code_events(article, doc, nlp)
         articles[key] = article
     return articles
 

@@ -1,9 +1,11 @@
 """One pipeline over Articles: parse in batches, then run each component on (article, doc).
 
-Components are looked up by name in a registry (as spaCy does with factories),
+Components are built by factories looked up by name in a registry (as spaCy does),
 so the same ``process`` serves ``parley extract``, ``parley run`` and the Spark
-runner. A component fills its own fields of the Article and reads only what
-earlier components filled.
+runner. A factory gets the Language that parses the articles, as spaCy's get ``nlp``:
+a component that parses text of its own (the events stage's re-cased headline) parses
+it with that same pipeline and never loads a model. A component fills its own fields
+of the Article and reads only what earlier components filled.
 """
 
 from __future__ import annotations
@@ -29,30 +31,43 @@ DEFAULT_COMPONENTS: tuple[str, ...] = ("entities", "quotes", "actors", "events")
 
 
 @components.register("entities")
-def add_entities(article: Article, doc: Doc) -> None:
+def make_entities(nlp: Language) -> Component:
     """Named entities from spaCy, as character spans of the article text."""
-    article.entities = [
-        Entity(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
-        for ent in doc.ents
-    ]
+
+    def add_entities(article: Article, doc: Doc) -> None:
+        article.entities = [
+            Entity(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_)
+            for ent in doc.ents
+        ]
+
+    return add_entities
 
 
 @components.register("quotes")
-def add_quotes(article: Article, doc: Doc) -> None:
+def make_quotes(nlp: Language) -> Component:
     """Statements with their speakers resolved within the article."""
-    article.quotes = extract_quotes(doc, article.id)
+
+    def add_quotes(article: Article, doc: Doc) -> None:
+        article.quotes = extract_quotes(doc, article.id)
+
+    return add_quotes
 
 
 @components.register("actors")
-def add_speaker_actors(article: Article, doc: Doc) -> None:
+def make_actors(nlp: Language) -> Component:
     """Actor codes for the speakers of the quotes."""
-    resolve_speakers(article, doc)
+    return resolve_speakers
 
 
 @components.register("events")
-def add_events(article: Article, doc: Doc) -> None:
-    """CAMEO/PLOVER events from the statements and the reported actions."""
-    article.events = code_events(article, doc)
+def make_events(nlp: Language) -> Component:
+    """CAMEO/PLOVER events from the statements and the reported actions; a title-case headline is
+    parsed again by ``nlp``, the Language that parsed the article."""
+
+    def add_events(article: Article, doc: Doc) -> None:
+        article.events = code_events(article, doc, nlp)
+
+    return add_events
 
 
 def process(
@@ -69,7 +84,7 @@ def process(
     ``timings``, when given, accumulates the seconds spent in each component.
     """
     language = nlp or nlp_module.load()
-    steps = [(name, components.get(name)) for name in component_names]
+    steps = [(name, components.get(name)(language)) for name in component_names]
     iterator = iter(articles)
     while batch := list(islice(iterator, batch_size)):
         docs = language.pipe((article.text for article in batch), batch_size=batch_size)

@@ -89,9 +89,10 @@ class ArticleDoers:
 
     def _named_with_another(self, name: str, pronoun: Token) -> bool:
         """Whether the last mention of ``name`` before ``pronoun`` joins it to another person's
-        ("Vladimir Putin and Xi Jinping met"): either of them can be "he"."""
+        ("Vladimir Putin and Xi Jinping met"): either of them can be "he". Read in the pronoun's own
+        parse: a re-parsed headline's tokens and entities are not the article's."""
         surname = name.split()[-1]
-        mentions = [e for e in self._people if e.end <= pronoun.i and e[-1].text == surname]
+        mentions = [e for e in self._people_of(pronoun.doc) if e.end <= pronoun.i and e[-1].text == surname]
         if not mentions:
             return False
         root = mentions[-1].root

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -18,7 +19,6 @@ from parley.events.statements import (
     tells_a_state_of_mind,
 )
 from parley.layout import HEADLINE_WORD, LINE, heading_lines, is_title_case
-from parley.nlp import load
 from parley.quotes.marks import markup_spans
 from parley.records import Article, Event, Quote
 
@@ -71,12 +71,13 @@ def _hides_a_verb(line: SpacySpan) -> bool:
     return line.root.pos_ not in ("VERB", "AUX") and any(t.is_title and _stems(t.lower_) & verbs for t in line)
 
 
-def headline_sentences(doc: Doc, text: str) -> list[SpacySpan]:
+def headline_sentences(doc: Doc, text: str, nlp: Language) -> list[SpacySpan]:
     """The sentences of the article's headline in title case whose parse hides its verb (:func:`_hides_a_verb`),
     parsed again with its words in the case the article writes them ("Morton Blackwell endorses Ted Cruz"): in
     title case the small model tags every word a proper noun ("Endorses") and finds no verb. A word the article's
-    body writes in lower case is no name; the re-parse is of the one line, with offsets into the article's text
-    (none when a word changes length in lower case). ``text`` is ``doc.text``."""
+    body writes in lower case is no name; the re-parse is of the one line, by ``nlp``, the Language that parsed
+    ``doc``, with offsets into the article's text (none when a word changes length in lower case). ``text`` is
+    ``doc.text``."""
     first = LINE.search(text)
     if first is None or not is_title_case(first.group()):
         return []
@@ -85,7 +86,7 @@ def headline_sentences(doc: Doc, text: str) -> list[SpacySpan]:
         return []
     body_words = frozenset(w for t in doc if t.is_lower and t.idx >= first.end() for w in (t.lower_, t.lemma_))
     cased = HEADLINE_WORD.sub(lambda m: _sentence_case(m.group(), body_words), text[:first.end()])
-    return list(load()(cased).sents) if len(cased) == first.end() else []
+    return list(nlp(cased).sents) if len(cased) == first.end() else []
 
 
 def _with_article_text(event: Event, text: str) -> Event:
@@ -107,14 +108,15 @@ def _headline_events(headline: list[SpacySpan], context: Context, doc: Doc, text
                     if e.source.country)
 
 
-def code_events(article: Article, doc: Doc) -> list[Event]:
+def code_events(article: Article, doc: Doc, nlp: Language) -> list[Event]:
     """Every quote of the article as verbal events, and the acts reported outside quotes but for
     those of a heading inside the article (a link to another story reports none of this one's); a headline in
     title case is read as re-parsed in the article's own case (:func:`headline_sentences`). The words
     of reported speech that gave no event (its speaker unknown, or what the quotes stage took for speech:
     "he voted against a measure") are read as any sentence's; words in quotation marks or of a belief ("believes
-    the deal was a mistake") stay someone's. ``doc`` is the parse of ``article.text``, whose string spaCy would
-    rebuild from its tokens on each ``doc.text``."""
+    the deal was a mistake") stay someone's. ``doc`` is ``nlp``'s parse of ``article.text`` (whose string spaCy
+    would rebuild from its tokens on each ``doc.text``); ``nlp`` parses the re-cased headline too, so the stage
+    loads no model of its own."""
     context = article_context(article, doc)
     text = article.text
     events: list[Event] = []
@@ -130,7 +132,7 @@ def code_events(article: Article, doc: Doc) -> list[Event]:
     quoted = frozenset(_quoted_tokens(coded_quotes, doc)) | frozenset(markup_tokens(doc, text))
     headings = heading_lines(text)
     statements = list(events)
-    headline = headline_sentences(doc, text)
+    headline = headline_sentences(doc, text, nlp)
     headline_end = headline[-1].end_char if headline else 0
     events.extend(e for e in _headline_events(headline, context, doc, text, quoted) if not _said_in_a_quote(e, statements))
     for sentence in doc.sents:
