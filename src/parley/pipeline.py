@@ -2,7 +2,8 @@
 
 Components are built by factories looked up by name in a registry (as spaCy does),
 so the same ``process`` serves ``parley extract``, ``parley run`` and the Spark
-runner. A factory gets the Language that parses the articles, as spaCy's get ``nlp``:
+runner. A factory gets the Language that parses the articles, as spaCy's get ``nlp``, and
+the :class:`PipelineConfig` (which quote tagger, if any):
 a component that parses text of its own (the events stage's re-cased headline) parses
 it with that same pipeline and never loads a model. A component fills its own fields
 of the Article and reads only what earlier components filled.
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 
 import catalogue
 from spacy.language import Language
@@ -22,16 +25,26 @@ from parley import nlp as nlp_module
 from parley.actors import resolve_speakers
 from parley.events import code_events
 from parley.quotes import extract_quotes
+from parley.quotes.tagger import QuoteTagger
 from parley.records import Article, Entity
 
 Component = Callable[[Article, Doc], None]
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """What components are built with besides the Language: spaCy's config, in small."""
+
+    quote_model: Path | None = None
+    """A learned quote tagger (``parley train-quotes``) to find quotes with instead of the rules."""
+
 components = catalogue.create("parley", "components", entry_points=True)
 
 DEFAULT_COMPONENTS: tuple[str, ...] = ("entities", "quotes", "actors", "events")
 
 
 @components.register("entities")
-def make_entities(nlp: Language) -> Component:
+def make_entities(nlp: Language, config: PipelineConfig) -> Component:
     """Named entities from spaCy, as character spans of the article text."""
 
     def add_entities(article: Article, doc: Doc) -> None:
@@ -44,23 +57,26 @@ def make_entities(nlp: Language) -> Component:
 
 
 @components.register("quotes")
-def make_quotes(nlp: Language) -> Component:
-    """Statements with their speakers resolved within the article."""
+def make_quotes(nlp: Language, config: PipelineConfig) -> Component:
+    """Statements with their speakers resolved within the article; found by the learned tagger
+    when the config names one, by the rules otherwise."""
+    tagger = QuoteTagger.load(config.quote_model) if config.quote_model is not None else None
 
     def add_quotes(article: Article, doc: Doc) -> None:
-        article.quotes = extract_quotes(doc, article.id)
+        tagged = tagger.tag(doc.text) if tagger is not None else None
+        article.quotes = extract_quotes(doc, article.id, tagged)
 
     return add_quotes
 
 
 @components.register("actors")
-def make_actors(nlp: Language) -> Component:
+def make_actors(nlp: Language, config: PipelineConfig) -> Component:
     """Actor codes for the speakers of the quotes."""
     return resolve_speakers
 
 
 @components.register("events")
-def make_events(nlp: Language) -> Component:
+def make_events(nlp: Language, config: PipelineConfig) -> Component:
     """CAMEO/PLOVER events from the statements and the reported actions; a title-case headline is
     parsed again by ``nlp``, the Language that parsed the article."""
 
@@ -77,6 +93,7 @@ def process(
     batch_size: int = 16,
     component_names: Sequence[str] = DEFAULT_COMPONENTS,
     timings: dict[str, float] | None = None,
+    config: PipelineConfig = PipelineConfig(),
 ) -> Iterator[Article]:
     """Run every component over every article, parsing ``batch_size`` at a time.
 
@@ -84,7 +101,7 @@ def process(
     ``timings``, when given, accumulates the seconds spent in each component.
     """
     language = nlp or nlp_module.load()
-    steps = [(name, components.get(name)(language)) for name in component_names]
+    steps = [(name, components.get(name)(language, config)) for name in component_names]
     iterator = iter(articles)
     while batch := list(islice(iterator, batch_size)):
         docs = language.pipe((article.text for article in batch), batch_size=batch_size)

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -18,6 +18,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from parley.nlp import ModelNotInstalled
+from parley.quotes.tagger import MissingExtra
 from parley.store import StoreError
 
 app = typer.Typer(
@@ -46,6 +47,10 @@ PathsArgument = Annotated[
 ]
 StrictOption = Annotated[bool, typer.Option("--strict", help="Exit non-zero if any input failed.")]
 BatchOption = Annotated[int, typer.Option("--batch-size", min=1, help="Articles parsed per spaCy batch.")]
+QuoteModelOption = Annotated[
+    Optional[Path],
+    typer.Option("--quote-model", help="Find quotes with a learned tagger (parley train-quotes) instead of the rules."),
+]
 
 
 @app.callback()
@@ -73,7 +78,7 @@ def main() -> None:
     """Entry point: run the app, turning known failures into one-line errors."""
     try:
         app()
-    except (UserError, StoreError, ModelNotInstalled, OSError) as error:
+    except (UserError, StoreError, ModelNotInstalled, MissingExtra, OSError) as error:
         if Settings.debug:
             raise
         err.print(f"[red]error[/red] {escape(str(error))}")

@@ -20,6 +20,7 @@ from parley.cli.app import (
     DbOption,
     JsonOption,
     PathsArgument,
+    QuoteModelOption,
     Settings,
     StrictOption,
     UserError,
@@ -83,13 +84,16 @@ def _finish(tally: RunTally, strict: bool) -> None:
 
 
 @app.command()
-def extract(paths: PathsArgument, strict: StrictOption = False, batch_size: BatchOption = 16) -> None:
+def extract(
+    paths: PathsArgument, strict: StrictOption = False, batch_size: BatchOption = 16, quote_model: QuoteModelOption = None
+) -> None:
     """Print one JSON record per article (the record contract) to stdout."""
     from parley import pipeline
 
     tally = RunTally()
+    config = pipeline.PipelineConfig(quote_model=quote_model)
     with progress_bar() as advance:
-        for article in pipeline.process(_articles(paths, tally), batch_size=batch_size):
+        for article in pipeline.process(_articles(paths, tally), batch_size=batch_size, config=config):
             sys.stdout.write(article.to_json() + "\n")
             tally.outcomes["extracted"] += 1
             tally.with_errors += bool(article.errors)
@@ -104,6 +108,7 @@ def run(
     db: DbOption = Path("parley.duckdb"),
     strict: StrictOption = False,
     batch_size: BatchOption = 16,
+    quote_model: QuoteModelOption = None,
 ) -> None:
     """Process articles into the store. Re-running on the same input adds nothing."""
     from parley import pipeline
@@ -116,7 +121,8 @@ def run(
 
         articles = _articles(paths, tally, on_error=report, skip=store.is_stored)
         batch: list[Article] = []
-        for article in pipeline.process(articles, batch_size=batch_size):
+        config = pipeline.PipelineConfig(quote_model=quote_model)
+        for article in pipeline.process(articles, batch_size=batch_size, config=config):
             batch.append(article)
             if len(batch) == batch_size:
                 _store_batch(store, batch, tally, advance)
