@@ -3,16 +3,6 @@ gives the person the mention denotes, or None -- never a partial name, a title o
 
 import pytest
 
-from parley.quotes import extract_quotes
-
-
-def speakers(nlp, text):
-    return [(q.speaker.text if q.speaker else None, q.speaker_name, q.speaker_role) for q in extract_quotes(nlp(text), "t")]
-
-
-def names(nlp, text):
-    return [name for _, name, _ in speakers(nlp, text)]
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -130,36 +120,36 @@ def names(nlp, text):
                      "family, the candidate began trying anew.", ["Donald Trump"], id="a possessive pronoun is resolved"),
     ],
 )
-def test_speaker_name(nlp, text, expected):
-    assert names(nlp, text) == expected
+def test_speaker_name(speaker_names, text, expected):
+    assert speaker_names(text) == expected
 
 
-def test_a_description_matches_an_abbreviated_title(nlp):
+def test_a_description_matches_an_abbreviated_title(speaker_names):
     text = ("Sen. Marco Rubio spoke in Miami on Monday.\n\n"
             "“This is a failure,” the Florida senator and Republican presidential candidate said in a statement.")
-    assert names(nlp, text)[-1] == "Marco Rubio"
+    assert speaker_names(text)[-1] == "Marco Rubio"
 
 
-def test_a_description_that_says_nothing_more_is_not_the_last_person(nlp):
+def test_a_description_that_says_nothing_more_is_not_the_last_person(speaker_names):
     text = ("Ben Carson wrote that he was the most honest student in the class. "
             "The professor said the exam had been a hoax.")
-    assert names(nlp, text)[-1] is None
+    assert speaker_names(text)[-1] is None
 
 
-def test_an_apposition_that_is_no_role_is_not_a_role(nlp):
-    assert speakers(nlp, "Kellyanne Conway, a Republican pollster, said women were undecided.")[0][2] == "Republican pollster"
-    assert speakers(nlp, "Hillary Clinton, the favourite of the establishment, said change was risky.")[0][2] is None
+def test_an_apposition_that_is_no_role_is_not_a_role(speakers_of):
+    assert speakers_of("Kellyanne Conway, a Republican pollster, said women were undecided.")[0][2] == "Republican pollster"
+    assert speakers_of("Hillary Clinton, the favourite of the establishment, said change was risky.")[0][2] is None
 
 
-def test_a_negated_apposition_is_not_a_role(nlp):
+def test_a_negated_apposition_is_not_a_role(speakers_of):
     text = ("“Not Bernie Sanders, not the greatest president you could possibly imagine, can do it alone,” "
             "Bernie Sanders wrote in an email.")
-    assert speakers(nlp, text)[-1][1:] == ("Bernie Sanders", None)
+    assert speakers_of(text)[-1][1:] == ("Bernie Sanders", None)
 
 
-def test_a_description_role_ends_before_a_clause_set_off(nlp):
+def test_a_description_role_ends_before_a_clause_set_off(speakers_of):
     text = "“We have a ton of work to do,” said a longtime adviser to both Clintons, who requested anonymity to speak freely."
-    assert speakers(nlp, text)[0][1:] == (None, "longtime adviser to both Clintons")
+    assert speakers_of(text)[0][1:] == (None, "longtime adviser to both Clintons")
 
 
 @pytest.mark.parametrize(
@@ -198,5 +188,5 @@ def test_a_description_role_ends_before_a_clause_set_off(nlp):
                      id="a surname tagged an organisation is no organisation name"),
     ],
 )
-def test_speaker_name_from_context(nlp, text, expected):
-    assert names(nlp, text) == expected
+def test_speaker_name_from_context(speaker_names, text, expected):
+    assert speaker_names(text) == expected

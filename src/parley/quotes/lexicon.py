@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -96,11 +97,11 @@ class Lexicon:
     authored_nouns: frozenset[str]
     """Things a person says or writes, whose owner is their speaker: "Xi's message"."""
     first_names: dict[str, str]
+    """Given name -> "f" or "m" where it almost always says which: "Hillary", "Bill"."""
     title_abbreviations: dict[str, str]
+    """Abbreviated title -> the role noun it stands for: "sen." -> "senator"."""
     name_particles: frozenset[str]
     """Lower-case words inside a full name: "de" in "Bill de Blasio"."""
-    """Abbreviated title -> the role noun it stands for: "sen." -> "senator"."""
-    """Given name -> "f" or "m" where it almost always says which: "Hillary", "Bill"."""
 
     @cached_property
     def cue_verbs(self) -> frozenset[str]:
@@ -118,6 +119,21 @@ class Lexicon:
         return self.lemma_corrections.get(lemma, lemma)
 
 
+def _words(name: str) -> frozenset[str]:
+    """One word or phrase a line."""
+    return frozenset(_lines(name))
+
+
+def _pairs(name: str) -> dict[str, str]:
+    """key<TAB>value, one entry a line."""
+    return dict(line.split("\t") for line in _lines(name))
+
+
+def _sequences(name: str) -> tuple[tuple[str, ...], ...]:
+    """Space-separated words, one sequence a line."""
+    return tuple(tuple(line.split()) for line in _lines(name))
+
+
 def _frames(name: str) -> dict[str, frozenset[str]]:
     """lemma<TAB>comma-separated complements, one entry a line."""
     frames = {}
@@ -127,53 +143,60 @@ def _frames(name: str) -> dict[str, frozenset[str]]:
     return frames
 
 
+_FIELD_FILES: tuple[tuple[str, str, Callable[[str], object]], ...] = (
+    ("verb_frames", "reporting_verbs.tsv", _frames),
+    ("speech_verbs", "speech_verbs.txt", _words),
+    ("addressee_verbs", "addressee_verbs.txt", _words),
+    ("told_nouns", "told_nouns.txt", _words),
+    ("aside_verbs", "aside_verbs.txt", _words),
+    ("lemma_corrections", "lemma_corrections.tsv", _pairs),
+    ("noun_frames", "reporting_nouns.tsv", _frames),
+    ("adjective_frames", "stance_adjectives.tsv", _frames),
+    ("cue_settings", "cue_settings.txt", _words),
+    ("source_prepositions", "source_prepositions.txt", _sequences),
+    ("pronouns", "pronouns.txt", _words),
+    ("role_nouns", "role_nouns.txt", _words),
+    ("source_nouns", "source_nouns.txt", _words),
+    ("not_speakers", "not_speakers.txt", _words),
+    ("empty_contents", "empty_contents.txt", _words),
+    ("headings", "headings.txt", _words),
+    ("focus_adverbs", "focus_adverbs.txt", _words),
+    ("refusal_verbs", "refusal_verbs.txt", _words),
+    ("attack_words", "attack_words.txt", _words),
+    ("belief_verbs", "belief_verbs.txt", _words),
+    ("desire_verbs", "desire_verbs.txt", _words),
+    ("office_words", "office_words.tsv", _pairs),
+    ("naming_verbs", "naming_verbs.txt", _words),
+    ("repetition_verbs", "repetition_verbs.txt", _words),
+    ("inference_verbs", "inference_verbs.txt", _words),
+    ("adjunct_prepositions", "adjunct_prepositions.txt", _words),
+    ("phrasal_non_cues", "phrasal_non_cues.tsv", _frames),
+    ("condition_marks", "condition_marks.txt", _words),
+    ("epithet_nouns", "speaker_epithet_nouns.txt", _words),
+    ("kin_nouns", "speaker_kin_nouns.txt", _words),
+    ("continuation_verbs", "speaker_continuation_verbs.txt", _words),
+    ("name_suffixes", "speaker_name_suffixes.txt", _words),
+    ("generations", "speaker_generations.tsv", _pairs),
+    ("organisation_nouns", "speaker_organisation_nouns.txt", _words),
+    ("organisation_name_ends", "speaker_organisation_name_ends.txt", _words),
+    ("not_person_names", "speaker_not_person_names.txt", _sequences),
+    ("role_ends", "speaker_role_ends.txt", _words),
+    ("headline_minor_words", "speaker_headline_minor_words.txt", _words),
+    ("titles", "titles.txt", _words),
+    ("honorifics", "honorifics.txt", _words),
+    ("genders", "gendered_words.tsv", _pairs),
+    ("occupations", "occupations.txt", _words),
+    ("authored_nouns", "authored_nouns.txt", _words),
+    ("first_names", "first_names.tsv", _pairs),
+    ("name_particles", "name_particles.txt", _words),
+    ("title_abbreviations", "title_abbreviations.tsv", _pairs),
+)
+"""Each field of :class:`Lexicon`, the data file it is read from, and how a line of that file is read."""
+
+
 @lru_cache(maxsize=None)
 def load() -> Lexicon:
-    return Lexicon(
-        verb_frames=_frames("reporting_verbs.tsv"),
-        speech_verbs=frozenset(_lines("speech_verbs.txt")),
-        addressee_verbs=frozenset(_lines("addressee_verbs.txt")),
-        told_nouns=frozenset(_lines("told_nouns.txt")),
-        aside_verbs=frozenset(_lines("aside_verbs.txt")),
-        lemma_corrections=dict(line.split("\t") for line in _lines("lemma_corrections.tsv")),
-        noun_frames=_frames("reporting_nouns.tsv"),
-        adjective_frames=_frames("stance_adjectives.tsv"),
-        cue_settings=frozenset(_lines("cue_settings.txt")),
-        source_prepositions=tuple(tuple(line.split()) for line in _lines("source_prepositions.txt")),
-        pronouns=frozenset(_lines("pronouns.txt")),
-        role_nouns=frozenset(_lines("role_nouns.txt")),
-        source_nouns=frozenset(_lines("source_nouns.txt")),
-        not_speakers=frozenset(_lines("not_speakers.txt")),
-        empty_contents=frozenset(_lines("empty_contents.txt")),
-        headings=frozenset(_lines("headings.txt")),
-        focus_adverbs=frozenset(_lines("focus_adverbs.txt")),
-        refusal_verbs=frozenset(_lines("refusal_verbs.txt")),
-        attack_words=frozenset(_lines("attack_words.txt")),
-        belief_verbs=frozenset(_lines("belief_verbs.txt")),
-        desire_verbs=frozenset(_lines("desire_verbs.txt")),
-        office_words=dict(line.split("\t") for line in _lines("office_words.tsv")),
-        naming_verbs=frozenset(_lines("naming_verbs.txt")),
-        repetition_verbs=frozenset(_lines("repetition_verbs.txt")),
-        inference_verbs=frozenset(_lines("inference_verbs.txt")),
-        adjunct_prepositions=frozenset(_lines("adjunct_prepositions.txt")),
-        phrasal_non_cues=_frames("phrasal_non_cues.tsv"),
-        condition_marks=frozenset(_lines("condition_marks.txt")),
-        epithet_nouns=frozenset(_lines("speaker_epithet_nouns.txt")),
-        kin_nouns=frozenset(_lines("speaker_kin_nouns.txt")),
-        continuation_verbs=frozenset(_lines("speaker_continuation_verbs.txt")),
-        name_suffixes=frozenset(_lines("speaker_name_suffixes.txt")),
-        generations=dict(line.split("\t") for line in _lines("speaker_generations.tsv")),
-        organisation_nouns=frozenset(_lines("speaker_organisation_nouns.txt")),
-        organisation_name_ends=frozenset(_lines("speaker_organisation_name_ends.txt")),
-        not_person_names=tuple(tuple(line.split()) for line in _lines("speaker_not_person_names.txt")),
-        role_ends=frozenset(_lines("speaker_role_ends.txt")),
-        headline_minor_words=frozenset(_lines("speaker_headline_minor_words.txt")),
-        titles=frozenset(_lines("titles.txt")),
-        honorifics=frozenset(_lines("honorifics.txt")),
-        genders=dict(line.split("\t") for line in _lines("gendered_words.tsv")),
-        occupations=frozenset(_lines("occupations.txt")),
-        authored_nouns=frozenset(_lines("authored_nouns.txt")) | frozenset(_frames("reporting_nouns.tsv")),
-        first_names=dict(line.split("\t") for line in _lines("first_names.tsv")),
-        name_particles=frozenset(_lines("name_particles.txt")),
-        title_abbreviations=dict(line.split("\t") for line in _lines("title_abbreviations.tsv")),
-    )
+    fields = {field: read(name) for field, name, read in _FIELD_FILES}
+    # What a reporting noun names is said or written by its owner ("Xi's statement") as much as "Xi's message".
+    fields["authored_nouns"] |= frozenset(fields["noun_frames"])
+    return Lexicon(**fields)

@@ -1,0 +1,342 @@
+"""Which CAMEO code an act or a statement gets: criticism for words of condemnation, contempt or a campaign
+attack, a plain statement where they are denied or name an outcome, an optimistic comment for hope, a
+telephone call for one named person calling another, an assault for one person's violence and military
+force for an army's, and the finer code an idiom or a verb of stopping, ending or warning calls for."""
+
+import pytest
+
+from parley.events.coder import acts_in
+
+
+def test_accepting_conditions_or_giving_in_is_still_a_concession(sentence_events):
+    # CAMEO 083 "Accede to requests or demands for political reform"; 080 "Yield, not specified below".
+    assert [e.cameo for e in sentence_events("Iraq accepted the conditions of the UN.")] == ["083"]
+    assert [e.cameo for e in sentence_events("Iraq gave in.")] == ["080"]
+
+
+def test_ending_a_trip_is_a_visit_not_reduced_relations(sentence_events, roots):
+    # CAMEO 042 "Make a visit"; 160 "Reduce relations" is cutting it short or cancelling it.
+    ended = sentence_events("Obama made the comments just before ending a three-day trip to Vietnam.")
+    assert ("042", "USA", "VNM") in {(e.cameo, e.source.country, e.target.country) for e in ended if e.target}
+    assert "16" not in roots(ended)
+    assert roots(sentence_events("Obama cancelled his trip to Vietnam.")) == {"16"}
+
+
+def test_a_ban_that_is_lifted_is_no_ban(nlp):
+    # CAMEO 081 "Ease administrative sanctions": lifting a ban eases; 16 "Reduce relations" would impose it.
+    doc = nlp("Washington's ban on arms sales to Vietnam was lifted on Monday.")
+    assert [(a.trigger.text, a.base_code) for a in acts_in(doc)] == [("lifted", "081")]
+
+
+def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
+    # CAMEO 050 "Engage in diplomatic cooperation"; 03 "Express intent to cooperate" is for what one will do.
+    events = sentence_events("Senator Bernie Sanders worked with Senator Charles Grassley to protect workers.")
+    assert [e.cameo[:2] for e in events] == ["05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # CAMEO 182 "Physically assault": police beating protesters is no race.
+        ("Police beat the protesters.", ["182"]),
+        # CAMEO 111 "Criticize or denounce", not 190 "Use conventional military force": a rival, his record.
+        ("Rubio attacked Trump's record on immigration.", ["111"]),
+        ("Trump attacked Clinton on Tuesday.", ["111"]),
+        ("Trump's attacks on Clinton continued.", ["111"]),
+        ("Cruz launched attacks on Donald Trump.", ["111"]),
+        # CAMEO 190 "Use conventional military force": a town, an army's positions, the Taliban.
+        ("Rebels attacked the town of Kirkuk.", ["190"]),
+        ("Rebels attacked army positions near the town.", ["190"]),
+        ("The army launched an offensive against the Taliban.", ["190"]),
+        # CAMEO 195 "Employ aerial weapons"; 1831 "Carry out suicide bombing": launching takes the attack's code.
+        ("Israeli jets launched attacks on Hamas positions.", ["195"]),
+        ("Rebels launched a suicide attack on the base.", ["1831"]),
+        # CAMEO 192 "Occupy territory"; 171 "Seize or damage property": seizing things, not seizing on news.
+        ("Rebels seized the town on Monday.", ["192"]),
+        ("Police seized weapons on the border.", ["171"]),
+        # CAMEO 144 "Obstruct passage, block" by police; 114 "Complain officially" is a state's protest only.
+        ("Indian police blocked the road to the parliament.", ["144"]),
+        ("The Chinese government protested against the visit.", ["114"]),
+        # CAMEO 075 "Grant asylum"
+        ("Germany granted asylum to the refugees.", ["075"]),
+    ],
+)
+def test_material_and_verbal_acts_keep_their_codes(sentence_events, cameos, text, codes):
+    assert cameos(sentence_events(text)) == codes
+
+
+def test_stopping_someone_from_attacking_still_halts_the_attack(article_events):
+    # CAMEO 087 "De-escalate military engagement": a verb of stopping over a gerund through "from" still acts on it.
+    text = "The army stopped the rebels from attacking the town."
+    assert [e.cameo for e in article_events(text)] == ["087"]
+
+
+def test_a_killing_by_one_person_is_an_assault_not_military_force(article_events):
+    # CAMEO 1823 "Kill by physical assault" (18 "Use unconventional violence": "non-military violence ... by
+    # non-military actors"); 190 "Use conventional military force" is for armed forces.
+    assert [e.cameo for e in article_events("George Zimmerman killed Trayvon Martin in February.")] == ["1823"]
+    assert [e.cameo for e in article_events("Israeli troops killed three Palestinians in Gaza.")] == ["190"]
+
+
+def test_a_killing_by_a_gunman_is_an_assault_not_military_force(article_events, cameos):
+    # CAMEO 1823 "Kill by physical assault" (18 "Use unconventional violence": "non-military violence ... by
+    # non-military actors"): one gunman is no armed force.
+    assert cameos(article_events("A gunman killed five people at a shopping mall in Ohio.")) == ["1823"]
+    assert cameos(article_events("The shooter killed three students.")) == ["1823"]
+
+
+def test_killings_by_gunmen_are_not_taken_for_one_persons_assault(article_events, cameos):
+    # CAMEO 190 "Use conventional military force": a band of gunmen may be fighters; only one assailant is 1823.
+    assert "1823" not in cameos(article_events("Gunmen killed five soldiers."))
+
+
+def test_going_on_the_offensive_against_a_politician_is_criticism(article_events, cameos):
+    # CAMEO 111 "Criticize or denounce"; 19 "Fight" is armed force, which no senator uses on a rival candidate.
+    assert cameos(article_events("Senator Ted Cruz went on the offensive against Donald Trump on Tuesday.",
+                                 published="2016-03-09")) == ["111"]
+    assert cameos(article_events("Barack Obama went on the offensive against Republicans.",
+                                 published="2016-03-09")) == ["111"]
+
+
+def test_an_offensive_by_armed_forces_or_a_state_is_still_force(article_events, cameos):
+    # CAMEO 190 "Use conventional military force, not specified below": an offensive by a country or its troops.
+    assert cameos(article_events("Russia launched an offensive against Ukraine.")) == ["190"]
+    assert cameos(article_events("Barack Obama attacked the Islamic State.")) == ["190"]
+
+
+def test_an_offensive_against_a_rival_after_another_verb_is_criticism(sentence_events):
+    # CAMEO 111 "Criticize or denounce", not 190 "Use conventional military force": the subject of the verb
+    # the phrase is joined to is the doer.
+    events = sentence_events("Hillary Clinton brushed off the findings but also went on the offensive "
+                             "against Bernie Sanders.")
+    assert "111" in [e.cameo for e in events] and "190" not in [e.cameo for e in events]
+
+
+def test_calling_out_a_rival_criticizes_but_calling_out_troops_mobilizes(sentence_events):
+    # CAMEO 111 "Criticize or denounce"; 154 "Mobilize or increase armed forces".
+    events = sentence_events("President Barack Obama used the speech to call out Donald Trump.")
+    assert ("111", "USA") in [(e.cameo, e.target and e.target.country) for e in events]
+    events = sentence_events("The governor of Texas called out the troops.")
+    assert [e.cameo for e in events] == ["154"]
+
+
+def test_disavowing_comments_denounces_them(sentence_events):
+    # CAMEO 111 "Criticize or denounce".
+    assert [e.cameo for e in sentence_events("Senator Mitch McConnell disavowed the comments.")] == ["111"]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Marco Rubio ripped Donald Trump on Monday.",
+    "Donald Trump insulted Senator John McCain.",
+    "Senator Marco Rubio trashed Donald Trump's tax plan.",
+])
+def test_verbs_of_campaign_attack_are_criticism(events_of, source_and_code, text):
+    # CAMEO 111 "Criticize or denounce".
+    assert ("USA", "111") in source_and_code(events_of(text, published="2016-03-09"))
+
+
+def test_a_newspaper_that_attacks_attacks_in_words(events_of, source_and_code):
+    # CAMEO 111 "Criticize or denounce"; 190 "Use conventional military force" is no paper's act.
+    text = "The New York Daily News attacked the NRA on Monday."
+    assert source_and_code(events_of(text, published="2016-03-09")) == [("USA", "111")]
+
+
+def test_idioms_of_a_verbal_attack_are_criticism(events_of, source_target_code):
+    # CAMEO 111 "Criticize or denounce": "took a shot at", "took offense", "a campaign jab".
+    text = "Donald Trump also took a shot at likely Democratic nominee Hillary Clinton on Monday."
+    assert ("USA", "111") in [(s, c) for s, _, c in source_target_code(events_of(text, published="2016-08-05"))]
+    text = "Donald Trump took offense when Hillary Clinton criticized him."
+    assert ("USA", "USA", "111") in source_target_code(events_of(text, published="2016-08-05"))
+    text = "Although Michael Bloomberg is not yet a candidate, Donald Trump sent a campaign jab the billionaire's way."
+    assert ("USA", "USA", "111") in source_target_code(events_of(text, published="2016-08-05"))
+
+
+def test_calling_something_an_attack_criticizes_it(quote_in, article_events, from_quotes):
+    # CAMEO 111 "Criticize or denounce": what a speaker calls a lawsuit ("nothing short of an attack against the
+    # committee") is their word on it, not an attack (190), nor an appeal ("call for", 020).
+    text = "Senator Bernie Sanders’s office calls the lawsuit nothing short of an attack against the committee."
+    quote = quote_in(text, "the lawsuit nothing short of an attack against the committee",
+                     "Senator Bernie Sanders’s office", "calls")
+    assert [e.cameo for e in from_quotes(article_events(text, quote))] == ["111"]
+
+
+def test_condemning_a_quoted_fragment_is_a_condemnation(quote_events):
+    # CAMEO 111 "Criticize or denounce": the condemnation is the act, not an attack by the speaker.
+    text = "Chancellor Angela Merkel of Germany condemned ''such a murderous attack'' on Sunday."
+    events = quote_events(text, "such a murderous attack", "Chancellor Angela Merkel of Germany", "condemned",
+                          name="Angela Merkel")
+    assert [(e.cameo, e.source.country) for e in events] == [("111", "DEU")]
+
+
+def test_a_statement_in_words_of_condemnation_is_a_criticism(quote_events):
+    # CAMEO 111 "Criticize or denounce": the hand coder codes such statements 111, not 010.
+    text = "“Anyone claiming that America's economy is in decline is peddling fiction,” Obama said."
+    events = quote_events(text, "Anyone claiming that America's economy is in decline is peddling fiction", "Obama",
+                          "said", name="Barack Obama")
+    assert [e.cameo for e in events] == ["111"]
+
+
+def test_a_denied_condemnation_is_a_plain_statement(quote_events):
+    # CAMEO 010 "Make statement, not specified below".
+    text = "“He is not a racist,” Ryan said."
+    events = quote_events(text, "He is not a racist", "Ryan", "said", name="Paul Ryan")
+    assert [e.cameo for e in events] == ["010"]
+
+
+def test_words_of_condemnation_make_a_statement_a_criticism(events_of, cameos):
+    # CAMEO 111 "Criticize or denounce": calling a rival an isolationist, unelectable or disqualified.
+    assert cameos(events_of("“I know that Rand is a committed isolationist; I’m not,” Marco Rubio said.")) == ["111"]
+    assert cameos(events_of("Sen. Marco Rubio said on Monday that Donald Trump is “unelectable.”")) == ["111"]
+    assert cameos(events_of("Joe Scarborough: Donald Trump Playing Dumb About The KKK Is ‘Disqualifying.’")) == ["111"]
+
+
+def test_a_verb_of_the_same_word_is_no_condemnation(events_of, cameos):
+    # CAMEO 010 "Make statement, not specified below": "disqualifying him from the race" tells an act, not a
+    # condemnation.
+    text = "“They are disqualifying him from the race,” Joe Scarborough said."
+    assert "111" not in cameos(events_of(text))
+
+
+def test_words_of_condemnation_outweigh_a_cue_of_mere_comment(quote_events):
+    # CAMEO 111 "Criticize or denounce" over 012 "Make pessimistic comment": the words condemn someone.
+    text = "“That means an unqualified loose cannon is within reach of the presidency,” warned Hillary Clinton."
+    events = quote_events(text, "That means an unqualified loose cannon is within reach of the presidency",
+                          "Hillary Clinton", "warned", name="Hillary Clinton", kind="direct")
+    assert [e.cameo for e in events] == ["111"]
+
+
+def test_denying_someone_a_word_of_approval_criticizes_them(quote_events):
+    # CAMEO 111 "Criticize or denounce": "His comments are not helping" condemns; "it is not right to wait"
+    # judges no one.
+    text = "“His comments are not helping,” Senator Susan Collins said."
+    [event] = quote_events(text, "His comments are not helping", "Senator Susan Collins", "said", kind="direct")
+    assert event.cameo == "111"
+    text = "“It is not right to wait for the vote,” Senator Susan Collins said."
+    [event] = quote_events(text, "It is not right to wait for the vote", "Senator Susan Collins", "said", kind="direct")
+    assert event.cameo == "010"
+
+
+def test_a_statement_a_quote_names_is_what_it_criticizes(quote_events):
+    # CAMEO 111 "Criticize or denounce": "remarks" and "comment" are what is judged, not statements the quote
+    # reports; the criticism is aimed at their author.
+    text = ("Donald Trump's remarks about the judge were the definition of a racist comment, "
+            "Mitch McConnell said on Tuesday.")
+    events = quote_events(text, "Donald Trump's remarks about the judge were the definition of a racist comment",
+                          "Mitch McConnell", "said", name="Mitch McConnell", kind="indirect", published="2016-06-09")
+    assert [(e.cameo, e.source.country, e.target and e.target.name) for e in events] == [
+        ("111", "USA", "Donald Trump")]
+
+
+def test_a_statement_cued_by_a_noun_of_criticism_is_criticism(events_of):
+    # CAMEO 111 "Criticize or denounce": "Obama, whose criticism of Trump has sharpened" criticises Trump.
+    text = "President Barack Obama, whose criticism of Donald Trump has sharpened, left Hanoi on Tuesday."
+    events = events_of(text)
+    assert [(e.source.country, e.target.country, e.cameo) for e in events if e.quote_id] == [("USA", "USA", "111")]
+
+
+def test_calling_what_a_rival_says_wrong_is_criticism(events_of, source_and_code):
+    # CAMEO 111 "Criticize or denounce".
+    text = "“What you are hearing from Donald Trump is absolutely wrong,” Hillary Clinton said."
+    assert source_and_code(events_of(text)) == [("USA", "111")]
+
+
+def test_nothing_wrong_is_no_criticism(events_of, source_and_code):
+    # CAMEO 010 "Make statement, not specified below": "nothing wrong" condemns nothing.
+    assert source_and_code(events_of("“There is nothing wrong with that,” Senator Bernie Sanders said.")) == [
+        ("USA", "010")]
+
+
+@pytest.mark.parametrize("text", ["“She took it upon herself to prove them wrong,” Senator Bernie Sanders said.",
+                                  "“Something went wrong,” Senator Bernie Sanders said."])
+def test_an_outcome_gone_wrong_is_no_criticism(events_of, source_and_code, text):
+    # CAMEO 111 "Criticize or denounce" condemns someone or something; "went wrong" tells how things turned out.
+    assert source_and_code(events_of(text)) == [("USA", "010")]
+
+
+def test_words_of_contempt_in_a_statement_are_criticism(events_of, source_target_code):
+    # CAMEO 111 "Criticize or denounce": a statement that calls someone "a lightweight" or "a loser" condemns them.
+    text = '"He is a total lightweight and a loser," Donald Trump said of Marco Rubio.'
+    assert source_target_code(events_of(text, published="2016-02-27")) == [("USA", "USA", "111")]
+
+
+def test_words_of_hope_make_a_statement_optimistic(events_of, cameos):
+    # CAMEO 013 "Make optimistic comment": a negated word of hope is none.
+    assert cameos(events_of("“I am optimistic about the future of the party,” Paul Ryan said.")) == ["013"]
+    assert "013" not in cameos(events_of("“I am not optimistic about the future of the party,” Paul Ryan said."))
+
+
+def test_hoping_so_is_an_optimistic_comment(quote_in, article_events, from_quotes):
+    # CAMEO 013 "Make optimistic comment"; 020 "Make an appeal or request" would need someone asked to act.
+    text = "“I hope so,” Hillary Clinton said."
+    quote = quote_in(text, "I hope so", "Hillary Clinton", "said", kind="direct", name="Hillary Clinton")
+    assert [e.cameo for e in from_quotes(article_events(text, quote))] == ["013"]
+
+
+def test_suggesting_what_was_is_no_appeal(quote_in, article_events, from_quotes):
+    # CAMEO 020 "Make an appeal or request" asks someone to act; "suggested that the policy was a mistake" states
+    # a view (as "insisted that ..." does).
+    text = "Bernie Sanders suggested that the policy was a mistake."
+    quote = quote_in(text, "the policy was a mistake", "Bernie Sanders", "suggested", name="Bernie Sanders")
+    assert [e.cameo[:2] for e in from_quotes(article_events(text, quote))] == ["01"]
+
+
+def test_a_warning_about_a_danger_is_a_pessimistic_comment(article_events, cameos):
+    # CAMEO 012 "Make pessimistic comment"; 13 "Threaten" is a warning that the speaker will act against someone.
+    assert cameos(article_events("A German warning about a new world war serves as a reminder.")) == ["012"]
+
+
+def test_a_warning_to_another_country_is_still_a_threat(article_events):
+    # CAMEO 130 "Threaten, not specified below": a warning addressed to Russia.
+    [event] = article_events("Germany issued a warning to Russia about consequences.")
+    assert event.cameo == "130" and event.target.country == "RUS"
+
+
+def test_defending_oneself_against_claims_denies_them(events_of, source_target_code):
+    # CAMEO 016 "Deny responsibility": defending oneself against claims, answering accusations or refuting a
+    # story denies what is claimed; the accusations are not the speaker's (no 112 "Accuse").
+    text = "Ben Carson defended himself against claims that he exaggerated his life story."
+    assert source_target_code(events_of(text, published="2016-08-05")) == [("USA", None, "016")]
+    text = "Ben Carson responded on Sunday to accusations that he exaggerated his life story."
+    responded = source_target_code(events_of(text, published="2016-08-05"))
+    assert [code for _, _, code in responded] == ["016"]
+    text = "Ben Carson continued to refute a Politico story about his claim."
+    assert [code for _, _, code in source_target_code(events_of(text, published="2016-08-05"))] == ["016"]
+
+
+def test_pleas_for_money_on_someones_behalf_rally_support(events_of, source_target_code):
+    # CAMEO 053 "Rally support on behalf of": "sent fundraising pleas on Canova's behalf".
+    text = "Donald Trump sent fundraising pleas on Paul Ryan's behalf."
+    assert [c for _, _, c in source_target_code(events_of(text))] == ["053"]
+
+
+def test_throwing_support_behind_a_candidate_endorses_them(events_of):
+    # CAMEO 051 "Praise or endorse".
+    events = events_of("Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday.")
+    assert [(e.cameo, e.target.text if e.target else None) for e in events] == [("051", "Sen. Ted Cruz")]
+
+
+def test_embracing_a_candidate_endorses_them_but_leaders_embracing_do_not(events_of, cameos):
+    # CAMEO 051 "Praise or endorse": "quick to embrace the mogul"; two leaders who embrace greet each other.
+    assert "051" in cameos(events_of("Mitch McConnell was quick to embrace Donald Trump after the primary."))
+    assert "051" not in cameos(events_of("The two leaders embraced at the airport."))
+
+
+def test_a_meeting_with_a_man_the_text_describes_is_a_meeting(events_of, source_and_code):
+    # CAMEO 040 "Consult, not specified below": "meet with the man he is seeking to succeed" meets a person.
+    text = "Senator Bernie Sanders went to the White House on Wednesday to meet with the man he is seeking to succeed."
+    assert ("USA", "040") in source_and_code(events_of(text, published="2016-03-09"))
+
+
+def test_one_named_person_calling_another_is_a_telephone_call(events_of, source_target_code):
+    # CAMEO 041 "Discuss by telephone": "Xi Jinping called Joe Biden on Tuesday" names no one a name; "called Cruz a
+    # liar" does, and is a criticism (111 "Criticize or denounce").
+    text = "Chinese President Xi Jinping called Joe Biden on Tuesday."
+    assert source_target_code(events_of(text, published="2021-02-10")) == [("CHN", "USA", "041")]
+    text = "Donald Trump called Ted Cruz a liar on Tuesday."
+    assert source_target_code(events_of(text, published="2016-08-05")) == [("USA", "USA", "111")]
+
+
+def test_a_call_to_someone_to_do_something_is_a_telephone_call(events_of, source_target_code):
+    # CAMEO 041 "Discuss by telephone": "called Joe Biden to congratulate him" says what the call was for.
+    text = "Chinese President Xi Jinping called Joe Biden to congratulate him on his victory."
+    assert ("CHN", "USA", "041") in source_target_code(events_of(text, published="2020-11-25"))

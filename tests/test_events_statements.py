@@ -1,0 +1,107 @@
+"""How quotes become verbal events: a statement is coded once, in the sentence that says who spoke, and a
+quote continuing it adds only the acts it tells of; reported speech that gave no event is read as
+narration, while quoted words of an unknown speaker stay theirs; and confidence ranks statements by how
+surely they are attributed."""
+
+
+def test_a_statement_of_several_sentences_is_coded_where_it_is_attributed(quote_events):
+    # CAMEO 010 "Make statement": the sentence coded is the one that says who spoke (the record contract's
+    # Event.start/end: "the sentence/clause coded").
+    text = "“We should be proud of the progress. We have recovered from the crisis,” Barack Obama said."
+    [event] = quote_events(text, "We should be proud of the progress. We have recovered from the crisis",
+                           "Barack Obama", "said", name="Barack Obama", kind="direct")
+    assert event.cameo == "010"
+    assert event.start == text.index("We have recovered")
+
+
+def test_an_act_a_long_quote_tells_of_is_coded_in_its_own_sentence(quote_events):
+    # CAMEO 020 "Make an appeal or request": "Donald Trump should retract his comments" asks it of him, in the
+    # sentence that says so.
+    text = "“Donald Trump should retract his comments. There is no room for this,” Jeb Bush said."
+    [event] = quote_events(text, "Donald Trump should retract his comments. There is no room for this", "Jeb Bush",
+                           "said", name="Jeb Bush", kind="direct")
+    assert (event.cameo, event.start, event.end) == ("020", 1, text.index(" There is"))
+
+
+def test_a_quote_continuing_the_one_before_adds_no_second_statement(quote_in, article_events):
+    # One statement, one CAMEO 010 event: the second quote has no cue of its own and the same speaker.
+    text = "“It is a big night for us,” Marco Rubio said. “They told me we had no chance.”"
+    first = quote_in(text, "It is a big night for us", "Marco Rubio", "said", name="Marco Rubio", kind="direct")
+    second = quote_in(text, "They told me we had no chance.", "Marco Rubio", None, name="Marco Rubio", kind="direct",
+                      number=1)
+    events = article_events(text, first, second)
+    assert [(e.cameo, e.quote_id) for e in events] == [("010", "t:q0")]
+
+
+def test_a_continuing_quote_that_criticizes_is_still_coded(quote_in, article_events):
+    # CAMEO 111 "Criticize or denounce": what the continuation adds is an act of its own.
+    text = "“Secretary Clinton voted for that war,” Bernie Sanders said. “Her judgment was not right.”"
+    first = quote_in(text, "Secretary Clinton voted for that war", "Bernie Sanders", "said", name="Bernie Sanders",
+                     kind="direct")
+    second = quote_in(text, "Her judgment was not right.", "Bernie Sanders", None, name="Bernie Sanders", kind="direct",
+                      number=1)
+    events = article_events(text, first, second)
+    assert "111" in [e.cameo for e in events if e.quote_id == "t:q1"]
+
+
+def test_a_statement_named_by_the_narrative_is_coded_once_with_its_quote(events_of):
+    # CAMEO 051 "Praise or endorse": "Talking to reporters" is the occasion of the praise the quote codes, not a second
+    # statement (010 "Make statement").
+    text = "Talking to reporters on Monday, Senator Bernie Sanders praised President Barack Obama's economic record."
+    assert [(e.source.country, e.cameo) for e in events_of(text)] == [("USA", "051")]
+
+
+def test_a_statement_named_by_the_narrative_alone_is_still_a_statement(events_of, source_and_code):
+    # CAMEO 010 "Make statement, not specified below".
+    text = "Senator Bernie Sanders talked to reporters on Monday."
+    assert source_and_code(events_of(text, published="2016-03-09")) == [("USA", "010")]
+
+
+def test_reported_speech_that_gave_no_event_is_read_as_narration(quote_in, article_events):
+    # CAMEO 120 "Reject": the quotes stage took "voted against" for a cue, with no speaker; the act is coded.
+    text = "Senator Bernie Sanders voted against the bailout of the banks."
+    quote = quote_in(text, "the bailout of the banks", None, "voted against")
+    events = article_events(text, quote)
+    assert [(e.cameo, e.source.code) for e in events] == [("120", "USALEG")]
+
+
+def test_quoted_words_of_an_unknown_speaker_stay_theirs(quote_in, article_events):
+    # No event: words in quotation marks are someone's statement, not the narration's.
+    text = "“And the full threat that Donald Trump offers our country.”"
+    quote = quote_in(text, text[1:-2], None, None, kind="direct")
+    assert article_events(text, quote) == []
+
+
+def test_quote_attributed_in_another_sentence_is_less_sure(quote_events):
+    # Issue 4: "a threshold on it should trade recall for precision"; a speaker carried over is a guess.
+    text = "“We will win,” Rubio said. “They told me we had no chance.”"
+    here = quote_events(text, "We will win", "Rubio", "said", name="Marco Rubio")
+    carried = quote_events(text, "They told me we had no chance.", "Rubio", "said", name="Marco Rubio")
+    assert carried[0].confidence < here[0].confidence
+
+
+def test_a_quote_attributed_in_its_last_sentence_is_as_sure_as_a_one_sentence_quote(quote_events):
+    # The cue shares a sentence with the quote: its speaker is not carried over from elsewhere.
+    long = "“We should be proud of the progress. We have recovered from the crisis,” Barack Obama said."
+    short = "“We have recovered from the crisis,” Barack Obama said."
+    [several] = quote_events(long, "We should be proud of the progress. We have recovered from the crisis",
+                             "Barack Obama", "said", name="Barack Obama", kind="direct")
+    [one] = quote_events(short, "We have recovered from the crisis", "Barack Obama", "said", name="Barack Obama",
+                         kind="direct")
+    assert several.confidence == one.confidence
+
+
+def test_a_statement_by_part_of_a_group_is_less_sure(quote_events):
+    # Confidence: "some Americans say" names no one who spoke.
+    text = "“It is time to get out,” some Americans say."
+    [part] = quote_events(text, "It is time to get out", "some Americans", "say", kind="direct")
+    text = "“It is time to get out,” Americans say."
+    [whole] = quote_events(text, "It is time to get out", "Americans", "say", kind="direct")
+    assert part.confidence < whole.confidence
+
+
+def test_quoted_statement_outranks_an_untargeted_reported_concession(quote_events, sentence_events):
+    # A statement from a quote with a named speaker is surer than a reported act with no target.
+    statement = quote_events("“We will win,” Rubio said.", "We will win", "Rubio", "said", name="Marco Rubio")
+    reported = sentence_events("Iraq accepted.")
+    assert reported[0].cameo == "080" and statement[0].confidence > reported[0].confidence
