@@ -10,11 +10,13 @@ exact match and by token overlap, micro-averaged over the split.
 - token: word tokens (``\\w+``) inside predicted spans against word tokens inside gold
   spans of the same type: P = shared / predicted, R = shared / gold.
 
-    python -m bench.quotes [PATH] [--split dev|train] [--limit N]
-    python -m bench.quotes --speed [--min-bytes 1000000]
+    python -m bench.quotes [PATH] [--split dev|train] [--limit N] [--model DIR]
+    python -m bench.quotes --speed [--min-bytes 1000000] [--model DIR]
 
-``--speed`` instead times ``nlp.pipe`` alone against ``nlp.pipe`` + ``extract_quotes``
-over the bundled examples repeated to ``--min-bytes`` of text, and prints the overhead.
+``--model`` scores (or times) the learned quote tagger saved by ``parley train-quotes``
+instead of the rules. ``--speed`` times ``nlp.pipe`` alone against ``nlp.pipe`` +
+``extract_quotes`` over the bundled examples repeated to ``--min-bytes`` of text, and
+prints the overhead.
 """
 
 from __future__ import annotations
@@ -85,7 +87,7 @@ def print_table(counts: dict[tuple[str, str], Counter], title: str) -> None:
         print(f"{kind.lower():<8} {how:<6} {precision:6.3f} {recall:6.3f} {f1:6.3f} {count['gold']:7d} {count['predicted']:7d}")
 
 
-def time_overhead(min_bytes: int, batch_size: int = 16) -> None:
+def time_overhead(min_bytes: int, batch_size: int = 16, tagger: QuoteTagger | None = None) -> None:
     """Parse time with and without quote extraction, on the examples repeated."""
     originals = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.txt"))]
     texts: list[str] = []
@@ -96,7 +98,9 @@ def time_overhead(min_bytes: int, batch_size: int = 16) -> None:
     docs = list(language.pipe(texts, batch_size=batch_size))
     parse = time.perf_counter() - started
     started = time.perf_counter()
-    found = sum(len(extract_quotes(doc, str(i))) for i, doc in enumerate(docs))
+    found = sum(
+        len(extract_quotes(doc, str(i), tagger.tag(doc.text) if tagger is not None else None)) for i, doc in enumerate(docs)
+    )
     quotes = time.perf_counter() - started
     size = sum(len(t.encode("utf-8")) for t in texts)
     print(f"{len(texts)} articles, {size} bytes, {found} quotes")
@@ -112,11 +116,11 @@ def main() -> None:
     parser.add_argument("--speed", action="store_true", help="time extract_quotes against the parse instead")
     parser.add_argument("--min-bytes", type=int, default=1_000_000)
     args = parser.parse_args()
+    tagger = QuoteTagger.load(args.model) if args.model else None
     if args.speed:
-        time_overhead(args.min_bytes)
+        time_overhead(args.min_bytes, tagger=tagger)
         return
     articles = read_split(args.path, args.split, args.limit)
-    tagger = QuoteTagger.load(args.model) if args.model else None
     mode = f"tagger {args.model}" if tagger else "rules"
     print_table(score(articles, tagger=tagger), f"PolNeAR {args.split}: {len(articles)} articles ({args.path}), {mode}")
 
