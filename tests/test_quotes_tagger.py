@@ -22,6 +22,15 @@ ANN = (
     "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
 )
 
+UNCUED = "For Smith, the plan would fail."
+"""An attribution no rule finds: only a trained tagger makes it a quote."""
+UNCUED_ANN = (
+    "T1\tSource 4 9\tSmith\n"
+    "T2\tCue 0 3\tFor\n"
+    "T3\tContent 11 30\tthe plan would fail\n"
+    "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n"
+)
+
 
 def test_brat_spans_of_linked_attributions_by_kind():
     gold = read_brat(ANN, TEXT)
@@ -90,36 +99,46 @@ def test_windows_cover_every_piece_and_the_last_is_flush_with_the_end(length, st
     assert window_starts(length, 192) == starts
 
 
-def test_tagged_spans_are_linked_into_a_quote_with_a_resolved_speaker(nlp):
-    text = "Chinese Foreign Ministry spokesman Wang Wenbin spoke on Monday. The spokesman is confident that talks will go on."
-    doc = nlp(text)
-    source, cue = text.index("The spokesman"), text.index("is confident")
-    content = text.index("talks")
-    tagged = [
-        TaggedSpan("Source", source, source + len("The spokesman")),
-        TaggedSpan("Cue", cue, cue + len("is confident")),
-        TaggedSpan("Content", content, len(text) - 1),
-    ]
-    [quote] = extract_quotes(doc, "a", tagged)
-    assert (quote.kind, quote.text, quote.cue.text, quote.speaker.text) == (
-        "indirect", "talks will go on", "is confident", "The spokesman",
+def spans_in(text, *marked):
+    """TaggedSpans from (kind, words[, words before them]) triples."""
+    spans = []
+    for kind, words, *before in marked:
+        start = text.index("".join(before) + words) + len("".join(before))
+        spans.append(TaggedSpan(kind, start, start + len(words)))
+    return spans
+
+
+def test_the_tagger_adds_an_attribution_the_rules_miss_with_a_resolved_speaker(nlp):
+    text = "Chinese Foreign Ministry spokesman Wang Wenbin spoke on Monday. For the spokesman, talks will go on."
+    assert extract_quotes(nlp(text), "a") == []
+    tagged = spans_in(text, ("Source", "the spokesman", "For "), ("Cue", "For", ". "), ("Content", "talks will go on"))
+    [quote] = extract_quotes(nlp(text), "a", tagged)
+    assert (quote.kind, quote.text, quote.cue.text, quote.speaker.text, quote.speaker_name) == (
+        "indirect", "talks will go on", "For", "the spokesman", "Wang Wenbin",
     )
-    assert quote.speaker_name == "Wang Wenbin"
+
+
+def test_the_rules_quotes_stay_and_tagged_spans_over_them_add_nothing(nlp):
+    text = "John Smith said the plan would fail. For Jane Doe, it will work."
+    rules = extract_quotes(nlp(text), "a")
+    tagged = spans_in(
+        text, ("Source", "Smith"), ("Cue", "said the"), ("Content", "plan would fail"),
+        ("Source", "Jane Doe"), ("Cue", "For"), ("Content", "it will work"),
+    )
+    quotes = extract_quotes(nlp(text), "a", tagged)
+    assert [(q.text, q.speaker.text) for q in quotes] == [
+        (rules[0].text, rules[0].speaker.text), ("it will work", "Jane Doe"),
+    ]
 
 
 def test_a_cue_takes_the_nearest_content_and_a_quoted_content_nobody_claims_floats(nlp):
-    text = 'John Smith said the plan would fail. "It is over," he added. "We lost."'
-    doc = nlp(text)
-
-    def span(kind, words, after=""):
-        start = text.index(after + words) + len(after)
-        return TaggedSpan(kind, start, start + len(words))
-
-    tagged = [
-        span("Source", "John Smith"), span("Cue", "said"), span("Content", "the plan would fail"),
-        span("Content", "It is over"), span("Cue", "added"), span("Source", "he", after='" '), span("Content", "We lost"),
-    ]
-    quotes = extract_quotes(doc, "a", tagged)
+    text = 'John Smith blorfed the plan would fail. "It is over," he zorked. "We lost."'
+    assert extract_quotes(nlp(text), "a") == []
+    tagged = spans_in(
+        text, ("Source", "John Smith"), ("Cue", "blorfed"), ("Content", "the plan would fail"),
+        ("Content", "It is over"), ("Cue", "zorked"), ("Source", "he", '," '), ("Content", "We lost"),
+    )
+    quotes = extract_quotes(nlp(text), "a", tagged)
     assert [(q.kind, q.text, q.speaker_name) for q in quotes] == [
         ("indirect", "the plan would fail", "John Smith"),
         ("direct", "It is over", "John Smith"),
@@ -127,9 +146,9 @@ def test_a_cue_takes_the_nearest_content_and_a_quoted_content_nobody_claims_floa
     ]
 
 
-def test_a_cue_with_no_content_gives_no_quote(nlp):
-    text = "Smith said nothing more."
-    assert extract_quotes(nlp(text), "a", [TaggedSpan("Source", 0, 5), TaggedSpan("Cue", 6, 10)]) == []
+def test_a_tagged_cue_with_no_content_gives_no_quote(nlp):
+    text = "Smith frowned at the plan."
+    assert extract_quotes(nlp(text), "a", spans_in(text, ("Source", "Smith"), ("Cue", "frowned"))) == []
 
 
 @pytest.fixture(scope="module")
@@ -140,8 +159,8 @@ def trained(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("corpus")
     (corpus / "train" / "text").mkdir(parents=True)
     (corpus / "train" / "attributions").mkdir()
-    (corpus / "train" / "text" / "doc.txt").write_text(TEXT)
-    (corpus / "train" / "attributions" / "doc_ann1.ann").write_text(ANN + "T9\tCue x y\tbad\n")
+    (corpus / "train" / "text" / "doc.txt").write_text(UNCUED)
+    (corpus / "train" / "attributions" / "doc_ann1.ann").write_text(UNCUED_ANN + "T9\tCue x y\tbad\n")
     output = corpus / "tagger"
     result = CliRunner().invoke(
         app, ["train-quotes", str(corpus), "--out", str(output), "--epochs", "40", "--learning-rate", "5e-4"]
@@ -152,7 +171,7 @@ def trained(tmp_path_factory):
 
 def test_training_reports_bad_annotation_lines_and_goes_on(trained):
     _, result = trained
-    assert "doc_ann1.ann:6: offsets 'x y' are not 'start end': line skipped" in result.output
+    assert "doc_ann1.ann:5: offsets 'x y' are not 'start end': line skipped" in result.output
     assert "trained on 1 articles" in result.output
 
 
@@ -160,17 +179,19 @@ def test_a_trained_tagger_learns_the_spans_it_was_shown(trained):
     from parley.quotes.tagger import QuoteTagger
 
     tagger = QuoteTagger.load(trained[0])
-    assert set(tagger.tag(TEXT)) == {
-        TaggedSpan("Source", 0, 5), TaggedSpan("Cue", 6, 10), TaggedSpan("Content", 11, 30),
+    assert set(tagger.tag(UNCUED)) == {
+        TaggedSpan("Source", 4, 9), TaggedSpan("Cue", 0, 3), TaggedSpan("Content", 11, 30),
     }
 
 
-def test_extract_with_a_quote_model_finds_quotes_with_the_tagger(trained, tmp_path):
+def test_extract_with_a_quote_model_adds_the_quotes_the_tagger_finds(trained, tmp_path):
     article = tmp_path / "article.txt"
-    article.write_text(TEXT)
+    article.write_text(UNCUED)
+    without = CliRunner().invoke(app, ["extract", str(article)])
+    assert json.loads(without.stdout.splitlines()[0])["quotes"] == []
     result = CliRunner().invoke(app, ["extract", "--quote-model", str(trained[0]), str(article)])
     [quote] = json.loads(result.stdout.splitlines()[0])["quotes"]
-    assert (quote["text"], quote["cue"]["text"], quote["speaker"]["text"]) == ("the plan would fail", "said", "Smith")
+    assert (quote["text"], quote["cue"]["text"], quote["speaker"]["text"]) == ("the plan would fail", "For", "Smith")
 
 
 def test_loading_a_folder_without_a_tagger_names_it(tmp_path):

@@ -64,11 +64,13 @@ class _Draft:
 def extract_quotes(doc: Doc, article_id: str, tagged: list[TaggedSpan] | None = None) -> list[Quote]:
     """Every direct, indirect and mixed quote of a parsed article, in text order.
 
-    With ``tagged``, the spans a learned tagger marked (:mod:`.tagger`), the quotes are
-    those spans linked into attributions instead of the rules' cues; speakers are resolved
-    the same way either way."""
+    With ``tagged``, the spans a learned tagger marked (:mod:`.tagger`), the rules' quotes
+    are kept and the tagger's attributions are added where the rules found none: no shared
+    content, no shared cue. Speakers are resolved the same way either way."""
     article = _Article(doc)
-    drafts = article.linked_drafts(tagged) if tagged is not None else article.drafts()
+    drafts = article.drafts()
+    if tagged is not None:
+        drafts = article.with_tagged(drafts, article.linked_drafts(tagged))
     return article.resolved(drafts, article_id)
 
 
@@ -136,6 +138,16 @@ class _Article:
             bisect.insort(drafts, _Draft("direct", content.start, content.end, follows=previous if near else None),
                           key=lambda draft: (draft.start, draft.end))
         return drafts
+
+    def with_tagged(self, drafts: list[_Draft], tagged: list[_Draft]) -> list[_Draft]:
+        """The rules' drafts and the tagged ones that overlap none of them."""
+        taken = [(d.start, d.end) for d in drafts] + [(d.cue.start, d.cue.end) for d in drafts if d.cue is not None]
+        added = [
+            draft for draft in tagged
+            if not _overlaps_any(draft.start, draft.end, taken)
+            and not (draft.cue is not None and _overlaps_any(draft.cue.start, draft.cue.end, taken))
+        ]
+        return sorted(drafts + added, key=lambda draft: (draft.start, draft.end))
 
     def span_root(self, start: int, end: int) -> Token:
         """The syntactic head of the tokens a character span covers."""
