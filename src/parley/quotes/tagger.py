@@ -52,7 +52,7 @@ class TaggedSpan:
 class TrainingSettings:
     """How a tagger is fine-tuned; the defaults are the ones the README's figures used."""
 
-    epochs: float = 1.0
+    epochs: float = 2.0
     learning_rate: float = 1.5e-4
     batch_size: int = 16
     warmup: float = 0.06
@@ -86,11 +86,10 @@ class QuoteTagger:
     @classmethod
     def load(cls, path: Path | str) -> QuoteTagger:
         """A tagger saved by :func:`train_tagger` (``parley train-quotes``)."""
-        torch, transformers = _libraries()
+        _, transformers = _libraries()
         path = Path(path)
         if not (path / "config.json").is_file():
             raise FileNotFoundError(f"{path}: not a quote tagger (no config.json); make one with parley train-quotes")
-        torch.set_num_threads(max(1, torch.get_num_threads()))
         model = transformers.AutoModelForTokenClassification.from_pretrained(path)
         model.eval()
         return cls(model, transformers.AutoTokenizer.from_pretrained(path))
