@@ -175,6 +175,13 @@ def test_training_reports_bad_annotation_lines_and_goes_on(trained):
     assert "trained on 1 articles" in result.output
 
 
+def test_training_logs_a_line_at_every_tenth_of_the_steps_when_not_on_a_terminal(trained):
+    _, result = trained
+    assert [line.split(",")[0] for line in result.output.splitlines() if line.startswith("step ")] == [
+        f"step {step}/40" for step in range(4, 41, 4)
+    ]
+
+
 def test_a_trained_tagger_learns_the_spans_it_was_shown(trained):
     from parley.quotes.tagger import QuoteTagger
 

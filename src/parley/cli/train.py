@@ -37,11 +37,15 @@ def train_quotes(
     settings = TrainingSettings(epochs=epochs, learning_rate=learning_rate)
     columns = (TextColumn("training"), BarColumn(), MofNCompleteColumn(), TextColumn("loss {task.fields[loss]:.3f}"),
                TimeElapsedColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True, disable=Settings.quiet or not err.is_terminal) as progress:
+    live = not Settings.quiet and err.is_terminal
+    with Progress(*columns, console=err, transient=True, disable=not live) as progress:
         task = progress.add_task("training", total=None, loss=0.0)
 
         def advance(step: int, steps: int, loss: float) -> None:
+            """A live bar on a terminal; a line at every tenth of the run in a log."""
             progress.update(task, completed=step, total=steps, loss=loss)
+            if not live and not Settings.quiet and step % max(1, steps // 10) == 0:
+                err.print(f"step {step}/{steps}, loss {loss:.3f}")
 
         try:
             train_tagger(articles, output, settings, advance)
