@@ -134,7 +134,7 @@ class _Article:
                 continue
             before = [d for d in drafts if d.end <= content.start]
             previous = before[-1] if before else None
-            near = previous is not None and self.resolver.paragraph(content.start) - self.resolver.paragraph(previous.end) <= 1
+            near = self.shortly_after(content.start, previous)
             bisect.insort(drafts, _Draft("direct", content.start, content.end, follows=previous if near else None),
                           key=lambda draft: (draft.start, draft.end))
         return drafts
@@ -148,6 +148,11 @@ class _Article:
             and not (draft.cue is not None and _overlaps_any(draft.cue.start, draft.cue.end, taken))
         ]
         return sorted(drafts + added, key=lambda draft: (draft.start, draft.end))
+
+    def shortly_after(self, offset: int, previous: _Draft | None) -> bool:
+        """Whether `offset` lies in the paragraph of the quote before or the next one: how far
+        a floating quote may stand from the speaker it shares."""
+        return previous is not None and self.resolver.paragraph(offset) - self.resolver.paragraph(previous.end) <= 1
 
     def span_root(self, start: int, end: int) -> Token:
         """The syntactic head of the tokens a character span covers."""
@@ -184,7 +189,7 @@ class _Article:
                 continue
             if not (span.continued or (opens_clause and self.word_count(span) >= MIN_FLOATING_WORDS)):
                 continue
-            near = previous is not None and self.resolver.paragraph(span.open) - self.resolver.paragraph(previous.end) <= 1 \
+            near = self.shortly_after(span.open, previous) \
                 and not LABEL.match(self.text, span.start)
             drafts.append(_Draft("direct", span.start, span.end, follows=previous if near else None))
         return drafts
