@@ -10,7 +10,7 @@ exact match and by token overlap, micro-averaged over the split.
 - token: word tokens (``\\w+``) inside predicted spans against word tokens inside gold
   spans of the same type: P = shared / predicted, R = shared / gold.
 
-    python -m bench.quotes [PATH] [--split dev|train] [--limit N] [--model DIR]
+    python -m bench.quotes [PATH] [--split dev|train|FOLDER] [--limit N] [--model DIR]
     python -m bench.quotes --speed [--min-bytes 1000000] [--model DIR]
 
 ``--model`` scores (or times) the learned quote tagger saved by ``parley train-quotes``
@@ -110,7 +110,7 @@ def time_overhead(min_bytes: int, batch_size: int = 16, tagger: QuoteTagger | No
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="PolNeAR folder (holding dev/, train/)")
-    parser.add_argument("--split", default="dev", choices=("dev", "train"))
+    parser.add_argument("--split", default="dev", help="sub-folder to score: dev, train, or one of your own")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     parser.add_argument("--model", type=Path, default=None, help="score a learned quote tagger (parley train-quotes)")
     parser.add_argument("--speed", action="store_true", help="time extract_quotes against the parse instead")

@@ -94,6 +94,11 @@ def test_an_inside_tag_after_another_kind_opens_a_span():
     ]
 
 
+def test_a_span_scores_the_mean_probability_of_its_pieces():
+    spans = decode("Smith Jones said", ["B-Source", "I-Source", "B-Cue"], [(0, 5), (6, 11), (12, 16)], [0.9, 0.5, 0.6])
+    assert [(span.kind, round(span.score, 3)) for span in spans] == [("Source", 0.7), ("Cue", 0.6)]
+
+
 @pytest.mark.parametrize("length, starts", [(0, [0]), (WINDOW, [0]), (WINDOW + 1, [0, 1]), (500, [0, 192, 246])])
 def test_windows_cover_every_piece_and_the_last_is_flush_with_the_end(length, starts):
     assert window_starts(length, 192) == starts

@@ -46,6 +46,8 @@ class TaggedSpan:
     kind: str
     start: int
     end: int
+    score: float = 1.0
+    """The mean probability the tagger gave its word pieces' tags: a threshold on it trades recall for precision."""
 
 
 @dataclass(frozen=True)
@@ -105,22 +107,25 @@ class QuoteTagger:
             return []
         starts = window_starts(len(ids), STRIDE)
         windows = [(ids[start : start + WINDOW], []) for start in starts]
-        input_ids, mask, _ = self._batch(windows)
+        input_ids, mask, _ = self.batch(windows)
         with self.torch.no_grad():
             scores = self.model(input_ids=input_ids, attention_mask=mask).logits.softmax(-1)
         summed = self.torch.zeros(len(ids), len(LABELS))
+        seen = self.torch.zeros(len(ids), 1)
         for row, start in enumerate(starts):
             size = len(windows[row][0])
             summed[start : start + size] += scores[row, 1 : 1 + size]
-        tags = [LABELS[index] for index in summed.argmax(-1).tolist()]
-        return decode(text, tags, offsets)
+            seen[start : start + size] += 1
+        best, chosen = (summed / seen).max(-1)
+        return decode(text, [LABELS[index] for index in chosen.tolist()], offsets, best.tolist())
 
     def _pieces(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
         encoded = self.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
         return encoded["input_ids"], [tuple(pair) for pair in encoded["offset_mapping"]]
 
-    def _batch(self, windows: Sequence[tuple[list[int], list[int]]]) -> tuple[Any, Any, Any]:
-        """Padded input ids, attention mask and labels (-100 where nothing is learned)."""
+    def batch(self, windows: Sequence[tuple[list[int], list[int]]]) -> tuple[Any, Any, Any]:
+        """Padded input ids, attention mask and labels (-100 where nothing is learned): one
+        batch for the model, in training and in tagging."""
         torch = self.torch
         width = max(len(ids) for ids, _ in windows) + 2
         input_ids = torch.zeros(len(windows), width, dtype=torch.long)
@@ -165,15 +170,20 @@ def piece_labels(offsets: Sequence[tuple[int, int]], gold: dict[str, set[tuple[i
     return labels
 
 
-def decode(text: str, tags: Sequence[str], offsets: Sequence[tuple[int, int]]) -> list[TaggedSpan]:
+def decode(
+    text: str, tags: Sequence[str], offsets: Sequence[tuple[int, int]], probabilities: Sequence[float] | None = None
+) -> list[TaggedSpan]:
     """Spans from BIO tags: an I- after another kind opens a span as B- would; each span
-    is widened to whole words and trimmed like the gold."""
+    is widened to whole words and trimmed like the gold, and scored with the mean of its
+    pieces' ``probabilities`` (1.0 without them)."""
     spans: list[TaggedSpan] = []
     current: list[Any] | None = None
     for index, tag in enumerate([*tags, "O"]):
         kind = tag[2:] if tag != "O" else None
         if current is not None and tag != f"I-{current[0]}":
-            spans += _span(text, current[0], offsets[current[1]][0], offsets[current[2]][1])
+            first, last = current[1], current[2]
+            score = sum(probabilities[first : last + 1]) / (last + 1 - first) if probabilities is not None else 1.0
+            spans += _span(text, current[0], offsets[first][0], offsets[last][1], score)
             current = None
         if kind is not None:
             if current is None:
@@ -183,13 +193,13 @@ def decode(text: str, tags: Sequence[str], offsets: Sequence[tuple[int, int]]) -
     return spans
 
 
-def _span(text: str, kind: str, start: int, end: int) -> list[TaggedSpan]:
+def _span(text: str, kind: str, start: int, end: int, score: float) -> list[TaggedSpan]:
     while start > 0 and text[start - 1].isalnum():
         start -= 1
     while end < len(text) and text[end].isalnum():
         end += 1
     bounds = normalised(text, start, end)
-    return [TaggedSpan(kind, *bounds)] if bounds else []
+    return [TaggedSpan(kind, *bounds, score)] if bounds else []
 
 
 def train_tagger(
@@ -223,7 +233,7 @@ def train_tagger(
         for first in range(0, len(windows), settings.batch_size):
             if step == steps:
                 break
-            input_ids, mask, labels = tagger._batch(windows[first : first + settings.batch_size])
+            input_ids, mask, labels = tagger.batch(windows[first : first + settings.batch_size])
             loss = model(input_ids=input_ids, attention_mask=mask, labels=labels).loss
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
