@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from parley import pipeline
 from parley.cli import app
 from parley.feeds import FetchError, Watcher, parse_duration, read_feed
+from parley.pipeline import PipelineConfig
 from parley.store import Store
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -163,3 +165,17 @@ def test_durations_are_read_in_hours_minutes_and_seconds(text, seconds):
 def test_a_duration_that_is_not_one_is_refused(text):
     with pytest.raises(ValueError):
         parse_duration(text)
+
+
+def test_a_watcher_processes_pages_with_the_pipeline_config_it_is_given(site, tmp_path, monkeypatch):
+    seen = []
+
+    def recording(articles, **options):
+        seen.append(options["config"])
+        return iter(list(articles))
+
+    monkeypatch.setattr(pipeline, "process", recording)
+    config = PipelineConfig(quote_model=tmp_path / "tagger")
+    with Store(tmp_path / "feeds.duckdb") as store:
+        Watcher(store, config=config).run_round([f"{site.base}/atom.xml"])
+    assert seen == [config]

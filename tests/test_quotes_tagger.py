@@ -212,3 +212,50 @@ def test_loading_a_folder_without_a_tagger_names_it(tmp_path):
 
     with pytest.raises(FileNotFoundError, match="not a quote tagger"):
         QuoteTagger.load(tmp_path)
+
+
+def test_a_spark_partition_finds_quotes_with_the_tagger_it_is_given(trained, tmp_path):
+    from parley.pipeline import PipelineConfig
+    from parley.spark import ARTICLE, extract_files
+
+    article = tmp_path / "article.txt"
+    article.write_text(UNCUED)
+    rows = [row for tag, row in extract_files([str(article)], 4, config=PipelineConfig(quote_model=trained[0]))
+            if tag == ARTICLE]
+    assert [quote["text"] for quote in rows[0]["quotes"]] == ["the plan would fail"]
+
+
+def test_an_upload_to_the_api_is_processed_with_the_servers_quote_model(trained, tmp_path):
+    from fastapi.testclient import TestClient
+
+    from parley.api import create_app
+    from parley.store import Store
+
+    with Store(tmp_path / "api.duckdb"):
+        pass
+    server = create_app(tmp_path / "api.duckdb", allow_ingest=True, token="t", quote_model=trained[0])
+    with TestClient(server) as client:
+        response = client.post("/api/articles", content=UNCUED.encode(),
+                               headers={"Authorization": "Bearer t", "Content-Type": "text/plain"})
+        [stored] = response.json()["articles"]
+        quotes = client.get(f"/api/articles/{stored['id']}").json()["quotes"]
+    assert [quote["text"] for quote in quotes] == ["the plan would fail"]
+
+
+@pytest.mark.parametrize("command", [
+    ["run", "in", "--db", "x.duckdb"], ["extract", "in"], ["watch", "feed.xml", "--db", "x.duckdb"],
+    ["spark", "--input", "in", "--output", "out"], ["serve", "--allow-ingest", "--db", "x.duckdb"],
+])
+def test_every_command_with_a_quote_model_checks_the_folder_before_it_starts(command, tmp_path, monkeypatch, capsys):
+    from parley.cli.app import main
+
+    monkeypatch.setenv("PARLEY_TOKEN", "t")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "article.txt").write_text(UNCUED)
+    (tmp_path / "no-tagger").mkdir()
+    monkeypatch.setattr("sys.argv", ["parley", *command, "--quote-model", "no-tagger"])
+    with pytest.raises(SystemExit) as exit_status:
+        main()
+    assert exit_status.value.code == 2
+    assert "no-tagger: not a quote tagger" in capsys.readouterr().err

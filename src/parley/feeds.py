@@ -24,6 +24,7 @@ from parley import pipeline
 from parley.ingest.markup import read_page
 from parley.ingest.records import IngestError, one_line
 from parley.nlp import MAX_CHARS
+from parley.pipeline import PipelineConfig
 from parley.records import Article
 from parley.store import Store
 from parley.stories import update_stories
@@ -109,9 +110,10 @@ def read_feed(content: bytes) -> list[FeedItem]:
 class Watcher:
     """Feeds polled into one store; remembers, for as long as it runs, the pages that hold no article."""
 
-    def __init__(self, store: Store, *, batch_size: int = 16):
+    def __init__(self, store: Store, *, batch_size: int = 16, config: PipelineConfig = PipelineConfig()):
         self.store = store
         self.batch_size = batch_size
+        self.config = config
         self.unreadable: set[str] = set()
 
     def run_round(self, feeds: Iterable[str]) -> list[FeedReport]:
@@ -132,7 +134,7 @@ class Watcher:
         new = [item for item in items if item.url not in self.unreadable and not self.store.has_url(item.url)]
         report.new = len(new)
         articles = [article for item in new if (article := self._page(item, report)) is not None]
-        processed = list(pipeline.process(articles, batch_size=self.batch_size))
+        processed = list(pipeline.process(articles, batch_size=self.batch_size, config=self.config))
         if processed:
             self.store.write(processed)
         report.stored = len(processed)
@@ -162,9 +164,10 @@ def watch(
     rounds: int | None = None,
     on_round: Callable[[int, list[FeedReport]], None] = lambda number, reports: None,
     batch_size: int = 16,
+    config: PipelineConfig = PipelineConfig(),
 ) -> None:
     """Run rounds ``every`` seconds apart, forever or ``rounds`` times."""
-    watcher = Watcher(store, batch_size=batch_size)
+    watcher = Watcher(store, batch_size=batch_size, config=config)
     number = 0
     while rounds is None or number < rounds:
         number += 1

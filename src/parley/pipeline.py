@@ -11,6 +11,7 @@ of the Article and reads only what earlier components filled.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ class PipelineConfig:
     """What components are built with besides the Language: spaCy's config, in small."""
 
     quote_model: Path | None = None
-    """A learned quote tagger (``parley train-quotes``) to find quotes with instead of the rules."""
+    """A learned quote tagger (``parley train-quotes``) whose attributions are added where the rules find none."""
 
 components = catalogue.create("parley", "components", entry_points=True)
 
@@ -58,15 +59,21 @@ def make_entities(nlp: Language, config: PipelineConfig) -> Component:
 
 @components.register("quotes")
 def make_quotes(nlp: Language, config: PipelineConfig) -> Component:
-    """Statements with their speakers resolved within the article; found by the learned tagger
-    when the config names one, by the rules otherwise."""
-    tagger = QuoteTagger.load(config.quote_model) if config.quote_model is not None else None
+    """Statements with their speakers resolved within the article; found by the rules, and also
+    by the learned tagger when the config names one."""
+    tagger = load_tagger(config.quote_model) if config.quote_model is not None else None
 
     def add_quotes(article: Article, doc: Doc) -> None:
         tagged = tagger.tag(doc.text) if tagger is not None else None
         article.quotes = extract_quotes(doc, article.id, tagged)
 
     return add_quotes
+
+
+@functools.lru_cache(maxsize=2)
+def load_tagger(path: Path) -> QuoteTagger:
+    """A quote tagger loaded once per process: a server or a Spark worker builds the pipeline for every batch."""
+    return QuoteTagger.load(path)
 
 
 @components.register("actors")

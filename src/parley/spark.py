@@ -50,6 +50,7 @@ from parley.ingest.sources import find_files
 from parley.ingest.warc import SUFFIXES as WARC_SUFFIXES
 from parley.ingest.warc import is_warc, read_warc_file
 from parley.nlp import MAX_CHARS
+from parley.pipeline import PipelineConfig
 from parley.records import RECORD_KEYS, Article
 from parley.store import Store
 from parley.stories import StoryUpdate, update_stories
@@ -140,7 +141,9 @@ def article_row(article: Article) -> dict[str, Any]:
 # -- what runs on the executors ---------------------------------------------------
 
 
-def extract_files(paths: Iterable[str], batch_size: int, max_chars: int = MAX_CHARS) -> Iterator[tuple[str, Any]]:
+def extract_files(
+    paths: Iterable[str], batch_size: int, max_chars: int = MAX_CHARS, config: PipelineConfig = PipelineConfig()
+) -> Iterator[tuple[str, Any]]:
     """One partition of input files through the pipeline, as tagged rows (see ``process_partition``)."""
     skipped: Counter[str] = Counter()
 
@@ -151,10 +154,12 @@ def extract_files(paths: Iterable[str], batch_size: int, max_chars: int = MAX_CH
             else:
                 yield from read_inputs([path], max_chars=max_chars)
 
-    return process_partition(items(), batch_size, skipped)
+    return process_partition(items(), batch_size, skipped, config)
 
 
-def extract_records(rows: Iterable[Any], batch_size: int, max_chars: int = MAX_CHARS) -> Iterator[tuple[str, Any]]:
+def extract_records(
+    rows: Iterable[Any], batch_size: int, max_chars: int = MAX_CHARS, config: PipelineConfig = PipelineConfig()
+) -> Iterator[tuple[str, Any]]:
     """One partition of Parquet rows (the JSONL fields as columns, plus ``_path``) through the pipeline.
 
     Each row is read as the JSONL line it would be (a DATE column as "YYYY-MM-DD"), so both formats
@@ -169,11 +174,11 @@ def extract_records(rows: Iterable[Any], batch_size: int, max_chars: int = MAX_C
             raw = json.dumps(given, default=str).encode("utf-8")
             yield parse_record(raw, source=path, number=number, max_chars=max_chars)
 
-    return process_partition(items(), batch_size, Counter())
+    return process_partition(items(), batch_size, Counter(), config)
 
 
 def process_partition(
-    items: Iterator[Article | IngestError], batch_size: int, skipped: Counter[str]
+    items: Iterator[Article | IngestError], batch_size: int, skipped: Counter[str], config: PipelineConfig = PipelineConfig()
 ) -> Iterator[tuple[str, Any]]:
     """(ARTICLE, row) for each processed article, then one (REPORT, PartitionReport) for the partition."""
     report = PartitionReport(worker=f"{socket.gethostname()}:{os.getpid()}", skipped=skipped)
@@ -185,7 +190,7 @@ def process_partition(
             else:
                 yield item
 
-    for article in pipeline.process(articles(), batch_size=batch_size):
+    for article in pipeline.process(articles(), batch_size=batch_size, config=config):
         row = article_row(article)
         report.months[row[MONTH_COLUMN]] += 1
         yield ARTICLE, row
@@ -232,14 +237,16 @@ def run_job(
     *,
     input_format: str | None = None,
     batch_size: int = 16,
+    config: PipelineConfig = PipelineConfig(),
 ) -> JobSummary:
-    """Process the inputs on Spark and write articles, errors and the summary under ``output``."""
+    """Process the inputs on Spark and write articles, errors and the summary under ``output``;
+    ``config`` (a quote tagger, say) goes to every executor."""
     from pyspark import StorageLevel
 
     files = input_files(inputs, input_format)
     if input_format is None and all(path.lower().endswith(".parquet") for path in files):
         input_format = "parquet"
-    tagged = _tagged(spark, files, input_format, batch_size).persist(StorageLevel.MEMORY_AND_DISK)
+    tagged = _tagged(spark, files, input_format, batch_size, config).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         write_articles(spark.createDataFrame(_rows_of(tagged, ARTICLE), record_schema()), str(output))
         reports = _rows_of(tagged, REPORT).collect()
@@ -270,7 +277,9 @@ def _is_uri(path: str) -> bool:
     return "://" in path
 
 
-def _tagged(spark: SparkSession, files: list[str], input_format: str | None, batch_size: int) -> RDD:
+def _tagged(
+    spark: SparkSession, files: list[str], input_format: str | None, batch_size: int, config: PipelineConfig
+) -> RDD:
     if input_format == "parquet":
         from pyspark.sql.functions import input_file_name
 
@@ -278,9 +287,9 @@ def _tagged(spark: SparkSession, files: list[str], input_format: str | None, bat
         cores = spark.sparkContext.defaultParallelism
         if frame.rdd.getNumPartitions() < cores:
             frame = frame.repartition(cores)
-        return frame.rdd.mapPartitions(lambda rows: extract_records(rows, batch_size))
+        return frame.rdd.mapPartitions(lambda rows: extract_records(rows, batch_size, config=config))
     return spark.sparkContext.parallelize(files, len(files)).mapPartitions(
-        lambda paths: extract_files(paths, batch_size)
+        lambda paths: extract_files(paths, batch_size, config=config)
     )
 
 

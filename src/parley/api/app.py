@@ -63,11 +63,14 @@ WORKER_THREADS = 8
 """Requests computed at once; more only queue on the two or so cores and the GIL, and stretch every latency."""
 
 
-def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | None = None) -> FastAPI:
+def create_app(
+    db_path: str | Path, allow_ingest: bool = False, token: str | None = None, quote_model: Path | None = None
+) -> FastAPI:
     """The server over the store at ``db_path`` (opened read-only; raises StoreError when it cannot be).
 
     ``allow_ingest`` turns POST /api/articles on; it then needs ``token``, which
-    requests must send as ``Authorization: Bearer <token>``.
+    requests must send as ``Authorization: Bearer <token>``. Uploads are processed with the
+    learned quote tagger at ``quote_model`` when one is given.
     """
     if allow_ingest and not token:
         raise ValueError("--allow-ingest needs a token: set PARLEY_TOKEN")
@@ -167,7 +170,7 @@ def create_app(db_path: str | Path, allow_ingest: bool = False, token: str | Non
         if suffix is None:
             raise HTTPException(415, f"Content-Type must be one of {', '.join(SUFFIXES)}")
         body = await _read_body(request)
-        result = await run_in_threadpool(ingest, gate, body, suffix)
+        result = await run_in_threadpool(ingest, gate, body, suffix, quote_model)
         if not result["articles"]:
             raise HTTPException(422, "; ".join(f["message"] for f in result["failed"]) or "no article in the body")
         return result

@@ -50,15 +50,16 @@ def read_upload(body: bytes, suffix: str) -> tuple[list[Article], list[IngestErr
     return articles, failed
 
 
-def ingest(gate: StoreGate, body: bytes, suffix: str) -> dict[str, Any]:
+def ingest(gate: StoreGate, body: bytes, suffix: str, quote_model: Path | None = None) -> dict[str, Any]:
     """Read, process and store an upload, then update the stories; what happened to each article.
+    ``quote_model`` is a learned quote tagger, as `parley run --quote-model` takes.
 
     The pipeline and the clustering are imported here: a server that takes no uploads never needs them."""
     from parley import pipeline
     from parley.stories import update_stories
 
     articles, failed = read_upload(body, suffix)
-    processed = list(pipeline.process(articles))
+    processed = list(pipeline.process(articles, config=pipeline.PipelineConfig(quote_model=quote_model)))
     with gate.writing() as store:
         for error in failed:
             store.report_error(error.source, error.line, error.message)

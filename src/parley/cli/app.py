@@ -18,7 +18,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from parley.nlp import ModelNotInstalled
-from parley.quotes.tagger import MissingExtra
+from parley.quotes.tagger import MissingExtra, QuoteTagger
 from parley.store import StoreError
 
 app = typer.Typer(
@@ -49,8 +49,13 @@ StrictOption = Annotated[bool, typer.Option("--strict", help="Exit non-zero if a
 BatchOption = Annotated[int, typer.Option("--batch-size", min=1, help="Articles parsed per spaCy batch.")]
 QuoteModelOption = Annotated[
     Optional[Path],
-    typer.Option("--quote-model", help="Find quotes with a learned tagger (parley train-quotes) instead of the rules."),
+    typer.Option("--quote-model", help="Also find quotes with a learned tagger (parley train-quotes), where the rules find none."),
 ]
+
+
+def checked_tagger(path: Path | None) -> Path | None:
+    """A --quote-model folder checked before any work starts: a wrong path fails the command at once."""
+    return QuoteTagger.check(path) if path is not None else None
 
 
 @app.callback()

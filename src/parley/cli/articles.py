@@ -25,6 +25,7 @@ from parley.cli.app import (
     StrictOption,
     UserError,
     app,
+    checked_tagger,
     err,
     out,
     progress_bar,
@@ -91,7 +92,7 @@ def extract(
     from parley import pipeline
 
     tally = RunTally()
-    config = pipeline.PipelineConfig(quote_model=quote_model)
+    config = pipeline.PipelineConfig(quote_model=checked_tagger(quote_model))
     with progress_bar() as advance:
         for article in pipeline.process(_articles(paths, tally), batch_size=batch_size, config=config):
             sys.stdout.write(article.to_json() + "\n")
@@ -115,13 +116,13 @@ def run(
     from parley.stories import update_stories
 
     tally = RunTally()
+    config = pipeline.PipelineConfig(quote_model=checked_tagger(quote_model))
     with Store(db) as store, progress_bar() as advance:
         def report(error: IngestError) -> None:
             store.report_error(error.source, error.line, error.message)
 
         articles = _articles(paths, tally, on_error=report, skip=store.is_stored)
         batch: list[Article] = []
-        config = pipeline.PipelineConfig(quote_model=quote_model)
         for article in pipeline.process(articles, batch_size=batch_size, config=config):
             batch.append(article)
             if len(batch) == batch_size:

@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 from rich.markup import escape
 
-from parley.cli.app import BatchOption, DbOption, Settings, UserError, app, err
+from parley.cli.app import BatchOption, DbOption, QuoteModelOption, Settings, UserError, app, checked_tagger, err
 from parley.store import Store
 
 
@@ -31,16 +31,20 @@ def spark(
     master: Annotated[Optional[str], typer.Option(
         help="Spark master when not run by spark-submit (default local[*]).")] = None,
     batch_size: BatchOption = 16,
+    quote_model: QuoteModelOption = None,
 ) -> None:
-    """Run the pipeline on Apache Spark; write Parquet in the record contract, partitioned by month."""
+    """Run the pipeline on Apache Spark; write Parquet in the record contract, partitioned by month.
+    A --quote-model folder must be readable at the same path on every executor."""
     if importlib.util.find_spec("pyspark") is None:
         raise UserError("parley spark needs pyspark: pip install 'parley[spark]'")
     from parley import spark as runner
+    from parley.pipeline import PipelineConfig
 
+    config = PipelineConfig(quote_model=checked_tagger(quote_model))
     session = runner.spark_session(master)
     try:
         summary = runner.run_job(session, inputs, output, input_format=input_format and input_format.value,
-                                 batch_size=batch_size)
+                                 batch_size=batch_size, config=config)
     except ValueError as error:
         raise UserError(str(error)) from error
     finally:
@@ -81,9 +85,13 @@ def watch(
     db: DbOption = Path("parley.duckdb"),
     rounds: Annotated[Optional[int], typer.Option(min=1, help="Stop after this many rounds (default: never).")] = None,
     batch_size: BatchOption = 16,
+    quote_model: QuoteModelOption = None,
 ) -> None:
     """Fetch new feed items, read their pages and process them into the store, every so often."""
     from parley import feeds
+    from parley.pipeline import PipelineConfig
+
+    config = PipelineConfig(quote_model=checked_tagger(quote_model))
 
     try:
         seconds = feeds.parse_duration(every)
@@ -100,4 +108,5 @@ def watch(
                 err.print(f"round {number}: {escape(r.feed)}: {r.items} items, {r.new} new, {r.stored} stored")
 
     with Store(db) as store:
-        feeds.watch(feed_locations, store, every=seconds, rounds=rounds, on_round=report, batch_size=batch_size)
+        feeds.watch(feed_locations, store, every=seconds, rounds=rounds, on_round=report, batch_size=batch_size,
+                    config=config)

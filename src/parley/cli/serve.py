@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from parley.cli.app import DbOption, Settings, UserError, app, err
+from parley.cli.app import DbOption, QuoteModelOption, Settings, UserError, app, checked_tagger, err
 
 TOKEN_VARIABLE = "PARLEY_TOKEN"
 COLLECT_AFTER_ALLOCATIONS = 50_000
@@ -27,6 +27,7 @@ def serve(
     allow_ingest: Annotated[
         bool, typer.Option("--allow-ingest", help=f"Accept POST /api/articles from clients sending ${TOKEN_VARIABLE}.")
     ] = False,
+    quote_model: QuoteModelOption = None,
 ) -> None:
     """Serve the JSON API (/api) and the dashboard (/) over the store, read-only."""
     import uvicorn
@@ -36,7 +37,9 @@ def serve(
     token = os.environ.get(TOKEN_VARIABLE) or None
     if allow_ingest and not token:
         raise UserError(f"--allow-ingest needs a token: set {TOKEN_VARIABLE}")
-    server_app = create_app(db, allow_ingest=allow_ingest, token=token)
+    if quote_model is not None and not allow_ingest:
+        raise UserError("--quote-model is for uploads: add --allow-ingest")
+    server_app = create_app(db, allow_ingest=allow_ingest, token=token, quote_model=checked_tagger(quote_model))
     _tune_garbage_collector()
     if not Settings.quiet:
         err.print(f"parley: serving {db} on http://{host}:{port}/ (API under /api)")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -46,8 +46,8 @@ class TaggedSpan:
     kind: str
     start: int
     end: int
-    score: float = 1.0
-    """The mean probability the tagger gave its word pieces' tags: a threshold on it trades recall for precision."""
+    score: float = field(default=1.0, compare=False)
+    """The mean probability the tagger gave its word pieces' tags (not part of what the span is)."""
 
 
 @dataclass(frozen=True)
@@ -85,13 +85,21 @@ class QuoteTagger:
         self.tokenizer = tokenizer
         self.torch, _ = _libraries()
 
+    @staticmethod
+    def check(path: Path | str) -> Path:
+        """``path`` when it holds a saved tagger and the extra is installed; raises FileNotFoundError or
+        MissingExtra otherwise, so a command fails at its start, not at its first article."""
+        _libraries()
+        path = Path(path)
+        if not (path / "config.json").is_file():
+            raise FileNotFoundError(f"{path}: not a quote tagger (no config.json); make one with parley train-quotes")
+        return path
+
     @classmethod
     def load(cls, path: Path | str) -> QuoteTagger:
         """A tagger saved by :func:`train_tagger` (``parley train-quotes``)."""
         _, transformers = _libraries()
-        path = Path(path)
-        if not (path / "config.json").is_file():
-            raise FileNotFoundError(f"{path}: not a quote tagger (no config.json); make one with parley train-quotes")
+        path = cls.check(path)
         model = transformers.AutoModelForTokenClassification.from_pretrained(path)
         model.eval()
         return cls(model, transformers.AutoTokenizer.from_pretrained(path))
