@@ -340,3 +340,13 @@ def test_a_call_to_someone_to_do_something_is_a_telephone_call(events_of, source
     # CAMEO 041 "Discuss by telephone": "called Joe Biden to congratulate him" says what the call was for.
     text = "Chinese President Xi Jinping called Joe Biden to congratulate him on his victory."
     assert ("CHN", "USA", "041") in source_target_code(events_of(text, published="2020-11-25"))
+
+
+def test_a_call_to_someone_to_do_something_is_the_callers_act_and_no_appeal(events_of, source_target_code):
+    # CAMEO 041 "Discuss by telephone" and 051 "Praise or endorse": the caller congratulates; 02 "Make an appeal or
+    # request" needs "called on" ("called on Putin to withdraw", 0256 "Appeal for de-escalation of military engagement").
+    text = "Putin called Biden to congratulate him on his victory."
+    events = source_target_code(events_of(text, published="2020-12-15"))
+    assert ("RUS", "USA", "041") in events and sorted(code for *_, code in events) == ["041", "051"]
+    text = "Merkel called on Putin to withdraw his troops."
+    assert {code[:2] for *_, code in source_target_code(events_of(text, published="2020-12-15"))} == {"02"}

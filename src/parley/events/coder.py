@@ -83,6 +83,9 @@ PASSIVE = "(passive)"
 """The particle data/modality.tsv writes for a word in the passive ("expect (passive)")."""
 TO_INFINITIVE = "(to)"
 """The particle data/modality.tsv writes for a word completed by a to-infinitive ("be (to)": "is to visit China")."""
+PERSON_OBJECT = "(person)"
+"""The particle data/modality.tsv writes for a word whose direct object names people ("call (person)": "called
+Biden to congratulate him" is a telephone call, "called on Biden to concede" an appeal)."""
 UNSPECIFIED = "0"
 """An act no pattern names; only a modality makes it an event ("US forces must ensure security")."""
 TOPIC_PREPOSITIONS = ("of", "about", "on", "surrounding")
@@ -502,6 +505,8 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     particles = [c.lower_ for c in word.children if c.dep_ in ("prt", "advmod")]
     if any(c.dep_ == "auxpass" for c in word.children):
         particles.append(PASSIVE)
+    if any(c.dep_ == "dobj" and names_people(c) for c in word.children):
+        particles.append(PERSON_OBJECT)
     clause = word.head if word.dep_ == "acomp" else word
     if any(c.dep_ == "nsubj" for c in clause.children) and any(
             c.dep_ == "xcomp" and is_infinitive(c) and c.lemma_.lower() not in closed_class("idiom_infinitive")
