@@ -23,6 +23,15 @@ def test_beating_a_rival_in_a_race_is_no_assault(sentence_events):
     assert sentence_events("Rubio whipped Cruz in the primary.") == []
 
 
+def test_a_candidate_saying_he_would_beat_a_rival_threatens_no_assault(events_of, cameos):
+    # CAMEO 182 "Physically assault" and 138 "Threaten to use military force": "I'd beat him" is a race, told with the
+    # contracted "would" (a modal); "he'd met" is "had", no intent (036 "Express intent to meet or negotiate").
+    text = "“I’d beat him,” Trump said of Sanders."
+    assert not [c for c in cameos(events_of(text, published="2016-01-26")) if c.startswith(("13", "18"))]
+    for text in ("John Kerry said he’d met Xi Jinping in Beijing.", "John Kerry said he'd met Xi Jinping in Beijing."):
+        assert set(cameos(events_of(text, published="2016-01-26"))) == {"040"}
+
+
 def test_a_win_told_with_its_score_is_a_game_not_an_assault(events_of, cameos):
     # CAMEO 182 "Physically assault, not specified below": a team that beat another 45-40 assaulted no one.
     text = "Alabama beat undefeated Clemson 45-40 to take the National Championship."

@@ -259,11 +259,12 @@ def _noun_doers(noun: Token) -> list[Token]:
 
 
 def _between_people(doers: list[Token], objects: list[Token]) -> bool:
-    """A named doer (or "he", "she") acting on a named person: in political news "beat", "whip" and
-    "attack" then tell of a race or a war of words ("Trump beat Cruz"); police beating protesters, rebels
-    attacking a town are not named people. The small model often tags a surname as an organisation ("Trump")."""
-    return (any(d.ent_type_ in NAMED_DOERS or d.lower_ in closed_class("person_pronoun") for d in doers)
-            and any(o.ent_type_ == "PERSON" for o in objects))
+    """A named doer (or "I", "he", "she") acting on a named person (or "him", "her"): in political news "beat",
+    "whip" and "attack" then tell of a race or a war of words ("Trump beat Cruz", "I'd beat him"); police beating
+    protesters, rebels attacking a town are not named people. The small model often tags a surname as an
+    organisation ("Trump")."""
+    return (any(d.ent_type_ in NAMED_DOERS or d.lower_ in closed_class("one_person") for d in doers)
+            and any(o.ent_type_ == "PERSON" or o.lower_ in closed_class("one_person") for o in objects))
 
 
 def _object_phrase_code(verb: Token, objects: list[Token], lex: Lexicon) -> tuple[str, int] | None:
@@ -531,6 +532,8 @@ def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
     if _claims(word, act_at):
         kinds = [k for k in kinds if k not in ASKING]
     for child in word.children:
+        if _is_contracted_have(child):
+            continue
         if child.dep_ in ("aux", "neg", "advmod") or (child.dep_ == "det" and not own):
             kinds.extend(lex.modality.get(child.lower_, ()))
         elif child.dep_ in SUBJECTS and _is_no_one(child):
@@ -538,6 +541,11 @@ def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
     if "negate" in kinds and "intend" in kinds:
         kinds.append("refuse")
     return kinds
+
+
+def _is_contracted_have(aux: Token) -> bool:
+    """ "'d" is "would" when the tagger reads a modal ("I'd beat him") and "had" otherwise ("he'd met Xi")."""
+    return aux.lower_ in ("'d", "’d") and aux.tag_ != "MD"
 
 
 def _claims(word: Token, act_at: int) -> bool:
