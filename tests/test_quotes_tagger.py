@@ -259,3 +259,28 @@ def test_every_command_with_a_quote_model_checks_the_folder_before_it_starts(com
         main()
     assert exit_status.value.code == 2
     assert "no-tagger: not a quote tagger" in capsys.readouterr().err
+
+
+def test_a_run_with_a_quote_model_processes_again_the_articles_the_rules_alone_stored(trained, tmp_path):
+    article = tmp_path / "in" / "article.txt"
+    article.parent.mkdir()
+    article.write_text(UNCUED)
+    db = str(tmp_path / "runs.duckdb")
+    outcomes = [CliRunner().invoke(app, ["run", str(article.parent), "--db", db, *extra]).output
+                for extra in ([], [], ["--quote-model", str(trained[0])], ["--quote-model", str(trained[0])])]
+    assert ["(1 added)" in outcomes[0], "(1 unchanged)" in outcomes[1], "(1 replaced)" in outcomes[2],
+            "(1 unchanged)" in outcomes[3]] == [True] * 4, outcomes
+    from parley.store import Store
+
+    with Store(db, read_only=True) as store:
+        assert [q.text for q in store.get_article(store.connection.execute("SELECT id FROM articles").fetchone()[0]).quotes] \
+            == ["the plan would fail"]
+
+
+def test_a_taggers_fingerprint_changes_with_its_files(tmp_path):
+    from parley.quotes.tagger import fingerprint
+
+    for name in ("one", "two", "three"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "config.json").write_text("{}" if name != "three" else '{"x": 1}')
+    assert fingerprint(tmp_path / "one") == fingerprint(tmp_path / "two") != fingerprint(tmp_path / "three")

@@ -74,6 +74,16 @@ def test_is_stored_compares_content_not_only_id(store):
     assert not store.is_stored(sample_article(text="Different text entirely."))
 
 
+def test_an_article_whose_quotes_another_tagger_found_is_replaced(store):
+    assert store.write([sample_article()]) == [WriteOutcome.ADDED]
+    assert not store.is_stored(sample_article(), quote_tagger="0123abcd")
+    assert store.write([sample_article()], quote_tagger="0123abcd") == [WriteOutcome.REPLACED]
+    assert store.is_stored(sample_article(), quote_tagger="0123abcd") and not store.is_stored(sample_article())
+    assert store.write([sample_article()], quote_tagger="0123abcd") == [WriteOutcome.UNCHANGED]
+    assert store.write([sample_article()]) == [WriteOutcome.REPLACED]
+    assert store.count("articles") == 1 and store.count("quotes") == 1
+
+
 def test_failed_batch_leaves_no_partial_article(store):
     good = sample_article("good")
     bad = sample_article("bad")
@@ -97,6 +107,7 @@ def test_store_records_its_schema_version(tmp_path):
 
 def _as_version_1(path) -> None:
     """Turn a current store back into the version 1 layout: mentions without outlet and offsets."""
+    _as_version_2(path)
     connection = duckdb.connect(str(path))
     connection.execute("ALTER TABLE statement_mentions DROP COLUMN outlet")
     connection.execute("ALTER TABLE consolidated_event_mentions DROP COLUMN start")
@@ -104,6 +115,24 @@ def _as_version_1(path) -> None:
     connection.execute("ALTER TABLE statements DROP COLUMN search_text")
     connection.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     connection.close()
+
+
+def _as_version_2(path) -> None:
+    """Turn a current store back into the version 2 layout: articles without the quote tagger."""
+    connection = duckdb.connect(str(path))
+    connection.execute("ALTER TABLE articles DROP COLUMN quote_tagger")
+    connection.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    connection.close()
+
+
+def test_version_2_store_is_upgraded_with_its_articles_quotes_found_by_the_rules(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.write([sample_article()])
+    _as_version_2(path)
+    upgrade(path)
+    with Store(path) as store:
+        assert store.is_stored(sample_article()) and not store.is_stored(sample_article(), quote_tagger="0123abcd")
 
 
 VERSION_2_COLUMNS = (

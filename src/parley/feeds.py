@@ -136,7 +136,7 @@ class Watcher:
         articles = [article for item in new if (article := self._page(item, report)) is not None]
         processed = list(pipeline.process(articles, batch_size=self.batch_size, config=self.config))
         if processed:
-            self.store.write(processed)
+            self.store.write(processed, self.config.quote_tagger)
         report.stored = len(processed)
         return report
 

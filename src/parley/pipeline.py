@@ -26,7 +26,7 @@ from parley import nlp as nlp_module
 from parley.actors import resolve_speakers
 from parley.events import code_events
 from parley.quotes import extract_quotes
-from parley.quotes.tagger import QuoteTagger
+from parley.quotes.tagger import QuoteTagger, fingerprint
 from parley.records import Article, Entity
 
 Component = Callable[[Article, Doc], None]
@@ -38,6 +38,11 @@ class PipelineConfig:
 
     quote_model: Path | None = None
     """A learned quote tagger (``parley train-quotes``) whose attributions are added where the rules find none."""
+
+    @property
+    def quote_tagger(self) -> str | None:
+        """What the store records of how quotes were found: the tagger's fingerprint, None for the rules alone."""
+        return fingerprint(self.quote_model) if self.quote_model is not None else None
 
 components = catalogue.create("parley", "components", entry_points=True)
 

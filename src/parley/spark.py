@@ -81,6 +81,8 @@ class JobSummary:
     model_loads: int = 0
     """spaCy loads summed over the Python worker processes: one per process that parsed articles."""
     worker_processes: int = 0
+    quote_tagger: str | None = None
+    """The fingerprint of the learned quote tagger the job used (None: the rules alone); `parley load` stores it."""
 
 
 @dataclass
@@ -267,6 +269,7 @@ def run_job(
         partitions=len(reports),
         model_loads=sum(loads.values()),
         worker_processes=sum(1 for n in loads.values() if n),
+        quote_tagger=config.quote_tagger,
     )
     if not _is_uri(str(output)):
         Path(output, SUMMARY_FILE).write_text(json.dumps(vars(summary), indent=2) + "\n", encoding="utf-8")
@@ -343,6 +346,8 @@ def load_output(directory: str | Path, store: Store, batch_size: int = 500) -> L
     Loading again changes nothing: unchanged articles are not rewritten and known errors not repeated.
     """
     summary = LoadSummary()
+    summary_file = Path(directory, SUMMARY_FILE)
+    job = json.loads(summary_file.read_text(encoding="utf-8")) if summary_file.is_file() else {}
     reader = duckdb.connect()
     try:
         articles = reader.execute(
@@ -351,7 +356,7 @@ def load_output(directory: str | Path, store: Store, batch_size: int = 500) -> L
         )
         while rows := articles.fetchmany(batch_size):
             batch = [Article.from_dict(dict(zip(RECORD_KEYS, row))) for row in rows]
-            summary.outcomes.update(outcome.value for outcome in store.write(batch))
+            summary.outcomes.update(outcome.value for outcome in store.write(batch, job.get("quote_tagger")))
         errors_glob = os.path.join(str(directory), ERRORS_DIR, "*.parquet")
         if glob.glob(errors_glob):
             for path, offset, line, reason in reader.execute(

@@ -59,11 +59,12 @@ def ingest(gate: StoreGate, body: bytes, suffix: str, quote_model: Path | None =
     from parley.stories import update_stories
 
     articles, failed = read_upload(body, suffix)
-    processed = list(pipeline.process(articles, config=pipeline.PipelineConfig(quote_model=quote_model)))
+    config = pipeline.PipelineConfig(quote_model=quote_model)
+    processed = list(pipeline.process(articles, config=config))
     with gate.writing() as store:
         for error in failed:
             store.report_error(error.source, error.line, error.message)
-        outcomes = store.write(processed)
+        outcomes = store.write(processed, config.quote_tagger)
         update_stories(store)
         story_ids = dict(store.connection.execute(
             "SELECT id, story_id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",

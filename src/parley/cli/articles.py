@@ -121,14 +121,15 @@ def run(
         def report(error: IngestError) -> None:
             store.report_error(error.source, error.line, error.message)
 
-        articles = _articles(paths, tally, on_error=report, skip=store.is_stored)
+        articles = _articles(paths, tally, on_error=report,
+                             skip=lambda article: store.is_stored(article, config.quote_tagger))
         batch: list[Article] = []
         for article in pipeline.process(articles, batch_size=batch_size, config=config):
             batch.append(article)
             if len(batch) == batch_size:
-                _store_batch(store, batch, tally, advance)
+                _store_batch(store, batch, tally, advance, config.quote_tagger)
                 batch = []
-        _store_batch(store, batch, tally, advance)
+        _store_batch(store, batch, tally, advance, config.quote_tagger)
         stories = update_stories(store)
     if not Settings.quiet:
         err.print(
@@ -138,8 +139,10 @@ def run(
     _finish(tally, strict)
 
 
-def _store_batch(store: Store, batch: list[Article], tally: RunTally, advance: Callable[[], None]) -> None:
-    for article, outcome in zip(batch, store.write(batch)):
+def _store_batch(
+    store: Store, batch: list[Article], tally: RunTally, advance: Callable[[], None], quote_tagger: str | None
+) -> None:
+    for article, outcome in zip(batch, store.write(batch, quote_tagger)):
         tally.outcomes[outcome.value] += 1
         tally.with_errors += bool(article.errors)
         if article.errors:

@@ -15,6 +15,8 @@ kind first in :data:`TAG_KINDS` (a source inside another quote's content is a so
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import math
 import random
 from collections.abc import Callable, Iterable, Sequence
@@ -155,6 +157,19 @@ class QuoteTagger:
             labels = piece_labels(offsets, article.gold)
             windows += [(ids[start : start + WINDOW], labels[start : start + WINDOW]) for start in range(0, len(ids), WINDOW)]
         return windows
+
+
+@functools.cache
+def fingerprint(path: Path) -> str:
+    """A short digest of a saved tagger's files: what the store records of the tagger that found an
+    article's quotes, so that a run with another tagger (or none) processes the article again."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in Path(path).iterdir() if p.is_file()):
+        digest.update(file.name.encode() + b"\x00")
+        with file.open("rb") as stream:
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
+    return digest.hexdigest()[:16]
 
 
 def window_starts(length: int, stride: int) -> list[int]:

@@ -19,7 +19,7 @@ import duckdb
 
 from parley.records import Actor, Article, Entity, Event, Quote, Span
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 ARTICLE_TABLES = ("entities", "quotes", "events", "story_members")
 EXPORT_TABLES = (
     "articles", "entities", "quotes", "events", "actors", "stories", "story_members", "near_duplicates",
@@ -139,10 +139,12 @@ class Store:
 
     # -- writing ---------------------------------------------------------
 
-    def is_stored(self, article: Article) -> bool:
-        """True when this exact article (same id and content) is already stored."""
+    def is_stored(self, article: Article, quote_tagger: str | None = None) -> bool:
+        """True when this exact article (same id and content) is already stored, its quotes found the same
+        way (``quote_tagger``: a tagger's fingerprint, None for the rules alone)."""
         row = self.connection.execute(
-            "SELECT 1 FROM articles WHERE id = ? AND content_hash = ?", [article.id, article.content_hash]
+            "SELECT 1 FROM articles WHERE id = ? AND content_hash = ? AND quote_tagger IS NOT DISTINCT FROM ?",
+            [article.id, article.content_hash, quote_tagger],
         ).fetchone()
         return row is not None
 
@@ -150,32 +152,34 @@ class Store:
         """True when an article from this URL is stored (a feed lists pages it served before)."""
         return self.connection.execute("SELECT 1 FROM articles WHERE url = ? LIMIT 1", [url]).fetchone() is not None
 
-    def write(self, articles: Sequence[Article]) -> list[WriteOutcome]:
+    def write(self, articles: Sequence[Article], quote_tagger: str | None = None) -> list[WriteOutcome]:
         """Store a batch of articles in one transaction; returns what happened to each.
+        ``quote_tagger`` is the fingerprint of the tagger that found their quotes (None: the rules alone); an
+        article stored with another is replaced.
 
         Rows go in table by table for the whole batch: DuckDB pays per statement,
         not per row.
         """
         ids = [article.id for article in articles]
-        known = dict(self.connection.execute(
-            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]
-        ).fetchall())
+        known = {article_id: (digest, tagger) for article_id, digest, tagger in self.connection.execute(
+            "SELECT id, content_hash, quote_tagger FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]
+        ).fetchall()}
         stored = dict(known)
         outcomes, fresh = [], {}
         for article in articles:
-            digest = article.content_hash
+            version = (article.content_hash, quote_tagger)
             previous = known.get(article.id)
-            if previous == digest:
+            if previous == version:
                 outcomes.append(WriteOutcome.UNCHANGED)
                 continue
             outcomes.append(WriteOutcome.ADDED if previous is None else WriteOutcome.REPLACED)
-            known[article.id] = digest
+            known[article.id] = version
             fresh[article.id] = article
         cursor = self.connection
         cursor.execute("BEGIN")
         try:
             self._delete([article_id for article_id in fresh if article_id in stored])
-            self._insert(list(fresh.values()))
+            self._insert(list(fresh.values()), quote_tagger)
             cursor.execute("COMMIT")
         except BaseException:
             cursor.execute("ROLLBACK")
@@ -188,10 +192,12 @@ class Store:
                 self.connection.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
             self.connection.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])
 
-    def _insert(self, articles: list[Article]) -> None:
+    def _insert(self, articles: list[Article], quote_tagger: str | None) -> None:
         cursor = self.connection
-        _insert_many(cursor, "articles (id, content_hash, url, outlet, title, published, text, story_id, errors, source)", [
-            (a.id, a.content_hash, a.url, a.outlet, a.title, a.published, a.text, a.story_id, a.errors, a.source)
+        columns = "id, content_hash, url, outlet, title, published, text, story_id, errors, source, quote_tagger"
+        _insert_many(cursor, f"articles ({columns})", [
+            (a.id, a.content_hash, a.url, a.outlet, a.title, a.published, a.text, a.story_id, a.errors, a.source,
+             quote_tagger)
             for a in articles
         ])
         _insert_many(cursor, "entities", [

@@ -15,7 +15,8 @@ CREATE TABLE IF NOT EXISTS articles (
     story_id VARCHAR,
     errors VARCHAR[] NOT NULL,
     source VARCHAR,
-    stored_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+    stored_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+    quote_tagger VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS entities (
