@@ -151,6 +151,14 @@ def test_a_cue_takes_the_nearest_content_and_a_quoted_content_nobody_claims_floa
     ]
 
 
+def test_a_source_the_tagger_is_unsure_of_leaves_the_speaker_null_not_guessed(nlp):
+    text = "For Smith, the plan would fail."
+    content, cue = spans_in(text, ("Content", "the plan would fail"), ("Cue", "For"))
+    for score, speaker in ((0.9, "Smith"), (0.5, None)):
+        [quote] = extract_quotes(nlp(text), "a", [content, cue, TaggedSpan("Source", 4, 9, score)])
+        assert (quote.text, quote.speaker and quote.speaker.text) == ("the plan would fail", speaker)
+
+
 def test_a_tagged_cue_with_no_content_gives_no_quote(nlp):
     text = "Smith frowned at the plan."
     assert extract_quotes(nlp(text), "a", spans_in(text, ("Source", "Smith"), ("Cue", "frowned"))) == []
