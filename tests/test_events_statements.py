@@ -105,3 +105,13 @@ def test_quoted_statement_outranks_an_untargeted_reported_concession(quote_event
     statement = quote_events("“We will win,” Rubio said.", "We will win", "Rubio", "said", name="Marco Rubio")
     reported = sentence_events("Iraq accepted.")
     assert reported[0].cameo == "080" and statement[0].confidence > reported[0].confidence
+
+
+def test_a_label_in_quote_marks_given_to_a_person_is_criticism_but_not_one_of_praise_or_of_a_thing(events_of, cameos):
+    # CAMEO 111 "Criticize or denounce": "calling Rubio's proposed child care credit 'a welfare transfer payment'"
+    # scorns what Rubio proposed; a label of praise ("my best and bosom friend") or of a thing ("the agreement")
+    # stays 010 "Make statement".
+    text = "Senator Rand Paul then interjected, calling Rubio’s proposed child care credit “a welfare transfer payment.”"
+    assert cameos(events_of(text)) == ["111"]
+    for text in ("Xi called Putin “my best and bosom friend.”", "Obama called the agreement “a historic step.”"):
+        assert cameos(events_of(text, published="2015-06-01")) == ["010"]

@@ -116,7 +116,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
     if events:
         return events
     act = _spoken_act(_cue_act(cue_words, lex), asked,
-                      _criticism(content) or _conflict_label(label, lex) or _optimism(content, quote.text))
+                      _criticism(content) or _conflict_label(label, lex) or _scare_quoted_label(label)
+                      or _optimism(content, quote.text))
     if act is None:
         if continues or of_mind:
             return []
@@ -433,6 +434,27 @@ def _conflict_label(label: Token | None, lex: Lexicon) -> Act | None:
         if (found := match_act(word, lex)) and lookup(found[0]).quad_class in CONFLICT_QUADS:
             return Act(label.head, CRITICISM, -1, code=CRITICISM)
     return None
+
+
+def _scare_quoted_label(label: Token | None) -> Act | None:
+    """A label in quote marks that a speaker gives someone or what they say or do ("called the Republican
+    frontrunner 'ISIS' best recruiter'", "calling Rubio's proposed credit 'a welfare transfer payment'") holds
+    them up to scorn: CAMEO 111 "Criticize or denounce". A label of a thing ("called the agreement 'a historic
+    step'") or with a word of praise, approval or hope ("my best friend", "'constructive'") is none."""
+    objects = [c for c in label.head.children if c.dep_ == "dobj"] if label is not None else []
+    if not any(_is_person(o) or any(c.dep_ == "poss" and _is_person(c) for c in o.children) for o in objects):
+        return None
+    words = list(label.subtree)
+    before = label.doc[words[0].i - 1] if words[0].i > 0 else None
+    quoted = any(w.is_quote for w in words) or (before is not None and before.is_quote)
+    kind = closed_class("approval") | closed_class("optimism") | closed_class("praise")
+    if not quoted or any(w.lemma_.lower() in kind or w.lower_ in kind for w in words):
+        return None
+    return Act(label.head, CRITICISM, -1, code=CRITICISM)
+
+
+def _is_person(word: Token) -> bool:
+    return names_people(word) or word.lower_ in closed_class("one_person")
 
 
 def _criticism(content: SpacySpan) -> Act | None:
