@@ -175,7 +175,10 @@ def test_a_watcher_processes_pages_with_the_pipeline_config_it_is_given(site, tm
         return iter(list(articles))
 
     monkeypatch.setattr(pipeline, "process", recording)
+    (tmp_path / "tagger").mkdir()
+    (tmp_path / "tagger" / "config.json").write_text("{}")
     config = PipelineConfig(quote_model=tmp_path / "tagger")
     with Store(tmp_path / "feeds.duckdb") as store:
         Watcher(store, config=config).run_round([f"{site.base}/atom.xml"])
-    assert seen == [config]
+        recorded = store.connection.execute("SELECT quote_tagger FROM articles").fetchall()
+    assert seen == [config] and recorded == [(config.quote_tagger,)]
