@@ -506,7 +506,7 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     particles = [c.lower_ for c in word.children if c.dep_ in ("prt", "advmod")]
     if any(c.dep_ == "auxpass" for c in word.children):
         particles.append(PASSIVE)
-    if any(c.dep_ == "dobj" and names_people(c) for c in word.children):
+    if f"{lemma} {PERSON_OBJECT}" in lex.modality and any(c.dep_ == "dobj" and names_people(c) for c in word.children):
         particles.append(PERSON_OBJECT)
     clause = word.head if word.dep_ == "acomp" else word
     if any(c.dep_ == "nsubj" for c in clause.children) and any(
