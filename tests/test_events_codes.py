@@ -348,5 +348,7 @@ def test_a_call_to_someone_to_do_something_is_the_callers_act_and_no_appeal(even
     text = "Putin called Biden to congratulate him on his victory."
     events = source_target_code(events_of(text, published="2020-12-15"))
     assert ("RUS", "USA", "041") in events and sorted(code for *_, code in events) == ["041", "051"]
+    text = "Xi called Trump on Tuesday to discuss trade."
+    assert not [code for *_, code in source_target_code(events_of(text, published="2017-04-20")) if code.startswith("02")]
     text = "Merkel called on Putin to withdraw his troops."
     assert {code[:2] for *_, code in source_target_code(events_of(text, published="2020-12-15"))} == {"02"}

@@ -177,7 +177,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         if not direct and any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) and not any(g.dep_ in SUBJECTS for g in c.children)
                for c in token.children):
             objects.append(OWN_INFINITIVE)
-        if (_between_people([c for c in token.children if c.dep_ == "nsubj"], [c for c in heads if c.dep_ == "dobj"])
+        if (_between_people([c for c in token.children if c.dep_ == "nsubj"], direct_objects(token))
                 and not _names_its_object(token)):
             objects.append(RIVAL)
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
@@ -199,7 +199,16 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
 def _names_its_object(verb: Token) -> bool:
     """A verb that gives its object a name or a quality ("called Cruz a liar", "branded him a traitor") says
     something of that person; it does them nothing (no race, no war of words, no telephone call)."""
-    return any(c.dep_ == "oprd" for c in verb.children)
+    return any(c.dep_ == "oprd" and c not in direct_objects(verb) for c in verb.children)
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects; with none, a proper name the parser made its object predicate is one: in "Xi
+    called Trump on Tuesday to discuss trade" the small model reads "Trump" as in "called him Trump"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return objects
+    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
 
 
 def _dates(prep: Token) -> bool:
@@ -506,7 +515,7 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     particles = [c.lower_ for c in word.children if c.dep_ in ("prt", "advmod")]
     if any(c.dep_ == "auxpass" for c in word.children):
         particles.append(PASSIVE)
-    if f"{lemma} {PERSON_OBJECT}" in lex.modality and any(c.dep_ == "dobj" and names_people(c) for c in word.children):
+    if f"{lemma} {PERSON_OBJECT}" in lex.modality and any(names_people(c) for c in direct_objects(word)):
         particles.append(PERSON_OBJECT)
     clause = word.head if word.dep_ == "acomp" else word
     if any(c.dep_ == "nsubj" for c in clause.children) and any(
