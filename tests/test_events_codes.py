@@ -342,6 +342,13 @@ def test_a_call_to_someone_to_do_something_is_a_telephone_call(events_of, source
     assert ("CHN", "USA", "041") in source_target_code(events_of(text, published="2020-11-25"))
 
 
+def test_a_called_person_the_parser_reads_as_a_name_given_is_the_calls_target(events_of, source_target_code):
+    # CAMEO 041 "Discuss by telephone": the small model parses "called Donald Trump on Tuesday" like "called him
+    # Donald Trump" (an object predicate); with no direct object beside it, the named person is the one called.
+    text = "Xi Jinping called Donald Trump on Tuesday to discuss trade."
+    assert ("CHN", "USA", "041") in source_target_code(events_of(text, published="2017-04-20"))
+
+
 def test_a_call_to_someone_to_do_something_is_the_callers_act_and_no_appeal(events_of, source_target_code):
     # CAMEO 041 "Discuss by telephone" and 051 "Praise or endorse": the caller congratulates; 02 "Make an appeal or
     # request" needs "called on" ("called on Putin to withdraw", 0256 "Appeal for de-escalation of military engagement").

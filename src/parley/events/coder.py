@@ -1127,7 +1127,7 @@ def target_heads(act: Act) -> list[Token]:
         if subject is not None:
             candidates.append(subject)
     clauses = [c for c in act.trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
-    candidates.extend(c for c in act.trigger.children if c.dep_ in ("dobj", "dative"))
+    candidates.extend(direct_objects(act.trigger) + [c for c in act.trigger.children if c.dep_ == "dative"])
     candidates.extend(g for clause in clauses + asked_clauses(act) for g in clause.children if g.dep_ in SUBJECTS)
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
         candidates.extend(_object_heads(word))
