@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 
 from parley.cli import app
 from parley.cli.articles import actor_label
-from parley.records import RECORD_KEYS, Actor
+from parley.records import RECORD_KEYS, Actor, Article
+from parley.store import Store
 
 runner = CliRunner()
 PARLEY = [sys.executable, "-c", "from parley.cli import main; main()"]
@@ -78,6 +79,24 @@ def test_show_prints_an_article_by_unique_id_prefix(demo_db):
     ids = [row["id"] for row in json.loads(invoke("articles", "--db", str(demo_db), "--json").stdout)]
     result = invoke("show", ids[0][:6], "--db", str(demo_db), "--json")
     assert json.loads(result.stdout)["id"] == ids[0]
+
+
+def test_articles_and_show_name_the_learned_tagger_that_found_the_quotes(tmp_path):
+    db = tmp_path / "parley.duckdb"
+    with Store(db) as store:
+        store.write([Article(id="by-rules", text="Le said so.")])
+        store.write([Article(id="by-tagger", text="Wang said so.")], quote_tagger="0123abcd")
+    listing = runner.invoke(app, ["articles", "--db", str(db)], env={"COLUMNS": "200"}).stdout
+    assert "quotes found by" in listing and "rules + tagger 0123abcd" in listing
+    assert "(found by rules)" in invoke("show", "by-rules", "--db", str(db)).stdout
+    assert "(found by rules + tagger 0123abcd)" in invoke("show", "by-tagger", "--db", str(db)).stdout
+    rows = json.loads(invoke("articles", "--db", str(db), "--json").stdout)
+    assert {row["id"]: row["quote_tagger"] for row in rows} == {"by-rules": None, "by-tagger": "0123abcd"}
+
+
+def test_articles_found_by_the_rules_alone_need_no_tagger_column(demo_db):
+    listing = runner.invoke(app, ["articles", "--db", str(demo_db)], env={"COLUMNS": "200"}).stdout
+    assert "quotes found by" not in listing
 
 
 @pytest.mark.parametrize(("actor", "label"), [

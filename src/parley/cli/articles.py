@@ -172,9 +172,14 @@ def articles(
         table.add_column("outlet", overflow="fold")
     table.add_column("quotes", justify="right")
     table.add_column("events", justify="right")
+    with_taggers = any(s.quote_tagger for s in summaries)
+    if with_taggers:
+        table.add_column("quotes found by", no_wrap=True)
     for s in summaries:
         outlet = [s.outlet or "-"] if with_outlets else []
-        table.add_row(s.id, s.published or "-", escape(s.title or "-"), *map(escape, outlet), str(s.quotes), str(s.events))
+        found_by = [quote_finder(s.quote_tagger)] if with_taggers else []
+        table.add_row(s.id, s.published or "-", escape(s.title or "-"), *map(escape, outlet), str(s.quotes), str(s.events),
+                      *found_by)
     out.print(table)
 
 
@@ -191,14 +196,20 @@ def show(
             found = f"matches {', '.join(matches)}" if matches else "matches no article"
             raise UserError(f"{article_id!r} {found} in {db}")
         article = store.get_article(matches[0])
+        quote_tagger = store.quote_tagger_of(matches[0])
     assert article is not None
     if as_json:
         out.print_json(article.to_json())
         return
-    _print_article(article)
+    _print_article(article, quote_tagger)
 
 
-def _print_article(article: Article) -> None:
+def quote_finder(quote_tagger: str | None) -> str:
+    """Who found an article's quotes: the rules, or the rules and a learned tagger (its fingerprint)."""
+    return f"rules + tagger {quote_tagger}" if quote_tagger else "rules"
+
+
+def _print_article(article: Article, quote_tagger: str | None) -> None:
     """A readable view of one article; every piece of article text is escaped, never markup."""
     out.print(f"[bold]{escape(article.title or '(no title)')}[/bold]")
     out.print(
@@ -210,7 +221,7 @@ def _print_article(article: Article) -> None:
     labels = Counter(entity.label for entity in article.entities)
     if labels:
         out.print("entities: " + ", ".join(f"{label} {n}" for label, n in labels.most_common()))
-    out.print(f"\n[bold]{len(article.quotes)} quotes[/bold]")
+    out.print(f"\n[bold]{len(article.quotes)} quotes[/bold] (found by {quote_finder(quote_tagger)})")
     for quote in article.quotes:
         speaker = quote.speaker_name or (quote.speaker.text if quote.speaker else "unknown speaker")
         role = f" ({quote.speaker_role})" if quote.speaker_role else ""

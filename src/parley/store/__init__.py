@@ -78,6 +78,8 @@ class ArticleSummary:
     published: str | None
     quotes: int
     events: int
+    quote_tagger: str | None = None
+    """The fingerprint of the learned tagger that also found the quotes; None for the rules alone."""
 
 
 class Store:
@@ -228,7 +230,7 @@ class Store:
             """
             SELECT a.id, a.title, a.outlet, CAST(a.published AS VARCHAR),
                    (SELECT count(*) FROM quotes q WHERE q.article_id = a.id),
-                   (SELECT count(*) FROM events e WHERE e.article_id = a.id)
+                   (SELECT count(*) FROM events e WHERE e.article_id = a.id), a.quote_tagger
             FROM articles a ORDER BY a.published NULLS LAST, a.id LIMIT ?
             """,
             [limit],
@@ -247,6 +249,11 @@ class Store:
         ).fetchall()
         exact = [row[0] for row in rows if row[0] == prefix]
         return exact or [row[0] for row in rows]
+
+    def quote_tagger_of(self, article_id: str) -> str | None:
+        """The fingerprint of the learned tagger that also found an article's quotes; None for the rules alone."""
+        row = self.connection.execute("SELECT quote_tagger FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row[0] if row else None
 
     def get_article(self, article_id: str) -> Article | None:
         row = self.connection.execute(
