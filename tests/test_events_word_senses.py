@@ -158,6 +158,14 @@ def test_breaking_rules_from_a_proposal_on_is_no_halt_of_the_proposal(article_ev
     assert not [e for e in article_events(text) if e.cameo.startswith("16")]
 
 
+def test_breaking_from_a_policy_to_do_something_does_it(events_of, source_target_code):
+    # CAMEO 111 "Criticize or denounce": a verb that stops something stops its object, not what it is done for;
+    # "broke from his policy to take a swipe at Trump" takes the swipe.
+    text = "Carson broke from his policy to take a swipe at Trump."
+    assert [(target, code) for _, target, code in source_target_code(events_of(text, published="2017-03-01"))] == [
+        ("USA", "111")]
+
+
 def test_ending_up_doing_something_is_doing_it_not_ending_it(article_events):
     # CAMEO 051 "Praise or endorse"; 161 "Reduce or break diplomatic relations" needs something broken off:
     # "ended up endorsing Clinton" is an endorsement.

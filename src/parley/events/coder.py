@@ -593,7 +593,7 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
     at = act.trigger.i
     steps = [_word_kinds(w, lex, n == 0, at) for n, w in enumerate(words)]
     for kinds, word, below in zip(steps[1:], words[1:], words):
-        if _through_preposition(word, below):
+        if _not_its_object(word, below):
             kinds[:] = [k for k in kinds if k not in OBJECT_KINDS]
     steps.append([k for w in extra_words for k in _word_kinds(w, lex, False, w.i)
                   if not (k in ASKING and _claims(w, at))])
@@ -633,12 +633,15 @@ def _tells_no_meeting(act: Act) -> bool:
         c.dep_ == "aux" and (c.tag_ == "VBD" or c.lemma_ == "have") for c in word.children)
 
 
-def _through_preposition(word: Token, below: Token) -> bool:
+def _not_its_object(word: Token, below: Token) -> bool:
     """A verb that stops or eases something acts on its object, not on a noun it reaches through a
     preposition: "has broken more rules, from his proposal to deport immigrants" ends no proposal, "the talks
-    ended in an agreement" ends no agreement; "stopped them from attacking" still stops an attack."""
-    return (word.pos_ == "VERB" and below.dep_ == "prep" and below.head == word
-            and any(c.dep_ == "pobj" for c in below.children))
+    ended in an agreement" ends no agreement; "stopped them from attacking" still stops an attack. Nor on
+    what it is done for: "broke from his policy to take a swipe at Trump" takes the swipe."""
+    if word.pos_ != "VERB" or below.head != word:
+        return False
+    through_preposition = below.dep_ == "prep" and any(c.dep_ == "pobj" for c in below.children)
+    return through_preposition or (below.dep_ == "advcl" and is_infinitive(below))
 
 
 def _is_conditional(act: Act) -> bool:
