@@ -83,6 +83,9 @@ def resolver():
         ("Georgia Republicans", "USA"),
         ("Georgia's ruling party", "GEOPTY"),
         ("Rep. Michael McCaul, chairman of the House Foreign Affairs Committee", "USALEG"),
+        # a title in the text says more than the party and state after the name, which members of Congress share
+        ("Gov. Greg Abbott (R-Texas)", "USAGOV"),
+        ("Sen. Rand Paul (R-Ky.)", "USALEG"),
         ("the Japanese House of Representatives", "JPN"),
     ],
 )

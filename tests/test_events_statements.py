@@ -115,3 +115,11 @@ def test_a_label_in_quote_marks_given_to_a_person_is_criticism_but_not_one_of_pr
     assert cameos(events_of(text)) == ["111"]
     for text in ("Xi called Putin “my best and bosom friend.”", "Obama called the agreement “a historic step.”"):
         assert cameos(events_of(text, published="2015-06-01")) == ["010"]
+
+
+def test_a_statement_mentioning_a_member_of_congress_by_party_and_state_is_addressed_to_the_us(events_of):
+    # CAMEO 010 "Make statement": the mentioned actor the statement is about is the country the marker
+    # "(R-Texas)" names, not an uncoded mention.
+    text = "“Our talks in Moscow were useful, and Jim Smith (R-Texas) knows it,” Lavrov said."
+    targets = [e.target for e in events_of(text, published="2016-03-01") if e.cameo == "010"]
+    assert targets and all(t is not None and t.country == "USA" for t in targets)

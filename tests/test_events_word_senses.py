@@ -204,3 +204,12 @@ def test_a_group_named_after_an_act_does_not_do_it(article_events):
     text = ("The other groups that signed the letter are MPower Change, Emerge USA, Bend the Arc, Demand Progress "
             "and American Family Voices.")
     assert not [e for e in article_events(text) if e.cameo == "100"]
+
+
+def test_agreeing_that_something_is_so_is_a_statement_not_cooperation(events_of, cameos):
+    # CAMEO 030 "Express intent to cooperate" is agreeing to do something; agreeing that something is so is
+    # 010 "Make statement", as "insisted that the move was not a response".
+    text = "Most Chinese officials agreed they had no real recourse at this point."
+    assert "030" not in cameos(events_of(text))
+    text = "China and the US agreed to resume talks."
+    assert {code[:2] for code in cameos(events_of(text))} == {"03"}

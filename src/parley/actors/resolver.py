@@ -394,13 +394,15 @@ def _homeland(matches: list[Match], text: str) -> str | None:
 
 
 def _sector(matches: list[Match], text: str, person: Term | None, on: str | None) -> str | None:
-    """Roles in the text win over the people file; commentators win over everything."""
+    """Roles in the text win over the people file, and over a party or state marker ("Republican senators",
+    "Gov. Greg Abbott (R-Texas)"); commentators win over everything."""
     stated = [m for m in matches if m.term.kind in ("role", "institution", "marker") and m.term.sector]
     current = [m for m in stated if not _former_title().search(text[: m.start])]
     if any(m.term.sector == COMMENTATOR for m in current):
         return COMMENTATOR
     institution = next((m.term.sector for m in current if m.term.kind == "institution"), None)
-    roles = [m.term.sector for m in current if m.term.kind in ("role", "marker")]
+    roles = ([m.term.sector for m in current if m.term.kind == "role"]
+             or [m.term.sector for m in current if m.term.kind == "marker"])
     if institution or roles:
         return institution or roles[-1]
     if stated:

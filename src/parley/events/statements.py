@@ -571,8 +571,10 @@ def _mentioned_actors(content: SpacySpan, speaker: Actor, context: Context) -> l
         mention = content.doc.char_span(start, end, alignment_mode="expand")
         if _names_descent(mention) or _names_a_part(mention):
             continue
-        actor = context.resolver.resolve(match.term.phrase, start, end, on=context.published)
-        actor.text = content.text[match.start: match.end]
+        words = content.text[match.start: match.end]
+        actor = context.resolver.resolve(words if match.term.kind == "marker" else match.term.phrase, start, end,
+                                         on=context.published)
+        actor.text = words
         found.append(actor)
     return found
 
