@@ -213,3 +213,11 @@ def test_agreeing_that_something_is_so_is_a_statement_not_cooperation(events_of,
     assert "030" not in cameos(events_of(text))
     text = "China and the US agreed to resume talks."
     assert {code[:2] for code in cameos(events_of(text))} == {"03"}
+
+
+def test_a_noun_of_disapproval_is_criticism(events_of, source_target_code):
+    # CAMEO 111 "Criticize or denounce": "expressed its disapproval of", "her distaste for" someone.
+    text = "China expressed its disapproval of the US decision."
+    assert ("CHN", "USA", "111") in source_target_code(events_of(text))
+    text = "Chinese President Xi Jinping was upfront about his distaste for Donald Trump."
+    assert ("CHN", "USA", "111") in source_target_code(events_of(text, published="2019-06-01"))
