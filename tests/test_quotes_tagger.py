@@ -159,6 +159,13 @@ def test_a_source_the_tagger_is_unsure_of_leaves_the_speaker_null_not_guessed(nl
         assert (quote.text, quote.speaker and quote.speaker.text) == ("the plan would fail", speaker)
 
 
+def test_a_tagged_source_with_no_word_that_names_anyone_leaves_the_speaker_null(nlp):
+    text = "For a while, the plan would fail."
+    tagged = spans_in(text, ("Source", "a", "For "), ("Cue", "For"), ("Content", "the plan would fail"))
+    [quote] = extract_quotes(nlp(text), "a", tagged)
+    assert (quote.text, quote.speaker) == ("the plan would fail", None)
+
+
 def test_a_tagged_cue_with_no_content_gives_no_quote(nlp):
     text = "Smith frowned at the plan."
     assert extract_quotes(nlp(text), "a", spans_in(text, ("Source", "Smith"), ("Cue", "frowned"))) == []
