@@ -227,6 +227,12 @@ def test_conflict_act_without_object_targets_the_doers_own_country(nlp):
     assert (event.cameo, event.target.text, event.target.code, event.target.country) == ("145", "", None, "EGY")
 
 
+def test_the_phrase_of_a_noun_act_that_holds_its_doer_is_no_target(nlp):
+    # CAMEO 111 "Criticize or denounce": in "drawn Trump's scorn" Trump scorns; "Trump's scorn" is not whom.
+    events = _code(nlp, "The senator championed an agenda that has drawn Trump's scorn.")
+    assert events and all(e.target is None or "Trump" not in e.target.text for e in events)
+
+
 def test_cooperative_act_without_object_keeps_no_target(nlp):
     [event] = _code(nlp, "Georgian President Eduard Shevardnadze resigned on Sunday.")
     assert event.plover in ("CONCEDE", "RETREAT") and event.target is None

@@ -1066,11 +1066,13 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
     is its host ("arrived in Amman")."""
     source_codes = {(a.country, a.code) for a in sources}
     source_names = {a.name for a in sources}
+    named = [(a.start, a.end) for a in sources if a.text]
     for head in target_heads(act):
         if _is_stance(head) or at_edge(head):
             continue
         actors = [a for a in resolve(head)
-                  if (a.country, a.code) not in source_codes or (a.name and a.name not in source_names)]
+                  if ((a.country, a.code) not in source_codes or (a.name and a.name not in source_names))
+                  and not _holds_any(a, named)]
         if len({a.country for a in actors}) > 1:
             actors = [a for a in actors if a.country not in {s.country for s in sources}]
         if actors and any(a.code for a in actors):
@@ -1078,6 +1080,11 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
             placed = _is_venue(head) or (act.base_code.startswith(ASSAULTS) and _is_placed_thing(head))
             return [_as_place(a) if placed and not visit else a for a in actors if a.code]
     return []
+
+
+def _holds_any(actor: Actor, spans: list[tuple[int, int]]) -> bool:
+    """A target mention that holds the source's own ("Trump's scorn" of Trump) is no other actor."""
+    return any(actor.start <= start and end <= actor.end for start, end in spans)
 
 
 def _is_placed_thing(head: Token) -> bool:
