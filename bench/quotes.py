@@ -13,8 +13,8 @@ exact match and by token overlap, micro-averaged over the split.
     python -m bench.quotes [PATH] [--split dev|train|FOLDER] [--limit N] [--model DIR]
     python -m bench.quotes --speed [--min-bytes 1000000] [--model DIR]
 
-``--model`` scores (or times) the learned quote tagger saved by ``parley train-quotes``
-instead of the rules. ``--speed`` times ``nlp.pipe`` alone against ``nlp.pipe`` +
+``--model`` scores (or times) the rules with the learned quote tagger saved by ``parley
+train-quotes`` adding its attributions, as ``--quote-model`` runs them. ``--speed`` times ``nlp.pipe`` alone against ``nlp.pipe`` +
 ``extract_quotes`` over the bundled examples repeated to ``--min-bytes`` of text, and
 prints the overhead.
 """
@@ -112,7 +112,7 @@ def main() -> None:
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_PATH, help="PolNeAR folder (holding dev/, train/)")
     parser.add_argument("--split", default="dev", help="sub-folder to score: dev, train, or one of your own")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
-    parser.add_argument("--model", type=Path, default=None, help="score a learned quote tagger (parley train-quotes)")
+    parser.add_argument("--model", type=Path, default=None, help="add a learned quote tagger's attributions (parley train-quotes)")
     parser.add_argument("--speed", action="store_true", help="time extract_quotes against the parse instead")
     parser.add_argument("--min-bytes", type=int, default=1_000_000)
     args = parser.parse_args()
