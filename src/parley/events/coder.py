@@ -199,7 +199,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
 def _names_its_object(verb: Token) -> bool:
     """A verb that gives its object a name or a quality ("called Cruz a liar", "branded him a traitor") says
     something of that person; it does them nothing (no race, no war of words, no telephone call)."""
-    return any(c.dep_ == "oprd" and c not in direct_objects(verb) for c in verb.children)
+    objects = direct_objects(verb)
+    return any(c.dep_ == "oprd" and c not in objects for c in verb.children)
 
 
 def direct_objects(verb: Token) -> list[Token]:
