@@ -234,6 +234,25 @@ def test_a_statement_cued_by_a_noun_of_criticism_is_criticism(events_of):
     assert [(e.source.country, e.target.country, e.cameo) for e in events if e.quote_id] == [("USA", "USA", "111")]
 
 
+def test_being_critical_of_someone_is_criticism(events_of):
+    # CAMEO 111 "Criticize or denounce": "was critical of Obama's leadership" denounces Obama; data/adjectives.tsv.
+    text = "On Sunday, Donald Trump was critical of Barack Obama's leadership."
+    events = events_of(text, published="2015-12-07")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("USA", "USA", "111")]
+
+
+def test_being_supportive_of_a_deal_endorses_it(events_of):
+    # CAMEO 051 "Praise or endorse": "has been supportive of the deal with Iran".
+    events = events_of("Hillary Clinton has been supportive of the deal with Iran.", published="2015-12-07")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("USA", "IRN", "051")]
+
+
+def test_an_adjective_of_stance_without_whom_it_is_about_names_no_act(events_of):
+    # A critical moment, or a person critical to success, criticizes no one (no CAMEO 111).
+    events = events_of("Donald Trump is critical to the party's success, Paul Ryan said.", published="2015-12-07")
+    assert not any(e.cameo.startswith("11") for e in events)
+
+
 def test_calling_what_a_rival_says_wrong_is_criticism(events_of, source_and_code):
     # CAMEO 111 "Criticize or denounce".
     text = "“What you are hearing from Donald Trump is absolutely wrong,” Hillary Clinton said."

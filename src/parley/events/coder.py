@@ -185,6 +185,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         if _hosts_a_thing(found, heads, lex) or _consults_a_thing(found, token, lex):
             return None
         return _finer_by_object(found, heads + [g for c in heads for g in _of_objects(c)], lex, token)
+    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in lex.adjective_lemmas:
+        return lex.adjective_code(token.lemma_.lower(), [c.lower_ for c in token.children if c.dep_ == "prep"])
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
         lemma = token.lemma_.lower()
         found = lex.noun_code(lemma, _noun_modifiers(token)) if lemma in lex.noun_lemmas else None

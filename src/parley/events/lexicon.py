@@ -27,17 +27,20 @@ def _rows(name: str) -> Iterator[list[str]]:
 class Lexicon:
     verbs: dict[tuple[str, str, str], str]
     nouns: dict[tuple[str, str], str]
+    adjectives: dict[tuple[str, str], str]
     means: dict[tuple[str, str], str]
     modality: dict[str, tuple[str, ...]]
     transforms: dict[tuple[str, str], str | None]
     word_classes: dict[str, frozenset[str]]
     verb_lemmas: frozenset[str] = field(init=False)
     noun_lemmas: frozenset[str] = field(init=False)
+    adjective_lemmas: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         # Most words of a text name no act: knowing the patterned lemmas skips reading their dependents.
         object.__setattr__(self, "verb_lemmas", frozenset(lemma for lemma, _, _ in self.verbs))
         object.__setattr__(self, "noun_lemmas", frozenset(lemma for lemma, _ in self.nouns))
+        object.__setattr__(self, "adjective_lemmas", frozenset(lemma for lemma, _ in self.adjectives))
 
     def words(self, word_class: str) -> frozenset[str]:
         """The closed-class words of data/words.tsv that one grammar rule uses ("pronoun")."""
@@ -79,6 +82,13 @@ class Lexicon:
         code, specificity = found[0]
         return None if code in ("", NOT_AN_ACT) else (code, specificity)
 
+    def adjective_code(self, lemma: str, prepositions: list[str]) -> tuple[str, int] | None:
+        """The code of a predicate adjective with the preposition that names whom it is about ("critical of"),
+        with the specificity of a verb and its particle; without that preposition it names no act ("a critical
+        moment", "is critical to success")."""
+        code = next((self.adjectives[lemma, p] for p in prepositions if (lemma, p) in self.adjectives), None)
+        return (code, 1) if code else None
+
     def transform(self, kind: str, code: str) -> str | None:
         """What ``code`` becomes under ``kind``; None when that makes no event."""
         for length in range(len(code), 0, -1):
@@ -93,6 +103,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     verbs = {(v, p, o): code for v, p, o, code in _rows("verbs.tsv")}
     nouns = {(n, m): code for n, m, code in _rows("nouns.tsv")}
+    adjectives = {(a, p): code for a, p, code in _rows("adjectives.tsv")}
     means = {(n, m): code for n, m, code in _rows("means.tsv")}
     modality: dict[str, tuple[str, ...]] = {}
     for word, kind in _rows("modality.tsv"):
@@ -102,4 +113,4 @@ def lexicon() -> Lexicon:
     for word, word_class in _rows("words.tsv"):
         classes.setdefault(word_class, set()).add(word)
     word_classes = {name: frozenset(members) for name, members in classes.items()}
-    return Lexicon(verbs, nouns, means, modality, transforms, word_classes)
+    return Lexicon(verbs, nouns, adjectives, means, modality, transforms, word_classes)

@@ -386,13 +386,13 @@ def _names_person(actor: Actor, subject: Token) -> bool:
 
 
 def _cue_act(cue_words: list[Token], lex: Lexicon) -> Act | None:
-    """The cue as the act when it names one ("accused", "urged", "warned", "whose criticism of"), for content with
-    none, with the words that turn it: "did not apologize for his remarks" is no apology (CAMEO 120 "Reject"), and
-    a negated comment is none. Its confidence is that of the cue's own clause ("to suggest that ..." is background).
-    A cue is speech: one that names force ("attacked the NRA", "hit back at critics") attacks in words, CAMEO 111
-    "Criticize or denounce"."""
+    """The cue as the act when it names one ("accused", "urged", "warned", "whose criticism of", "was critical
+    of"), for content with none, with the words that turn it: "did not apologize for his remarks" is no apology
+    (CAMEO 120 "Reject"), and a negated comment is none. Its confidence is that of the cue's own clause ("to
+    suggest that ..." is background). A cue is speech: one that names force ("attacked the NRA", "hit back at
+    critics") attacks in words, CAMEO 111 "Criticize or denounce"."""
     for word in cue_words:
-        if word.pos_ in ("VERB", "NOUN") and (found := match_act(word, lex)) and found[0] != STATEMENT:
+        if word.pos_ in ("VERB", "NOUN", "ADJ") and (found := match_act(word, lex)) and found[0] != STATEMENT:
             act = Act(word, found[0], found[1], governors=governors_of(word))
             apply_modality(act, lex)
             if act.code is not None and act.code.startswith(ASSAULTS):
