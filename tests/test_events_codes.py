@@ -44,6 +44,8 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         ("Trump attacked Clinton on Tuesday.", ["111"]),
         ("Trump's attacks on Clinton continued.", ["111"]),
         ("Cruz launched attacks on Donald Trump.", ["111"]),
+        ("Bernie Sanders hammered Hillary Clinton on trade.", ["111"]),
+        ("Elizabeth Warren took Donald Trump to task over his business record.", ["111"]),
         # CAMEO 190 "Use conventional military force": a town, an army's positions, the Taliban.
         ("Rebels attacked the town of Kirkuk.", ["190"]),
         ("Rebels attacked army positions near the town.", ["190"]),
