@@ -380,3 +380,29 @@ def test_a_call_to_someone_to_do_something_is_the_callers_act_and_no_appeal(even
     assert not [code for *_, code in source_target_code(events_of(text, published="2017-04-20")) if code.startswith("02")]
     text = "Merkel called on Putin to withdraw his troops."
     assert {code[:2] for *_, code in source_target_code(events_of(text, published="2020-12-15"))} == {"02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
+        # CAMEO 110 "Disapprove": opposition voiced to a sale is aimed at the seller; "opposition" is no party.
+        ("China expressed firm opposition to the U.S. arms sale to Taiwan.", "110", "USA"),
+        # CAMEO 012 "Make pessimistic comment": concern over another's buildup.
+        ("China voiced concern over the U.S. military buildup in the region.", "012", "USAMIL"),
+        # CAMEO 163 "Impose embargo, boycott, or sanctions": retaliation in tariffs is no armed force (190).
+        ("China retaliated with tariffs on American soybeans.", "163", "USA"),
+        # CAMEO 016 "Deny responsibility": rejecting accusations denies them.
+        ("China rejected the U.S. accusations as groundless.", "016", None),
+    ],
+)
+def test_diplomatic_stances_and_retaliation(sentence_events, text, code, target):
+    events = sentence_events(text)
+    assert [(e.source.code, e.cameo) for e in events][:1] == [("CHN", code)]
+    if target:
+        assert events[0].target.code == target
+
+
+def test_a_people_noun_the_act_names_with_a_determiner_is_its_target(sentence_events):
+    # CAMEO 114 "Complain officially": the ambassador summoned is the one complained to, not a word of the act.
+    [event] = sentence_events("Beijing summoned the U.S. ambassador to the foreign ministry.")
+    assert (event.cameo, event.target.code) == ("114", "USAGOV")

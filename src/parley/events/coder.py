@@ -35,6 +35,8 @@ THREATS = "13"
 CONTACT = "04"
 """CAMEO 04 "Consult": meetings and visits, which a negation in the past says did not happen."""
 APPEALS = ("02", "10")
+VERBAL = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")
+"""Roots of CAMEO's verbal quad classes (verbal cooperation 01-05, verbal conflict 10-14)."""
 """Appeals and demands: their target is whom they ask to act."""
 NAMES_NO_ACT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                           "WORK_OF_ART", "ORG"})
@@ -1071,7 +1073,7 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
     source_names = {a.name for a in sources}
     named = [(a.start, a.end) for a in sources if a.text]
     for head in target_heads(act):
-        if _is_stance(head) or at_edge(head):
+        if _is_stance(head) or at_edge(head) or states_the_act(head, act):
             continue
         actors = [a for a in resolve(head)
                   if ((a.country, a.code) not in source_codes or (a.name and a.name not in source_names))
@@ -1083,6 +1085,16 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
             placed = _is_venue(head) or (act.base_code.startswith(ASSAULTS) and _is_placed_thing(head))
             return [_as_place(a) if placed and not visit else a for a in actors if a.code]
     return []
+
+
+def states_the_act(head: Token, act: Act) -> bool:
+    """A noun of people that a verbal pattern names as its object, bare ("expressed firm opposition to the sale"),
+    is the act's own word, not the people it names with a determiner ("the opposition", "the U.S. ambassador"):
+    whom the act is aimed at is in the object's own phrases."""
+    return (head.dep_ == "dobj" and head.head == act.trigger and act.code is not None and act.code.startswith(VERBAL)
+            and names_people(head) and head.pos_ != "PROPN" and not head.ent_type_
+            and not any(c.dep_ in ("det", "poss", "compound", "nummod") for c in head.children)
+            and lexicon().object_code(act.trigger.lemma_.lower(), "", head.lemma_.lower()) is not None)
 
 
 def _holds_any(actor: Actor, spans: list[tuple[int, int]]) -> bool:

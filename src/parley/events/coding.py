@@ -53,6 +53,7 @@ from parley.events.coder import (
     match_act,
     names_people,
     names_place,
+    states_the_act,
     target_heads,
 )
 from parley.events.dates import DayPhrase, day_phrases, parse_published
@@ -652,7 +653,7 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
     for head in target_heads(act):
         if any(start <= head.idx < end for start, end in taken):
             continue
-        if _is_worldwide(head) or at_edge(head):
+        if _is_worldwide(head) or at_edge(head) or states_the_act(head, act):
             continue
         if head.ent_type_ in DOMESTIC_ENTITIES or head.lemma_.lower() in people:
             span = phrase_span(head)
