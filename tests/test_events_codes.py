@@ -406,3 +406,11 @@ def test_a_people_noun_the_act_names_with_a_determiner_is_its_target(sentence_ev
     # CAMEO 114 "Complain officially": the ambassador summoned is the one complained to, not a word of the act.
     [event] = sentence_events("Beijing summoned the U.S. ambassador to the foreign ministry.")
     assert (event.cameo, event.target.code) == ("114", "USAGOV")
+
+
+def test_hitting_back_at_criticism_answers_words_with_words(sentence_events):
+    # CAMEO 111 "Criticize or denounce" by the one hitting back; "Israel hit back at Hamas with air strikes" is
+    # 195 "Employ aerial weapons".
+    assert [(e.source.code, e.target.country, e.cameo) for e in sentence_events(
+        "Beijing hit back at Washington's criticism.")] == [("CHNGOV", "USA", "111")]
+    assert [e.cameo for e in sentence_events("Israel hit back at Hamas with air strikes.")] == ["195"]
