@@ -44,6 +44,12 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         ("Trump attacked Clinton on Tuesday.", ["111"]),
         ("Trump's attacks on Clinton continued.", ["111"]),
         ("Cruz launched attacks on Donald Trump.", ["111"]),
+        # CAMEO 190 "Use conventional military force": a military operation, not a police one.
+        ("Turkey launched a military operation against Kurdish militants in Syria.", ["190"]),
+        # CAMEO 160 "Reduce relations": closing one's airspace to another's flights.
+        ("Pakistan closed its airspace to Indian flights.", ["160"]),
+        # CAMEO 120 "Reject": blocking a statement is no obstruction of passage (144).
+        ("Hungary blocked an EU statement criticizing China.", ["120"]),
         ("Bernie Sanders hammered Hillary Clinton on trade.", ["111"]),
         ("Elizabeth Warren took Donald Trump to task over his business record.", ["111"]),
         # CAMEO 190 "Use conventional military force": a town, an army's positions, the Taliban.
