@@ -123,3 +123,31 @@ def test_a_statement_mentioning_a_member_of_congress_by_party_and_state_is_addre
     text = "“Our talks in Moscow were useful, and Jim Smith (R-Texas) knows it,” Lavrov said."
     targets = [e.target for e in events_of(text, published="2016-03-01") if e.cameo == "010"]
     assert targets and all(t is not None and t.country == "USA" for t in targets)
+
+
+def test_a_statement_told_to_a_leader_is_aimed_at_them(events_of):
+    # CAMEO 010 "Make statement": told to Biden, Xi's statement is aimed at the US, not at Taiwan, which it is about.
+    events = events_of("Xi Jinping told Joe Biden that Taiwan is the most important issue in China-US relations.",
+                       published="2023-11-16")
+    assert [(e.source.code, e.target.code) for e in events] == [("CHNGOV", "USAGOV")]
+
+
+def test_a_statement_told_to_the_press_is_not_aimed_at_it(events_of):
+    # The press a statement is told to is its channel, not its target.
+    events = events_of("Xi Jinping told CNN that China wants peace with Japan.", published="2023-11-16")
+    assert [(e.source.code, e.target.code) for e in events] == [("CHNGOV", "JPN")]
+
+
+def test_opposing_anothers_sanctions_rejects_them(events_of):
+    # CAMEO 120 "Reject", aimed at the US whose sanctions China opposes; refusing one's own act of conflict
+    # ("refused to impose sanctions") is no event.
+    events = events_of("Foreign Ministry spokesman Wang Wenbin said China firmly opposes the U.S. sanctions.",
+                       published="2023-06-01")
+    assert [(e.source.code, e.target.country, e.cameo) for e in events] == [("CHNGOV", "USA", "120")]
+
+
+def test_vowing_countermeasures_threatens(events_of):
+    # CAMEO 131 "Threaten non-force": countermeasures (160 "Reduce relations") promised, not taken.
+    events = events_of("Foreign Ministry spokesman Wang Wenbin said China will take resolute countermeasures.",
+                       published="2023-06-01")
+    assert [e.cameo for e in events] == ["131"]

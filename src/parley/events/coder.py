@@ -35,6 +35,8 @@ THREATS = "13"
 CONTACT = "04"
 """CAMEO 04 "Consult": meetings and visits, which a negation in the past says did not happen."""
 APPEALS = ("02", "10")
+CONFLICT_ROOT, REJECT = "1", "120"
+"""CAMEO roots 10-20 (demands, disapproval, rejection, threats, protest and force) and 120 "Reject"."""
 VERBAL = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")
 """Roots of CAMEO's verbal quad classes (verbal cooperation 01-05, verbal conflict 10-14)."""
 """Appeals and demands: their target is whom they ask to act."""
@@ -616,10 +618,18 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
             kind = negated[0]
         else:
             kind = next((k for k in ranked if lex.transform(k, code) is not None), ranked[0])
-        code, act.kind, act.kind_word = lex.transform(kind, code), kind, word
+        code, act.kind, act.kind_word = lex.transform(kind, code) or _rejects_a_named_act(kind, code, act), kind, word
         if code is None:
             break
     act.code = None if code == UNSPECIFIED or (act.kind == "negate" and _tells_no_meeting(act)) else code
+
+
+def _rejects_a_named_act(kind: str, code: str | None, act: Act) -> str | None:
+    """Opposing or rejecting an act of conflict that a noun names ("China opposes the U.S. sanctions", "rejected
+    any use of force") is CAMEO 120 "Reject", aimed at whoever does it; refusing to do one ("refused to impose
+    sanctions") is no event (data/transforms.tsv)."""
+    conflict = code is not None and code.startswith(CONFLICT_ROOT)
+    return REJECT if kind == "refuse" and conflict and act.trigger.pos_ == "NOUN" else None
 
 
 def _is_doubted(act: Act, reported_at: int) -> bool:

@@ -34,6 +34,7 @@ from parley.events.coding import (
     CONFLICT_QUADS,
     CONSULT,
     CRITICISM,
+    MEDIA,
     STATEMENT_ROOT,
     Context,
     domestic_target,
@@ -521,17 +522,20 @@ def _addressed_actors(content: SpacySpan, cue_words: list[Token], speaker: Actor
     """The actor a statement is about by its grammar, of whatever country: who a quoted phrase names
     ("touched on the race and Donald Trump") or its possessor ("slams GOP's 'doom and despair'"), a subject
     or object of what is said ("the party may have to disavow Mr. Trump"), or what the cue is said of
-    ("called Donald J. Trump's remarks 'racist'"). Not the speaker, nor whom a statement is told to ("told
-    CNN"), nor anyone a pronoun stands for."""
-    cue_verbs = [w for w in cue_words if w.pos_ == "VERB" and w.lemma_.lower() not in closed_class("audience")]
+    ("called Donald J. Trump's remarks 'racist'"); first of all whom it is told to ("Xi told Biden that ..."),
+    unless that is the press ("told CNN"). Not the speaker, nor anyone a pronoun stands for."""
+    telling = [w for w in cue_words if w.pos_ == "VERB" and w.lemma_.lower() in closed_class("audience")]
+    cue_verbs = [w for w in cue_words if w.pos_ == "VERB" and w not in telling]
     root = content.root
     named = [root, *root.conjuncts] if root.pos_ in ("NOUN", "PROPN") else []
-    heads = named + _about_heads(root) + [h for verb in cue_verbs for h in _about_heads(verb, ("dobj",))
-                                          if h not in content]
+    told = [h for verb in telling for h in _about_heads(verb, ("dobj", "dative")) if h not in content]
+    heads = told + named + _about_heads(root) + [h for verb in cue_verbs for h in _about_heads(verb, ("dobj",))
+                                                 if h not in content]
     for head in heads:
         if head.lower_ in closed_class("pronoun") or not names_people(head):
             continue
-        actors = [a for a in phrase_actors(head, context) if a.code and not _is_speaker(a, speaker)]
+        actors = [a for a in phrase_actors(head, context)
+                  if a.code and not _is_speaker(a, speaker) and not (head in told and a.sector == MEDIA)]
         if actors:
             return actors[:1]
     return []
