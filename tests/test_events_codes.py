@@ -46,6 +46,10 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         ("Cruz launched attacks on Donald Trump.", ["111"]),
         # CAMEO 190 "Use conventional military force": a military operation, not a police one.
         ("Turkey launched a military operation against Kurdish militants in Syria.", ["190"]),
+        # CAMEO 114 "Complain officially": "stern representations" are a formal protest.
+        ("China lodged stern representations with the U.S. side.", ["114"]),
+        # CAMEO 051 "Praise or endorse".
+        ("China appreciates the efforts of the United States.", ["051"]),
         # CAMEO 160 "Reduce relations": closing one's airspace to another's flights.
         ("Pakistan closed its airspace to Indian flights.", ["160"]),
         # CAMEO 120 "Reject": blocking a statement is no obstruction of passage (144).
@@ -420,3 +424,15 @@ def test_hitting_back_at_criticism_answers_words_with_words(sentence_events):
     assert [(e.source.code, e.target.country, e.cameo) for e in sentence_events(
         "Beijing hit back at Washington's criticism.")] == [("CHNGOV", "USA", "111")]
     assert [e.cameo for e in sentence_events("Israel hit back at Hamas with air strikes.")] == ["195"]
+
+
+def test_verbs_joined_on_one_object_share_it_as_target(sentence_events):
+    # CAMEO 111 "Criticize or denounce" and 120 "Reject", both aimed at the US whose report it is.
+    events = sentence_events("China condemned and rejected the U.S. report.")
+    assert sorted((e.cameo, e.target.country) for e in events) == [("111", "USA"), ("120", "USA")]
+
+
+def test_appreciating_a_question_praises_no_one(events_of):
+    # No CAMEO 051 "Praise or endorse": thanks for a question is politeness, a plain statement (010).
+    events = events_of("“I appreciate the question,” Donald Trump said.", published="2016-03-01")
+    assert [e.cameo for e in events] == ["010"]

@@ -1162,7 +1162,7 @@ def target_heads(act: Act) -> list[Token]:
         if subject is not None:
             candidates.append(subject)
     clauses = [c for c in act.trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
-    candidates.extend(direct_objects(act.trigger) + [c for c in act.trigger.children if c.dep_ == "dative"])
+    candidates.extend(_shared_objects(act.trigger) + [c for c in act.trigger.children if c.dep_ == "dative"])
     candidates.extend(g for clause in clauses + asked_clauses(act) for g in clause.children if g.dep_ in SUBJECTS)
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
         candidates.extend(_object_heads(word))
@@ -1176,6 +1176,16 @@ def target_heads(act: Act) -> list[Token]:
         return [t for t in others if not (t.dep_ == "pobj" and t.head.lower_ in closed_class("venue"))
                 and not _names_the_act(t)]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects; with none, those of the verbs joined to it that have no subject of their own:
+    in "deplores and firmly opposes the U.S. decision" the parser hangs the decision on "opposes" alone."""
+    objects = direct_objects(verb)
+    if objects or verb.pos_ != "VERB":
+        return objects
+    return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and not any(g.dep_ in SUBJECTS for g in c.children) for o in direct_objects(c)]
 
 
 def _names_the_act(obj: Token) -> bool:
