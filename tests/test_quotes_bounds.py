@@ -78,3 +78,12 @@ def test_calling_for_someone_to_act_reports_the_infinitive_clause(nlp):
     assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [
         ("Mayor Ruiz", "is calling for", "the council to delay the vote"),
     ]
+
+
+def test_an_abbreviated_title_the_parser_cut_off_starts_the_mention(nlp):
+    text = "With Muslim leaders in attendance, Pres. Obama claimed a new era had begun in America’s ties with Islam."
+    assert [speaker for speaker, _ in reported(nlp, text)] == ["Pres. Obama"]
+
+
+def test_a_word_ending_the_sentence_before_a_name_is_no_title(nlp):
+    assert [speaker for speaker, _ in reported(nlp, "He met the president. Obama said the talks went well.")] == ["Obama"]

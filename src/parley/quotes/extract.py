@@ -95,6 +95,8 @@ class _Article:
         self.token_starts = self.resolver.token_starts
         self.headings = heading_lines(self.text)
         self.markup = markup_spans(self.text)
+        self.split_titles = frozenset(t.rstrip(".") for t in (*lexicon.titles, *lexicon.title_abbreviations)
+                                      if t.endswith("."))
 
     def drafts(self) -> list[_Draft]:
         drafts = self.direct_quotes()
@@ -397,7 +399,7 @@ class _Article:
         its head, or the head with its determiner and modifiers ("many economists"), when the
         longer phrase runs into the quote or the cue; never a tag left in the text."""
         head, cue = draft.speaker, draft.cue
-        first = _mention_start(head, self.lexicon.focus_adverbs)
+        first = _after_split_title(_mention_start(head, self.lexicon.focus_adverbs), self.split_titles)
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
         for last in (_mention_end(head, self.lexicon.cue_settings, self.cue_at), head):
             bounds = phrase_chars(self.text, first, last, head.idx) if last.i - first.i < MAX_MENTION_TOKENS else None
@@ -447,6 +449,17 @@ def _mention_start(head: Token, focus_adverbs: frozenset[str]) -> Token:
             first.dep_ == "cc" or first.dep_ == "advmod" and first.lower_ in focus_adverbs)):
         first = doc[first.i + 1]
     return first
+
+
+def _after_split_title(first: Token, titles: frozenset[str]) -> Token:
+    """The abbreviated title the parser cut off a name as a sentence of its own ("Pres. Obama claimed",
+    "Fr. Frank Pavone, national director of Priests for Life, criticized"): the mention starts with it."""
+    doc = first.doc
+    if first.i < 2 or first.pos_ != "PROPN":
+        return first
+    title, stop = doc[first.i - 2], doc[first.i - 1]
+    cut = stop.text == "." and not title.whitespace_ and bool(stop.whitespace_) and title.sent != first.sent
+    return title if cut and title.lower_ in titles else first
 
 
 def _mention_end(head: Token, settings: frozenset[str], cue_at: dict[int, Cue]) -> Token:
