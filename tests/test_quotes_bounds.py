@@ -87,3 +87,11 @@ def test_an_abbreviated_title_the_parser_cut_off_starts_the_mention(nlp):
 
 def test_a_word_ending_the_sentence_before_a_name_is_no_title(nlp):
     assert [speaker for speaker, _ in reported(nlp, "He met the president. Obama said the talks went well.")] == ["Obama"]
+
+
+def test_a_which_clause_about_an_organisation_in_the_apposition_ends_the_mention(nlp):
+    text = ("Jack Mozloom, a spokesman for the National Federation of Independent Business, which represents "
+            "325,000 businesses, said the rule would hurt them.")
+    said = [(q.speaker.text, q.text) for q in extract(nlp, text) if q.cue.text == "said"]
+    assert said == [("Jack Mozloom, a spokesman for the National Federation of Independent Business",
+                     "the rule would hurt them")]

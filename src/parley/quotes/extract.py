@@ -469,7 +469,8 @@ def _mention_end(head: Token, settings: frozenset[str], cue_at: dict[int, Cue]) 
     not, nor does when or where it spoke ("a congressional report on Wednesday", "Trump in his
     announcement speech"), nor a statement of its own ("Scott, who has called the comments
     ''racially toxic''", "Christie, the governor, repeated accusations that ...") or what
-    follows them; nor does a capitalised preposition outside the name, a title-case headline's
+    follows them, nor what a "which" clause tells of a thing the mention names ("a spokesman for the
+    National Federation of Independent Business, which represents ..."); nor does a capitalised preposition outside the name, a title-case headline's
     phrase ("Hillary Clinton Under Pressure To Release Transcripts, Says Aide")."""
     doc = head.doc
     kept = []
@@ -489,7 +490,10 @@ def _mention_end(head: Token, settings: frozenset[str], cue_at: dict[int, Cue]) 
     last = kept[-1].right_edge if kept else head
     statements = [t.left_edge.i for t in doc[head.i + 1 : last.i + 1]
                   if t.i in cue_at and t.dep_ == "appos" and t.left_edge.i > head.i]
-    return doc[min(statements) - 1] if statements else last
+    things = [t.left_edge.i for t in doc[head.i + 1 : last.i + 1]
+              if t.dep_ == "relcl" and t.head != head and t.left_edge.lower_ == "which"]
+    ends = statements + things
+    return doc[min(ends) - 1] if ends else last
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
