@@ -166,6 +166,14 @@ def test_a_tagged_source_with_no_word_that_names_anyone_leaves_the_speaker_null(
     assert (quote.text, quote.speaker) == ("the plan would fail", None)
 
 
+def test_a_tagged_source_starts_after_a_preposition_the_tagger_took_in(nlp):
+    text = '"We lost." That quote from Alabama Securities Commissioner Thomas Krebs appeared in 1980.'
+    tagged = spans_in(text, ("Content", "We lost"), ("Cue", "That quote"),
+                      ("Source", "from Alabama Securities Commissioner Thomas Krebs"))
+    [quote] = extract_quotes(nlp(text), "a", tagged)
+    assert quote.speaker.text == "Alabama Securities Commissioner Thomas Krebs"
+
+
 def test_a_tagged_cue_with_no_content_gives_no_quote(nlp):
     text = "Smith frowned at the plan."
     assert extract_quotes(nlp(text), "a", spans_in(text, ("Source", "Smith"), ("Cue", "frowned"))) == []

@@ -33,6 +33,8 @@ SETTING_OFF = frozenset({",", "(", "—", "–", "--"})
 HEAD_MODIFIER_DEPS = frozenset({"compound", "det", "amod", "nummod", "poss", "case"})
 MIN_FLOATING_WORDS = 4
 SPEAKER_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+LEADING_NON_NAME = frozenset({"ADP", "PUNCT", "CCONJ"})
+"""Parts of speech no speaker mention starts with ("from", "and", a stray comma)."""
 """Parts of speech of which a speaker mention holds at least one ("officials", "Smith", "he", "two", "many")."""
 MIN_SOURCE_SCORE = 0.75
 """A tagged source scored lower names no speaker: its attribution stays, with the speaker null rather than a
@@ -136,7 +138,7 @@ class _Article:
             head = self.span_root(source.start, source.end) if source else None
             cue = Cue(self.span_root(cue_span.start, cue_span.end), cue_span.start, cue_span.end,
                       head, (content.start, content.end))
-            mention = (source.start, source.end) if source else None
+            mention = self.source_words(source) if source else None
             drafts.append(_Draft(self.tagged_kind(content), content.start, content.end, cue, head, mention=mention))
         drafts.sort(key=lambda draft: (draft.start, draft.end))
         for content in unclaimed:
@@ -174,6 +176,15 @@ class _Article:
         or "in" names no one."""
         span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
         return span is not None and any(t.pos_ in SPEAKER_WORDS for t in span)
+
+    def source_words(self, source: TaggedSpan) -> tuple[int, int]:
+        """A tagged source without the preposition or punctuation the tagger took in at its start ("[from]
+        Alabama Securities Commissioner Thomas Krebs")."""
+        span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if span is None:
+            return source.start, source.end
+        first = next((t for t in span if t.pos_ not in LEADING_NON_NAME), None)
+        return (max(source.start, first.idx), source.end) if first is not None else (source.start, source.end)
 
     def tagged_kind(self, content: TaggedSpan) -> QuoteKind:
         """Direct when quote marks enclose the content, mixed when it holds a quoted fragment."""
