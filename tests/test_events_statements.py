@@ -151,3 +151,25 @@ def test_vowing_countermeasures_threatens(events_of):
     events = events_of("Foreign Ministry spokesman Wang Wenbin said China will take resolute countermeasures.",
                        published="2023-06-01")
     assert [e.cameo for e in events] == ["131"]
+
+
+def test_a_demand_the_cue_makes_is_the_speakers_whoever_is_to_act(events_of):
+    # CAMEO 1056 "Demand de-escalation of military engagement": Sunak demands it of Russia; Russia withdraws
+    # nothing.
+    events = events_of("Rishi Sunak insisted that Russia withdraw from Ukraine.", published="2023-03-01")
+    assert [(e.source.code, e.target.code, e.cameo[:2]) for e in events] == [("GBRGOV", "RUS", "10")]
+
+
+def test_insisting_on_what_will_be_demands_nothing(events_of):
+    # CAMEO 010 "Make statement": "would" tells what Britain will do; "should" would ask (100 "Demand").
+    assert [e.cameo for e in events_of("Rishi Sunak insisted that Britain would stand with Ukraine.",
+                                       published="2023-03-01")] == ["010"]
+    assert [e.cameo for e in events_of("Rishi Sunak insisted that Russia should withdraw from Ukraine.",
+                                       published="2023-03-01")] == ["100"]
+
+
+def test_downplaying_a_threat_is_no_threat_of_ones_own(events_of):
+    # CAMEO 010 "Make statement", not 1312 "Threaten to boycott, embargo, or sanction" by Iran.
+    events = events_of("Iranian Foreign Minister Hossein Amirabdollahian downplayed the threat of new sanctions.",
+                       published="2023-03-01")
+    assert [e.cameo for e in events] == ["010"]

@@ -67,6 +67,8 @@ have a wonderful party" asks nothing of anyone (no 020 "Make an appeal or reques
 OWN_INFINITIVE = "(own)"
 """The object of a verb pattern that stands for an infinitive of the subject's own: "sought to ease worries",
 "hopes to see progress" are efforts and hopes, asking nothing of anyone (no 020 "Make an appeal or request")."""
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "’ll", "wo"})
+"""Modals of what will be, not of what should be: a clause with one tells, it does not ask."""
 STATED_TAGS = frozenset({"VBD", "VBZ"})
 """Tags of verbs that state (past, third person present); a plural present ("that the rebels lay down their
 arms") reads the same as a subjunctive, which asks, and counts only as a form of "be" ("are")."""
@@ -336,10 +338,14 @@ def _is_question(clause: Token) -> bool:
 
 
 def is_claim(clause: Token) -> bool:
-    """A clause that states what is or was (:data:`CLAIM`), not what someone is to do."""
+    """A clause that states what is, was or will be (:data:`CLAIM`), not what someone is to do: "insisted that
+    Britain would stand with Ukraine" tells what Britain will do, "insisted that the US should withdraw" asks.
+    What one hopes or wants will be is wished, not told ("hopes the US will lift the sanctions")."""
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-    return not any(v.tag_ == "MD" for v in verbs) and any(
-        v.tag_ in STATED_TAGS or (v.tag_ == "VBP" and v.lemma_ == "be") for v in verbs)
+    wished = {clause.head.lemma_.lower(), clause.head.lower_} & closed_class("self_appeal")
+    future = not wished and any(v.tag_ == "MD" and v.lower_ in FUTURE_MODALS for v in verbs)
+    return not any(v.tag_ == "MD" and v.lower_ not in FUTURE_MODALS for v in verbs) and (future or any(
+        v.tag_ in STATED_TAGS or (v.tag_ == "VBP" and v.lemma_ == "be") for v in verbs))
 
 
 def _wishes_well(clause: Token) -> bool:

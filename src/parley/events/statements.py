@@ -343,7 +343,8 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     owns the word that governs it ("claims the NRA's refusal to support gun control is a form of jihad": the
     refusal is the NRA's, and what the speaker says of it is the statement), or when it is
     only a thing the statement names, which the clause credits to the speaker ("the meeting was first
-    reported by Politico": Politico met no one).
+    reported by Politico": Politico met no one). An act the cue asks for ("insisted that Russia withdraw") is
+    the speaker's appeal or demand, whoever is to do it.
     """
     sources = find_sources(act, resolve)
     subject = act.own_subject
@@ -352,7 +353,8 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     if (act.trigger.pos_ != "VERB" and act.kind is None and not act.governors
             and any(s.start < speaker.end and speaker.start < s.end for s in sources)):
         return []
-    if act.kind in ("appeal", "demand") and (subject is None or subject.lower_ in closed_class("pronoun")):
+    if act.kind in ("appeal", "demand") and (act.kind_word is None or subject is None
+                                             or subject.lower_ in closed_class("pronoun")):
         return [speaker]
     if subject is None:
         owned = act.kind_word is not None and named_possessor(act.kind_word) is not None
