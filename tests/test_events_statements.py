@@ -173,3 +173,10 @@ def test_downplaying_a_threat_is_no_threat_of_ones_own(events_of):
     events = events_of("Iranian Foreign Minister Hossein Amirabdollahian downplayed the threat of new sanctions.",
                        published="2023-03-01")
     assert [e.cameo for e in events] == ["010"]
+
+
+def test_declining_to_say_declines_comment(events_of):
+    # CAMEO 011 "Decline comment", as "declined to comment"; "declined to meet" stays 125 "Reject proposal to meet".
+    assert [e.cameo for e in events_of("Wang Wenbin declined to say whether Xi would congratulate Biden.",
+                                       published="2020-11-09")] == ["011"]
+    assert [e.cameo for e in events_of("Xi Jinping declined to meet Joe Biden.", published="2023-03-01")] == ["125"]
