@@ -50,6 +50,10 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         ("China lodged stern representations with the U.S. side.", ["114"]),
         # CAMEO 051 "Praise or endorse".
         ("China appreciates the efforts of the United States.", ["051"]),
+        # CAMEO 141 "Demonstrate or rally": a sit-in, which the tokenizer splits at its hyphen.
+        ("South Korean students staged a sit-in at the U.S. embassy.", ["141"]),
+        # CAMEO 154 "Mobilize or increase armed forces": tanks massed as troops are.
+        ("Syria massed tanks near the Turkish border.", ["154"]),
         # CAMEO 160 "Reduce relations": closing one's airspace to another's flights.
         ("Pakistan closed its airspace to Indian flights.", ["160"]),
         # CAMEO 120 "Reject": blocking a statement is no obstruction of passage (144).

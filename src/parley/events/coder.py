@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from parley.events.lexicon import KIND_ORDER, NO_OBJECT, NOT_AN_ACT, Lexicon, lexicon
+from parley.quotes.naming import hyphenated_lemma
 from parley.quotes.syntax import is_infinitive
 from parley.records import Actor
 
@@ -194,7 +195,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
     if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in lex.adjective_lemmas:
         return lex.adjective_code(token.lemma_.lower(), [c.lower_ for c in token.children if c.dep_ == "prep"])
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
-        lemma = token.lemma_.lower()
+        lemma = _noun_lemma(token, lex)
         found = lex.noun_code(lemma, _noun_modifiers(token)) if lemma in lex.noun_lemmas else None
         if found is None:
             found = next(filter(None, (lex.noun_code(c.lemma_.lower(), _noun_modifiers(c)) for c in token.children
@@ -202,6 +203,12 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                                        and not _in_one_name(c, token))), None)
         return (found[0], found[1] - 1) if found else None
     return None
+
+
+def _noun_lemma(noun: Token, lex: Lexicon) -> str:
+    """A noun's lemma, with the words a hyphen joins to it when the tokenizer split a listed noun ("sit-in")."""
+    joined = hyphenated_lemma(noun)
+    return joined if joined in lex.noun_lemmas else noun.lemma_.lower()
 
 
 def _names_its_object(verb: Token) -> bool:
