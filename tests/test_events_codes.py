@@ -54,6 +54,8 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         ("South Korean students staged a sit-in at the U.S. embassy.", ["141"]),
         # CAMEO 154 "Mobilize or increase armed forces": tanks massed as troops are.
         ("Syria massed tanks near the Turkish border.", ["154"]),
+        # CAMEO 073 "Provide humanitarian aid": doctors sent after a disaster.
+        ("Cuba sent doctors to Haiti after the earthquake.", ["073"]),
         # CAMEO 160 "Reduce relations": closing one's airspace to another's flights.
         ("Pakistan closed its airspace to Indian flights.", ["160"]),
         # CAMEO 120 "Reject": blocking a statement is no obstruction of passage (144).
