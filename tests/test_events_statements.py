@@ -3,6 +3,8 @@ quote continuing it adds only the acts it tells of; reported speech that gave no
 narration, while quoted words of an unknown speaker stay theirs; and confidence ranks statements by how
 surely they are attributed."""
 
+import pytest
+
 
 def test_a_statement_of_several_sentences_is_coded_where_it_is_attributed(quote_events):
     # CAMEO 010 "Make statement": the sentence coded is the one that says who spoke (the record contract's
@@ -160,14 +162,6 @@ def test_a_demand_the_cue_makes_is_the_speakers_whoever_is_to_act(events_of):
     assert [(e.source.code, e.target.code, e.cameo[:2]) for e in events] == [("GBRGOV", "RUS", "10")]
 
 
-def test_insisting_on_what_will_be_demands_nothing(events_of):
-    # CAMEO 010 "Make statement": "would" tells what Britain will do; "should" would ask (100 "Demand").
-    assert [e.cameo for e in events_of("Rishi Sunak insisted that Britain would stand with Ukraine.",
-                                       published="2023-03-01")] == ["010"]
-    assert [e.cameo for e in events_of("Rishi Sunak insisted that Russia should withdraw from Ukraine.",
-                                       published="2023-03-01")] == ["100"]
-
-
 def test_downplaying_a_threat_is_no_threat_of_ones_own(events_of):
     # CAMEO 010 "Make statement", not 1312 "Threaten to boycott, embargo, or sanction" by Iran.
     events = events_of("Iranian Foreign Minister Hossein Amirabdollahian downplayed the threat of new sanctions.",
@@ -175,8 +169,26 @@ def test_downplaying_a_threat_is_no_threat_of_ones_own(events_of):
     assert [e.cameo for e in events] == ["010"]
 
 
-def test_declining_to_say_declines_comment(events_of):
-    # CAMEO 011 "Decline comment", as "declined to comment"; "declined to meet" stays 125 "Reject proposal to meet".
-    assert [e.cameo for e in events_of("Wang Wenbin declined to say whether Xi would congratulate Biden.",
-                                       published="2020-11-09")] == ["011"]
-    assert [e.cameo for e in events_of("Xi Jinping declined to meet Joe Biden.", published="2023-03-01")] == ["125"]
+def test_being_optimistic_about_talks_is_an_optimistic_comment(events_of):
+    # CAMEO 013 "Make optimistic comment"; data/adjectives.tsv.
+    events = events_of("The Indian prime minister was optimistic about the talks with Pakistan.",
+                       published="2004-06-01")
+    assert [(e.cameo, e.target.country) for e in events] == [("013", "PAK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "codes"),
+    [
+        # CAMEO 010 "Make statement": "would" tells what Britain will do; "should" asks (100 "Demand").
+        ("Rishi Sunak insisted that Britain would stand with Ukraine.", "2023-03-01", ["010"]),
+        ("Rishi Sunak insisted that Russia should withdraw from Ukraine.", "2023-03-01", ["100"]),
+        # CAMEO 011 "Decline comment", as "declined to comment"; declining to meet is 125 "Reject proposal to meet".
+        ("Wang Wenbin declined to say whether Xi would congratulate Biden.", "2020-11-09", ["011"]),
+        ("Xi Jinping declined to meet Joe Biden.", "2023-03-01", ["125"]),
+        # CAMEO 016 "Deny responsibility": no bombing (183) by Sudan, no threat of invasion (138) by Russia.
+        ("Sudan denied that its army had bombed villages in Darfur.", "2004-06-01", ["016"]),
+        ("Russia denied that it planned to invade Ukraine.", "2022-01-20", ["016"]),
+    ],
+)
+def test_what_a_cue_says_of_its_clause(events_of, text, published, codes):
+    assert [e.cameo for e in events_of(text, published=published)] == codes
