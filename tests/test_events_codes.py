@@ -56,6 +56,8 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         ("Syria massed tanks near the Turkish border.", ["154"]),
         # CAMEO 073 "Provide humanitarian aid": doctors sent after a disaster.
         ("Cuba sent doctors to Haiti after the earthquake.", ["073"]),
+        # CAMEO 162 "Reduce or stop material aid": funding cut as aid is.
+        ("Canada cut funding to the U.N. relief agency.", ["162"]),
         # CAMEO 160 "Reduce relations": closing one's airspace to another's flights.
         ("Pakistan closed its airspace to Indian flights.", ["160"]),
         # CAMEO 120 "Reject": blocking a statement is no obstruction of passage (144).
