@@ -58,6 +58,10 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         ("Cuba sent doctors to Haiti after the earthquake.", ["073"]),
         # CAMEO 162 "Reduce or stop material aid": funding cut as aid is.
         ("Canada cut funding to the U.N. relief agency.", ["162"]),
+        # CAMEO 137 "Threaten with violent repression": vowing to crush what people attempt; crushing a rival
+        # in a primary is a race, no repression (175).
+        ("China vowed to crush any attempt at Taiwan independence.", ["137"]),
+        ("Clinton crushed Sanders in South Carolina.", []),
         # CAMEO 160 "Reduce relations": closing one's airspace to another's flights.
         ("Pakistan closed its airspace to Indian flights.", ["160"]),
         # CAMEO 120 "Reject": blocking a statement is no obstruction of passage (144).
