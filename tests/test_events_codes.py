@@ -448,3 +448,9 @@ def test_appreciating_a_question_praises_no_one(events_of):
     # No CAMEO 051 "Praise or endorse": thanks for a question is politeness, a plain statement (010).
     events = events_of("“I appreciate the question,” Donald Trump said.", published="2016-03-01")
     assert [e.cameo for e in events] == ["010"]
+
+
+def test_a_target_told_by_a_preposition_is_its_object_not_the_preposition(sentence_events):
+    # Provenance: the target mention is "Haiti", not "to Haiti".
+    [event] = sentence_events("Cuba sent doctors to Haiti after the earthquake.")
+    assert (event.target.text, event.target.code) == ("Haiti", "HTI")

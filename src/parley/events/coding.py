@@ -306,7 +306,10 @@ def _is_boundary(token: Token) -> bool:
 
 
 def phrase_actors(head: Token, context: Context) -> list[Actor]:
-    """The actors a noun phrase names; coordinated countries ("US and Chinese officials") give several."""
+    """The actors a noun phrase names; coordinated countries ("US and Chinese officials") give several. A
+    preposition the parser made the head ("sent doctors [to] Haiti") stands for its object."""
+    if head.pos_ == "ADP":
+        return [a for g in head.children if g.dep_ == "pobj" for a in phrase_actors(g, context)]
     actors = []
     for conjunct in [head, *head.conjuncts]:
         actors.extend(span_actors(phrase_span(conjunct), context))
