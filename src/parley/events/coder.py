@@ -36,11 +36,11 @@ THREATS = "13"
 CONTACT = "04"
 """CAMEO 04 "Consult": meetings and visits, which a negation in the past says did not happen."""
 APPEALS = ("02", "10")
+"""Appeals and demands: their target is whom they ask to act."""
 CONFLICT_ROOT, REJECT = "1", "120"
 """CAMEO roots 10-20 (demands, disapproval, rejection, threats, protest and force) and 120 "Reject"."""
 VERBAL = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")
 """Roots of CAMEO's verbal quad classes (verbal cooperation 01-05, verbal conflict 10-14)."""
-"""Appeals and demands: their target is whom they ask to act."""
 NAMES_NO_ACT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                           "WORK_OF_ART", "ORG"})
 """Entity types whose words name no act: a month ("March"), a law, a book, an organisation's name."""

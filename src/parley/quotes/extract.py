@@ -33,9 +33,9 @@ SETTING_OFF = frozenset({",", "(", "—", "–", "--"})
 HEAD_MODIFIER_DEPS = frozenset({"compound", "det", "amod", "nummod", "poss", "case"})
 MIN_FLOATING_WORDS = 4
 SPEAKER_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+"""Parts of speech of which a speaker mention holds at least one ("officials", "Smith", "he", "two", "many")."""
 LEADING_NON_NAME = frozenset({"ADP", "PUNCT", "CCONJ"})
 """Parts of speech no speaker mention starts with ("from", "and", a stray comma)."""
-"""Parts of speech of which a speaker mention holds at least one ("officials", "Smith", "he", "two", "many")."""
 MIN_SOURCE_SCORE = 0.75
 """A tagged source scored lower names no speaker: its attribution stays, with the speaker null rather than a
 guess. Chosen on 105 PolNeAR train articles held out of the tagger's training (source exact F1 0.755 -> 0.768;
@@ -481,8 +481,9 @@ def _mention_end(head: Token, settings: frozenset[str], cue_at: dict[int, Cue]) 
     announcement speech"), nor a statement of its own ("Scott, who has called the comments
     ''racially toxic''", "Christie, the governor, repeated accusations that ...") or what
     follows them, nor what a "which" clause tells of a thing the mention names ("a spokesman for the
-    National Federation of Independent Business, which represents ..."); nor does a capitalised preposition outside the name, a title-case headline's
-    phrase ("Hillary Clinton Under Pressure To Release Transcripts, Says Aide")."""
+    National Federation of Independent Business, which represents ..."); nor does a capitalised
+    preposition outside the name, a title-case headline's phrase ("Hillary Clinton Under Pressure To
+    Release Transcripts, Says Aide")."""
     doc = head.doc
     kept = []
     for child in head.rights:
