@@ -185,6 +185,10 @@ def test_being_optimistic_about_talks_is_an_optimistic_comment(events_of):
         # CAMEO 011 "Decline comment", as "declined to comment"; declining to meet is 125 "Reject proposal to meet".
         ("Wang Wenbin declined to say whether Xi would congratulate Biden.", "2020-11-09", ["011"]),
         ("Xi Jinping declined to meet Joe Biden.", "2023-03-01", ["125"]),
+        # CAMEO 011 "Decline comment": saying one will not comment declines to.
+        ("“I'm not going to comment on that,” Paul Ryan told reporters on Tuesday.", "2016-05-10", ["011"]),
+        # CAMEO 111 "Criticize or denounce": a name given without a comma, which the parser reads as an apposition.
+        ("Biden called Xi Jinping a dictator on Wednesday.", "2023-06-21", ["111"]),
         # CAMEO 016 "Deny responsibility": no bombing (183) by Sudan, no threat of invasion (138) by Russia.
         ("Sudan denied that its army had bombed villages in Darfur.", "2004-06-01", ["016"]),
         ("Russia denied that it planned to invade Ukraine.", "2022-01-20", ["016"]),

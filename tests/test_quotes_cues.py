@@ -103,3 +103,10 @@ def test_an_aside_whose_phrase_ends_the_text_does_not_crash(nlp):
               pos=["PROPN", "VERB", "PUNCT", "PROPN", "VERB", "NOUN"], tags=["NNPS", "VBP", ",", "NNP", "VBZ", "NN"],
               lemmas=["Democrats", "applaud", ",", "Frank", "note", "today"], sent_starts=[True] + [False] * 5)
     assert isinstance(extract_quotes(doc, "doc"), list)
+
+
+def test_a_name_given_without_a_comma_is_a_statement_but_a_description_set_off_is_not(nlp):
+    # "called Xi Jinping a dictator": the parser may read the name as an apposition; "called Smith, a former
+    # aide, on Monday" is a telephone call.
+    assert [q.cue.text for q in extract_quotes(nlp("Biden called Xi Jinping a dictator on Wednesday."), "t")] == ["called"]
+    assert extract_quotes(nlp("Biden called Smith, a former aide, on Monday."), "t") == []

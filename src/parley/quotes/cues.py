@@ -32,6 +32,8 @@ REPORTED_OBJECT_DEPS = frozenset({"dobj", "oprd"})
 """How the object of a reporting verb hangs on it, the object complement a misparse of it."""
 COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "attr", "acomp"})
 """What a verb says its object is: "called it ''a disgrace''"."""
+SETTING_OFF_MARKS = frozenset({",", "(", "—", "–", "--"})
+"""Marks that set a describing apposition off its noun ("called Smith, a former aide, on Monday")."""
 COPULAR_DEPS = frozenset({"attr", "acomp"})
 """What a verb used as a copula takes instead of saying something: "sounded equivocal:"."""
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
@@ -292,11 +294,14 @@ class _CueReader:
     def bare_object(self, said: Token, content: tuple[int, int]) -> bool:
         """Whether a naming verb's content is its object alone, with no name given it ("called
         lawmakers on Tuesday", "called a meeting", "called Biden to congratulate him": an infinitive
-        tells what for; not "called the system “rotten”", "called her a liar", "branded the program
+        tells what for; not "called the system “rotten”", "called her a liar", "called Xi Jinping a dictator"
+        (which the parser may read as an apposition, but one no comma sets off), "branded the program
         as ...", "called Trump's remarks ''racist''")."""
         named = any(c.dep_ in COMPLEMENT_DEPS or c.dep_ == "xcomp" and not is_infinitive(c)
                     or c.dep_ == "prep" and c.lower_ == "as"
-                    or c.dep_ == "dobj" and c != said for c in (*said.head.rights, *said.rights))
+                    or c.dep_ == "dobj" and c != said
+                    or c.dep_ == "appos" and self.doc[c.left_edge.i - 1].text not in SETTING_OFF_MARKS
+                    for c in (*said.head.rights, *said.rights))
         quoted = any(mark in self.text[content[0] : content[1]] for mark in QUOTE_MARKS)
         return said.dep_ == "dobj" and not named and not quoted and not _characterised(said)
 
