@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -97,8 +98,6 @@ class _Article:
         self.token_starts = self.resolver.token_starts
         self.headings = heading_lines(self.text)
         self.markup = markup_spans(self.text)
-        self.split_titles = frozenset(t.rstrip(".") for t in (*lexicon.titles, *lexicon.title_abbreviations)
-                                      if t.endswith("."))
 
     def drafts(self) -> list[_Draft]:
         drafts = self.direct_quotes()
@@ -410,7 +409,7 @@ class _Article:
         its head, or the head with its determiner and modifiers ("many economists"), when the
         longer phrase runs into the quote or the cue; never a tag left in the text."""
         head, cue = draft.speaker, draft.cue
-        first = _after_split_title(_mention_start(head, self.lexicon.focus_adverbs), self.split_titles)
+        first = _after_split_title(_mention_start(head, self.lexicon.focus_adverbs), _abbreviated_titles())
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
         for last in (_mention_end(head, self.lexicon.cue_settings, self.cue_at), head):
             bounds = phrase_chars(self.text, first, last, head.idx) if last.i - first.i < MAX_MENTION_TOKENS else None
@@ -460,6 +459,13 @@ def _mention_start(head: Token, focus_adverbs: frozenset[str]) -> Token:
             first.dep_ == "cc" or first.dep_ == "advmod" and first.lower_ in focus_adverbs)):
         first = doc[first.i + 1]
     return first
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_titles() -> frozenset[str]:
+    """Titles written with a period ("sen.", "pres.", "fr."), without it: read once from the lexicon."""
+    lexicon = lexicon_module.load()
+    return frozenset(t.rstrip(".") for t in (*lexicon.titles, *lexicon.title_abbreviations) if t.endswith("."))
 
 
 def _after_split_title(first: Token, titles: frozenset[str]) -> Token:
