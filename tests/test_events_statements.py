@@ -185,6 +185,11 @@ def test_being_optimistic_about_talks_is_an_optimistic_comment(events_of):
         # CAMEO 011 "Decline comment", as "declined to comment"; declining to meet is 125 "Reject proposal to meet".
         ("Wang Wenbin declined to say whether Xi would congratulate Biden.", "2020-11-09", ["011"]),
         ("Xi Jinping declined to meet Joe Biden.", "2023-03-01", ["125"]),
+        # CAMEO 016 "Deny responsibility": calling the accusations baseless denies them; "The report is accurate"
+        # stays a statement.
+        ("“The accusations are groundless,” Wang Wenbin said.", "2021-03-01", ["016"]),
+        ("“These are baseless allegations,” Wang Wenbin said.", "2021-03-01", ["016"]),
+        ("“The report is accurate,” Wang Wenbin said.", "2021-03-01", ["010"]),
         # CAMEO 011 "Decline comment": saying one will not comment declines to.
         ("“I'm not going to comment on that,” Paul Ryan told reporters on Tuesday.", "2016-05-10", ["011"]),
         # CAMEO 111 "Criticize or denounce": a name given without a comma, which the parser reads as an apposition.

@@ -68,6 +68,8 @@ MENTION_MEMBERS = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)((?:(?!,\s|\sand\s
 """The members of a coordinated speaker mention: what lies between its commas and "and"s."""
 
 
+DENIAL = "016"
+"""CAMEO 016 "Deny responsibility"."""
 STANCE_ON = frozenset({"PERSON", "NORP", "GPE"})
 """Entity types of whom a stand is taken on: backing a person, a party or a country is an endorsement."""
 
@@ -117,8 +119,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
     if events:
         return events
     act = _spoken_act(_cue_act(cue_words, lex), asked,
-                      _criticism(content) or _conflict_label(label, lex) or _scare_quoted_label(label)
-                      or _optimism(content, quote.text))
+                      _denial(content) or _criticism(content) or _conflict_label(label, lex)
+                      or _scare_quoted_label(label) or _optimism(content, quote.text))
     if act is None:
         if continues or of_mind:
             return []
@@ -469,6 +471,20 @@ def _criticism(content: SpacySpan) -> Act | None:
     wrong")."""
     condemning = [w for w in content if _calls_by(w, "criticism") or _denies_approval(w)]
     return Act(condemning[0].sent.root, CRITICISM, -1, code=CRITICISM) if condemning else None
+
+
+def _denial(content: SpacySpan) -> Act | None:
+    """A statement that calls a claim against someone baseless (data/words.tsv "baseless" said of a "claim_noun":
+    "The accusations are groundless", "These are baseless allegations") denies it: CAMEO 016 "Deny
+    responsibility", not a criticism of whoever made it."""
+    for word in content:
+        if not _calls_by(word, "baseless"):
+            continue
+        said_of = [word.head] if word.dep_ == "amod" else [c for c in word.head.children if c.dep_ in SUBJECTS]
+        said_of += [c for c in word.head.children if c.dep_ == "attr" and c is not word]
+        if any(w.lemma_.lower() in closed_class("claim_noun") for w in said_of):
+            return Act(word.sent.root, DENIAL, -1, code=DENIAL)
+    return None
 
 
 def _optimism(content: SpacySpan, text: str) -> Act | None:
