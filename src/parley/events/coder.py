@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from parley.events.lexicon import KIND_ORDER, NO_OBJECT, NOT_AN_ACT, Lexicon, lexicon
-from parley.quotes.naming import hyphenated_lemma
+from parley.quotes.naming import HYPHENS, hyphenated_lemma
 from parley.quotes.syntax import is_infinitive
 from parley.records import Actor
 
@@ -206,9 +206,11 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
 
 
 def _noun_lemma(noun: Token, lex: Lexicon) -> str:
-    """A noun's lemma, with the words a hyphen joins to it when the tokenizer split a listed noun ("sit-in")."""
-    joined = hyphenated_lemma(noun)
-    return joined if joined in lex.noun_lemmas else noun.lemma_.lower()
+    """A noun's lemma, with the words a hyphen joins to it when the tokenizer split a listed noun ("sit-in"); the
+    joined form is built only after a hyphen, since this runs on every noun."""
+    if noun.i >= 2 and noun.doc[noun.i - 1].text in HYPHENS and (joined := hyphenated_lemma(noun)) in lex.noun_lemmas:
+        return joined
+    return noun.lemma_.lower()
 
 
 def _names_its_object(verb: Token) -> bool:
