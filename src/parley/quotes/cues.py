@@ -32,8 +32,8 @@ REPORTED_OBJECT_DEPS = frozenset({"dobj", "oprd"})
 """How the object of a reporting verb hangs on it, the object complement a misparse of it."""
 COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "attr", "acomp"})
 """What a verb says its object is: "called it ''a disgrace''"."""
-SETTING_OFF_MARKS = frozenset({",", "(", "—", "–", "--"})
-"""Marks that set a describing apposition off its noun ("called Smith, a former aide, on Monday")."""
+SETTING_OFF = frozenset({",", "(", "—", "–", "--"})
+"""Marks that set a describing phrase off its noun ("called Smith, a former aide, on Monday")."""
 COPULAR_DEPS = frozenset({"attr", "acomp"})
 """What a verb used as a copula takes instead of saying something: "sounded equivocal:"."""
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
@@ -300,7 +300,7 @@ class _CueReader:
         named = any(c.dep_ in COMPLEMENT_DEPS or c.dep_ == "xcomp" and not is_infinitive(c)
                     or c.dep_ == "prep" and c.lower_ == "as"
                     or c.dep_ == "dobj" and c != said
-                    or c.dep_ == "appos" and self.doc[c.left_edge.i - 1].text not in SETTING_OFF_MARKS
+                    or c.dep_ == "appos" and self.doc[c.left_edge.i - 1].text not in SETTING_OFF
                     for c in (*said.head.rights, *said.rights))
         quoted = any(mark in self.text[content[0] : content[1]] for mark in QUOTE_MARKS)
         return said.dep_ == "dobj" and not named and not quoted and not _characterised(said)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..layout import heading_lines
 from ..records import Quote, QuoteKind, Span
 from . import lexicon as lexicon_module
-from .cues import DASHES, EDGE_PUNCTUATION, Cue, find_cues, phrase_chars, trim
+from .cues import DASHES, EDGE_PUNCTUATION, SETTING_OFF, Cue, find_cues, phrase_chars, trim
 from .marks import QuotedSpan, find_quoted_spans, markup_spans
 from .speakers import NOBODY, RESOLVER_KEY, Resolution, SpeakerResolver
 from .syntax import RELATIVE_PRONOUN_TAGS
@@ -30,7 +30,6 @@ MENTION_RIGHT_DEPS = frozenset({"appos", "prep", "compound", "nummod", "nmod", "
 CUT_EDGE = EDGE_PUNCTUATION + "“‘«\"'"
 """What a content clause cut before a quote loses at its end: the quote's opening mark."""
 RESTRICTIVE_DEPS = frozenset({"acl", "relcl", "amod"})
-SETTING_OFF = frozenset({",", "(", "—", "–", "--"})
 HEAD_MODIFIER_DEPS = frozenset({"compound", "det", "amod", "nummod", "poss", "case"})
 MIN_FLOATING_WORDS = 4
 SPEAKER_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
