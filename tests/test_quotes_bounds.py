@@ -95,3 +95,10 @@ def test_a_which_clause_about_an_organisation_in_the_apposition_ends_the_mention
     said = [(q.speaker.text, q.text) for q in extract(nlp, text) if q.cue.text == "said"]
     assert said == [("Jack Mozloom, a spokesman for the National Federation of Independent Business",
                      "the rule would hurt them")]
+
+
+def test_a_quantifier_after_the_speakers_belongs_to_the_sentence(nlp):
+    speakers = [speaker for speaker, _ in reported(nlp, "Rubio and Bush both said they oppose the deal.")]
+    assert speakers == ["Rubio and Bush"]
+    speakers = [speaker for speaker, _ in reported(nlp, "Strategists for Obama and Clinton all agree that her campaign is weak.")]
+    assert speakers == ["Strategists for Obama and Clinton"]

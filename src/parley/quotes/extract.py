@@ -410,7 +410,7 @@ class _Article:
         head, cue = draft.speaker, draft.cue
         first = _after_split_title(_mention_start(head, self.lexicon.focus_adverbs), _abbreviated_titles())
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
-        for last in (_mention_end(head, self.lexicon.cue_settings, self.cue_at), head):
+        for last in (_mention_end(head, self.lexicon, self.cue_at), head):
             bounds = phrase_chars(self.text, first, last, head.idx) if last.i - first.i < MAX_MENTION_TOKENS else None
             if bounds is not None and not _overlaps_any(*bounds, elsewhere):
                 break
@@ -478,7 +478,7 @@ def _after_split_title(first: Token, titles: frozenset[str]) -> Token:
     return title if cut and title.lower_ in titles else first
 
 
-def _mention_end(head: Token, settings: frozenset[str], cue_at: dict[int, Cue]) -> Token:
+def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int, Cue]) -> Token:
     """The last token of a mention: appositions, "of"-phrases, restrictive modifiers ("people
     familiar with the talks", "a poll released Friday") and relative clauses ("Reed, who managed
     Dole's campaign") belong to it; participles set off by a comma ("Clinton, speaking ...") do
@@ -488,16 +488,18 @@ def _mention_end(head: Token, settings: frozenset[str], cue_at: dict[int, Cue]) 
     follows them, nor what a "which" clause tells of a thing the mention names ("a spokesman for the
     National Federation of Independent Business, which represents ..."); nor does a capitalised
     preposition outside the name, a title-case headline's phrase ("Hillary Clinton Under Pressure To
-    Release Transcripts, Says Aide")."""
+    Release Transcripts, Says Aide"), nor a quantifier the parser hangs on it ("Rubio and Bush both")."""
     doc = head.doc
     kept = []
     for child in head.rights:
         if child.dep_ == "prep" and child.text[:1].isupper() and (child.ent_iob_ != "I" or child.ent_type_ == "PERSON"):
             break
         if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during") and any(
-                t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and t.lemma_.lower() in settings
+                t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and t.lemma_.lower() in lexicon.cue_settings
                 for t in child.subtree):
             break
+        if child.dep_ == "appos" and child.lower_ in lexicon.floating_quantifiers and not child.n_rights:
+            continue
         states = child.dep_ == "relcl" and any(t.i in cue_at for t in child.subtree)
         if child.dep_ in MENTION_RIGHT_DEPS or child.dep_ == "relcl" and not states \
                 or child.dep_ in RESTRICTIVE_DEPS and doc[child.left_edge.i - 1].text not in SETTING_OFF:

@@ -46,6 +46,8 @@ class Lexicon:
     """Words that end a heading before a colon, not a speaker's name: "UPDATE:", "Key Takeaways:"."""
     focus_adverbs: frozenset[str]
     """Adverbs before a speaker that belong to the sentence, not the mention: "Even Republicans"."""
+    floating_quantifiers: frozenset[str]
+    """Quantifiers after a speaker that belong to the sentence, not the mention: "Rubio and Bush both"."""
     refusal_verbs: frozenset[str]
     """Verbs whose reporting infinitive was not said: "refused to recognize"."""
     attack_words: frozenset[str]
@@ -161,6 +163,7 @@ _FIELD_FILES: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     ("empty_contents", "empty_contents.txt", _words),
     ("headings", "headings.txt", _words),
     ("focus_adverbs", "focus_adverbs.txt", _words),
+    ("floating_quantifiers", "floating_quantifiers.txt", _words),
     ("refusal_verbs", "refusal_verbs.txt", _words),
     ("attack_words", "attack_words.txt", _words),
     ("belief_verbs", "belief_verbs.txt", _words),
