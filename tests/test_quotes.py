@@ -101,6 +101,13 @@ def test_floating_quote_takes_the_previous_speaker(nlp):
     assert quotes[1].cue is None
 
 
+def test_floating_quote_after_a_paraphrase_takes_its_speaker(nlp):
+    _, quotes = extract(
+        nlp, "Wang Wenbin said China would follow international practices. “We respect the choice of the American people.”"
+    )
+    assert [(q.kind, q.speaker_name) for q in quotes] == [("indirect", "Wang Wenbin"), ("direct", "Wang Wenbin")]
+
+
 def test_scare_quotes_are_not_statements(nlp):
     _, quotes = extract(nlp, "The government kept its “no comment” approach to the election.")
     assert quotes == []

@@ -102,7 +102,17 @@ class _Article:
         drafts = self.direct_quotes()
         drafts += self.indirect_quotes(drafts)
         drafts.sort(key=lambda draft: (draft.start, draft.end))
+        self.follow_reports(drafts)
         return drafts
+
+    def follow_reports(self, drafts: list[_Draft]) -> None:
+        """A floating quote right after a reported statement goes on with it, as one after a quote
+        does: "Perez says too many women are torn by guilt. “They feel like a bad mom.”"."""
+        for previous, draft in zip(drafts, drafts[1:]):
+            if draft.cue is None and draft.speaker is None and previous.kind != "direct" \
+                    and previous.end <= draft.start and self.shortly_after(draft.start, previous) \
+                    and not LABEL.match(self.text, draft.start):
+                draft.follows = previous
 
     def linked_drafts(self, tagged: list[TaggedSpan]) -> list[_Draft]:
         """Tagged spans tied into attributions: each cue takes the nearest content in its
