@@ -535,3 +535,9 @@ def test_arbitrary_text_gives_valid_quotes(nlp, text):
 def test_a_statement_someone_refused_to_make_is_no_quote(nlp):
     _, quotes = extract(nlp, "Donald Trump refused to recognize his rival's win.")
     assert quotes == []
+
+
+@pytest.mark.parametrize("verb", ["surmised", "whispered", "exclaimed", "opined"])
+def test_less_common_speech_verbs_credit_a_quote(nlp, verb):
+    _, quotes = extract(nlp, f"“People are afraid of wasting their votes,” he {verb}.")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("he", verb)]
