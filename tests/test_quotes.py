@@ -541,3 +541,13 @@ def test_a_statement_someone_refused_to_make_is_no_quote(nlp):
 def test_less_common_speech_verbs_credit_a_quote(nlp, verb):
     _, quotes = extract(nlp, f"“People are afraid of wasting their votes,” he {verb}.")
     assert [(q.speaker.text, q.cue.text) for q in quotes] == [("he", verb)]
+
+
+def test_a_no_break_space_before_an_inverted_cue_keeps_its_speaker(nlp):
+    _, quotes = extract(nlp, "“The delay is at the State Department,”\u00a0added Gowdy.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [("Gowdy", "added", "The delay is at the State Department")]
+
+
+def test_the_name_after_an_inverted_cue_is_its_speaker_not_its_content(nlp):
+    _, quotes = extract(nlp, "“Is that fair?” asked Mikulski.")
+    assert [(q.kind, q.speaker.text, q.text) for q in quotes] == [("direct", "Mikulski", "Is that fair?")]

@@ -142,6 +142,14 @@ def _not_said(verb: Token, lexicon: Lexicon) -> bool:
     return refused or refrained or conditional or _asks(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without"
 
 
+def _word_before(token: Token) -> Token | None:
+    """The token before, past the whitespace tokens a no-break space makes ("”\xa0added Gowdy")."""
+    before = token.i - 1
+    while before >= 0 and token.doc[before].is_space:
+        before -= 1
+    return token.doc[before] if before >= 0 else None
+
+
 def _asks(verb: Token) -> bool:
     """Whether a verb is the question of its sentence ("Why did the inspector general issue the
     subpoenas?"): its auxiliary before its subject, and a question mark at the end."""
@@ -217,15 +225,16 @@ class _CueReader:
             content = self.passive_subject_chars(verb)
         if content is None:
             content = self.after_colon_chars(verb)
+        speaker = self.subject_of(verb)
         if content is None and (particle is not None or self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs):
-            content = self.rest_of_phrase(verb, particle)
+            content = self.rest_of_phrase(verb, particle, speaker)
         if content is None and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs:
             content = self.sentence_before_chars(verb)
         first = self.cue_start(verb)
         last = self.cue_end(verb, end_token)
         if content is not None:
             content = self.before_reporting_participle(*self.after_own_cue(*content, last))
-        return Cue(verb, first.idx, last.idx + len(last), self.subject_of(verb), content)
+        return Cue(verb, first.idx, last.idx + len(last), speaker, content)
 
     def states_nothing(self, cue: Cue) -> bool:
         """Whether a cue's words report no statement: an attack not made in words, a wish for a
@@ -610,13 +619,14 @@ class _CueReader:
     def unparsed_subject(self, verb: Token) -> Token | None:
         """The subject of a verb the parse gives none: an inverted one parsed as an object
         ("said the spokesman"), or the noun phrase just after or before the verb."""
-        inverted = verb.i > 0 and self.doc[verb.i - 1].text in INVERSION_CONTEXT and self.doc[verb.i - 1].tag_ != "POS"
+        before = _word_before(verb)
+        inverted = before is not None and before.text in INVERSION_CONTEXT and before.tag_ != "POS"
         for child in verb.rights:
             if inverted and child.dep_ in INVERTED_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON") \
                     and self.near_inverted(verb, child) and child.ent_type_ not in NOT_SPEAKERS \
                     and (child.dep_ in SUBJECT_DEPS or self.inverts(verb)):
                 return child
-        after_quote = verb.i > 0 and self.doc[verb.i - 1].text in QUOTE_CLOSERS
+        after_quote = before is not None and before.text in QUOTE_CLOSERS
         return (self.phrase_after(verb) if after_quote else None) or self.phrase_before(verb)
 
     def phrase_after(self, verb: Token) -> Token | None:
@@ -844,15 +854,15 @@ class _CueReader:
         first = verb.sent.start
         return phrase_chars(self.text, self.doc[first], self.doc[comma.i - 1], comma.idx) if first < comma.i else None
 
-    def rest_of_phrase(self, verb: Token, particle: Token | None) -> tuple[int, int] | None:
+    def rest_of_phrase(self, verb: Token, particle: Token | None, speaker: Token | None) -> tuple[int, int] | None:
         """What a speech verb or a verb with its particle says when the parse gives no
         clause: "said yes", "pointed out the progress he made", "lashed out at the press";
         not who was told ("told ABC News"), nor where or when it was said ("said at a news briefing", "spoke on Monday") unless
-        the particle makes the phrase its object."""
+        the particle makes the phrase its object, nor who said it ("“Is that fair?” asked Mikulski")."""
         last = particle or verb
         skipped = NOT_SAID_DEPS if particle is not None else NOT_SAID_DEPS | SETTING_DEPS
         after = [t for t in verb.rights if t.i > last.i and t.dep_ not in skipped and self.same_line(t.idx, verb.idx)
-                 and not self.addressee(t, verb)]
+                 and not self.addressee(t, verb) and t != speaker]
         if not after or self.names_document(after[0]):
             return None
         return subtree_chars(self.text, after[0], verb.idx, after[-1].right_edge)
