@@ -119,3 +119,22 @@ def test_a_description_is_not_the_person_its_own_sentence_names_after_it(nlp):
             "Japan Prime Minister Shinzo Abe and South Korea President Park Geun Hye.")
     events = _in(_events(nlp, text, "2016-03-31"), text, "The president held")
     assert not [e for e in events if e.source.text == "The president" and e.source.name == "Park Geun Hye"]
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    # CAMEO 116 "Find guilty or liable (legally)": a court the text does not place is still the doer.
+    ("The court convicted the former president of corruption.", "The court", "116"),
+    # CAMEO 137 "Threaten with violent repression".
+    ("The junta threatened to crush the protests.", "The junta", "137"),
+    # CAMEO 056 "Forgive".
+    ("The pope forgave the man who tried to kill him.", "The pope", "056"),
+])
+def test_an_institution_or_office_the_resolver_cannot_place_is_an_unknown_doer(nlp, text, mention, code):
+    events = _events(nlp, text)
+    assert [(e.source.text, e.source.code, e.cameo) for e in events] == [(mention, None, code)]
+
+
+def test_aircraft_as_the_subject_leave_the_doer_unknown(nlp):
+    # CAMEO 195 "Employ aerial weapons": "Jets bombed" tells the act, not who flew them.
+    events = _events(nlp, "Jets bombed rebel positions in the mountains.")
+    assert [(e.source.text, e.source.code, e.cameo) for e in events] == [("", None, "195")]
