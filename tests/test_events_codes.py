@@ -454,3 +454,14 @@ def test_a_target_told_by_a_preposition_is_its_object_not_the_preposition(senten
     # Provenance: the target mention is "Haiti", not "to Haiti".
     [event] = sentence_events("Cuba sent doctors to Haiti after the earthquake.")
     assert (event.target.text, event.target.code) == ("Haiti", "HTI")
+
+
+def test_a_deadline_given_to_another_is_an_ultimatum(sentence_events):
+    # CAMEO 139 "Give ultimatum".
+    events = sentence_events("The Security Council gave Iraq a deadline to comply.")
+    assert [(e.cameo, e.target.country) for e in events] == [("139", "IRQ")]
+
+
+def test_a_raised_military_alert_mobilizes(sentence_events):
+    # CAMEO 152 "Increase military alert status".
+    assert [e.cameo for e in sentence_events("Pakistan increased its military alert along the Indian border.")] == ["152"]

@@ -138,3 +138,16 @@ def test_aircraft_as_the_subject_leave_the_doer_unknown(nlp):
     # CAMEO 195 "Employ aerial weapons": "Jets bombed" tells the act, not who flew them.
     events = _events(nlp, "Jets bombed rebel positions in the mountains.")
     assert [(e.source.text, e.source.code, e.cameo) for e in events] == [("", None, "195")]
+
+
+def test_a_past_tense_the_parser_took_for_a_participle_still_has_its_subject_as_doer(nlp):
+    # CAMEO 0873 "Demobilize armed forces": the parser hangs "handed" on "fighters" as a participle, but its
+    # particle and object say it is the sentence's verb.
+    events = _events(nlp, "Rebel fighters handed in their weapons to the peacekeepers.")
+    assert [(e.source.text, e.cameo) for e in events] == [("Rebel fighters", "0873")]
+
+
+def test_workers_of_any_trade_are_doers(nlp):
+    # CAMEO 143 "Conduct strike or boycott".
+    events = _events(nlp, "Truck drivers went on strike over fuel prices.")
+    assert [(e.source.text, e.cameo) for e in events] == [("Truck drivers", "143")]

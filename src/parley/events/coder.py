@@ -920,6 +920,9 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
             return actors
         agent = None if _joined_to_passive(act, word) else _passive_agent(word)
         if word == act.trigger and word.dep_ == "acl" and agent is None:
+            if _misread_main_verb(word):
+                act.own_subject = word.head
+                return resolve(word.head)
             if word.tag_ == "VBN" or (word.tag_ == "VBG" and names_people(word.head)):
                 act.own_subject = word.head if word.tag_ == "VBG" else None
                 return []
@@ -944,6 +947,13 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
             return actors
         named = named or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
     return []
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """A past tense the parser took for a participle of the sentence's only noun, told by the object or particle
+    no passive participle has: "Rebel fighters handed in their weapons to the peacekeepers"."""
+    head = verb.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "prt") for c in verb.children)
 
 
 def _placed_only(subject: Token, actors: list[Actor]) -> bool:
