@@ -465,3 +465,14 @@ def test_a_deadline_given_to_another_is_an_ultimatum(sentence_events):
 def test_a_raised_military_alert_mobilizes(sentence_events):
     # CAMEO 152 "Increase military alert status".
     assert [e.cameo for e in sentence_events("Pakistan increased its military alert along the Indian border.")] == ["152"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # CAMEO 144 "Obstruct passage, block": 191 "Impose blockade, restrict movement" is an armed force's act.
+    ("Protesters blockaded the parliament building.", "144"),
+    # CAMEO 145 "Protest violently, riot": 190 "Use conventional military force" is an armed force's act.
+    ("Rioters clashed with police in Athens.", "145"),
+    ("Greek protesters clashed with police in Athens.", "145"),
+])
+def test_civilians_who_blockade_obstruct_and_civilians_who_fight_riot(sentence_events, text, code):
+    assert sentence_events(text)[0].cameo == code

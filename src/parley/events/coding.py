@@ -458,22 +458,35 @@ def events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple
         )
 
 
-def doer_code(code: str, sources: list[Actor]) -> str:
+def doer_code(act: Act, sources: list[Actor]) -> str:
     """Acts whose CAMEO code depends on who does them. A show of force by several countries
     together is military cooperation (062); PLOVER 0.8 MOBILIZE: "Joint military operations are
     coded as COOPERATE but single-country exercises should be coded as MOBILIZE". Civilians who
-    occupy a building or square obstruct it in protest (144), CAMEO 192 "Occupy territory" being
-    an armed force's act. A government's protest is an official complaint (114), but a legislator or police
+    occupy or blockade a building or square obstruct it in protest (144), CAMEO 192 "Occupy territory"
+    and 191 "Impose blockade" being an armed force's acts, and civilians who fight riot (145 "Protest
+    violently, riot"). A government's protest is an official complaint (114), but a legislator or police
     force that blocks something obstructs it (144) and complains of nothing; PLOVER 0.8
     PROTEST: "All civilian demonstrations and other collective actions", ACCUSE: "Written and
     institutionalized protests"."""
+    code = act.code
     if lookup(code).root == MOBILIZE_ROOT and len({s.country for s in sources if s.country}) > 1:
         return JOINT_MILITARY
-    if code == OCCUPY and sources and all(s.sector in CIVILIAN_SECTORS for s in sources):
+    civilians = _are_civilians(act, sources)
+    if code in OBSTRUCTED and civilians:
         return OBSTRUCT
+    if code in FOUGHT and civilians:
+        return RIOT
     if code.startswith(SPOKEN_PROTEST) and sources and all(s.sector in STATE_SECTORS for s in sources):
         return COMPLAINT
     return code
+
+
+def _are_civilians(act: Act, sources: list[Actor]) -> bool:
+    """Whether every doer is of a civilian sector, or is unknown to the resolver and named by a word for
+    civilians ("protesters", "rioters")."""
+    subject = act.own_subject
+    named = subject is not None and subject.lemma_.lower() in closed_class("civilian")
+    return bool(sources) and all(s.sector in CIVILIAN_SECTORS or (s.code is None and named) for s in sources)
 
 
 def is_campaign_gathering(act: Act, sources: list[Actor]) -> bool:
@@ -622,7 +635,8 @@ MOBILIZE_ROOT, JOINT_MILITARY = "15", "062"
 VISIT, MOBILIZE_FORCES, PEACEKEEPING = "042", "154", "074"
 GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
-OCCUPY, OBSTRUCT = "192", "144"
+OBSTRUCTED, OBSTRUCT = frozenset({"191", "192"}), "144"
+FOUGHT, RIOT = frozenset({"190", "193"}), "145"
 DEMONSTRATE = "141"
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "BUS"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY"})
@@ -938,7 +952,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
         if is_campaign_gathering(act, sources) or is_game_result(act):
             continue
         act.code = (arrival_code(act) or means_code(act, lex) or killing_by_person(act, sources)
-                    or doer_code(act.code, sources))
+                    or doer_code(act, sources))
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
