@@ -473,6 +473,13 @@ def test_a_raised_military_alert_mobilizes(sentence_events):
     # CAMEO 145 "Protest violently, riot": 190 "Use conventional military force" is an armed force's act.
     ("Rioters clashed with police in Athens.", "145"),
     ("Greek protesters clashed with police in Athens.", "145"),
+    ("Protesters torched cars in the capital.", "145"),
 ])
 def test_civilians_who_blockade_obstruct_and_civilians_who_fight_riot(sentence_events, text, code):
     assert sentence_events(text)[0].cameo == code
+
+
+def test_relations_broken_by_any_verb_are_broken_relations(sentence_events):
+    # CAMEO 161 "Reduce or break diplomatic relations".
+    events = sentence_events("Venezuela broke diplomatic relations with Israel.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("161", "VEN", "ISR")]

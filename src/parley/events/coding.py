@@ -463,9 +463,9 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
     together is military cooperation (062); PLOVER 0.8 MOBILIZE: "Joint military operations are
     coded as COOPERATE but single-country exercises should be coded as MOBILIZE". Civilians who
     occupy or blockade a building or square obstruct it in protest (144), CAMEO 192 "Occupy territory"
-    and 191 "Impose blockade" being an armed force's acts, and civilians who fight riot (145 "Protest
-    violently, riot"). A government's protest is an official complaint (114), but a legislator or police
-    force that blocks something obstructs it (144) and complains of nothing; PLOVER 0.8
+    and 191 "Impose blockade" being an armed force's acts, and civilians who fight or burn property riot
+    (145 "Protest violently, riot"; 1712 "Destroy property"). A government's protest is an official complaint
+    (114), but a legislator or police force that blocks something obstructs it (144) and complains of nothing; PLOVER 0.8
     PROTEST: "All civilian demonstrations and other collective actions", ACCUSE: "Written and
     institutionalized protests"."""
     code = act.code
@@ -636,7 +636,7 @@ VISIT, MOBILIZE_FORCES, PEACEKEEPING = "042", "154", "074"
 GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
 OBSTRUCTED, OBSTRUCT = frozenset({"191", "192"}), "144"
-FOUGHT, RIOT = frozenset({"190", "193"}), "145"
+FOUGHT, RIOT = frozenset({"190", "193", "1712"}), "145"
 DEMONSTRATE = "141"
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "BUS"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY"})
