@@ -483,3 +483,15 @@ def test_relations_broken_by_any_verb_are_broken_relations(sentence_events):
     # CAMEO 161 "Reduce or break diplomatic relations".
     events = sentence_events("Venezuela broke diplomatic relations with Israel.")
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("161", "VEN", "ISR")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # CAMEO 161 "Reduce or break diplomatic relations": an expulsion of diplomats, as expelling them.
+    ("Moscow ordered the expulsion of four British diplomats.", "161"),
+    # CAMEO 043 "Host a visit": welcoming someone to a place hosts them.
+    ("President Sarkozy welcomed the Chinese leader to Paris.", "043"),
+    # CAMEO 190 "Use conventional military force": a checkpoint struck.
+    ("Insurgents struck a police checkpoint in Kabul.", "190"),
+])
+def test_what_is_expelled_welcomed_or_struck_decides_the_code(sentence_events, text, code):
+    assert sentence_events(text)[0].cameo == code
