@@ -41,6 +41,8 @@ CONFLICT_ROOT, REJECT = "1", "120"
 """CAMEO roots 10-20 (demands, disapproval, rejection, threats, protest and force) and 120 "Reject"."""
 VERBAL = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")
 """Roots of CAMEO's verbal quad classes (verbal cooperation 01-05, verbal conflict 10-14)."""
+ACT_POS = frozenset({"VERB", "ADJ", "NOUN", "PROPN"})
+"""Parts of speech of the words that can name an act (:func:`match_act`): :func:`acts_in` reads no other word."""
 NAMES_NO_ACT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
                           "WORK_OF_ART", "ORG"})
 """Entity types whose words name no act: a month ("March"), a law, a book, an organisation's name."""
@@ -207,10 +209,13 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
 
 def _noun_lemma(noun: Token, lex: Lexicon) -> str:
     """A noun's lemma, with the words a hyphen joins to it when the tokenizer split a listed noun ("sit-in"); the
-    joined form is built only after a hyphen, since this runs on every noun."""
-    if noun.i >= 2 and noun.doc[noun.i - 1].text in HYPHENS and (joined := hyphenated_lemma(noun)) in lex.noun_lemmas:
+    joined form is built only for a lemma that ends a listed hyphenated noun after a hyphen, since this runs on every
+    noun."""
+    lemma = noun.lemma_.lower()
+    if (lemma in lex.hyphenated_tails and noun.i >= 2 and noun.doc[noun.i - 1].text in HYPHENS
+            and (joined := hyphenated_lemma(noun)) in lex.noun_lemmas):
         return joined
-    return noun.lemma_.lower()
+    return lemma
 
 
 def _names_its_object(verb: Token) -> bool:
@@ -438,7 +443,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     lex = lex or lexicon()
     candidates = {}
     for token in tokens:
-        if is_reporting(token):
+        if token.pos_ not in ACT_POS or is_reporting(token):
             continue
         if (token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT or _is_audience(token):
             continue

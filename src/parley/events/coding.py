@@ -99,13 +99,15 @@ def article_context(article: Article, doc: Doc | None = None, resolver: ActorRes
     """Who the article names: quoted people with their roles, and people named in full in
     ``doc`` with the phrase around the name ("Liu Jianchao, head of the ... Party"), each
     under the full name and its first and last word (the surname comes first in Chinese
-    names). A short name two people share resolves to neither.
+    names). A short name two people share resolves to neither. The entities are read once here and passed
+    on: spaCy builds ``doc.ents`` anew on each read.
     """
     named: dict[str, tuple[str, str | None]] = {}
     for quote in article.quotes:
         if quote.speaker_name:
             named.setdefault(quote.speaker_name, (quote.speaker_name, quote.speaker_role))
-    for entity in doc.ents if doc is not None else ():
+    entities = doc.ents if doc is not None else ()
+    for entity in entities:
         if entity.label_ == "PERSON" and len(entity) > 1 and entity.text not in named:
             named[entity.text] = (entity.text, phrase_span(entity.root).text)
     people = with_short_names(named, lambda name: {name.split()[0], name.split()[-1]})
@@ -113,8 +115,8 @@ def article_context(article: Article, doc: Doc | None = None, resolver: ActorRes
     doers = ArticleDoers(doc, article.quotes) if doc is not None else None
     namesakes = people_named_after_places(doc, resolver)
     return Context(resolver, article.published, people, namesakes, doers,
-                   _coded_people(doc, resolver, article.published, namesakes),
-                   ArticleOrganisations(doc, resolver, article.published) if doc is not None else None,
+                   _coded_people(entities, resolver, article.published, namesakes),
+                   ArticleOrganisations(entities, resolver, article.published) if doc is not None else None,
                    outlet_notes(article.text))
 
 
@@ -122,24 +124,25 @@ class ArticleOrganisations:
     """The organisations an article names in full, looked up by a later short name; built when first asked, as
     most mentions tell their country themselves."""
 
-    def __init__(self, doc: Doc, resolver: ActorResolver, published: str | None):
-        self._doc, self._resolver, self._published = doc, resolver, published
+    def __init__(self, entities: tuple[SpacySpan, ...], resolver: ActorResolver, published: str | None):
+        self._entities, self._resolver, self._published = entities, resolver, published
         self._coded: dict[str, Actor] | None = None
 
     def actor(self, mention: str) -> Actor | None:
         """The organisation ``mention`` names ("the Daily News"), if the article named it in full before."""
         if self._coded is None:
-            self._coded = _coded_organisations(self._doc, self._resolver, self._published)
+            self._coded = _coded_organisations(self._entities, self._resolver, self._published)
         return self._coded.get(_without_article(mention))
 
 
-def _coded_organisations(doc: Doc, resolver: ActorResolver, published: str | None) -> dict[str, Actor]:
+def _coded_organisations(entities: tuple[SpacySpan, ...], resolver: ActorResolver,
+                         published: str | None) -> dict[str, Actor]:
     """The actor of each organisation the article names in full where the name tells its country ("the New York
     Daily News"), under its full name and the shorter names its last words make ("the Daily News"), so that a
     later short mention is coded alike; a short name organisations of other codes share is none of theirs ("NY
     Daily News" and "New York Daily News" are one paper)."""
     coded: dict[str, Actor] = {}
-    for entity in doc.ents:
+    for entity in entities:
         name = _without_article(entity.text)
         if entity.label_ != "ORG" or len(name.split()) < 2 or name in coded:
             continue
@@ -166,13 +169,13 @@ def _without_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
-def _coded_people(doc: Doc | None, resolver: ActorResolver, published: str | None,
+def _coded_people(entities: tuple[SpacySpan, ...], resolver: ActorResolver, published: str | None,
                   namesakes: frozenset[str]) -> dict[str, Actor]:
     """The actor of each person the article names in full where one mention tells their country
     ("Senator Mark S. Kirk, Republican of Illinois"), so that the others ("Mr. Kirk said") are coded
     alike: the first such mention, by full name and surname (a surname two people share is neither's)."""
     coded: dict[str, Actor] = {}
-    for entity in doc.ents if doc is not None else ():
+    for entity in entities:
         name = _without_possessive(entity)
         if entity.label_ != "PERSON" or len(name.split()) < 2 or name in coded:
             continue

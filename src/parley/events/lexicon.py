@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parley.datafiles import data_lines, tsv_rows
+from parley.quotes.naming import HYPHENS
 
 NO_OBJECT = "-"
 NOT_AN_ACT = "-"
@@ -35,12 +36,16 @@ class Lexicon:
     verb_lemmas: frozenset[str] = field(init=False)
     noun_lemmas: frozenset[str] = field(init=False)
     adjective_lemmas: frozenset[str] = field(init=False)
+    hyphenated_tails: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         # Most words of a text name no act: knowing the patterned lemmas skips reading their dependents.
         object.__setattr__(self, "verb_lemmas", frozenset(lemma for lemma, _, _ in self.verbs))
         object.__setattr__(self, "noun_lemmas", frozenset(lemma for lemma, _ in self.nouns))
         object.__setattr__(self, "adjective_lemmas", frozenset(lemma for lemma, _ in self.adjectives))
+        # A noun can end a listed hyphenated noun ("in" of "sit-in") only if its lemma follows a hyphen in one.
+        object.__setattr__(self, "hyphenated_tails", frozenset(
+            lemma[i + 1:] for lemma in self.noun_lemmas for i, char in enumerate(lemma) if char in HYPHENS))
 
     def words(self, word_class: str) -> frozenset[str]:
         """The closed-class words of data/words.tsv that one grammar rule uses ("pronoun")."""

@@ -118,8 +118,9 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
             events.extend(events_for(act, sources, targets, _clause_span(act.trigger, quote), when, quote))
     if events:
         return events
+    words = _words_of(content)
     act = _spoken_act(_cue_act(cue_words, lex), asked,
-                      _denial(content) or _criticism(content) or _conflict_label(label, lex)
+                      _denial(content, words) or _criticism(content, words) or _conflict_label(label, lex)
                       or _scare_quoted_label(label) or _optimism(content, quote.text))
     if act is None:
         if continues or of_mind:
@@ -462,21 +463,31 @@ def _is_person(word: Token) -> bool:
     return names_people(word) or word.lower_ in closed_class("one_person")
 
 
-def _criticism(content: SpacySpan) -> Act | None:
+def _words_of(content: SpacySpan) -> frozenset[str]:
+    """A statement's lower-case words and lemmas, read once: most statements hold no word that
+    :func:`_denial` or :func:`_criticism` looks for, and then neither reads the statement word by word."""
+    return frozenset(w for t in content for w in (t.lower_, t.lemma_.lower()))
+
+
+def _criticism(content: SpacySpan, words: frozenset[str]) -> Act | None:
     """A statement that calls someone or something by a word of condemnation (data/words.tsv "criticism":
     "peddling fiction", "an unqualified loose cannon") criticizes; "is not racist" does not, nor does a verb
     ("the answer lies in talks"). So does one that denies someone or their words a word of approval
     (:func:`_denies_approval`). The act is the sentence that says so. An adjective condemns what it is said of
     with "be" or what it modifies ("is wrong", "a wrong decision"), not an outcome ("went wrong", "proved them
-    wrong")."""
+    wrong"). ``words``: the statement's (:func:`_words_of`)."""
+    if words.isdisjoint(closed_class("criticism")) and words.isdisjoint(closed_class("approval")):
+        return None
     condemning = [w for w in content if _calls_by(w, "criticism") or _denies_approval(w)]
     return Act(condemning[0].sent.root, CRITICISM, -1, code=CRITICISM) if condemning else None
 
 
-def _denial(content: SpacySpan) -> Act | None:
+def _denial(content: SpacySpan, words: frozenset[str]) -> Act | None:
     """A statement that calls a claim against someone baseless (data/words.tsv "baseless" said of a "claim_noun":
     "The accusations are groundless", "These are baseless allegations") denies it: CAMEO 016 "Deny
-    responsibility", not a criticism of whoever made it."""
+    responsibility", not a criticism of whoever made it. ``words``: the statement's (:func:`_words_of`)."""
+    if words.isdisjoint(closed_class("baseless")):
+        return None
     for word in content:
         if not _calls_by(word, "baseless"):
             continue
