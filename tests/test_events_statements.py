@@ -201,3 +201,26 @@ def test_being_optimistic_about_talks_is_an_optimistic_comment(events_of):
 )
 def test_what_a_cue_says_of_its_clause(events_of, text, published, codes):
     assert [e.cameo for e in events_of(text, published=published)] == codes
+
+
+@pytest.mark.parametrize("text", [
+    "“The US move is a gross interference in China's internal affairs,” Foreign Ministry spokesman Zhao Lijian said.",
+    "“This is a blatant provocation,” Foreign Ministry spokesman Zhao Lijian said of the US move.",
+])
+def test_calling_anothers_act_interference_or_provocation_criticizes_it(events_of, text):
+    # CAMEO 111 "Criticize or denounce": the diplomatic words of condemnation are words of condemnation.
+    events = events_of(text, published="2021-06-01")
+    assert [(e.source.code, e.cameo) for e in events] == [("CHNGOV", "111")]
+
+
+def test_a_meeting_looked_forward_to_is_an_intent_to_meet(events_of):
+    # CAMEO 036 "Express intent to meet or negotiate": the meeting has not happened.
+    events = events_of("“We look forward to meeting President Biden in San Francisco,” Xi Jinping said.",
+                       published="2023-11-01")
+    assert {e.cameo for e in events} == {"036"}
+
+
+def test_claiming_responsibility_is_an_act_though_claim_reports(events_of):
+    # CAMEO 015 "Acknowledge or claim responsibility".
+    events = events_of("The Islamic State claimed responsibility for the attack.", published="2023-11-01")
+    assert [e.cameo for e in events] == ["015"]

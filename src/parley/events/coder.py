@@ -207,6 +207,13 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
+def _object_names_act(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb pattern names the act by the verb's direct object, which makes even a reporting verb an act
+    of its own: "claimed responsibility for the attack" (015), not a report of one."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "dobj" and lex.object_code(lemma, "", c.lemma_.lower()) for c in verb.children)
+
+
 def _noun_lemma(noun: Token, lex: Lexicon) -> str:
     """A noun's lemma, with the words a hyphen joins to it when the tokenizer split a listed noun ("sit-in"); the
     joined form is built only for a lemma that ends a listed hyphenated noun after a hyphen, since this runs on every
@@ -443,7 +450,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     lex = lex or lexicon()
     candidates = {}
     for token in tokens:
-        if token.pos_ not in ACT_POS or is_reporting(token):
+        if token.pos_ not in ACT_POS or is_reporting(token) and not _object_names_act(token, lex):
             continue
         if (token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT or _is_audience(token):
             continue
