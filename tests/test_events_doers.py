@@ -151,3 +151,9 @@ def test_workers_of_any_trade_are_doers(nlp):
     # CAMEO 143 "Conduct strike or boycott".
     events = _events(nlp, "Truck drivers went on strike over fuel prices.")
     assert [(e.source.text, e.cameo) for e in events] == [("Truck drivers", "143")]
+
+
+def test_countries_not_named_again_are_unknown_doers(nlp):
+    # CAMEO 030 "Express intent to cooperate, not specified below".
+    events = _events(nlp, "The two countries agreed to boost cooperation.")
+    assert [(e.source.text, e.source.code, e.cameo) for e in events] == [("The two countries", None, "030")]

@@ -224,3 +224,16 @@ def test_claiming_responsibility_is_an_act_though_claim_reports(events_of):
     # CAMEO 015 "Acknowledge or claim responsibility".
     events = events_of("The Islamic State claimed responsibility for the attack.", published="2023-11-01")
     assert [e.cameo for e in events] == ["015"]
+
+
+def test_a_cue_that_turns_acts_codes_the_act_it_names(events_of):
+    # CAMEO 0256 "Appeal for de-escalation of military engagement": calling for a ceasefire appeals for one, as
+    # in narration, not for anything (020).
+    events = events_of("The UN Secretary-General called for a ceasefire in Gaza.", published="2023-11-01")
+    assert [e.cameo for e in events] == ["0256"]
+
+
+def test_a_cue_that_names_an_act_is_the_act_not_its_object(events_of):
+    # CAMEO 111 "Criticize or denounce": condemning an attack is no attack by the one who condemns it.
+    events = events_of("Germany condemned the attack on the embassy.", published="2023-11-01")
+    assert [e.cameo for e in events] == ["111"]

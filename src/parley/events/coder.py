@@ -538,6 +538,11 @@ def _has_demanding_aux(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in closed_class("demanding") for c in verb.children)
 
 
+def turns_acts(word: Token, lex: Lexicon) -> bool:
+    """Whether a word's lemma changes the act it governs (data/modality.tsv): "called for a ceasefire" asks for one."""
+    return bool(_lemma_kinds(word, lex))
+
+
 def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     """Modal kinds of a word by its lemma, or its lemma and particle ("call off", "has yet to"), passive ("is
     expected to": others expect it, a prediction) or to-infinitive after its subject ("is to visit", "is due to

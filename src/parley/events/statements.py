@@ -29,6 +29,7 @@ from parley.events.coder import (
     match_act,
     named_possessor,
     names_people,
+    turns_acts,
 )
 from parley.events.coding import (
     CONFLICT_QUADS,
@@ -300,9 +301,10 @@ def _quotes_an_object(content: SpacySpan, cue_words: list[Token], lex: Lexicon) 
     attack''"), or of its preposition ("responded to accusations that he exaggerated"), is what that act is
     about, as an act's object is in a sentence: the condemnation or the denial is the act, not an attack or an
     accusation by the speaker. A reporting cue leaves its object's acts standing ("stated a
-    willingness to expand cooperation")."""
+    willingness to expand cooperation"), and so does a cue that turns them, as it would in narration: "called for
+    a ceasefire" appeals for one (0256), not for anything."""
     cue_act = _cue_act(cue_words, lex)
-    if cue_act is None:
+    if cue_act is None or turns_acts(cue_act.trigger, lex):
         return False
     root = content.root
     governor = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
