@@ -495,3 +495,9 @@ def test_relations_broken_by_any_verb_are_broken_relations(sentence_events):
 ])
 def test_what_is_expelled_welcomed_or_struck_decides_the_code(sentence_events, text, code):
     assert sentence_events(text)[0].cameo == code
+
+
+def test_the_country_of_the_doers_own_title_is_not_the_target(sentence_events):
+    # CAMEO 042 "Make a visit": the visit goes to Washington; "Indian" only says whose prime minister.
+    events = sentence_events("The Indian prime minister's visit to Washington ended on Friday.")
+    assert [(e.cameo, e.source.code, e.target.country) for e in events] == [("042", "INDGOV", "USA")]

@@ -1123,13 +1123,12 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
     is its host ("arrived in Amman")."""
     source_codes = {(a.country, a.code) for a in sources}
     source_names = {a.name for a in sources}
-    named = [(a.start, a.end) for a in sources if a.text]
     for head in target_heads(act):
         if _is_stance(head) or at_edge(head) or states_the_act(head, act):
             continue
         actors = [a for a in resolve(head)
                   if ((a.country, a.code) not in source_codes or (a.name and a.name not in source_names))
-                  and not _holds_any(a, named)]
+                  and not _shares_words(a, sources)]
         if len({a.country for a in actors}) > 1:
             actors = [a for a in actors if a.country not in {s.country for s in sources}]
         if actors and any(a.code for a in actors):
@@ -1149,9 +1148,12 @@ def states_the_act(head: Token, act: Act) -> bool:
             and lexicon().object_code(act.trigger.lemma_.lower(), "", head.lemma_.lower()) is not None)
 
 
-def _holds_any(actor: Actor, spans: list[tuple[int, int]]) -> bool:
-    """A target mention that holds the source's own ("Trump's scorn" of Trump) is no other actor."""
-    return any(actor.start <= start and end <= actor.end for start, end in spans)
+def _shares_words(actor: Actor, sources: list[Actor]) -> bool:
+    """A target mention that holds the source's own ("Trump's scorn" of Trump) or modifies it ("Indian" of "The
+    Indian prime minister's visit") is no other actor; one in a phrase set off after it is ("Senator Bob Corker, a
+    Republican who has met with Mr. Trump")."""
+    return any(source.start <= actor.start and actor.end <= source.end and "," not in source.text[:actor.start - source.start]
+               or actor.start <= source.start and source.end <= actor.end for source in sources if source.text)
 
 
 def _is_placed_thing(head: Token) -> bool:
