@@ -501,3 +501,24 @@ def test_the_country_of_the_doers_own_title_is_not_the_target(sentence_events):
     # CAMEO 042 "Make a visit": the visit goes to Washington; "Indian" only says whose prime minister.
     events = sentence_events("The Indian prime minister's visit to Washington ended on Friday.")
     assert [(e.cameo, e.source.code, e.target.country) for e in events] == [("042", "INDGOV", "USA")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # CAMEO 011 "Decline comment".
+    ("The White House declined to comment on the report.", "011"),
+    # CAMEO 120 "Reject": declining to do something is no refusal to comment.
+    ("Austria declined to join the coalition.", "120"),
+])
+def test_declining_to_say_declines_comment_and_declining_to_act_rejects(sentence_events, text, code):
+    assert sentence_events(text)[0].cameo == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Rebels and soldiers traded fire overnight.", "193"),  # CAMEO 193 "Fight with small arms and light weapons"
+    ("Washington slashed aid to Egypt.", "162"),  # CAMEO 162 "Reduce or stop material aid"
+    ("The opposition boycotted the talks.", "125"),  # CAMEO 125 "Reject proposal to meet, discuss, or negotiate"
+    ("The United States trained Ukrainian soldiers.", "062"),  # CAMEO 062 "Cooperate militarily"
+    ("The Arab League rallied behind the Palestinians.", "053"),  # CAMEO 053 "Rally support on behalf of"
+])
+def test_verb_patterns_found_by_probe_sentences(sentence_events, text, code):
+    assert sentence_events(text)[0].cameo == code

@@ -70,6 +70,9 @@ have a wonderful party" asks nothing of anyone (no 020 "Make an appeal or reques
 OWN_INFINITIVE = "(own)"
 """The object of a verb pattern that stands for an infinitive of the subject's own: "sought to ease worries",
 "hopes to see progress" are efforts and hopes, asking nothing of anyone (no 020 "Make an appeal or request")."""
+OWN_COMMENT = "(comment)"
+"""The object of a verb pattern that stands for an infinitive of the subject's own that says something (words.tsv
+"comment"): "declined to comment" is 011 "Decline comment", "declined to join the coalition" a rejection."""
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "’ll", "wo"})
 """Modals of what will be, not of what should be: a clause with one tells, it does not ask."""
 STATED_TAGS = frozenset({"VBD", "VBZ"})
@@ -183,9 +186,10 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
             objects.append(CLAIM)
         if any(map(_wishes_well, clauses)):
             objects.append(WELL_WISH)
-        if not direct and any(c.dep_ in ("xcomp", "advcl") and is_infinitive(c) and not any(g.dep_ in SUBJECTS for g in c.children)
-               for c in token.children):
-            objects.append(OWN_INFINITIVE)
+        own = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)
+               and not any(g.dep_ in SUBJECTS for g in c.children)]
+        if not direct and own:
+            objects += [OWN_COMMENT, OWN_INFINITIVE] if own[0].lemma_.lower() in closed_class("comment") else [OWN_INFINITIVE]
         if (_between_people([c for c in token.children if c.dep_ == "nsubj"], direct_objects(token))
                 and not _names_its_object(token)):
             objects.append(RIVAL)
