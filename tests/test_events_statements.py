@@ -237,3 +237,21 @@ def test_a_cue_that_names_an_act_is_the_act_not_its_object(events_of):
     # CAMEO 111 "Criticize or denounce": condemning an attack is no attack by the one who condemns it.
     events = events_of("Germany condemned the attack on the embassy.", published="2023-11-01")
     assert [e.cameo for e in events] == ["111"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # CAMEO 190 "Use conventional military force" by the troops the army speaks of; the army is not placed, the
+    # troops are.
+    ("Israeli troops killed two Palestinian gunmen in a raid on Jenin, the army said.", ("190", "ISRMIL")),
+    # CAMEO 173 "Arrest, detain, or charge with legal action", by police the sentence does not place.
+    ("Police arrested 20 people after clashes in the capital, a spokesman said.", ("173", None)),
+])
+def test_a_deed_an_unnamed_unplaced_source_reports_is_coded_as_narration(events_of, text, expected):
+    events = events_of(text, published="2023-11-01")
+    assert [(e.cameo, e.source.code) for e in events][:1] == [expected]
+
+
+def test_a_deed_a_named_person_claims_of_others_stays_their_statement(events_of):
+    # CAMEO 010 "Make statement": an unplaced person's claim about others is no deed coded as news.
+    events = events_of("Jane Doe said the company had funded the campaign.", published="2023-11-01")
+    assert [e.cameo for e in events] == ["010"]

@@ -35,6 +35,7 @@ from parley.events.coding import (
     CONFLICT_QUADS,
     CONSULT,
     CRITICISM,
+    MATERIAL_QUADS,
     MEDIA,
     STATEMENT_ROOT,
     Context,
@@ -111,6 +112,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         if act.code in (None, STATEMENT) or is_description(act, lex):
             continue
         sources = _quote_doers(act, speaker, resolve)
+        if _reports_anothers_deed(quote, act, sources, speaker):
+            return []
         if not sources or (sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code)):
             continue
         doers = [sources] if sources != [speaker] else [speakers] if is_mutual(act) else [[s] for s in speakers]
@@ -135,6 +138,18 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         act, [source], _addressed_actors(content, cue_words, source, context)
         or _mentioned_actors(content, source, context)[:1] or _antecedent_target(content, quote, source, context)
         or _domestic_addressee(act, source, content, lex), span, when, quote)]
+
+
+def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker: Actor) -> bool:
+    """Whether reported speech of an unnamed source the resolver does not place (an army, police, a spokesman,
+    witnesses) tells of a deed someone else did: "Israeli troops killed two gunmen in a raid, the army said",
+    "Police arrested 20 people, a spokesman said". The deed is the news, read as narration
+    (:func:`parley.events.stage.code_events`), not a statement of no one's; what a named person or a commentator
+    claims of others stays their statement."""
+    unknown_speaker = not speaker.code and not speaker.name and speaker.sector != COMMENTATOR
+    anothers = not sources or sources[0] is not speaker
+    material = act.code is not None and lookup(act.code).quad_class in MATERIAL_QUADS
+    return quote.kind == "indirect" and unknown_speaker and anothers and material
 
 
 def _consults_no_one(act: Act, speakers: list[Actor]) -> bool:
