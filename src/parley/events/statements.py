@@ -25,6 +25,7 @@ from parley.events.coder import (
     find_targets,
     governors_of,
     is_description,
+    is_embedded,
     is_reporting,
     match_act,
     named_possessor,
@@ -58,6 +59,8 @@ STATEMENT = "010"
 OPTIMISM = "013"
 
 
+PAST_TAGS = frozenset({"VBD", "VBN"})
+"""Tags of a verb that tells a deed done: "killed", "have arrested"."""
 ANTECEDENT_SENTENCES = 2
 """How many sentences before a quote the person a pronoun in it stands for may be named in."""
 
@@ -145,11 +148,11 @@ def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker
     witnesses) tells of a deed someone else did: "Israeli troops killed two gunmen in a raid, the army said",
     "Police arrested 20 people, a spokesman said". The deed is the news, read as narration
     (:func:`parley.events.stage.code_events`), not a statement of no one's; what a named person or a commentator
-    claims of others stays their statement."""
+    claims of others stays their statement, and so does a claim of what others do ("families file lawsuits")."""
     unknown_speaker = not speaker.code and not speaker.name and speaker.sector != COMMENTATOR
     anothers = not sources or sources[0] is not speaker
-    material = act.code is not None and lookup(act.code).quad_class in MATERIAL_QUADS
-    return quote.kind == "indirect" and unknown_speaker and anothers and material
+    done = act.trigger.tag_ in PAST_TAGS and not is_embedded(act) and lookup(act.code or STATEMENT).quad_class in MATERIAL_QUADS
+    return quote.kind == "indirect" and unknown_speaker and anothers and done
 
 
 def _consults_no_one(act: Act, speakers: list[Actor]) -> bool:
