@@ -102,3 +102,34 @@ def test_a_quantifier_after_the_speakers_belongs_to_the_sentence(nlp):
     assert speakers == ["Rubio and Bush"]
     speakers = [speaker for speaker, _ in reported(nlp, "Strategists for Obama and Clinton all agree that her campaign is weak.")]
     assert speakers == ["Strategists for Obama and Clinton"]
+
+
+def test_a_clause_of_when_the_parser_took_for_a_relative_clause_is_left_out_of_the_mention(nlp):
+    quotes = extract(nlp, "“I am glad,” said Cruz constituent Dan Golvach when asked about Lindsey Graham.")
+    assert [q.speaker.text for q in quotes if q.cue.text == "said"] == ["Cruz constituent Dan Golvach"]
+
+
+def test_when_a_named_speaker_spoke_is_left_out_of_the_mention(nlp):
+    assert reported(nlp, "The supporter was later charged with assault. Whitfield at the time said he’d asked "
+                         "his “people” to “look into” paying the legal fees.") == [
+        ("Whitfield", "he’d asked his “people” to “look into” paying the legal fees"),
+    ]
+
+
+def test_when_coordinated_speakers_spoke_is_left_out_of_the_mention(nlp):
+    quotes = extract(nlp, "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday said they would "
+                          "endorse Trump.")
+    assert [q.speaker.text for q in quotes] == ["Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.)"]
+
+
+def test_a_sentence_adverb_the_parser_hung_on_the_name_is_left_out_of_the_mention(nlp):
+    quotes = extract(nlp, "Meanwhile Rihanna, who was honored with the Rockstar award, said the night was special.")
+    assert [q.speaker.text for q in quotes if q.cue.text == "said"] == ["Rihanna, who was honored with the Rockstar award"]
+
+
+def test_a_subject_the_parser_split_in_two_is_one_mention(nlp):
+    assert [q.speaker.text for q in extract(nlp, "Fox News’ Bret Baier noticed that none of the networks cut away "
+                                                 "for the senator.")] == ["Fox News’ Bret Baier"]
+    assert [q.speaker.text for q in extract(nlp, "Vatican spokesman the Rev. Marco Bellini told reporters Thursday "
+                                                 "that the pope has no plans to meet him.")] == [
+        "Vatican spokesman the Rev. Marco Bellini"]

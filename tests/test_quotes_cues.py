@@ -110,3 +110,14 @@ def test_a_name_given_without_a_comma_is_a_statement_but_a_description_set_off_i
     # aide, on Monday" is a telephone call.
     assert [q.cue.text for q in extract_quotes(nlp("Biden called Xi Jinping a dictator on Wednesday."), "t")] == ["called"]
     assert extract_quotes(nlp("Biden called Smith, a former aide, on Monday."), "t") == []
+
+
+def test_a_that_clause_inside_a_clause_of_when_is_not_the_content_of_the_cue(nlp):
+    # the cue keeps the quote before it, whose speaker is not run into the quote
+    quotes = extract_quotes(nlp(
+        "“That’s a legitimate concern, because they’re very passionate and very principled,” Sarandon, 69, told "
+        "MSNBC Monday when asked about concerns that Sanders’s supporters would not support Clinton if he loses the "
+        "nomination."), "t")
+    told = [q for q in quotes if q.cue and q.cue.text == "told"]
+    assert [(q.speaker.text, q.text) for q in told] == [
+        ("Sarandon", "That’s a legitimate concern, because they’re very passionate and very principled")]

@@ -784,9 +784,12 @@ class _CueReader:
 
     def misattached_clause_chars(self, verb: Token) -> tuple[int, int] | None:
         """A content clause the parser hung elsewhere: "said during a news conference that
-        ..." (a relative clause of "conference"), "said legalizing it could ..." (xcomp)."""
+        ..." (a relative clause of "conference"), "said legalizing it could ..." (xcomp); not
+        a clause inside one that says when ("told MSNBC when asked about concerns that ...")."""
+        adverbial = [range(c.left_edge.i + 1, c.right_edge.i + 1) for c in verb.rights if c.dep_ == "advcl"]
         for token in verb.subtree:
-            if token.i > verb.i and token.lower_ == "that" and token.dep_ in ("mark", "advmod") and token.pos_ == "SCONJ":
+            if token.i > verb.i and token.lower_ == "that" and token.dep_ in ("mark", "advmod") and token.pos_ == "SCONJ" \
+                    and not any(token.i in clause for clause in adverbial):
                 return subtree_chars(self.text, token, token.idx, token.head.right_edge)
         for child in verb.rights:
             if child.dep_ in ("xcomp", "dep") and child.pos_ in ("VERB", "AUX") \

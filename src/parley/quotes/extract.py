@@ -34,6 +34,10 @@ HEAD_MODIFIER_DEPS = frozenset({"compound", "det", "amod", "nummod", "poss", "ca
 MIN_FLOATING_WORDS = 4
 SPEAKER_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 """Parts of speech of which a speaker mention holds at least one ("officials", "Smith", "he", "two", "many")."""
+SPLIT_SUBJECT_DEPS = frozenset({"nsubj", "dep"})
+"""What the parser makes of either half of a subject it splits in two ("The Times’ Maureen Dowd said")."""
+POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
+"""The mark that may stand between the halves of a split subject: "Fox News’ Bret Baier"."""
 LEADING_NON_NAME = frozenset({"ADP", "PUNCT", "CCONJ"})
 """Parts of speech no speaker mention starts with ("from", "and", a stray comma)."""
 MIN_SOURCE_SCORE = 0.75
@@ -460,14 +464,37 @@ def _mention_start(head: Token, focus_adverbs: frozenset[str]) -> Token:
     """The first token of a mention, after any dateline a dash ends ("MACAU (Reuters) – Top
     Republican donor Sheldon Adelson"), any quote mark the parser hung on it, and a
     conjunction or focusing adverb that belongs to the sentence ("And", "Even the
-    organizer"), not a quantity's ("Nearly half", "About one in five")."""
+    organizer", "Meanwhile Rihanna" when the parser took the adverb for a name), not a
+    quantity's ("Nearly half", "About one in five")."""
     doc = head.doc
     dashes = [t for t in doc[head.left_edge.i : head.i] if t.text in DASHES or t.text == "-" and doc[t.i - 1].whitespace_]
-    first = doc[dashes[-1].i + 1] if dashes else head.left_edge
-    while first.i < head.i and (first.is_punct or first.head == head and (
-            first.dep_ == "cc" or first.dep_ == "advmod" and first.lower_ in focus_adverbs)):
+    first = doc[dashes[-1].i + 1] if dashes else _split_subject(head.left_edge, head)
+    while first.i < head.i and (first.is_punct or _sentence_word(first, head, focus_adverbs)):
         first = doc[first.i + 1]
     return first
+
+
+def _split_subject(first: Token, head: Token) -> Token:
+    """The first token of a subject the parser split in two, a second subject of the same verb
+    right before the mention ("The Times’ Maureen Dowd", "Vatican spokesman the Rev. Federico
+    Lombardi"): a clause has one subject, so both halves are the mention."""
+    doc = head.doc
+    before = first.i - 1
+    if before > 0 and doc[before].text in POSSESSIVE_MARKS:
+        before -= 1
+    if before < 0 or head.dep_ not in SPLIT_SUBJECT_DEPS:
+        return first
+    other = doc[before]
+    split = other.head == head.head and other.dep_ in SPLIT_SUBJECT_DEPS and other.pos_ in ("NOUN", "PROPN")
+    return other.left_edge if split and other.right_edge.i < first.i else first
+
+
+def _sentence_word(token: Token, head: Token, focus_adverbs: frozenset[str]) -> bool:
+    """Whether a word before a speaker's head belongs to the sentence: a conjunction or a focusing
+    adverb of the head, or such an adverb opening the sentence that the parser made part of the name."""
+    focus = token.lower_ in focus_adverbs
+    named = token.dep_ == "compound" and token.is_sent_start
+    return token.head == head and (token.dep_ == "cc" or token.dep_ == "advmod" and focus) or focus and named
 
 
 @lru_cache(maxsize=1)
@@ -493,23 +520,25 @@ def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int,
     familiar with the talks", "a poll released Friday") and relative clauses ("Reed, who managed
     Dole's campaign") belong to it; participles set off by a comma ("Clinton, speaking ...") do
     not, nor does when or where it spoke ("a congressional report on Wednesday", "Trump in his
-    announcement speech"), nor a statement of its own ("Scott, who has called the comments
-    ''racially toxic''", "Christie, the governor, repeated accusations that ...") or what
-    follows them, nor what a "which" clause tells of a thing the mention names ("a spokesman for the
-    National Federation of Independent Business, which represents ..."); nor does a capitalised
-    preposition outside the name, a title-case headline's phrase ("Hillary Clinton Under Pressure To
-    Release Transcripts, Says Aide"), nor a quantifier the parser hangs on it ("Rubio and Bush both")."""
+    announcement speech", "Trump at the time"), after the last of coordinated speakers too, nor a
+    statement of its own ("Scott, who has called the comments ''racially toxic''", "Christie, the
+    governor, repeated accusations that ...") or what follows them, nor a clause of when the parser
+    took for a relative one ("said Dan Golvach when asked about ..."), nor what a "which" clause
+    tells of a thing the mention names ("a spokesman for the National Federation of Independent
+    Business, which represents ..."); nor does a capitalised preposition outside the name, a
+    title-case headline's phrase ("Hillary Clinton Under Pressure To Release Transcripts, Says
+    Aide"), nor a quantifier the parser hangs on it ("Rubio and Bush both")."""
     doc = head.doc
     kept = []
     for child in head.rights:
         if child.dep_ == "prep" and child.text[:1].isupper() and (child.ent_iob_ != "I" or child.ent_type_ == "PERSON"):
             break
-        if child.dep_ == "prep" and child.lower_ in ("on", "at", "in", "during") and any(
-                t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and t.lemma_.lower() in lexicon.cue_settings
-                for t in child.subtree):
+        if _says_when(child, lexicon):
             break
         if child.dep_ == "appos" and child.lower_ in lexicon.floating_quantifiers and not child.n_rights:
             continue
+        if child.dep_ == "relcl" and child.left_edge.lower_ == "when":
+            break
         states = child.dep_ == "relcl" and any(t.i in cue_at for t in child.subtree)
         if child.dep_ in MENTION_RIGHT_DEPS or child.dep_ == "relcl" and not states \
                 or child.dep_ in RESTRICTIVE_DEPS and doc[child.left_edge.i - 1].text not in SETTING_OFF:
@@ -517,12 +546,26 @@ def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int,
     while kept and kept[-1].dep_ == "punct" and kept[-1].text in SETTING_OFF:
         kept.pop()
     last = kept[-1].right_edge if kept else head
+    if kept and kept[-1].dep_ == "conj" and kept[-1].pos_ in ("NOUN", "PROPN"):
+        last = _mention_end(kept[-1], lexicon, cue_at)
     statements = [t.left_edge.i for t in doc[head.i + 1 : last.i + 1]
                   if t.i in cue_at and t.dep_ == "appos" and t.left_edge.i > head.i]
     things = [t.left_edge.i for t in doc[head.i + 1 : last.i + 1]
               if t.dep_ == "relcl" and t.head != head and t.left_edge.lower_ == "which"]
     ends = statements + things
     return doc[min(ends) - 1] if ends else last
+
+
+def _says_when(child: Token, lexicon: lexicon_module.Lexicon) -> bool:
+    """Whether a phrase after a speaker tells when or where it spoke ("on Wednesday", "in his
+    announcement speech", "Trump at the time"), which no mention takes in; after a noun, "at the
+    time" tells who it was ("my editor at the time")."""
+    if child.dep_ != "prep" or child.lower_ not in ("on", "at", "in", "during"):
+        return False
+    named = child.head.pos_ != "NOUN"
+    return any(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and (
+        t.lemma_.lower() in lexicon.cue_settings or named and t.lemma_.lower() in lexicon.time_nouns)
+        for t in child.subtree)
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

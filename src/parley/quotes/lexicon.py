@@ -36,6 +36,8 @@ class Lexicon:
     """Stance adjective ("confident", "critical") -> the complements that carry its content."""
     cue_settings: frozenset[str]
     """Nouns that belong to a cue after "in": "said in a statement"."""
+    time_nouns: frozenset[str]
+    """Nouns that say when a speaker spoke after "at": "Trump at the time said"."""
     source_prepositions: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
     role_nouns: frozenset[str]
@@ -155,6 +157,7 @@ _FIELD_FILES: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     ("noun_frames", "reporting_nouns.tsv", _frames),
     ("adjective_frames", "stance_adjectives.tsv", _frames),
     ("cue_settings", "cue_settings.txt", _words),
+    ("time_nouns", "time_nouns.txt", _words),
     ("source_prepositions", "source_prepositions.txt", _sequences),
     ("pronouns", "pronouns.txt", _words),
     ("role_nouns", "role_nouns.txt", _words),
