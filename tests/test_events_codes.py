@@ -522,3 +522,12 @@ def test_declining_to_say_declines_comment_and_declining_to_act_rejects(sentence
 ])
 def test_verb_patterns_found_by_probe_sentences(sentence_events, text, code):
     assert sentence_events(text)[0].cameo == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Beijing welcomed the Kenyan president for a state visit.", "043"),  # CAMEO 043 "Host a visit"
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", "071"),  # CAMEO 071 "Provide economic aid"
+    ("Turkey shipped medical supplies to Gaza.", "073"),  # CAMEO 073 "Provide humanitarian aid"
+])
+def test_hosting_depositing_and_shipping_supplies(sentence_events, text, code):
+    assert sentence_events(text)[0].cameo == code

@@ -255,3 +255,13 @@ def test_a_deed_a_named_person_claims_of_others_stays_their_statement(events_of)
     # CAMEO 010 "Make statement": an unplaced person's claim about others is no deed coded as news.
     events = events_of("Jane Doe said the company had funded the campaign.", published="2023-11-01")
     assert [e.cameo for e in events] == ["010"]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers discussed the Syrian crisis.",
+    "Blinken and Wang Yi discussed bilateral relations on Friday.",
+])
+def test_several_who_discuss_consult_each_other(events_of, text):
+    # CAMEO 040 "Consult, not specified below": a discussion among those the mention names, not a statement.
+    events = events_of(text, published="2023-06-01")
+    assert {e.cameo for e in events} == {"040"}

@@ -59,6 +59,7 @@ STATEMENT = "010"
 OPTIMISM = "013"
 
 
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 """Tags of a verb that tells a deed done: "killed", "have arrested"."""
 ANTECEDENT_SENTENCES = 2
@@ -133,7 +134,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         if continues or of_mind:
             return []
         act = Act(content.root, STATEMENT, -1, code=STATEMENT)
-    elif _consults_no_one(act, speakers):
+    elif _consults_no_one(act, speakers, quote, doc):
         act = Act(act.trigger, STATEMENT, -1, code=STATEMENT)
     whole = cue is not None and (act.code == STATEMENT or act.trigger in cue_words)
     span = _clause_span(cue[0] if whole else act.trigger, quote)
@@ -155,12 +156,19 @@ def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker
     return quote.kind == "indirect" and unknown_speaker and anothers and done
 
 
-def _consults_no_one(act: Act, speakers: list[Actor]) -> bool:
+def _consults_no_one(act: Act, speakers: list[Actor], quote: Quote, doc: Doc) -> bool:
     """A cue of consultation with no one named to consult ("sat down with a newspaper to discuss the war in
     Afghanistan", "spoke anonymously to discuss internal strategy"): one speaker talking about a topic makes a
-    statement, not CAMEO 040 "Consult", which is between two sides; the topic's places are not a partner."""
-    return ((act.code or "").startswith(CONSULT) and len(speakers) == 1
+    statement, not CAMEO 040 "Consult", which is between two sides; the topic's places are not a partner. A
+    mention of several consults among them ("Blinken and Wang discussed", "the foreign ministers discussed")."""
+    return ((act.code or "").startswith(CONSULT) and len(speakers) == 1 and not _names_several(quote, doc)
             and not any(w.dep_ == "prep" and w.lower_ == "with" for w in act.trigger.subtree))
+
+
+def _names_several(quote: Quote, doc: Doc) -> bool:
+    """Whether the speaker mention names several people: a plural head or names joined ("Blinken and Wang")."""
+    mention = doc.char_span(quote.speaker.start, quote.speaker.end, alignment_mode="expand") if quote.speaker else None
+    return mention is not None and (mention.root.tag_ in PLURAL_TAGS or any(t.dep_ == "conj" for t in mention))
 
 
 def tells_a_state_of_mind(quote: Quote, doc: Doc) -> bool:
