@@ -531,3 +531,11 @@ def test_verb_patterns_found_by_probe_sentences(sentence_events, text, code):
 ])
 def test_hosting_depositing_and_shipping_supplies(sentence_events, text, code):
     assert sentence_events(text)[0].cameo == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Police broke up the demonstration with batons.", "175"),  # CAMEO 175 "Use tactics of violent repression"
+    ("The Palestinian Authority suspended security coordination with Israel.", "160"),  # CAMEO 160 "Reduce relations"
+])
+def test_breaking_up_a_protest_represses_and_suspending_coordination_reduces_relations(sentence_events, text, code):
+    assert sentence_events(text)[0].cameo == code
