@@ -265,3 +265,10 @@ def test_several_who_discuss_consult_each_other(events_of, text):
     # CAMEO 040 "Consult, not specified below": a discussion among those the mention names, not a statement.
     events = events_of(text, published="2023-06-01")
     assert {e.cameo for e in events} == {"040"}
+
+
+def test_forces_a_statement_names_bare_are_the_speakers_own(events_of):
+    # CAMEO 173 "Arrest, detain, or charge with legal action", by the Israeli army whose spokesman tells of it.
+    events = events_of("A spokesman for the Israeli army said troops had arrested five suspected militants.",
+                       published="2023-06-01")
+    assert [(e.cameo, e.source.code) for e in events] == [("173", "ISRMIL")]

@@ -375,7 +375,8 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     refusal is the NRA's, and what the speaker says of it is the statement), or when it is
     only a thing the statement names, which the clause credits to the speaker ("the meeting was first
     reported by Politico": Politico met no one). An act the cue asks for ("insisted that Russia withdraw") is
-    the speaker's appeal or demand, whoever is to do it.
+    the speaker's appeal or demand, whoever is to do it. Forces the statement does not place are the speaker's
+    country's own ("troops had arrested five militants, an army spokesman said").
     """
     sources = find_sources(act, resolve)
     subject = act.own_subject
@@ -390,13 +391,20 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     if subject is None:
         owned = act.kind_word is not None and named_possessor(act.kind_word) is not None
         return [speaker] if (act.trigger.pos_ == "VERB" or act.kind_word is not None) and not owned else []
-    if subject.lower_ in closed_class("pronoun"):
+    if subject.lower_ in closed_class("pronoun") or not sources and _own_forces(subject, speaker):
         return [speaker]
     other_country = all(s.country != speaker.country for s in sources)
     other_person = any(s.name and s.name != speaker.name and _names_person(s, subject) for s in sources)
     if sources and (other_country or other_person):
         return sources
     return [speaker] if sources else []
+
+
+def _own_forces(subject: Token, speaker: Actor) -> bool:
+    """Whether a doer is armed or police forces named bare ("troops", "security forces", "police"), which a
+    speaker with a country speaks of as their own."""
+    bare = not any(c.dep_ in ("amod", "compound", "poss") for c in subject.children)
+    return bool(speaker.country) and bare and subject.lemma_.lower() in closed_class("state_forces")
 
 
 def _is_addressed(verb: Token) -> bool:
