@@ -157,3 +157,9 @@ def test_countries_not_named_again_are_unknown_doers(nlp):
     # CAMEO 030 "Express intent to cooperate, not specified below".
     events = _events(nlp, "The two countries agreed to boost cooperation.")
     assert [(e.source.text, e.source.code, e.cameo) for e in events] == [("The two countries", None, "030")]
+
+
+def test_a_number_of_people_is_an_unknown_doer(nlp):
+    # CAMEO 141 "Demonstrate or rally".
+    events = _events(nlp, "Thousands of protesters took to the streets of Caracas.")
+    assert [(e.source.text, e.source.code, e.cameo) for e in events] == [("Thousands of protesters", None, "141")]

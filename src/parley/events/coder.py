@@ -1046,6 +1046,14 @@ def names_people(noun: Token) -> bool:
             or noun.lemma_.lower() in closed_class("people"))
 
 
+def counts_people(noun: Token) -> bool:
+    """"Thousands of demonstrators", "tens of thousands of people": a number whose "of" names people."""
+    if noun.pos_ != "NUM" and noun.lemma_.lower() not in closed_class("count"):
+        return False
+    counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(names_people(g) for g in counted)
+
+
 def _doer_child(act: Act, word: Token) -> Token | None:
     """The first of ``word``'s words (:func:`_with_auxiliaries`) in a doer's role (:func:`_doer_deps`), the roles
     worked out once for all of them."""

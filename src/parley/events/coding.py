@@ -45,6 +45,7 @@ from parley.events.coder import (
     asked_clauses,
     at_edge,
     closed_class,
+    counts_people,
     find_sources,
     find_targets,
     is_description,
@@ -809,9 +810,10 @@ def _unresolved_doer(act: Act, context: Context) -> list[Actor]:
     resolver does not know); none when the
     text names no doer at all ("a journalist was killed", "Just click 'sign up'") or when what it
     names is no one ("the interviews provide a window", "his speech was full of discussion"), nor
-    when it is only the noun a relative clause tells of (:func:`_told_of_by_relative`)."""
+    when it is only the noun a relative clause tells of (:func:`_told_of_by_relative`). A number of people is a
+    doer too ("tens of thousands of demonstrators")."""
     subject = act.own_subject
-    if subject is None or subject == act.trigger or not names_people(subject):
+    if subject is None or subject == act.trigger or not (names_people(subject) or counts_people(subject)):
         return []
     if _told_of_by_relative(act, subject):
         return []
