@@ -539,3 +539,14 @@ def test_hosting_depositing_and_shipping_supplies(sentence_events, text, code):
 ])
 def test_breaking_up_a_protest_represses_and_suspending_coordination_reduces_relations(sentence_events, text, code):
     assert sentence_events(text)[0].cameo == code
+
+
+def test_recognizing_someone_as_president_grants_recognition(events_of):
+    # CAMEO 054 "Grant diplomatic recognition".
+    events = events_of("The United States recognized Juan Guaido as interim president.", published="2019-01-24")
+    assert [(e.cameo, e.source.country) for e in events] == [("054", "USA")]
+
+
+def test_hours_given_to_act_are_an_ultimatum(sentence_events):
+    # CAMEO 139 "Give ultimatum".
+    assert sentence_events("Israel gave Hamas 24 hours to release the hostages.")[0].cameo == "139"
