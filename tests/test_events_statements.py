@@ -272,3 +272,11 @@ def test_forces_a_statement_names_bare_are_the_speakers_own(events_of):
     events = events_of("A spokesman for the Israeli army said troops had arrested five suspected militants.",
                        published="2023-06-01")
     assert [(e.cameo, e.source.code) for e in events] == [("173", "ISRMIL")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The president declared a state of emergency.", "1724"),  # CAMEO 1724 "Impose state of emergency or martial law"
+    ("The rebels declared a unilateral ceasefire.", "0871"),  # CAMEO 0871 "Declare truce, ceasefire"
+])
+def test_declaring_an_emergency_or_a_ceasefire_is_the_act_not_a_statement(events_of, text, code):
+    assert [e.cameo for e in events_of(text, published="2023-06-01")] == [code]
