@@ -151,6 +151,13 @@ def _put_to_speaker(verb: Token, lexicon: Lexicon) -> bool:
     return marked and not own and verb.tag_ in ("VBN", "VBD")
 
 
+def _noun_read_as_verb(before: Token, verb: Token) -> bool:
+    """Whether the parser took a speaker for modifiers of the verb after it ("“...?” the
+    43-year-old asked", "asked" read as a participle with "the" and "old" its own): an
+    adjective right before a verb that has a determiner of its own."""
+    return before.dep_ == "amod" and before.head == verb and any(c.dep_ == "det" for c in verb.lefts)
+
+
 def _word_before(token: Token) -> Token | None:
     """The token before, past the whitespace tokens a no-break space makes ("”\xa0added Gowdy")."""
     before = token.i - 1
@@ -576,7 +583,8 @@ class _CueReader:
         """Whether a subject can be the source of a statement: the subject of a verb that
         only speech does ("the lawsuit says") or of a that-clause ("the emails show that
         ..."); otherwise a name, a personal pronoun, a role ("the spokesman") or a speaking
-        body or document ("officials", "the report"). A possessive is no subject, whatever the
+        body or document ("officials", "the report"), or an epithet the parser read as the verb's
+        modifier ("the 43-year-old asked"). A possessive is no subject, whatever the
         parse says ("the convention's pledged delegates"), nor a statement the writer reads
         something into ("China's optimistic statements suggest a strategy")."""
         if any(c.dep_ == "case" and c.tag_ == "POS" for c in head.children):
@@ -586,6 +594,8 @@ class _CueReader:
         if head.pos_ == "PRON":
             return head.lower_ not in self.lexicon.not_speakers
         if head.ent_type_ in SPEAKER_LABELS or head.pos_ == "PROPN" or head.text in self.name_words:
+            return True
+        if _noun_read_as_verb(head, verb):
             return True
         if head.dep_ in SUBJECT_DEPS and (self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs
                                           or any(c.dep_ in CLAUSE_DEPS and _marked_by_that(c) for c in verb.children)):
@@ -696,7 +706,8 @@ class _CueReader:
             return None
         if doc[last].text != "," or not self.finite(verb):
             before = doc[verb.i - 1]
-            return before if before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS else None
+            named = before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS
+            return before if named or _noun_read_as_verb(before, verb) else None
         end, role = last, None
         for _ in range(MAX_SET_OFF_PHRASES):
             start = end - 1

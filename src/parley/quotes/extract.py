@@ -468,13 +468,21 @@ def _mention_start(head: Token, focus_adverbs: frozenset[str]) -> Token:
     Republican donor Sheldon Adelson"), any quote mark the parser hung on it, and a
     conjunction or focusing adverb that belongs to the sentence ("And", "Even the
     organizer", "Meanwhile Rihanna" when the parser took the adverb for a name), not a
-    quantity's ("Nearly half", "About one in five")."""
+    quantity's ("Nearly half", "About one in five"); with the determiner the parser gave the verb."""
     doc = head.doc
     dashes = [t for t in doc[head.left_edge.i : head.i] if t.text in DASHES or t.text == "-" and doc[t.i - 1].whitespace_]
     first = doc[dashes[-1].i + 1] if dashes else _split_subject(head.left_edge, head)
     while first.i < head.i and (first.is_punct or _sentence_word(first, head, focus_adverbs)):
         first = doc[first.i + 1]
-    return first
+    return _verb_determiner(first, head)
+
+
+def _verb_determiner(first: Token, head: Token) -> Token:
+    """The determiner the parser gave the verb instead of the speaker it took for the verb's
+    modifier ("the 43-year-old asked"): the mention starts with it."""
+    before = head.doc[first.i - 1] if first.i > 0 else None
+    misread = head.dep_ == "amod" and head.head.pos_ == "VERB"
+    return before if misread and before is not None and before.dep_ == "det" and before.head == head.head else first
 
 
 def _split_subject(first: Token, head: Token) -> Token:
