@@ -133,3 +133,15 @@ def test_a_subject_the_parser_split_in_two_is_one_mention(nlp):
     assert [q.speaker.text for q in extract(nlp, "Vatican spokesman the Rev. Marco Bellini told reporters Thursday "
                                                  "that the pope has no plans to meet him.")] == [
         "Vatican spokesman the Rev. Marco Bellini"]
+
+
+def test_a_day_opening_the_sentence_is_left_out_of_the_mention(nlp):
+    quotes = extract(nlp, "Yesterday Smith said the party must unite.")
+    assert [q.speaker.text for q in quotes] == ["Smith"]
+
+
+def test_a_list_of_names_the_parser_misread_is_one_mention(nlp):
+    quotes = extract(nlp, "Celebrities Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks said "
+                          "the decision was wrong.")
+    assert [q.speaker.text for q in quotes] == ["Celebrities Julianne Moore, Kerry Washington, Amy Schumer and "
+                                                "Elizabeth Banks"]

@@ -121,3 +121,8 @@ def test_a_that_clause_inside_a_clause_of_when_is_not_the_content_of_the_cue(nlp
     told = [q for q in quotes if q.cue and q.cue.text == "told"]
     assert [(q.speaker.text, q.text) for q in told] == [
         ("Sarandon", "That’s a legitimate concern, because they’re very passionate and very principled")]
+
+
+def test_a_reporting_verb_before_a_name_and_its_colon_is_the_cue_and_the_name_the_speaker(nlp):
+    quotes = extract_quotes(nlp("Added Smith: “We will win this fight.”"), "t")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [("Smith", "Added", "We will win this fight.")]

@@ -140,3 +140,8 @@ def test_where_the_speaker_spoke_is_not_part_of_the_mention(nlp):
         "called undocumented immigrants from Mexico “rapists” and promised to build a wall."
     )
     assert [q.speaker.text for q in quotes if q.cue is not None and q.cue.text == "called"] == ["Trump"]
+
+
+def test_what_the_speaker_was_asked_about_is_no_quote_of_the_speaker(nlp):
+    quotes = extract(nlp, "“We will not sign it,” said Jones when asked about the deal.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [("Jones", "said", "We will not sign it")]

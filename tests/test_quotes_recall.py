@@ -163,3 +163,14 @@ def test_a_participle_takes_its_speaker_from_its_own_paragraph(nlp):
     )
     quotes = extract(nlp, text)
     assert ("saying", "Rubio") in [(q.cue.text, q.speaker.text) for q in quotes if q.cue and q.speaker]
+
+
+def test_a_participle_of_the_ones_addressed_speaks_for_the_subject_of_the_clause(nlp):
+    quotes = extract_quotes(nlp("Texas Sen. Ted Cruz is making a pitch to New York voters saying he shares their "
+                                "values."), "t")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("Texas Sen. Ted Cruz", "saying")]
+
+
+def test_an_age_epithet_the_parser_read_as_the_verbs_modifier_is_the_speaker(nlp):
+    quotes = extract_quotes(nlp("“Why would I do that?” the 43-year-old asked."), "t")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("the 43-year-old", "asked")]

@@ -134,12 +134,28 @@ def _not_said(verb: Token, lexicon: Lexicon) -> bool:
     """ "Without commenting on an election winner, Wang said ...", "Trump refused to recognize his
     rival's win", "Rubio refrained from attacking his rivals": what was not said is no statement;
     nor is a condition or a question ("if he says so", "asked whether he would endorse Trump",
-    "Did he say so?")."""
+    "Did he say so?"), nor a question put to the speaker ("when asked about it")."""
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.refusal_verbs
     refrained = verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in lexicon.refusal_verbs
     conditional = any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks
                       for clause in _reporting_chain(verb) for c in clause.children)
-    return refused or refrained or conditional or _asks(verb) or verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+    without = verb.dep_ == "pcomp" and verb.head.lower_ == "without"
+    return refused or refrained or conditional or without or _asks(verb) or _put_to_speaker(verb, lexicon)
+
+
+def _put_to_speaker(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb is the question put to the speaker ("said Jones when asked about the deal"):
+    a clause of "when" with no subject or auxiliary of its own is passive, so its topic is no quote."""
+    marked = any(c.dep_ in ("advmod", "mark") and c.lower_ in lexicon.answer_marks for c in verb.lefts)
+    own = any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children)
+    return marked and not own and verb.tag_ in ("VBN", "VBD")
+
+
+def _noun_read_as_verb(before: Token, verb: Token) -> bool:
+    """Whether the parser took a speaker for modifiers of the verb after it ("“...?” the
+    43-year-old asked", "asked" read as a participle with "the" and "old" its own): an
+    adjective right before a verb that has a determiner of its own."""
+    return before.dep_ == "amod" and before.head == verb and any(c.dep_ == "det" for c in verb.lefts)
 
 
 def _word_before(token: Token) -> Token | None:
@@ -479,13 +495,24 @@ class _CueReader:
         if not opens_line and self.text[colon.idx + 1 : colon.idx + 3].strip()[:1] not in QUOTE_OPENERS:
             return None
         name = [t for t in self.doc[first : colon.i] if not t.is_space]
-        if not self.names_speaker(name):
+        verb = name[0] if len(name) > 1 and self.reporting_past(name[0]) else None
+        if verb is not None:
+            name = name[1:]
+        if not (self.names_speaker(name) or verb is not None and self.capitalised_name(name)):
             return None
         line_end = self.text.find("\n", colon.idx)
         content = trim(self.text, colon.idx + 1, len(self.text) if line_end < 0 else line_end)
         if content is None or len(WORD.findall(self.text, *content)) < MIN_COLON_WORDS:
             return None
-        return Cue(colon, colon.idx, colon.idx + 1, name[-1], content)
+        start, end = (verb.idx, verb.idx + len(verb)) if verb is not None else (colon.idx, colon.idx + 1)
+        return Cue(colon, start, end, name[-1], content)
+
+    def reporting_past(self, word: Token) -> bool:
+        """Whether a capitalised word before a name and its colon is a reporting verb's past tense
+        ("Added Smith: “...”", "Continued Stone:"), which the tagger takes for part of the name."""
+        lower = word.lower_
+        frames = self.lexicon.verb_frames
+        return lower.endswith("ed") and any("clause" in frames.get(stem, ()) for stem in (lower[:-1], lower[:-2]))
 
     def opens_colon_name(self, before: Token) -> bool:
         """Whether a token ends what comes before a name and its colon: a sentence or a dash."""
@@ -498,15 +525,20 @@ class _CueReader:
         whatever the tagger made of them). A place is a dateline, an interview's "Q:" and
         "A:" are no one, and a heading or a headline's phrase is not a speaker ("Key
         Takeaways:", "UPDATE:", "The Latest:", "Big Win For Bernie:")."""
-        words = [t for t in name if not t.is_punct]
-        if not words or len(words[-1]) < 2 or any(t.ent_type_ in NOT_COLON_NAMES for t in name):
+        if not self.capitalised_name(name):
             return False
-        last = words[-1]
-        if not all(t.text[0].isupper() and not t.is_stop for t in words) or last.lower_ in self.lexicon.headings:
-            return False
+        last = [t for t in name if not t.is_punct][-1]
         if last.ent_type_ == "PERSON" or last.lemma_.lower() in self.lexicon.source_nouns:
             return True
         return len(re.findall(rf"\b{re.escape(last.text)}\b", self.text)) >= 2
+
+    def capitalised_name(self, name: list[Token]) -> bool:
+        """Whether the words before a colon can be a name at all: capitalised words, not a date,
+        a place or a heading."""
+        words = [t for t in name if not t.is_punct]
+        if not words or len(words[-1]) < 2 or any(t.ent_type_ in NOT_COLON_NAMES for t in name):
+            return False
+        return all(t.text[0].isupper() and not t.is_stop for t in words) and words[-1].lower_ not in self.lexicon.headings
 
     def setting(self, preposition: Token) -> Token | None:
         """The noun of "in a statement", "in an email", a few words on."""
@@ -551,7 +583,8 @@ class _CueReader:
         """Whether a subject can be the source of a statement: the subject of a verb that
         only speech does ("the lawsuit says") or of a that-clause ("the emails show that
         ..."); otherwise a name, a personal pronoun, a role ("the spokesman") or a speaking
-        body or document ("officials", "the report"). A possessive is no subject, whatever the
+        body or document ("officials", "the report"), or an epithet the parser read as the verb's
+        modifier ("the 43-year-old asked"). A possessive is no subject, whatever the
         parse says ("the convention's pledged delegates"), nor a statement the writer reads
         something into ("China's optimistic statements suggest a strategy")."""
         if any(c.dep_ == "case" and c.tag_ == "POS" for c in head.children):
@@ -561,6 +594,8 @@ class _CueReader:
         if head.pos_ == "PRON":
             return head.lower_ not in self.lexicon.not_speakers
         if head.ent_type_ in SPEAKER_LABELS or head.pos_ == "PROPN" or head.text in self.name_words:
+            return True
+        if _noun_read_as_verb(head, verb):
             return True
         if head.dep_ in SUBJECT_DEPS and (self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs
                                           or any(c.dep_ in CLAUSE_DEPS and _marked_by_that(c) for c in verb.children)):
@@ -580,7 +615,8 @@ class _CueReader:
         """The subject as parsed: the verb's own, the one of the verb a participle hangs
         from ("by offering ...", "..., adding that", "was asked about it and said"), the
         noun a participle modifies ("a group backing Bush"), an inverted one, or the noun
-        phrase next to the verb when the parser hung it elsewhere. A participle the parser
+        phrase next to the verb when the parser hung it elsewhere; a participle of the ones a verb
+        addresses takes that verb's subject ("a pitch to voters saying"). A participle the parser
         hung inside a reported clause ("said the process could be messy, adding ...") takes
         the subject of the reporting verb, not of the clause, and so does the reporting verb
         repeated after it ("He said the attacks have helped him and said that ...")."""
@@ -602,12 +638,25 @@ class _CueReader:
                     break
                 return subject
             if current.dep_ == "acl" and current.tag_ == "VBG":
-                return self.issuer(current.head) or current.head
+                pitched = self.pitched_in(current)
+                if pitched is None:
+                    return self.issuer(current.head) or current.head
+                current = pitched
+                continue
             if current.dep_ not in INHERITED_SUBJECT_DEPS or current.tag_ == "VBN" or current.head == current:
                 break
             conjunct = current.dep_ == "conj"
             current = current.head.head if current.dep_ == "pcomp" else current.head
         return self.unparsed_subject(verb)
+
+    def pitched_in(self, participle: Token) -> Token | None:
+        """The verb whose addressee a speech participle's noun is ("making a pitch to New York voters
+        saying ..."): the ones spoken to say nothing, so the participle takes that verb's subject;
+        the noun of any other participle does it ("gave $3 million to a group backing Bush")."""
+        noun, preposition = participle.head, participle.head.head
+        speech = self.lexicon.verb_lemma(participle) in self.lexicon.speech_verbs
+        addressed = speech and noun.dep_ == "pobj" and preposition.lower_ in self.lexicon.addressee_prepositions
+        return preposition.head if addressed and preposition.head.pos_ in ("VERB", "AUX") else None
 
     def repeats_reporting(self, verb: Token, clause: Token) -> bool:
         """Whether a speech verb the parser joined to a reported clause repeats the verb that
@@ -657,7 +706,8 @@ class _CueReader:
             return None
         if doc[last].text != "," or not self.finite(verb):
             before = doc[verb.i - 1]
-            return before if before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS else None
+            named = before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS
+            return before if named or _noun_read_as_verb(before, verb) else None
         end, role = last, None
         for _ in range(MAX_SET_OFF_PHRASES):
             start = end - 1

@@ -420,9 +420,12 @@ class _Article:
         ("Pang Zhongying, an international relations professor ...", "..., said Mr. Sperling,
         who worked with ..."), before the cue or after it alike; failing that, the phrase up to
         its head, or the head with its determiner and modifiers ("many economists"), when the
-        longer phrase runs into the quote or the cue; never a tag left in the text."""
+        longer phrase runs into the quote or the cue; never a tag left in the text, nor a cue
+        before the head that the parser took into the name ("Added Smith:")."""
         head, cue = draft.speaker, draft.cue
         first = _after_split_title(_mention_start(head, self.lexicon.focus_adverbs), _abbreviated_titles())
+        if cue is not None and first.idx < cue.end <= head.idx:
+            first = self.doc[self.token_at(cue.end)]
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
         for last in (_mention_end(head, self.lexicon, self.cue_at), head):
             bounds = phrase_chars(self.text, first, last, head.idx) if last.i - first.i < MAX_MENTION_TOKENS else None
@@ -465,13 +468,21 @@ def _mention_start(head: Token, focus_adverbs: frozenset[str]) -> Token:
     Republican donor Sheldon Adelson"), any quote mark the parser hung on it, and a
     conjunction or focusing adverb that belongs to the sentence ("And", "Even the
     organizer", "Meanwhile Rihanna" when the parser took the adverb for a name), not a
-    quantity's ("Nearly half", "About one in five")."""
+    quantity's ("Nearly half", "About one in five"); with the determiner the parser gave the verb."""
     doc = head.doc
     dashes = [t for t in doc[head.left_edge.i : head.i] if t.text in DASHES or t.text == "-" and doc[t.i - 1].whitespace_]
     first = doc[dashes[-1].i + 1] if dashes else _split_subject(head.left_edge, head)
     while first.i < head.i and (first.is_punct or _sentence_word(first, head, focus_adverbs)):
         first = doc[first.i + 1]
-    return first
+    return _verb_determiner(first, head)
+
+
+def _verb_determiner(first: Token, head: Token) -> Token:
+    """The determiner the parser gave the verb instead of the speaker it took for the verb's
+    modifier ("the 43-year-old asked"): the mention starts with it."""
+    before = head.doc[first.i - 1] if first.i > 0 else None
+    misread = head.dep_ == "amod" and head.head.pos_ == "VERB"
+    return before if misread and before is not None and before.dep_ == "det" and before.head == head.head else first
 
 
 def _split_subject(first: Token, head: Token) -> Token:
@@ -491,10 +502,15 @@ def _split_subject(first: Token, head: Token) -> Token:
 
 def _sentence_word(token: Token, head: Token, focus_adverbs: frozenset[str]) -> bool:
     """Whether a word before a speaker's head belongs to the sentence: a conjunction or a focusing
-    adverb of the head, or such an adverb opening the sentence that the parser made part of the name."""
+    adverb of the head, or such an adverb or a day opening the sentence that the parser made part of the name."""
     focus = token.lower_ in focus_adverbs
     named = token.dep_ == "compound" and token.is_sent_start
-    return token.head == head and (token.dep_ == "cc" or token.dep_ == "advmod" and focus) or focus and named
+    return token.head == head and (token.dep_ == "cc" or token.dep_ == "advmod" and focus) or (focus or _when(token)) and named
+
+
+def _when(token: Token) -> bool:
+    """Whether a word opening a sentence that the parser made part of the name says when ("Yesterday Smith said")."""
+    return token.ent_type_ in ("DATE", "TIME") and not any(c.dep_ == "case" for c in token.children)
 
 
 @lru_cache(maxsize=1)
@@ -527,7 +543,8 @@ def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int,
     tells of a thing the mention names ("a spokesman for the National Federation of Independent
     Business, which represents ..."); nor does a capitalised preposition outside the name, a
     title-case headline's phrase ("Hillary Clinton Under Pressure To Release Transcripts, Says
-    Aide"), nor a quantifier the parser hangs on it ("Rubio and Bush both")."""
+    Aide"), nor a quantifier the parser hangs on it ("Rubio and Bush both"); the rest of a list of
+    names it misread does ("Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks")."""
     doc = head.doc
     kept = []
     for child in head.rights:
@@ -540,7 +557,7 @@ def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int,
         if child.dep_ == "relcl" and child.left_edge.lower_ == "when":
             break
         states = child.dep_ == "relcl" and any(t.i in cue_at for t in child.subtree)
-        if child.dep_ in MENTION_RIGHT_DEPS or child.dep_ == "relcl" and not states \
+        if child.dep_ in MENTION_RIGHT_DEPS or child.dep_ == "relcl" and not states or _listed_name(child) \
                 or child.dep_ in RESTRICTIVE_DEPS and doc[child.left_edge.i - 1].text not in SETTING_OFF:
             kept.append(child)
     while kept and kept[-1].dep_ == "punct" and kept[-1].text in SETTING_OFF:
@@ -554,6 +571,13 @@ def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int,
               if t.dep_ == "relcl" and t.head != head and t.left_edge.lower_ == "which"]
     ends = statements + things
     return doc[min(ends) - 1] if ends else last
+
+
+def _listed_name(child: Token) -> bool:
+    """Whether a name after a comma is the next of a list of speakers the parser did not read as
+    one ("Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks"): a name it hung as a
+    modifier whose phrase ends the list with a conjunction."""
+    return child.dep_ == "npadvmod" and child.pos_ == "PROPN" and any(t.dep_ == "cc" for t in child.subtree)
 
 
 def _says_when(child: Token, lexicon: lexicon_module.Lexicon) -> bool:

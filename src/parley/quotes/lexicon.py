@@ -72,6 +72,10 @@ class Lexicon:
     """Reporting verb lemma -> particles that make it a verb reporting nothing: "add up", "show up"."""
     condition_marks: frozenset[str]
     """Subordinators of a clause that states nothing: "if he says", "asked whether he would"."""
+    answer_marks: frozenset[str]
+    """Subordinators of a subjectless clause whose verb is a question put to the speaker: "when asked"."""
+    addressee_prepositions: frozenset[str]
+    """Prepositions whose object is the one a verb addresses, who says nothing of it: "a pitch to voters"."""
     epithet_nouns: frozenset[str]
     """Descriptions that stand for the person just named: "the retired neurosurgeon"."""
     kin_nouns: frozenset[str]
@@ -178,6 +182,8 @@ _FIELD_FILES: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     ("adjunct_prepositions", "adjunct_prepositions.txt", _words),
     ("phrasal_non_cues", "phrasal_non_cues.tsv", _frames),
     ("condition_marks", "condition_marks.txt", _words),
+    ("answer_marks", "answer_marks.txt", _words),
+    ("addressee_prepositions", "addressee_prepositions.txt", _words),
     ("epithet_nouns", "speaker_epithet_nouns.txt", _words),
     ("kin_nouns", "speaker_kin_nouns.txt", _words),
     ("continuation_verbs", "speaker_continuation_verbs.txt", _words),
