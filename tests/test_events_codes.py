@@ -83,6 +83,29 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         ("The Chinese government protested against the visit.", ["114"]),
         # CAMEO 075 "Grant asylum"
         ("Germany granted asylum to the refugees.", ["075"]),
+        # CAMEO 161 "Reduce or break diplomatic relations": an expulsion of diplomats, as expelling them.
+        ("Moscow ordered the expulsion of four British diplomats.", ["161"]),
+        # CAMEO 043 "Host a visit": welcoming someone to a place, or for a visit, hosts them.
+        ("President Sarkozy welcomed the Chinese leader to Paris.", ["043"]),
+        ("Beijing welcomed the Kenyan president for a state visit.", ["043"]),
+        # CAMEO 190 "Use conventional military force": a checkpoint struck.
+        ("Insurgents struck a police checkpoint in Kabul.", ["190"]),
+        # CAMEO 193 "Fight with small arms and light weapons"
+        ("Rebels and soldiers traded fire overnight.", ["193"]),
+        # CAMEO 162 "Reduce or stop material aid"
+        ("Washington slashed aid to Egypt.", ["162"]),
+        # CAMEO 125 "Reject proposal to meet, discuss, or negotiate"
+        ("The opposition boycotted the talks.", ["125"]),
+        # CAMEO 062 "Cooperate militarily"
+        ("The United States trained Ukrainian soldiers.", ["062"]),
+        # CAMEO 053 "Rally support on behalf of"
+        ("The Arab League rallied behind the Palestinians.", ["053"]),
+        # CAMEO 071 "Provide economic aid"; 073 "Provide humanitarian aid"
+        ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", ["071"]),
+        ("Turkey shipped medical supplies to Gaza.", ["073"]),
+        # CAMEO 175 "Use tactics of violent repression"; 160 "Reduce relations"
+        ("Police broke up the demonstration with batons.", ["175"]),
+        ("The Palestinian Authority suspended security coordination with Israel.", ["160"]),
     ],
 )
 def test_material_and_verbal_acts_keep_their_codes(sentence_events, cameos, text, codes):
@@ -485,18 +508,6 @@ def test_relations_broken_by_any_verb_are_broken_relations(sentence_events):
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("161", "VEN", "ISR")]
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    # CAMEO 161 "Reduce or break diplomatic relations": an expulsion of diplomats, as expelling them.
-    ("Moscow ordered the expulsion of four British diplomats.", "161"),
-    # CAMEO 043 "Host a visit": welcoming someone to a place hosts them.
-    ("President Sarkozy welcomed the Chinese leader to Paris.", "043"),
-    # CAMEO 190 "Use conventional military force": a checkpoint struck.
-    ("Insurgents struck a police checkpoint in Kabul.", "190"),
-])
-def test_what_is_expelled_welcomed_or_struck_decides_the_code(sentence_events, text, code):
-    assert sentence_events(text)[0].cameo == code
-
-
 def test_the_country_of_the_doers_own_title_is_not_the_target(sentence_events):
     # CAMEO 042 "Make a visit": the visit goes to Washington; "Indian" only says whose prime minister.
     events = sentence_events("The Indian prime minister's visit to Washington ended on Friday.")
@@ -510,34 +521,6 @@ def test_the_country_of_the_doers_own_title_is_not_the_target(sentence_events):
     ("Austria declined to join the coalition.", "120"),
 ])
 def test_declining_to_say_declines_comment_and_declining_to_act_rejects(sentence_events, text, code):
-    assert sentence_events(text)[0].cameo == code
-
-
-@pytest.mark.parametrize(("text", "code"), [
-    ("Rebels and soldiers traded fire overnight.", "193"),  # CAMEO 193 "Fight with small arms and light weapons"
-    ("Washington slashed aid to Egypt.", "162"),  # CAMEO 162 "Reduce or stop material aid"
-    ("The opposition boycotted the talks.", "125"),  # CAMEO 125 "Reject proposal to meet, discuss, or negotiate"
-    ("The United States trained Ukrainian soldiers.", "062"),  # CAMEO 062 "Cooperate militarily"
-    ("The Arab League rallied behind the Palestinians.", "053"),  # CAMEO 053 "Rally support on behalf of"
-])
-def test_verb_patterns_found_by_probe_sentences(sentence_events, text, code):
-    assert sentence_events(text)[0].cameo == code
-
-
-@pytest.mark.parametrize(("text", "code"), [
-    ("Beijing welcomed the Kenyan president for a state visit.", "043"),  # CAMEO 043 "Host a visit"
-    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", "071"),  # CAMEO 071 "Provide economic aid"
-    ("Turkey shipped medical supplies to Gaza.", "073"),  # CAMEO 073 "Provide humanitarian aid"
-])
-def test_hosting_depositing_and_shipping_supplies(sentence_events, text, code):
-    assert sentence_events(text)[0].cameo == code
-
-
-@pytest.mark.parametrize(("text", "code"), [
-    ("Police broke up the demonstration with batons.", "175"),  # CAMEO 175 "Use tactics of violent repression"
-    ("The Palestinian Authority suspended security coordination with Israel.", "160"),  # CAMEO 160 "Reduce relations"
-])
-def test_breaking_up_a_protest_represses_and_suspending_coordination_reduces_relations(sentence_events, text, code):
     assert sentence_events(text)[0].cameo == code
 
 

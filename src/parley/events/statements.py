@@ -152,7 +152,7 @@ def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker
     claims of others stays their statement, and so does a claim of what others do ("families file lawsuits")."""
     unknown_speaker = not speaker.code and not speaker.name and speaker.sector != COMMENTATOR
     anothers = not sources or sources[0] is not speaker
-    done = act.trigger.tag_ in PAST_TAGS and not is_embedded(act) and lookup(act.code or STATEMENT).quad_class in MATERIAL_QUADS
+    done = act.trigger.tag_ in PAST_TAGS and not is_embedded(act) and lookup(act.code).quad_class in MATERIAL_QUADS
     return quote.kind == "indirect" and unknown_speaker and anothers and done
 
 
