@@ -88,6 +88,8 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         # CAMEO 043 "Host a visit": welcoming someone to a place, or for a visit, hosts them.
         ("President Sarkozy welcomed the Chinese leader to Paris.", ["043"]),
         ("Beijing welcomed the Kenyan president for a state visit.", ["043"]),
+        # ... and hosting someone at a dinner hosts them, though hosting a dinner is no visit.
+        ("Chinese President Xi Jinping hosted Russian President Vladimir Putin at a state dinner.", ["043"]),
         # CAMEO 190 "Use conventional military force": a checkpoint struck.
         ("Insurgents struck a police checkpoint in Kabul.", ["190"]),
         # CAMEO 193 "Fight with small arms and light weapons"

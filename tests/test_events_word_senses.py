@@ -8,6 +8,7 @@ def test_a_candidates_rally_is_no_demonstration(sentence_events):
     assert sentence_events("Hillary Clinton held a rally in Ohio on Tuesday.") == []
     assert sentence_events("Bernie Sanders will cap the night with a rally in Des Moines.") == []
     assert sentence_events("The campaign hosted a rally in Ohio.") == []
+    assert sentence_events("Trump hosted a fundraiser at a dinner in New York.") == []
 
 
 def test_a_rally_with_a_grievance_or_a_crowd_is_still_a_demonstration(sentence_events, cameos):

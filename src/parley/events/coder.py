@@ -257,9 +257,10 @@ def _in_one_name(word: Token, head: Token) -> bool:
 
 
 def _hosts_a_thing(found: tuple[str, int] | None, objects: list[Token], lex: Lexicon) -> bool:
-    """A verb that hosts a visit only by its lemma ("received", "hosted") whose object names neither people
-    nor a meeting: "was receiving a fair trial" hosts no visitor, "hosted a summit" does."""
-    return (found is not None and found[0] == HOSTING and found[1] == 0
+    """A verb that hosts a visit by its lemma ("received", "hosted") or by where ("hosted ... at a dinner")
+    whose object names neither people nor a meeting: "was receiving a fair trial" and "hosted a fundraiser at
+    a dinner" host no visitor, "hosted a summit" and "hosted Putin at a state dinner" do."""
+    return (found is not None and found[0] == HOSTING and found[1] != 1
             and any(o.dep_ == "dobj" and not names_people(o) and not lex.noun_code(o.lemma_.lower(), [])
                     for o in objects))
 
