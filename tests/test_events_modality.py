@@ -300,3 +300,23 @@ def test_an_act_of_the_same_kind_as_one_told_before_is_a_new_act(events_of, came
     # Times' own accusation, another one of the kind told before.
     text = "The New York Times made these same allegations against the NRA in February."
     assert "112" in cameos(events_of(text))
+
+
+def test_saying_one_will_stop_or_ease_conflict_is_an_intent_to_yield(sentence_events):
+    # CAMEO 0354 "Express intent to ease economic sanctions, boycott, or embargo", 035 "Express intent to yield",
+    # 0356 "Express intent to de-escalate military engagement": "would" governs the lifting, not only the act.
+    for text, code in (("Iran said it would lift sanctions on British goods.", "0354"),
+                       ("The opposition said it would call off the general strike.", "035"),
+                       ("The rebels said they would scale down attacks on army positions.", "0356")):
+        assert [e.cameo for e in sentence_events(text)] == [code], text
+
+
+def test_a_ban_announced_as_coming_stays_a_ban(sentence_events):
+    # CAMEO 162 "Reduce or stop material aid": stopping help one will stop is announced, not threatened.
+    assert [e.cameo for e in sentence_events("The United States announced it would prohibit all aid to Cuba.")] == ["162"]
+
+
+def test_saying_one_would_declare_an_emergency_threatens_one(sentence_events):
+    # CAMEO 1324 "Threaten to impose state of emergency or martial law": the declaring verb's "would" counts.
+    events = sentence_events("Ecuador's president warned that he would declare a state of emergency.")
+    assert [e.cameo for e in events] == ["1324"]

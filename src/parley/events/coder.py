@@ -54,6 +54,8 @@ OBJECT_KINDS = frozenset({"halt", "ease"})
 """Modal kinds of words that act on their object ("lifted the ban", "cancelled the visit")."""
 ASKING = frozenset({"appeal", "demand"})
 """Modal kinds whose passive subject is the one asked, not the one asking."""
+INTENT_ROOT = "03"
+"""CAMEO 03 "Express intent to cooperate", which an intent to stop or ease conflict is (0354 "ease sanctions")."""
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "acomp", "oprd"})
 """Dependencies of an adjective that completes a verb's object ("found them guilty")."""
 CLAUSE = "that"
@@ -213,9 +215,11 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
 
 def _object_names_act(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb pattern names the act by the verb's direct object, which makes even a reporting verb an act
-    of its own: "claimed responsibility for the attack" (015), not a report of one."""
+    of its own: "claimed responsibility for the attack" (015), "declared a state of emergency" (1724), not a report
+    of one."""
     lemma = verb.lemma_.lower()
-    return any(c.dep_ == "dobj" and lex.object_code(lemma, "", c.lemma_.lower()) for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(lex.object_code(lemma, "", o.lemma_.lower()) for o in [*objects, *(g for c in objects for g in _of_objects(c))])
 
 
 def _noun_lemma(noun: Token, lex: Lexicon) -> str:
@@ -658,7 +662,16 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
         code, act.kind, act.kind_word = lex.transform(kind, code) or _rejects_a_named_act(kind, code, act), kind, word
         if code is None:
             break
+        if kind in OBJECT_KINDS and "intend" in ranked and _intends_to_yield(lex.transform("intend", code)):
+            code, act.kind = lex.transform("intend", code), "intend"
     act.code = None if code == UNSPECIFIED or (act.kind == "negate" and _tells_no_meeting(act)) else code
+
+
+def _intends_to_yield(code: str | None) -> bool:
+    """Whether an intent, said of an act that stops or eases something, is to yield: "would lift sanctions" is
+    0354 "Express intent to ease sanctions", "would call off the strike" 035; "would prohibit all aid" stays the
+    ban it announces, not a threat."""
+    return code is not None and code.startswith(INTENT_ROOT)
 
 
 def _rejects_a_named_act(kind: str, code: str | None, act: Act) -> str | None:
@@ -800,12 +813,13 @@ def _up_to_reporting(act: Act) -> list[Token]:
     """Governors up to the verb that reports the clause; a reporting verb with no clause under it is
     no report ("refused to respond to a demand"), nor is an infinitive whose object is the act itself:
     "urged Ethiopia to declare a ceasefire" is an appeal for one ("didn't report the loans" is no
-    refusal of them)."""
+    refusal of them). Nor is one whose object names the act: "would declare a state of emergency" threatens one."""
     chain: list[Token] = []
     for word in act.governors:
         below = chain[-1] if chain else act.trigger
         named = below is act.trigger and below.pos_ != "VERB" and is_infinitive(word)
-        if is_reporting(word) and (below.dep_ in REPORTED or (below is act.trigger and not named)):
+        if (is_reporting(word) and (below.dep_ in REPORTED or (below is act.trigger and not named))
+                and not _object_names_act(word, lexicon())):
             break
         chain.append(word)
     return chain
