@@ -108,6 +108,17 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         # CAMEO 175 "Use tactics of violent repression"; 160 "Reduce relations"
         ("Police broke up the demonstration with batons.", ["175"]),
         ("The Palestinian Authority suspended security coordination with Israel.", ["160"]),
+        # CAMEO 072 "Provide military aid": any weapon sent, also in a shipment of several or in a list.
+        ("Britain sent a shipment of rifles, ammunition and armoured vehicles to Sierra Leone's army.", ["072"]),
+        # CAMEO 071 "Provide economic aid": money released to someone is given, not a person set free (0841).
+        ("The European Union released 40 million euros to the Palestinian Authority.", ["071"]),
+        # CAMEO 064 "Share intelligence or information", also when "provided X with" it.
+        ("Jordanian intelligence provided Washington with information on Zarqawi.", ["064"]),
+        # CAMEO 063 "Engage in judicial cooperation": a suspect handed over, also when an apposition says so.
+        ("Pakistan handed over Ramzi Yousef, a terrorism suspect, to US agents.", ["063"]),
+        # CAMEO 1823 "Kill by physical assault"; 201 "Engage in mass expulsion"
+        ("A mob hacked to death eight members of a family in Gujarat.", ["1823"]),
+        ("Serbian police drove tens of thousands of ethnic Albanians from their homes.", ["201"]),
     ],
 )
 def test_material_and_verbal_acts_keep_their_codes(sentence_events, cameos, text, codes):
