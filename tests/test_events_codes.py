@@ -119,6 +119,10 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         # CAMEO 1823 "Kill by physical assault"; 201 "Engage in mass expulsion"
         ("A mob hacked to death eight members of a family in Gujarat.", ["1823"]),
         ("Serbian police drove tens of thousands of ethnic Albanians from their homes.", ["201"]),
+        # CAMEO 1623 "Reduce or stop humanitarian assistance": food deliveries are aid, and suspending them stops it.
+        ("The World Food Programme suspended food deliveries in Somalia.", ["1623"]),
+        # CAMEO 1246 "Refuse to de-escalate military engagement": a pullback of troops ruled out.
+        ("Sharon ruled out any pullback of troops from the West Bank cities.", ["1246"]),
     ],
 )
 def test_material_and_verbal_acts_keep_their_codes(sentence_events, cameos, text, codes):

@@ -163,3 +163,9 @@ def test_a_number_of_people_is_an_unknown_doer(nlp):
     # CAMEO 141 "Demonstrate or rally".
     events = _events(nlp, "Thousands of protesters took to the streets of Caracas.")
     assert [(e.source.text, e.source.code, e.cameo) for e in events] == [("Thousands of protesters", None, "141")]
+
+
+def test_an_adverbial_clause_with_its_own_unknown_subject_is_not_the_main_subjects_act(sentence_events):
+    # CAMEO 190 "Use conventional military force": gunmen attacked the convoy, not the agency whose convoy it was.
+    text = "The World Food Programme suspended food deliveries in Somalia after gunmen attacked one of its convoys."
+    assert not [e for e in sentence_events(text) if e.cameo.startswith("19") and e.source.code]

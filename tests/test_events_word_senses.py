@@ -222,3 +222,9 @@ def test_a_noun_of_disapproval_is_criticism(events_of, source_target_code):
     assert ("CHN", "USA", "111") in source_target_code(events_of(text))
     text = "Chinese President Xi Jinping was upfront about his distaste for Donald Trump."
     assert ("CHN", "USA", "111") in source_target_code(events_of(text, published="2019-06-01"))
+
+
+def test_a_thing_met_with_a_reaction_is_no_meeting(sentence_events):
+    # CAMEO 040 "Consult": "any strike would be met with retaliation" is a reaction to a strike, not a meeting.
+    events = sentence_events("Any strike on the reactor would be met with nuclear retaliation, North Korea warned.")
+    assert not [e for e in events if e.cameo.startswith("0")]

@@ -275,9 +275,16 @@ def _consults_a_thing(found: tuple[str, int] | None, verb: Token, lex: Lexicon) 
     resistance" consult no one (CAMEO 040 "Consult"); "met with Xi", "talked with him" do."""
     withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     nouns = [g for c in withs for g in c.children if g.dep_ == "pobj"]
-    return (found is not None and found[0] == CONSULT and bool(nouns)
-            and all(n.pos_ == "NOUN" and not names_people(n) and not lex.noun_code(n.lemma_.lower(), [])
-                    for n in nouns))
+    if found is None or found[0] != CONSULT or not nouns:
+        return False
+    return _met_by_a_reaction(verb) or all(
+        n.pos_ == "NOUN" and not names_people(n) and not lex.noun_code(n.lemma_.lower(), []) for n in nouns)
+
+
+def _met_by_a_reaction(verb: Token) -> bool:
+    """A thing that "was met with" something drew a reaction: "any strike would be met with retaliation" is no
+    meeting, whatever the reaction names."""
+    return any(c.dep_ == "nsubjpass" and not names_people(c) for c in verb.children)
 
 
 def _noun_modifiers(noun: Token) -> list[str]:
@@ -947,7 +954,9 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
     (:func:`_antecedent_actors`). A noun act that is itself the subject, or the noun governing it,
     names no doer, nor does whoever reports it: "the threat of tariffs on Chinese goods remains" is not China's,
     and in "Although those attacks happened in France, the Daily News claims ..." the paper attacked no one.
-    A share of a people is a poll figure, no doer: "a quarter of Americans agree".
+    A share of a people is a poll figure, no doer: "a quarter of Americans agree". An adverbial clause with a
+    subject of its own is that subject's act, known or not: in "the WFP suspended deliveries after gunmen attacked a
+    convoy" the WFP attacked no one.
     """
     named = False
     for word in words + reporters:
@@ -982,6 +991,8 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
             return []
         if (actors := resolve(subject)) and not _placed_only(subject, actors):
             return actors
+        if word.dep_ == "advcl":
+            return []
         named = named or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
     return []
 
