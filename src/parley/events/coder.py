@@ -709,11 +709,12 @@ def _tells_no_meeting(act: Act) -> bool:
 def _not_its_object(word: Token, below: Token) -> bool:
     """A verb that stops or eases something acts on its object, not on a noun it reaches through a
     preposition: "has broken more rules, from his proposal to deport immigrants" ends no proposal, "the talks
-    ended in an agreement" ends no agreement; "stopped them from attacking" still stops an attack. Nor on
-    what it is done for: "broke from his policy to take a swipe at Trump" takes the swipe."""
+    ended in an agreement" ends no agreement, "broke a truce by attacking" ends no attack; "stopped them from
+    attacking" still stops an attack. Nor on what it is done for: "broke from his policy to take a swipe at
+    Trump" takes the swipe."""
     if word.pos_ != "VERB" or below.head != word:
         return False
-    through_preposition = below.dep_ == "prep" and any(c.dep_ == "pobj" for c in below.children)
+    through_preposition = below.dep_ == "prep" and (below.lower_ == "by" or any(c.dep_ == "pobj" for c in below.children))
     return through_preposition or (below.dep_ == "advcl" and is_infinitive(below))
 
 
