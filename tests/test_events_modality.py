@@ -320,3 +320,18 @@ def test_saying_one_would_declare_an_emergency_threatens_one(sentence_events):
     # CAMEO 1324 "Threaten to impose state of emergency or martial law": the declaring verb's "would" counts.
     events = sentence_events("Ecuador's president warned that he would declare a state of emergency.")
     assert [e.cameo for e in events] == ["1324"]
+
+
+def test_a_force_ones_own_side_warns_it_could_use_is_a_threat(sentence_events, article_events):
+    # CAMEO 1381 "Threaten to blockade": a warning that one's own side could blockade threatens it, in the
+    # narration and in a quote; a bare "could impose" is no event, and a warning that another could invade is no
+    # threat by either.
+    for text in ("A senior Chinese officer warned that China could impose a naval blockade on Taiwan.",
+                 "Beijing could impose a naval blockade on Taiwan, a Chinese officer warned."):
+        assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)
+                if e.cameo.startswith("13")] == [("1381", "CHN", "TWN")], text
+    assert not [e for e in article_events("Beijing could impose a naval blockade on Taiwan, a Chinese officer warned.")
+                if not e.cameo.startswith("13")]
+    assert sentence_events("China could impose a naval blockade on Taiwan.") == []
+    assert not [e for e in article_events("The United States warned that Russia could invade Ukraine within days.")
+                if e.cameo.startswith("13")]

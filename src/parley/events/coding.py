@@ -71,6 +71,10 @@ CRITICISM = "111"
 SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)")
 """A game's score: "45-40", "3–1"."""
 """CAMEO 111 "Criticize or denounce": a statement whose own words condemn ("is peddling fiction")."""
+THREAT = "threaten"
+"""The modal kind (data/modality.tsv) of a threat."""
+FORCEFUL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+"""CAMEO roots of material conflict a warning can threaten: posture, sanctions, coercion, assault, force."""
 PHRASE_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
 BOUNDARIES = frozenset({":", "?", "!", "-", "–", "—", "•", "|"})
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$|^[-–/]$")
@@ -935,6 +939,28 @@ def _empty_mention(act: Act) -> Actor:
     return Actor(text="", start=act.trigger.idx, end=act.trigger.idx)
 
 
+def warned_threat(act: Act, warning_words: list[Token], lex: Lexicon) -> str | None:
+    """The threat code of a force or coercion a warning says could happen (data/words.tsv "warning"): "China could
+    impose a naval blockade, an officer warned" is 1381 "Threaten to blockade" when the one who warns is of the side
+    that would do it; a possibility alone is no event."""
+    if act.code is not None or act.kind != "maybe" or act.base_code[:2] not in FORCEFUL_ROOTS:
+        return None
+    if not any(w.lemma_.lower() in closed_class("warning") for w in warning_words):
+        return None
+    return lex.transform(THREAT, act.base_code)
+
+
+def _narrated_threat(act: Act, resolve: Resolve, lex: Lexicon) -> str | None:
+    """:func:`warned_threat` for a warning told in the narration: the one who warns must be of the doer's country."""
+    warning = next((w for w in act.governors if w.lemma_.lower() in closed_class("warning")), None)
+    code = warned_threat(act, [warning], lex) if warning is not None else None
+    if code is None:
+        return None
+    warners = [a for c in warning.children if c.dep_ in SUBJECTS for a in resolve(c)]
+    doers = find_sources(act, resolve)
+    return code if warners and doers and {a.country for a in doers} <= {a.country for a in warners} else None
+
+
 def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = frozenset()) -> list[Event]:
     """Reported actions in one sentence, leaving out the tokens numbered in ``skip`` (quotes) and the
     acts a demand asks for ("its demand that Israel ease restrictions": Israel has eased nothing), and
@@ -947,6 +973,8 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     coded = []
     for act in acts_in(tokens, lex):
         apply_modality(act, lex)
+        if threat := _narrated_threat(act, resolve, lex):
+            act.code, act.kind = threat, THREAT
         if (act.code is None or is_description(act, lex) or is_hypothetical(act) or is_prospective(act)
                 or is_time_clause(act) or is_told_before(act) or is_yet_to_come(act)):
             continue

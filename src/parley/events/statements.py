@@ -39,6 +39,7 @@ from parley.events.coding import (
     MATERIAL_QUADS,
     MEDIA,
     STATEMENT_ROOT,
+    THREAT,
     Context,
     domestic_target,
     event_date,
@@ -47,6 +48,7 @@ from parley.events.coding import (
     is_outlet_note,
     phrase_actors,
     span_actors,
+    warned_threat,
     with_known_country,
 )
 from parley.events.lexicon import Lexicon, lexicon
@@ -113,9 +115,14 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
     told = not (asked or of_mind or label is not None or _quotes_an_object(content, cue_words, lex))
     for act in acts_in(content, lex) if told else []:
         apply_modality(act, lex, cue_words)
+        warned = warned_threat(act, cue_words, lex)
+        if warned:
+            act.code, act.kind = warned, THREAT
         if act.code in (None, STATEMENT) or is_description(act, lex):
             continue
         sources = _quote_doers(act, speaker, resolve)
+        if warned and not all(s.country == speaker.country for s in sources):
+            continue
         if _reports_anothers_deed(quote, act, sources, speaker):
             return []
         if not sources or (sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code)):
