@@ -196,8 +196,10 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         if (_between_people([c for c in token.children if c.dep_ == "nsubj"], direct_objects(token))
                 and not _names_its_object(token)):
             objects.append(RIVAL)
+        governing = frozenset(c.lower_ for c in token.children if c.dep_ == "prep" and any(
+            g.dep_ in ("pobj", "pcomp") for g in c.children))
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
-            token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses))
+            token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses), governing)
         if _hosts_a_thing(found, heads, lex) or _consults_a_thing(found, token, lex):
             return None
         return _finer_by_object(found, heads + [g for c in heads for g in _of_objects(c)], lex, token)

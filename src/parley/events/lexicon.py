@@ -52,18 +52,22 @@ class Lexicon:
         return self.word_classes[word_class]
 
     def verb_code(self, lemma: str, particles: list[str], objects: list[str],
-                  direct_object: bool) -> tuple[str, int] | None:
+                  direct_object: bool, governing: frozenset[str] = frozenset()) -> tuple[str, int] | None:
         """The most specific verb pattern matching, with its specificity (0-2).
 
         A pattern's object "-" matches a verb without a direct object, and wins over the
         pattern with no object at all ("students protested" is a demonstration, "China
-        protested the visit" a complaint). A pattern whose code is "-" names no act: "click
-        sign up" is no agreement, "fighting for others" no fight.
+        protested the visit" a complaint); with a particle, an act's pattern only if the particle is not a
+        preposition ``governing`` an object of its own ("gave in" yields, "gave them days in an ultimatum" does
+        not). A pattern whose code is "-" names no act: "click sign up" is no agreement, "fighting for others" no
+        fight, "seized on the massacre" no seizure.
         """
         best, best_rank = None, -1.0
         for particle in (*particles, ""):
             for obj in (*objects, "", *([] if direct_object else [NO_OBJECT])):
                 code = self.verbs.get((lemma, particle, obj))
+                if obj == NO_OBJECT and particle in governing and code != NOT_AN_ACT:
+                    continue
                 score = bool(particle) + bool(obj and obj != NO_OBJECT)
                 rank = score + (obj == NO_OBJECT) / 2
                 if code and rank > best_rank:
