@@ -124,6 +124,8 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         # CAMEO 139 "Give ultimatum": days given to act, also issued "in an ultimatum" (no "give in", 080).
         ("NATO gave Bosnian Serb forces ten days to pull back their weapons, in an ultimatum issued in Brussels.",
          ["139"]),
+        # CAMEO 128 "Defy norms, law": an act done in defiance of a resolution.
+        ("North Korea launched a missile in defiance of UN resolutions.", ["128"]),
         # CAMEO 0832 "Accede to demands for change in policy": a price rise reversed.
         ("The Nigerian government reversed a fuel price rise after a general strike.", ["0832"]),
         # CAMEO 1246 "Refuse to de-escalate military engagement": a pullback of troops ruled out.
