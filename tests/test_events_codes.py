@@ -564,3 +564,12 @@ def test_recognizing_someone_as_president_grants_recognition(events_of):
 def test_hours_given_to_act_are_an_ultimatum(sentence_events):
     # CAMEO 139 "Give ultimatum".
     assert sentence_events("Israel gave Hamas 24 hours to release the hostages.")[0].cameo == "139"
+
+
+def test_a_concession_to_no_one_named_is_made_at_home_and_a_resignation_to_no_one(sentence_events):
+    # PLOVER CONCEDE (CAMEO 0814 "Ease state of emergency or martial law"): with no one named, the doer's own
+    # country; RETREAT (0831 "Accede to demands for change in leadership", a resignation) has no target.
+    [lifted] = sentence_events("Sudan's government lifted a state of emergency in West Darfur on Sunday.")
+    assert (lifted.cameo, lifted.source.country, lifted.target.country) == ("0814", "SDN", "SDN")
+    [resigned] = sentence_events("Georgian President Eduard Shevardnadze resigned on Sunday.")
+    assert (resigned.cameo, resigned.target) == ("0831", None)

@@ -382,15 +382,16 @@ def _coordinated_countries(text: str, context: Context) -> list[str]:
 def confidence(act: Act, sources: list[Actor], targets: list[Actor], quote: Quote | None = None) -> float:
     """How much to trust a coded event, from what supports it; thresholding trades recall for precision.
 
-    A reported act with no target at all is most often one whose target the coder missed;
-    a domestic target (null code) is a convention, weaker than a resolved one. A sentence's act is
+    A reported act with no target named (none, or the doer's own country by convention, an empty mention) is
+    most often one whose target the coder missed; a domestic target (null code) is a convention, weaker than a
+    resolved one. A sentence's act is
     surer the more specific its pattern, and a bare statement there is weak; a quote is a statement
     whatever its words, and is as sure as its attribution (:func:`_attribution_doubt`).
     """
     score = 0.4 if quote is not None else 0.45 + 0.1 * act.specificity
     score += 0.2 if any(s.code for s in sources) else -0.25
     score += 0.05 if any(t.code for t in targets) else 0.0
-    score -= 0.1 if not targets and quote is None else 0.0
+    score -= 0.1 if not any(t.text for t in targets) and quote is None else 0.0
     score -= 0.1 if act.kind in ("maybe", "negate") else 0.0
     score -= 0.15 if quote is None and act.code and act.code.startswith("01") else 0.0
     score -= 0.25 if is_embedded(act) else 0.0
@@ -661,6 +662,9 @@ HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "COP", "JUD"})
 MATERIAL_QUADS = (2, 4)
 CONFLICT_QUADS = (3, 4)
 """Verbal and material conflict: acts that are always against someone."""
+CONCESSION = "CONCEDE"
+"""PLOVER's concessions (a strike called off, a curfew or state of emergency lifted): with no one named, made to
+one's own people; a resignation or a withdrawal (RETREAT) is no one's concession."""
 
 
 def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
@@ -668,7 +672,8 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
     Chaudhry", "shelled Juba", "dispersed demonstrators"), as the doer's own country: the
     domestic target CAMEO codes. The mention keeps a null code; only its country is the doer's.
     A conflict act that names no object at all ("demonstrators rioted", "police opened fire")
-    is domestic too, with an empty mention at the act: a protest is aimed at one's own rulers.
+    is domestic too, with an empty mention at the act: a protest is aimed at one's own rulers; and so is
+    a concession ("lifted the state of emergency"), made to one's own people.
     """
     countries = {s.country for s in sources}
     if len(countries) != 1 or None in countries:
@@ -683,7 +688,7 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
         if head.ent_type_ in DOMESTIC_ENTITIES or head.lemma_.lower() in people:
             span = phrase_span(head)
             return [Actor(text=span.text, start=span.start_char, end=span.end_char, country=next(iter(countries)))]
-    if act.code and lookup(act.code).quad_class in CONFLICT_QUADS:
+    if act.code and (lookup(act.code).quad_class in CONFLICT_QUADS or plover_category(act.code) == CONCESSION):
         return [Actor(text="", start=act.trigger.idx, end=act.trigger.idx, country=next(iter(countries)))]
     return []
 
