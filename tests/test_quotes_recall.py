@@ -174,3 +174,16 @@ def test_a_participle_of_the_ones_addressed_speaks_for_the_subject_of_the_clause
 def test_an_age_epithet_the_parser_read_as_the_verbs_modifier_is_the_speaker(nlp):
     quotes = extract_quotes(nlp("“Why would I do that?” the 43-year-old asked."), "t")
     assert [(q.speaker.text, q.cue.text) for q in quotes] == [("the 43-year-old", "asked")]
+
+
+def test_an_outlet_crediting_a_whole_attributed_quote_is_a_second_source(nlp):
+    quotes = extract(nlp, "“Do me a personal courtesy,” Sanders said, according to CNN. “It matters.”")
+    assert [(q.speaker.text, q.cue.text) for q in quotes[:2]] == [("CNN", "according to"), ("Sanders", "said")]
+    assert quotes[0].text == "“Do me a personal courtesy,” Sanders said"
+
+
+def test_a_relaying_verb_after_a_comma_is_spoken_by_the_name_after_it(nlp):
+    quotes = extract(nlp, "“You are no longer welcome,” said Kristen Day, executive director of Democrats for "
+                          "Life, reports USA Today.")
+    assert ("USA Today", "reports") in [(q.speaker.text, q.cue.text) for q in quotes]
+    assert "executive director" not in speakers(quotes)

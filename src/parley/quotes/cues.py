@@ -250,6 +250,8 @@ class _CueReader:
         last = self.cue_end(verb, end_token)
         if content is not None:
             content = self.before_reporting_participle(*self.after_own_cue(*content, last))
+        if content is not None and speaker is not None and self.inverted_after_report(verb, speaker, content):
+            speaker = self.phrase_after(verb)
         return Cue(verb, first.idx, last.idx + len(last), speaker, content)
 
     def states_nothing(self, cue: Cue) -> bool:
@@ -767,6 +769,15 @@ class _CueReader:
         lemma = self.lexicon.verb_lemma(verb)
         speech = lemma in self.lexicon.speech_verbs and lemma not in self.lexicon.addressee_verbs
         return speech and verb.tag_ in FINITE_TAGS
+
+    def inverted_after_report(self, verb: Token, subject: Token, content: tuple[int, int]) -> bool:
+        """Whether a verb after a comma took a subject from the statement it relays ("“...,” said
+        Kristen Day, executive director of Democrats for Life, reports USA Today"): its speaker is the
+        name after it."""
+        before = _word_before(verb)
+        addressed = self.lexicon.verb_lemma(verb) in self.lexicon.addressee_verbs
+        return content[0] <= subject.idx < content[1] and before is not None and before.text == "," \
+            and verb.tag_ in FINITE_TAGS and not addressed
 
     @staticmethod
     def near_inverted(verb: Token, subject: Token) -> bool:

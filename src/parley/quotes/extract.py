@@ -359,10 +359,12 @@ class _Article:
                 continue
             if _inside_any(cue.anchor.idx, reported_after):
                 continue
-            start, end = self.before_quotes_taken(*cue.content, [other_start for other_start, _ in taken] + cues_before)
+            relayed = _relays_attribution(cue, direct + drafts)
+            start, end = cue.content if relayed else self.before_quotes_taken(
+                *cue.content, [other_start for other_start, _ in taken] + cues_before)
             if _inside_any(cue.anchor.idx, inside_quotes) or _inside_any(cue.anchor.idx, self.headings):
                 continue
-            if _overlaps_any(start, end, taken) and not self.nested_speech(cue, end, drafts):
+            if _overlaps_any(start, end, taken) and not relayed and not self.nested_speech(cue, end, drafts):
                 continue
             if not self.says_something(start, end):
                 continue
@@ -447,6 +449,16 @@ class _Article:
             if start < tag_end and tag_start < end:
                 start, end = (max(start, tag_end), end) if tag_end <= head.idx else (start, min(end, tag_start))
         return trim(self.text, start, end) or (head.idx, head.idx + len(head))
+
+
+def _relays_attribution(cue: Cue, drafts: list[_Draft]) -> bool:
+    """Whether a cue credits a whole attributed quote to whoever passed it on ("“...,” Sanders said,
+    according to CNN", "..., the president will say, according to excerpts released by the White
+    House"): its content holds a quote and the cue and speaker before it, so its source is a second one, not a
+    rival."""
+    start, end = cue.content or (0, 0)
+    return any(d.cue is not None and d.speaker is not None and d.cue.end <= cue.start
+               and start <= min(d.start, d.cue.start) and max(d.end, d.cue.end) <= end for d in drafts)
 
 
 def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:
