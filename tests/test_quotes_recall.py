@@ -187,3 +187,12 @@ def test_a_relaying_verb_after_a_comma_is_spoken_by_the_name_after_it(nlp):
                           "Life, reports USA Today.")
     assert ("USA Today", "reports") in [(q.speaker.text, q.cue.text) for q in quotes]
     assert "executive director" not in speakers(quotes)
+
+
+def test_an_outlet_relays_a_quote_of_several_sentences_from_its_opening_mark(nlp):
+    quotes = extract(nlp, "“He hates them. He’s trying to kill them,” Hewitt said, according to a transcript of the show. "
+                          "“I don’t care.”")
+    relay = next(q for q in quotes if q.cue and q.cue.text == "according to")
+    assert (relay.speaker.text, relay.text) == ("a transcript of the show",
+                                                 "“He hates them. He’s trying to kill them,” Hewitt said")
+    assert speakers(quotes)[-1] == "Hewitt"

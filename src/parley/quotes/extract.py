@@ -359,8 +359,8 @@ class _Article:
                 continue
             if _inside_any(cue.anchor.idx, reported_after):
                 continue
-            relayed = _relays_attribution(cue, direct + drafts)
-            start, end = cue.content if relayed else self.before_quotes_taken(
+            relayed = _relayed(cue, direct + drafts)
+            start, end = self.relayed_chars(cue, relayed) if relayed else self.before_quotes_taken(
                 *cue.content, [other_start for other_start, _ in taken] + cues_before)
             if _inside_any(cue.anchor.idx, inside_quotes) or _inside_any(cue.anchor.idx, self.headings):
                 continue
@@ -374,6 +374,13 @@ class _Article:
             drafts.append(_Draft(kind, start, end, cue, cue.speaker))
             taken.append((start, end))
         return drafts
+
+    def relayed_chars(self, cue: Cue, relayed: _Draft) -> tuple[int, int]:
+        """What an outlet relays: the quote from its opening mark, with its cue and speaker, as one content
+        ("“...,” Hewitt said" when the parser left only the quote's last sentence in the cue's clause)."""
+        start = min(cue.content[0], relayed.start)
+        opened = start > 0 and self.text[start - 1] in OPENING_MARKS
+        return (start - 1 if opened else start), cue.content[1]
 
     def nested_speech(self, cue: Cue, end: int, drafts: list[_Draft]) -> bool:
         """Whether a speech verb in a relative clause reports a statement of its own inside
@@ -451,14 +458,14 @@ class _Article:
         return trim(self.text, start, end) or (head.idx, head.idx + len(head))
 
 
-def _relays_attribution(cue: Cue, drafts: list[_Draft]) -> bool:
-    """Whether a cue credits a whole attributed quote to whoever passed it on ("“...,” Sanders said,
-    according to CNN", "..., the president will say, according to excerpts released by the White
-    House"): its content holds a quote and the cue and speaker before it, so its source is a second one, not a
-    rival."""
+def _relayed(cue: Cue, drafts: list[_Draft]) -> _Draft | None:
+    """The attributed quote a cue credits to whoever passed it on ("“...,” Sanders said, according to CNN",
+    "..., the president will say, according to excerpts released by the White House"): its content holds the
+    quote's cue and speaker before it, and the quote or the end of it the parser left in the sentence, so its
+    source is a second one, not a rival."""
     start, end = cue.content or (0, 0)
-    return any(d.cue is not None and d.speaker is not None and d.cue.end <= cue.start
-               and start <= min(d.start, d.cue.start) and max(d.end, d.cue.end) <= end for d in drafts)
+    return next((d for d in drafts if d.cue is not None and d.speaker is not None and d.cue.end <= cue.start
+                 and start <= d.cue.start and d.cue.end <= end and start < d.end and d.start < end), None)
 
 
 def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:
