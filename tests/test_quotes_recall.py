@@ -196,3 +196,18 @@ def test_an_outlet_relays_a_quote_of_several_sentences_from_its_opening_mark(nlp
     assert (relay.speaker.text, relay.text) == ("a transcript of the show",
                                                  "“He hates them. He’s trying to kill them,” Hewitt said")
     assert speakers(quotes)[-1] == "Hewitt"
+
+
+def test_a_participle_the_parser_hung_on_its_quote_takes_the_subject_of_the_sentence(nlp):
+    quotes = extract(nlp, "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, "
+                          "“Some people get a little carried away.”")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("Clinton", "telling")]
+
+
+def test_the_what_before_a_speech_verb_is_what_it_says(nlp):
+    quotes = extract(nlp, "She has helped clubs adapt to what she said is growing demand for fitness facilities.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [("she", "said", "what")]
+
+
+def test_a_question_about_what_was_said_is_no_quote(nlp):
+    assert extract(nlp, "What did he say about the deal?") == []
