@@ -174,3 +174,40 @@ def test_a_participle_of_the_ones_addressed_speaks_for_the_subject_of_the_clause
 def test_an_age_epithet_the_parser_read_as_the_verbs_modifier_is_the_speaker(nlp):
     quotes = extract_quotes(nlp("“Why would I do that?” the 43-year-old asked."), "t")
     assert [(q.speaker.text, q.cue.text) for q in quotes] == [("the 43-year-old", "asked")]
+
+
+def test_an_outlet_crediting_a_whole_attributed_quote_is_a_second_source(nlp):
+    quotes = extract(nlp, "“Do me a personal courtesy,” Sanders said, according to CNN. “It matters.”")
+    assert [(q.speaker.text, q.cue.text) for q in quotes[:2]] == [("CNN", "according to"), ("Sanders", "said")]
+    assert quotes[0].text == "“Do me a personal courtesy,” Sanders said"
+
+
+def test_a_relaying_verb_after_a_comma_is_spoken_by_the_name_after_it(nlp):
+    quotes = extract(nlp, "“You are no longer welcome,” said Kristen Day, executive director of Democrats for "
+                          "Life, reports USA Today.")
+    assert ("USA Today", "reports") in [(q.speaker.text, q.cue.text) for q in quotes]
+    assert "executive director" not in speakers(quotes)
+
+
+def test_an_outlet_relays_a_quote_of_several_sentences_from_its_opening_mark(nlp):
+    quotes = extract(nlp, "“He hates them. He’s trying to kill them,” Hewitt said, according to a transcript of the show. "
+                          "“I don’t care.”")
+    relay = next(q for q in quotes if q.cue and q.cue.text == "according to")
+    assert (relay.speaker.text, relay.text) == ("a transcript of the show",
+                                                 "“He hates them. He’s trying to kill them,” Hewitt said")
+    assert speakers(quotes)[-1] == "Hewitt"
+
+
+def test_a_participle_the_parser_hung_on_its_quote_takes_the_subject_of_the_sentence(nlp):
+    quotes = extract(nlp, "Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, "
+                          "“Some people get a little carried away.”")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("Clinton", "telling")]
+
+
+def test_the_what_before_a_speech_verb_is_what_it_says(nlp):
+    quotes = extract(nlp, "She has helped clubs adapt to what she said is growing demand for fitness facilities.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [("she", "said", "what")]
+
+
+def test_a_question_about_what_was_said_is_no_quote(nlp):
+    assert extract(nlp, "What did he say about the deal?") == []

@@ -23,10 +23,11 @@ def seed_quotes(nlp, examples_dir):
 
 
 def quote_with(seed_quotes, seed, words):
+    """The shortest quote holding `words`: the statement itself, not an outlet's report of it."""
     text, quotes = seed_quotes[seed]
     matches = [q for q in quotes if words in q.text]
     assert matches, f"no quote in {seed} contains {words!r}"
-    return matches[0]
+    return min(matches, key=lambda q: len(q.text))
 
 
 @pytest.mark.parametrize(
@@ -49,6 +50,12 @@ def quote_with(seed_quotes, seed, words):
 )
 def test_seed_statement_is_credited_to_its_speaker(seed_quotes, seed, words, speaker):
     assert quote_with(seed_quotes, seed, words).speaker_name == speaker
+
+
+def test_the_outlet_that_relays_xis_quote_is_its_second_source(seed_quotes):
+    _, quotes = seed_quotes["004"]
+    relays = [q for q in quotes if q.cue and q.cue.text == "reports" and "China is willing to work" in q.text]
+    assert [q.speaker.text for q in relays] == ["Bloomberg"]
 
 
 def test_le_yucheng_role_comes_from_the_apposition(seed_quotes):

@@ -233,7 +233,7 @@ class _CueReader:
         if content is None and frames & {"object", "as"}:
             content = self.fronted_object_complement_chars(verb)
         if content is None and "clause" in frames and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs:
-            content = self.clause_parsed_as_object(verb)
+            content = self.clause_parsed_as_object(verb) or self.free_relative_chars(verb)
         if content is None and ("clause" in frames and verb.dep_ == "parataxis" or self.as_aside(verb)
                                 or self.parenthetical(verb)):
             content = self.outside_phrase_chars(verb.head, verb.left_edge.i, verb.right_edge.i, verb.idx)
@@ -250,6 +250,8 @@ class _CueReader:
         last = self.cue_end(verb, end_token)
         if content is not None:
             content = self.before_reporting_participle(*self.after_own_cue(*content, last))
+        if content is not None and speaker is not None and self.inverted_after_report(verb, speaker, content):
+            speaker = self.phrase_after(verb)
         return Cue(verb, first.idx, last.idx + len(last), speaker, content)
 
     def states_nothing(self, cue: Cue) -> bool:
@@ -557,6 +559,8 @@ class _CueReader:
             subject = self.after_dateline(subject)
         if subject is not None and self.quoted_apart(subject, verb) and verb.tag_ in FINITE_TAGS:
             subject = self.phrase_before(verb)
+        elif subject is not None and self.quoted_apart(subject, verb) and verb.tag_ == "VBG":
+            subject = self.subject_before_quote(verb)
         if subject is None or self.quoted_apart(subject, verb) or in_markup(self.markup, subject.idx):
             return None
         if self.same_line(subject.idx, verb.idx) and self.can_speak(subject, verb):
@@ -569,6 +573,15 @@ class _CueReader:
         from the quoted words, and whoever speaks them is not the speaker of the verb."""
         inside = [(span.open, span.close) for span in self.quoted if span.open < subject.idx < span.close]
         return bool(inside) and not any(start < verb.idx < end for start, end in inside)
+
+    @staticmethod
+    def subject_before_quote(participle: Token) -> Token | None:
+        """The subject of the clause a participle ends when the parser hung the participle on the quote
+        it introduces ("Clinton seemed ready to riff on it, telling the crowd, “Some people get carried
+        away.”"): the sentence's main verb before it has it."""
+        root = participle.sent.root
+        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS] if root.i < participle.i else []
+        return subjects[0] if subjects else None
 
     def after_dateline(self, subject: Token) -> Token:
         """The speaker the parser put in apposition to a dateline ("CLEVELAND, July 19 (UPI)
@@ -768,6 +781,15 @@ class _CueReader:
         speech = lemma in self.lexicon.speech_verbs and lemma not in self.lexicon.addressee_verbs
         return speech and verb.tag_ in FINITE_TAGS
 
+    def inverted_after_report(self, verb: Token, subject: Token, content: tuple[int, int]) -> bool:
+        """Whether a verb after a comma took a subject from the statement it relays ("“...,” said
+        Kristen Day, executive director of Democrats for Life, reports USA Today"): its speaker is the
+        name after it."""
+        before = _word_before(verb)
+        addressed = self.lexicon.verb_lemma(verb) in self.lexicon.addressee_verbs
+        return content[0] <= subject.idx < content[1] and before is not None and before.text == "," \
+            and verb.tag_ in FINITE_TAGS and not addressed
+
     @staticmethod
     def near_inverted(verb: Token, subject: Token) -> bool:
         """Whether an inverted subject stands right after its verb: its head within a few
@@ -808,6 +830,13 @@ class _CueReader:
         first = subjects[0].left_edge
         said = [c for c in verb.rights if not c.is_punct and c.dep_ not in SETTING_DEPS and not self.addressee(c, verb)]
         return not said and first.i > 0 and self.doc[first.i - 1].text == "," and self.doc[verb.right_edge.i + 1].text == ","
+
+    @staticmethod
+    def free_relative_chars(verb: Token) -> tuple[int, int] | None:
+        """ "adapt to what she said is growing demand", "That’s what Andy McCarthy wrote": the "what" before
+        a speech verb is what it says, whatever the sentence goes on to say of it (and however it was parsed)."""
+        said = next((c for c in verb.lefts if c.lower_ == "what" and c.tag_ == "WP"), None)
+        return (said.idx, said.idx + len(said)) if said is not None else None
 
     def passive_subject_chars(self, verb: Token) -> tuple[int, int] | None:
         """ "Tinder's ban was first reported by BuzzFeed": what a passive cue reports is its subject."""

@@ -359,10 +359,12 @@ class _Article:
                 continue
             if _inside_any(cue.anchor.idx, reported_after):
                 continue
-            start, end = self.before_quotes_taken(*cue.content, [other_start for other_start, _ in taken] + cues_before)
+            relayed = _relayed(cue, direct + drafts)
+            start, end = self.relayed_chars(cue, relayed) if relayed else self.before_quotes_taken(
+                *cue.content, [other_start for other_start, _ in taken] + cues_before)
             if _inside_any(cue.anchor.idx, inside_quotes) or _inside_any(cue.anchor.idx, self.headings):
                 continue
-            if _overlaps_any(start, end, taken) and not self.nested_speech(cue, end, drafts):
+            if _overlaps_any(start, end, taken) and not relayed and not self.nested_speech(cue, end, drafts):
                 continue
             if not self.says_something(start, end):
                 continue
@@ -372,6 +374,13 @@ class _Article:
             drafts.append(_Draft(kind, start, end, cue, cue.speaker))
             taken.append((start, end))
         return drafts
+
+    def relayed_chars(self, cue: Cue, relayed: _Draft) -> tuple[int, int]:
+        """What an outlet relays: the quote from its opening mark, with its cue and speaker, as one content
+        ("“...,” Hewitt said" when the parser left only the quote's last sentence in the cue's clause)."""
+        start = min(cue.content[0], relayed.start)
+        opened = start > 0 and self.text[start - 1] in OPENING_MARKS
+        return (start - 1 if opened else start), cue.content[1]
 
     def nested_speech(self, cue: Cue, end: int, drafts: list[_Draft]) -> bool:
         """Whether a speech verb in a relative clause reports a statement of its own inside
@@ -447,6 +456,16 @@ class _Article:
             if start < tag_end and tag_start < end:
                 start, end = (max(start, tag_end), end) if tag_end <= head.idx else (start, min(end, tag_start))
         return trim(self.text, start, end) or (head.idx, head.idx + len(head))
+
+
+def _relayed(cue: Cue, drafts: list[_Draft]) -> _Draft | None:
+    """The attributed quote a cue credits to whoever passed it on ("“...,” Sanders said, according to CNN",
+    "..., the president will say, according to excerpts released by the White House"): its content holds the
+    quote's cue and speaker before it, and the quote or the end of it the parser left in the sentence, so its
+    source is a second one, not a rival."""
+    start, end = cue.content or (0, 0)
+    return next((d for d in drafts if d.cue is not None and d.speaker is not None and d.cue.end <= cue.start
+                 and start <= d.cue.start and d.cue.end <= end and start < d.end and d.start < end), None)
 
 
 def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:
