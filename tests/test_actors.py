@@ -93,6 +93,13 @@ def test_mention_resolves_to_cameo_code(resolver, mention, code):
     assert resolver.resolve(mention).code == code
 
 
+def test_another_countrys_organisation_named_like_an_institution_is_of_that_country(resolver):
+    # "Congress" alone is the US Congress; ending a Nigerian union's name it is Nigerian.
+    assert resolver.resolve("The Nigeria Labour Congress").country == "NGA"
+    assert resolver.resolve("Indian National Congress").code == "INDPTY"
+    assert resolver.resolve("the US Congress").code == "USALEG"
+
+
 @pytest.mark.parametrize(
     ("mention", "code"),
     [

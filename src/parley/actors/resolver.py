@@ -237,7 +237,8 @@ class ActorResolver:
         names = people | frozenset(name.split()) if name in people else people
         matches = [m for m in self.actor_matches(joined, names) if not _not_the_actors(m, joined)]
         owners = [m.term for m in matches if m.term.kind == "person" and POSSESSOR.match(joined[m.end:])]
-        matches = [m for m in matches if m.term not in owners and not _former_organisation(m, joined)]
+        matches = [m for m in matches if m.term not in owners and not _former_organisation(m, joined)
+                   and not _named_for_another_country(m, matches, joined)]
         person = _person(matches, name, on)
         country = _country(matches, person or next(iter(owners), None), joined)
         organisation = next((m.term for m in matches if m.term.code), None)
@@ -252,6 +253,8 @@ class ActorResolver:
                      name=label, code=code, country=country, sector=sector)
 
 
+NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s+")
+"""Capitalised words between a country's name and an institution's: the rest of one organisation's name."""
 NAMESAKES = frozenset({"country", "metonym", "place"})
 """Kinds of knowledge whose names people also bear ("Jordan", "Chad", "Washington", "Paris")."""
 
@@ -335,6 +338,15 @@ def _named_before_any_country(organisation: Term | None, matches: list[Match], t
     if first is None:
         return True
     return own.start < first.start and bool(MODIFIER_PREPOSITION.search(text[own.end: first.start]))
+
+
+def _named_for_another_country(match: Match, matches: list[Match], text: str) -> bool:
+    """An institution of one country whose word ends the name of another's organisation: the "Nigeria Labour
+    Congress" is no US Congress, the "Kenya Red Cross" keeps its own country."""
+    if match.term.kind != "institution" or not match.term.country:
+        return False
+    return any(m.term.kind == "country" and m.term.country != match.term.country and m.end < match.start
+               and NAME_WORDS.fullmatch(text[m.end:match.start]) for m in matches)
 
 
 def _former_organisation(match: Match, text: str) -> bool:
