@@ -145,3 +145,25 @@ def test_a_list_of_names_the_parser_misread_is_one_mention(nlp):
                           "the decision was wrong.")
     assert [q.speaker.text for q in quotes] == ["Celebrities Julianne Moore, Kerry Washington, Amy Schumer and "
                                                 "Elizabeth Banks"]
+
+
+def test_a_place_the_parser_cut_off_a_title_as_a_sentence_starts_the_mention(nlp):
+    text = "___.\n\n5:45 p.m.\n\nMinnesota Gov. Mark Dayton is backing Hillary Clinton, but he’s not predicting she’ll win."
+    assert reported(nlp, text)[0] == ("Minnesota Gov. Mark Dayton", "Hillary Clinton")
+
+
+def test_a_name_the_parser_read_as_a_verb_before_the_role_starts_the_mention(nlp):
+    assert [speaker for speaker, _ in reported(nlp, "“It was fine,” Trump senior adviser Dan Hale said.")] == [
+        "Trump senior adviser Dan Hale",
+    ]
+
+
+def test_the_role_before_a_name_hung_off_another_word_belongs_to_the_mention(nlp):
+    text = ("In a letter to the Guardian, his chief policy adviser, Tom Keller, said: “The senator believes the "
+            "deal is sound.”")
+    assert [speaker for speaker, _ in reported(nlp, text)] == ["his chief policy adviser, Tom Keller"]
+
+
+def test_a_subject_split_by_a_no_break_space_is_one_mention(nlp):
+    text = "“He was excited to be coming to Cairo,”\xa0his nephew\xa0Omar Haddad added."
+    assert [speaker for speaker, _ in reported(nlp, text)] == ["his nephew\xa0Omar Haddad"]

@@ -424,6 +424,7 @@ class _Article:
         before the head that the parser took into the name ("Added Smith:")."""
         head, cue = draft.speaker, draft.cue
         first = _after_split_title(_mention_start(head, self.lexicon.focus_adverbs), _abbreviated_titles())
+        first = _with_role_before(head, _after_split_place(_after_name_read_as_verb(first, head)))
         if cue is not None and first.idx < cue.end <= head.idx:
             first = self.doc[self.token_at(cue.end)]
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
@@ -488,9 +489,12 @@ def _verb_determiner(first: Token, head: Token) -> Token:
 def _split_subject(first: Token, head: Token) -> Token:
     """The first token of a subject the parser split in two, a second subject of the same verb
     right before the mention ("The Times’ Maureen Dowd", "Vatican spokesman the Rev. Federico
-    Lombardi"): a clause has one subject, so both halves are the mention."""
+    Lombardi", "his nephew Michery el Soheil" with a no-break space between): a clause has one
+    subject, so both halves are the mention."""
     doc = head.doc
     before = first.i - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
     if before > 0 and doc[before].text in POSSESSIVE_MARKS:
         before -= 1
     if before < 0 or head.dep_ not in SPLIT_SUBJECT_DEPS:
@@ -529,6 +533,37 @@ def _after_split_title(first: Token, titles: frozenset[str]) -> Token:
     title, stop = doc[first.i - 2], doc[first.i - 1]
     cut = stop.text == "." and not title.whitespace_ and bool(stop.whitespace_) and title.sent != first.sent
     return title if cut and title.lower_ in titles else first
+
+
+def _after_split_place(first: Token) -> Token:
+    """The place the parser cut off a title as a sentence of its own ("5:45 p.m.  Minnesota Gov. Mark
+    Dayton says"): a lone place name on the same line right before the mention starts it."""
+    doc = first.doc
+    if first.i < 1 or not first.is_sent_start:
+        return first
+    place = doc[first.i - 1]
+    alone = place.is_sent_start and place.pos_ == "PROPN" and place.ent_type_ in ("GPE", "NORP")
+    return place if alone and place.whitespace_ and "\n" not in place.whitespace_ else first
+
+
+def _after_name_read_as_verb(first: Token, head: Token) -> Token:
+    """A capitalised name the parser read as a bare verb of the clause before the role it qualifies
+    ("Trump senior adviser Paul Manafort conceded", "Fight for $15 organizing director Kendall Fells
+    told"): a verb ending right before the mention, no clause of its own, is part of it."""
+    misread = [t for t in head.head.lefts if t.tag_ == "VB" and t.is_title and t.left_edge == t
+               and t.right_edge.i == first.i - 1 and not t.is_punct]
+    return misread[0] if misread else first
+
+
+def _with_role_before(head: Token, first: Token) -> Token:
+    """The role a name stands in apposition to when the parser hung the pair off another word ("In a
+    statement to the Observer, her senior policy adviser, Jake Sullivan, said"): with no subject of
+    its own the name is the speaker found, and the role right before it is part of the mention."""
+    role = head.head
+    if head.dep_ != "appos" or role.pos_ != "NOUN" or role.i > first.i or role.left_edge.i >= first.i:
+        return first
+    between = head.doc[role.i + 1 : first.i]
+    return role.left_edge if all(t.is_punct and t.text == "," or t.is_space for t in between) else first
 
 
 def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int, Cue]) -> Token:
