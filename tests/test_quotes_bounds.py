@@ -167,3 +167,15 @@ def test_the_role_before_a_name_hung_off_another_word_belongs_to_the_mention(nlp
 def test_a_subject_split_by_a_no_break_space_is_one_mention(nlp):
     text = "“He was excited to be coming to Cairo,”\xa0his nephew\xa0Omar Haddad added."
     assert [speaker for speaker, _ in reported(nlp, text)] == ["his nephew\xa0Omar Haddad"]
+
+
+def test_the_dash_closing_an_aside_inside_the_mention_belongs_to_it(nlp):
+    assert reported(nlp, "Democrats — and some Republicans — say that the plan will fail.") == [
+        ("Democrats — and some Republicans —", "that the plan will fail"),
+    ]
+
+
+def test_a_dash_after_a_mention_with_no_aside_stays_out_of_it(nlp):
+    assert [speaker for speaker, _ in reported(nlp, "Ann Lee, a nurse, said the plan — which was new — will fail.")] == [
+        "Ann Lee, a nurse",
+    ]

@@ -52,6 +52,8 @@ MAX_CUE_TAIL_CHARS = 80
 """How far a cue's sentence may run on after the cue: "she said in an interview on Monday."."""
 SENTENCE_END = frozenset({".", "!", "?"})
 OPENING_MARKS = frozenset([*"“‘«\"'", "''"])
+SPACED_DASH = re.compile(r"[^\S\n]+(?:—|–|--|-)(?=\s)")
+"""A dash between spaces, as one opening or closing an aside ("Democrats — and some Republicans — say")."""
 DASH_CREDIT = re.compile(r"[\s,]*[—–]\s*")
 LABEL = re.compile(r"[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}:\s")
 """A label opening a quote ("“VIDEO: ...", "“RAMOS: ..."): whoever it names, if anyone, speaks
@@ -439,6 +441,7 @@ class _Article:
                 first = doc[first.i - 1]
             bounds = (first.idx, head.idx + len(head))
         start, end = self.outside_markup(*bounds, head)
+        end = _past_closing_dash(self.text, start, end)
         return Span(start, end, self.text[start:end])
 
     def outside_markup(self, start: int, end: int, head: Token) -> tuple[int, int]:
@@ -448,6 +451,15 @@ class _Article:
             if start < tag_end and tag_start < end:
                 start, end = (max(start, tag_end), end) if tag_end <= head.idx else (start, min(end, tag_start))
         return trim(self.text, start, end) or (head.idx, head.idx + len(head))
+
+
+def _past_closing_dash(text: str, start: int, end: int) -> int:
+    """The end of a mention with the dash that closes the aside a dash opened inside it ("Jason Sims —
+    a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say"): the pair sets
+    off one phrase of the mention, as commas do not."""
+    opened = len(SPACED_DASH.findall(text, start, end)) % 2 == 1
+    closing = SPACED_DASH.match(text, end) if opened else None
+    return closing.end() if closing else end
 
 
 def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:
