@@ -179,3 +179,9 @@ def test_a_dash_after_a_mention_with_no_aside_stays_out_of_it(nlp):
     assert [speaker for speaker, _ in reported(nlp, "Ann Lee, a nurse, said the plan — which was new — will fail.")] == [
         "Ann Lee, a nurse",
     ]
+
+
+def test_a_place_set_off_by_commas_after_the_speaker_belongs_to_the_sentence(nlp):
+    assert reported(nlp, "Trump, in Kentucky, said Tuesday that Rubio was “a total lightweight.”") == [
+        ("Trump", "that Rubio was “a total lightweight."),
+    ]

@@ -52,6 +52,8 @@ MAX_CUE_TAIL_CHARS = 80
 """How far a cue's sentence may run on after the cue: "she said in an interview on Monday."."""
 SENTENCE_END = frozenset({".", "!", "?"})
 OPENING_MARKS = frozenset([*"“‘«\"'", "''"])
+SETTING_PREPOSITIONS = frozenset({"on", "at", "in", "during"})
+"""Prepositions whose phrase after a speaker may tell when or where it spoke ("Trump at the time")."""
 SPACED_DASH = re.compile(r"[^\S\n]+(?:—|–|--|-)(?=\s)")
 """A dash between spaces, as one opening or closing an aside ("Democrats — and some Republicans — say")."""
 DASH_CREDIT = re.compile(r"[\s,]*[—–]\s*")
@@ -630,9 +632,12 @@ def _listed_name(child: Token) -> bool:
 def _says_when(child: Token, lexicon: lexicon_module.Lexicon) -> bool:
     """Whether a phrase after a speaker tells when or where it spoke ("on Wednesday", "in his
     announcement speech", "Trump at the time"), which no mention takes in; after a noun, "at the
-    time" tells who it was ("my editor at the time")."""
-    if child.dep_ != "prep" or child.lower_ not in ("on", "at", "in", "during"):
+    time" tells who it was ("my editor at the time"); any such phrase set off by a comma tells
+    where or when ("Trump, in Kentucky, said")."""
+    if child.dep_ != "prep" or child.lower_ not in SETTING_PREPOSITIONS:
         return False
+    if child.doc[child.i - 1].text == ",":
+        return True
     named = child.head.pos_ != "NOUN"
     return any(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and (
         t.lemma_.lower() in lexicon.cue_settings or named and t.lemma_.lower() in lexicon.time_nouns)
