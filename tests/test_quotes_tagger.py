@@ -174,6 +174,22 @@ def test_a_tagged_source_starts_after_a_preposition_the_tagger_took_in(nlp):
     assert quote.speaker.text == "Alabama Securities Commissioner Thomas Krebs"
 
 
+def test_a_tagged_source_keeps_the_conjunction_opening_a_pair(nlp):
+    text = "Fundraising has surged in the same period.\n\nNeither Republicans nor Democrats know which nominee that helps."
+    tagged = spans_in(text, ("Source", "Neither Republicans nor Democrats"), ("Cue", "know"),
+                      ("Content", "which nominee that helps"))
+    [quote] = extract_quotes(nlp(text), "a", tagged)
+    assert quote.speaker.text == "Neither Republicans nor Democrats"
+
+
+def test_a_tagged_source_ends_with_the_dash_closing_its_aside(nlp):
+    text = "Democrats — and some Republicans — know which nominee that helps."
+    tagged = spans_in(text, ("Source", "Democrats — and some Republicans"), ("Cue", "know"),
+                      ("Content", "which nominee that helps"))
+    [quote] = extract_quotes(nlp(text), "a", tagged)
+    assert quote.speaker.text == "Democrats — and some Republicans —"
+
+
 def test_a_tagged_cue_with_no_content_gives_no_quote(nlp):
     text = "Smith frowned at the plan."
     assert extract_quotes(nlp(text), "a", spans_in(text, ("Source", "Smith"), ("Cue", "frowned"))) == []
