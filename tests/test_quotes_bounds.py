@@ -185,3 +185,14 @@ def test_a_place_set_off_by_commas_after_the_speaker_belongs_to_the_sentence(nlp
     assert reported(nlp, "Trump, in Kentucky, said Tuesday that Rubio was “a total lightweight.”") == [
         ("Trump", "that Rubio was “a total lightweight."),
     ]
+
+
+def test_at_the_time_after_a_name_read_as_a_noun_says_when_it_spoke(nlp):
+    text = "The man was charged with assault. Trump at the time said he’d asked his “people” to look into it."
+    assert [speaker for speaker, _ in reported(nlp, text)] == ["Trump"]
+
+
+def test_at_the_time_after_a_determined_noun_says_who_it_was(nlp):
+    assert [speaker for speaker, _ in reported(nlp, "My editor at the time said the story was fine.")] == [
+        "My editor at the time",
+    ]
