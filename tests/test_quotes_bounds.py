@@ -196,3 +196,17 @@ def test_at_the_time_after_a_determined_noun_says_who_it_was(nlp):
     assert [speaker for speaker, _ in reported(nlp, "My editor at the time said the story was fine.")] == [
         "My editor at the time",
     ]
+
+
+def test_two_subjects_the_parser_split_at_their_conjunction_are_one_mention(nlp):
+    text = ("Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced they "
+            "were suspending their campaigns.")
+    assert [speaker for speaker, _ in reported(nlp, text)] == [
+        "Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R)",
+    ]
+
+
+def test_a_subject_after_a_clause_joined_by_and_is_a_mention_of_its_own(nlp):
+    text = ("The general\xa0stumped for Clinton\xa0in Iowa on Veteran’s Day, and the campaign has touted his "
+            "endorsement on its Facebook page.")
+    assert [speaker for speaker, _ in reported(nlp, text)] == ["the campaign"]

@@ -508,19 +508,23 @@ def _verb_determiner(first: Token, head: Token) -> Token:
 def _split_subject(first: Token, head: Token) -> Token:
     """The first token of a subject the parser split in two, a second subject of the same verb
     right before the mention ("The Times’ Maureen Dowd", "Vatican spokesman the Rev. Federico
-    Lombardi", "his nephew Michery el Soheil" with a no-break space between): a clause has one
-    subject, so both halves are the mention."""
+    Lombardi", "his nephew Michery el Soheil" with a no-break space between), or joined by a
+    conjunction it hung on the first ("Former Maryland Gov. Martin O’Malley (D) and former Arkansas
+    Gov. Mike Huckabee (R) announced"), unless the first is a clause of its own ("The general stumped
+    for Clinton, and the campaign has touted"): a clause has one subject, so both halves are the mention."""
     doc = head.doc
     before = first.i - 1
     while before > 0 and doc[before].is_space:
         before -= 1
+    joined = before > 0 and doc[before].dep_ == "cc"
     if before > 0 and doc[before].text in POSSESSIVE_MARKS:
         before -= 1
     if before < 0 or head.dep_ not in SPLIT_SUBJECT_DEPS:
         return first
-    other = doc[before]
+    other = doc[before].head if joined else doc[before]
     split = other.head == head.head and other.dep_ in SPLIT_SUBJECT_DEPS and other.pos_ in ("NOUN", "PROPN")
-    return other.left_edge if split and other.right_edge.i < first.i else first
+    clause = joined and any(t.pos_ in ("VERB", "AUX") for t in other.subtree)
+    return other.left_edge if split and not clause and other.right_edge.i < first.i else first
 
 
 def _sentence_word(token: Token, head: Token, focus_adverbs: frozenset[str]) -> bool:
