@@ -2,6 +2,8 @@
 relative clauses, appositions that are statements of their own, names before phrases set off
 by commas, parenthetical and "as ..." cues, and a colon ending its line."""
 
+import pytest
+
 from parley.quotes import extract_quotes
 
 
@@ -145,3 +147,37 @@ def test_a_list_of_names_the_parser_misread_is_one_mention(nlp):
                           "the decision was wrong.")
     assert [q.speaker.text for q in quotes] == ["Celebrities Julianne Moore, Kerry Washington, Amy Schumer and "
                                                 "Elizabeth Banks"]
+
+
+
+@pytest.mark.parametrize("text, speakers", [
+    pytest.param("___.\n\n5:45 p.m.\n\nMinnesota Gov. Mark Dayton is backing Hillary Clinton, but he’s not "
+                 "predicting she’ll win.", ["Minnesota Gov. Mark Dayton", "he"],
+                 id="a_place_the_parser_cut_off_a_title_as_a_sentence_starts_the_mention"),
+    pytest.param("“It was fine,” Trump senior adviser Dan Hale said.", ["Trump senior adviser Dan Hale"],
+                 id="a_name_the_parser_read_as_a_verb_before_the_role_starts_the_mention"),
+    pytest.param("In a letter to the Guardian, his chief policy adviser, Tom Keller, said: “The senator believes the "
+                 "deal is sound.”", ["his chief policy adviser, Tom Keller"],
+                 id="the_role_before_a_name_hung_off_another_word_belongs_to_the_mention"),
+    pytest.param("“He was excited to be coming to Cairo,”\xa0his nephew\xa0Omar Haddad added.",
+                 ["his nephew\xa0Omar Haddad"], id="a_subject_split_by_a_no_break_space_is_one_mention"),
+    pytest.param("Democrats — and some Republicans — say that the plan will fail.",
+                 ["Democrats — and some Republicans —"], id="the_dash_closing_an_aside_inside_the_mention_belongs_to_it"),
+    pytest.param("Ann Lee, a nurse, said the plan — which was new — will fail.", ["Ann Lee, a nurse"],
+                 id="a_dash_after_a_mention_with_no_aside_stays_out_of_it"),
+    pytest.param("Trump, in Kentucky, said Tuesday that Rubio was “a total lightweight.”", ["Trump"],
+                 id="a_place_set_off_by_commas_after_the_speaker_belongs_to_the_sentence"),
+    pytest.param("The man was charged with assault. Trump at the time said he’d asked his “people” to look into it.",
+                 ["Trump"], id="at_the_time_after_a_name_read_as_a_noun_says_when_it_spoke"),
+    pytest.param("My editor at the time said the story was fine.", ["My editor at the time"],
+                 id="at_the_time_after_a_determined_noun_says_who_it_was"),
+    pytest.param("Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R) announced they "
+                 "were suspending their campaigns.",
+                 ["Former Maryland Gov. Martin O’Malley (D) and former Arkansas Gov. Mike Huckabee (R)"],
+                 id="two_subjects_the_parser_split_at_their_conjunction_are_one_mention"),
+    pytest.param("The general\xa0stumped for Clinton\xa0in Iowa on Veteran’s Day, and the campaign has touted his "
+                 "endorsement on its Facebook page.", ["the campaign"],
+                 id="a_subject_after_a_clause_joined_by_and_is_a_mention_of_its_own"),
+])
+def test_where_a_mention_the_parser_misread_starts_and_ends(nlp, text, speakers):
+    assert [speaker for speaker, _ in reported(nlp, text)] == speakers

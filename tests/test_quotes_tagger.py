@@ -166,12 +166,21 @@ def test_a_tagged_source_with_no_word_that_names_anyone_leaves_the_speaker_null(
     assert (quote.text, quote.speaker) == ("the plan would fail", None)
 
 
-def test_a_tagged_source_starts_after_a_preposition_the_tagger_took_in(nlp):
-    text = '"We lost." That quote from Alabama Securities Commissioner Thomas Krebs appeared in 1980.'
-    tagged = spans_in(text, ("Content", "We lost"), ("Cue", "That quote"),
-                      ("Source", "from Alabama Securities Commissioner Thomas Krebs"))
+@pytest.mark.parametrize("text, content, cue, source, speaker", [
+    # without the preposition the tagger took in at the start
+    ('"We lost." That quote from Alabama Securities Commissioner Thomas Krebs appeared in 1980.', "We lost",
+     "That quote", "from Alabama Securities Commissioner Thomas Krebs", "Alabama Securities Commissioner Thomas Krebs"),
+    # with the conjunction opening a pair
+    ("Fundraising has surged in the same period.\n\nNeither Republicans nor Democrats know which nominee that helps.",
+     "which nominee that helps", "know", "Neither Republicans nor Democrats", "Neither Republicans nor Democrats"),
+    # with the dash closing the aside the source opened, which the tagger left out
+    ("Democrats — and some Republicans — know which nominee that helps.", "which nominee that helps", "know",
+     "Democrats — and some Republicans", "Democrats — and some Republicans —"),
+])
+def test_a_tagged_source_is_cut_to_the_speaker_mention(nlp, text, content, cue, source, speaker):
+    tagged = spans_in(text, ("Content", content), ("Cue", cue), ("Source", source))
     [quote] = extract_quotes(nlp(text), "a", tagged)
-    assert quote.speaker.text == "Alabama Securities Commissioner Thomas Krebs"
+    assert quote.speaker.text == speaker
 
 
 def test_a_tagged_cue_with_no_content_gives_no_quote(nlp):

@@ -40,6 +40,9 @@ POSSESSIVE_MARKS = frozenset({"’", "'", "’s", "'s"})
 """The mark that may stand between the halves of a split subject: "Fox News’ Bret Baier"."""
 LEADING_NON_NAME = frozenset({"ADP", "PUNCT", "CCONJ"})
 """Parts of speech no speaker mention starts with ("from", "and", a stray comma)."""
+CORRELATIVE_DEPS = frozenset({"preconj", "det"})
+"""What the parser makes of a conjunction opening a coordinated pair ("Neither Republicans nor Democrats"),
+which a mention does start with."""
 MIN_SOURCE_SCORE = 0.75
 """A tagged source scored lower names no speaker: its attribution stays, with the speaker null rather than a
 guess. Chosen on 105 PolNeAR train articles held out of the tagger's training (source exact F1 0.755 -> 0.768;
@@ -52,6 +55,10 @@ MAX_CUE_TAIL_CHARS = 80
 """How far a cue's sentence may run on after the cue: "she said in an interview on Monday."."""
 SENTENCE_END = frozenset({".", "!", "?"})
 OPENING_MARKS = frozenset([*"“‘«\"'", "''"])
+SETTING_PREPOSITIONS = frozenset({"on", "at", "in", "during"})
+"""Prepositions whose phrase after a speaker may tell when or where it spoke ("Trump at the time")."""
+SPACED_DASH = re.compile(r"[^\S\n]+(?:—|–|--|-)(?=\s)")
+"""A dash between spaces, as one opening or closing an aside ("Democrats — and some Republicans — say")."""
 DASH_CREDIT = re.compile(r"[\s,]*[—–]\s*")
 LABEL = re.compile(r"[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}:\s")
 """A label opening a quote ("“VIDEO: ...", "“RAMOS: ..."): whoever it names, if anyone, speaks
@@ -191,12 +198,14 @@ class _Article:
 
     def source_words(self, source: TaggedSpan) -> tuple[int, int]:
         """A tagged source without the preposition or punctuation the tagger took in at its start ("[from]
-        Alabama Securities Commissioner Thomas Krebs")."""
+        Alabama Securities Commissioner Thomas Krebs"), but with the conjunction opening a pair ("Neither
+        Republicans nor Democrats") and the dash closing an aside (:func:`_past_closing_dash`)."""
         span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
         if span is None:
             return source.start, source.end
-        first = next((t for t in span if t.pos_ not in LEADING_NON_NAME), None)
-        return (max(source.start, first.idx), source.end) if first is not None else (source.start, source.end)
+        first = next((t for t in span if t.pos_ not in LEADING_NON_NAME or t.dep_ in CORRELATIVE_DEPS), None)
+        start = max(source.start, first.idx) if first is not None else source.start
+        return start, _past_closing_dash(self.text, start, source.end)
 
     def tagged_kind(self, content: TaggedSpan) -> QuoteKind:
         """Direct when quote marks enclose the content, mixed when it holds a quoted fragment."""
@@ -433,6 +442,7 @@ class _Article:
         before the head that the parser took into the name ("Added Smith:")."""
         head, cue = draft.speaker, draft.cue
         first = _after_split_title(_mention_start(head, self.lexicon.focus_adverbs), _abbreviated_titles())
+        first = _with_role_before(head, _after_split_place(_after_name_read_as_verb(first, head)))
         if cue is not None and first.idx < cue.end <= head.idx:
             first = self.doc[self.token_at(cue.end)]
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
@@ -447,6 +457,7 @@ class _Article:
                 first = doc[first.i - 1]
             bounds = (first.idx, head.idx + len(head))
         start, end = self.outside_markup(*bounds, head)
+        end = _past_closing_dash(self.text, start, end)
         return Span(start, end, self.text[start:end])
 
     def outside_markup(self, start: int, end: int, head: Token) -> tuple[int, int]:
@@ -466,6 +477,15 @@ def _relayed(cue: Cue, drafts: list[_Draft]) -> _Draft | None:
     start, end = cue.content or (0, 0)
     return next((d for d in drafts if d.cue is not None and d.speaker is not None and d.cue.end <= cue.start
                  and start <= d.cue.start and d.cue.end <= end and start < d.end and d.start < end), None)
+
+
+def _past_closing_dash(text: str, start: int, end: int) -> int:
+    """The end of a mention with the dash that closes the aside a dash opened inside it ("Jason Sims —
+    a teacher from Mount Pleasant — says", "Democrats — and some Republicans — say"): the pair sets
+    off one phrase of the mention, as commas do not."""
+    opened = len(SPACED_DASH.findall(text, start, end)) % 2 == 1
+    closing = SPACED_DASH.match(text, end) if opened else None
+    return closing.end() if closing else end
 
 
 def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:
@@ -507,16 +527,23 @@ def _verb_determiner(first: Token, head: Token) -> Token:
 def _split_subject(first: Token, head: Token) -> Token:
     """The first token of a subject the parser split in two, a second subject of the same verb
     right before the mention ("The Times’ Maureen Dowd", "Vatican spokesman the Rev. Federico
-    Lombardi"): a clause has one subject, so both halves are the mention."""
+    Lombardi", "his nephew Michery el Soheil" with a no-break space between), or joined by a
+    conjunction it hung on the first ("Former Maryland Gov. Martin O’Malley (D) and former Arkansas
+    Gov. Mike Huckabee (R) announced"), unless the first is a clause of its own ("The general stumped
+    for Clinton, and the campaign has touted"): a clause has one subject, so both halves are the mention."""
     doc = head.doc
     before = first.i - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    joined = before > 0 and doc[before].dep_ == "cc"
     if before > 0 and doc[before].text in POSSESSIVE_MARKS:
         before -= 1
     if before < 0 or head.dep_ not in SPLIT_SUBJECT_DEPS:
         return first
-    other = doc[before]
+    other = doc[before].head if joined else doc[before]
     split = other.head == head.head and other.dep_ in SPLIT_SUBJECT_DEPS and other.pos_ in ("NOUN", "PROPN")
-    return other.left_edge if split and other.right_edge.i < first.i else first
+    clause = joined and any(t.pos_ in ("VERB", "AUX") for t in other.subtree)
+    return other.left_edge if split and not clause and other.right_edge.i < first.i else first
 
 
 def _sentence_word(token: Token, head: Token, focus_adverbs: frozenset[str]) -> bool:
@@ -548,6 +575,37 @@ def _after_split_title(first: Token, titles: frozenset[str]) -> Token:
     title, stop = doc[first.i - 2], doc[first.i - 1]
     cut = stop.text == "." and not title.whitespace_ and bool(stop.whitespace_) and title.sent != first.sent
     return title if cut and title.lower_ in titles else first
+
+
+def _after_split_place(first: Token) -> Token:
+    """The place the parser cut off a title as a sentence of its own ("5:45 p.m.  Minnesota Gov. Mark
+    Dayton says"): a lone place name on the same line right before the mention starts it."""
+    doc = first.doc
+    if first.i < 1 or not first.is_sent_start:
+        return first
+    place = doc[first.i - 1]
+    alone = place.is_sent_start and place.pos_ == "PROPN" and place.ent_type_ in ("GPE", "NORP")
+    return place if alone and place.whitespace_ and "\n" not in place.whitespace_ else first
+
+
+def _after_name_read_as_verb(first: Token, head: Token) -> Token:
+    """A capitalised name the parser read as a bare verb of the clause before the role it qualifies
+    ("Trump senior adviser Paul Manafort conceded", "Fight for $15 organizing director Kendall Fells
+    told"): a verb ending right before the mention, no clause of its own, is part of it."""
+    misread = [t for t in head.head.lefts if t.tag_ == "VB" and t.is_title and t.left_edge == t
+               and t.right_edge.i == first.i - 1 and not t.is_punct]
+    return misread[0] if misread else first
+
+
+def _with_role_before(head: Token, first: Token) -> Token:
+    """The role a name stands in apposition to when the parser hung the pair off another word ("In a
+    statement to the Observer, her senior policy adviser, Jake Sullivan, said"): with no subject of
+    its own the name is the speaker found, and the role right before it is part of the mention."""
+    role = head.head
+    if head.dep_ != "appos" or role.pos_ != "NOUN" or role.i > first.i or role.left_edge.i >= first.i:
+        return first
+    between = head.doc[role.i + 1 : first.i]
+    return role.left_edge if all(t.is_punct and t.text == "," or t.is_space for t in between) else first
 
 
 def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int, Cue]) -> Token:
@@ -602,10 +660,14 @@ def _listed_name(child: Token) -> bool:
 def _says_when(child: Token, lexicon: lexicon_module.Lexicon) -> bool:
     """Whether a phrase after a speaker tells when or where it spoke ("on Wednesday", "in his
     announcement speech", "Trump at the time"), which no mention takes in; after a noun, "at the
-    time" tells who it was ("my editor at the time")."""
-    if child.dep_ != "prep" or child.lower_ not in ("on", "at", "in", "during"):
+    time" with a determiner tells who it was ("my editor at the time"), not after a name the parser
+    took for a noun ("Trump at the time said"); any such phrase set off by a comma tells where or
+    when ("Trump, in Kentucky, said")."""
+    if child.dep_ != "prep" or child.lower_ not in SETTING_PREPOSITIONS:
         return False
-    named = child.head.pos_ != "NOUN"
+    if child.doc[child.i - 1].text == ",":
+        return True
+    named = child.head.pos_ != "NOUN" or not any(t.dep_ in ("det", "poss") for t in child.head.lefts)
     return any(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and (
         t.lemma_.lower() in lexicon.cue_settings or named and t.lemma_.lower() in lexicon.time_nouns)
         for t in child.subtree)
