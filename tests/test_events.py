@@ -356,6 +356,12 @@ def test_the_place_of_talks_is_not_their_target(nlp):
     assert events and all(e.plover == "CONSULT" and e.target.country == "COL" for e in events)
 
 
+def test_the_summit_on_whose_sidelines_two_countries_meet_is_not_a_party(nlp):
+    # CAMEO 040 "Consult": India and Pakistan meet each other, not the regional organisation whose summit it is.
+    events = _code(nlp, "The foreign ministers of India and Pakistan met on the sidelines of the regional SAARC summit.")
+    assert sorted((e.source.country, e.target.country) for e in events) == [("IND", "PAK"), ("PAK", "IND")]
+
+
 def test_a_threat_targets_the_one_its_condition_is_about(nlp):
     [event] = _code(nlp, "Iran threatened to close the Strait of Hormuz if the United States imposed new sanctions.")
     assert (event.plover, event.source.country, event.target.country) == ("THREATEN", "IRN", "USA")

@@ -1259,9 +1259,16 @@ def target_heads(act: Act) -> list[Token]:
     candidates.extend(_purpose_objects(act.trigger))
     others = [t for t in candidates if t != act.trigger]
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISITS):
-        return [t for t in others if not (t.dep_ == "pobj" and t.head.lower_ in closed_class("venue"))
-                and not _names_the_act(t)]
+        return [t for t in others if not _at_venue(t) and not _names_the_act(t)]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
+
+
+def _at_venue(word: Token) -> bool:
+    """Whether a candidate target is where an act happens: "in Havana", "on the sidelines of the SAARC summit"."""
+    if word.dep_ != "pobj":
+        return False
+    occasion = word.head.head if word.head.lower_ == "of" else word
+    return word.head.lower_ in closed_class("venue") or occasion.lemma_.lower() in closed_class("venue_noun")
 
 
 def _shared_objects(verb: Token) -> list[Token]:
