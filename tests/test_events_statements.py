@@ -280,3 +280,10 @@ def test_forces_a_statement_names_bare_are_the_speakers_own(events_of):
 ])
 def test_declaring_an_emergency_or_a_ceasefire_is_the_act_not_a_statement(events_of, text, code):
     assert [e.cameo for e in events_of(text, published="2023-06-01")] == [code]
+
+
+def test_an_unplaced_source_passing_on_a_placed_actors_act_codes_that_act(events_of):
+    # CAMEO 0333 "Express intent to provide humanitarian aid": Britain's, as the unplaced office passes it on;
+    # no statement by no one.
+    text = "Britain will provide an additional 20 million pounds of humanitarian assistance to Sudan, the office said."
+    assert [(e.cameo[:2], e.source.country) for e in events_of(text, published="2023-06-01")] == [("03", "GBR")]

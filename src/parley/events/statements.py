@@ -125,7 +125,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
             continue
         if _reports_anothers_deed(quote, act, sources, speaker):
             return []
-        if not sources or (sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code)):
+        if not sources or (sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code)
+                           and not _relays_placed_act(speaker, sources)):
             continue
         doers = [sources] if sources != [speaker] else [speakers] if is_mutual(act) else [[s] for s in speakers]
         for sources in doers:
@@ -161,6 +162,15 @@ def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker
     anothers = not sources or sources[0] is not speaker
     done = act.trigger.tag_ in PAST_TAGS and not is_embedded(act) and lookup(act.code).quad_class in MATERIAL_QUADS
     return quote.kind == "indirect" and unknown_speaker and anothers and done
+
+
+def _relays_placed_act(speaker: Actor, sources: list[Actor]) -> bool:
+    """Whether an unnamed source the resolver does not place (an office, "government sources") passes on what a
+    placed actor does or will do: "Britain will provide 20 million pounds of aid to Sudan, the Foreign Office
+    said" is Britain's act, as the wire means it; a named person's or a commentator's word about others stays
+    their statement."""
+    unknown_speaker = not speaker.code and not speaker.name and speaker.sector != COMMENTATOR
+    return unknown_speaker and sources[0] is not speaker and bool(sources[0].code)
 
 
 def _consults_no_one(act: Act, speakers: list[Actor], quote: Quote, doc: Doc) -> bool:
