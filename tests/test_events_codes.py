@@ -126,6 +126,14 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
          ["139"]),
         # CAMEO 128 "Defy norms, law": an act done in defiance of a resolution.
         ("North Korea launched a missile in defiance of UN resolutions.", ["128"]),
+        # CAMEO 154 "Mobilize or increase armed forces": a mobilisation ordered is done by whoever orders it.
+        ("President Vladimir Putin ordered the partial mobilisation of Russian reservists.", ["154"]),
+        # CAMEO 139 "Give ultimatum", with one week.
+        ("ECOWAS gave Niger's coup leaders one week to reinstate President Bazoum.", ["139"]),
+        # CAMEO 145 "Protest violently, riot": a count of protesters storming a residence.
+        ("Thousands of protesters stormed the official residence of Sri Lanka's president.", ["145"]),
+        # CAMEO 150 "Demonstrate military or police power": PLOVER MOBILIZE, "single-country exercises".
+        ("China's military launched large-scale joint drills encircling Taiwan.", ["150"]),
         # CAMEO 0832 "Accede to demands for change in policy": a price rise reversed.
         ("The Nigerian government reversed a fuel price rise after a general strike.", ["0832"]),
         # CAMEO 1246 "Refuse to de-escalate military engagement": a pullback of troops ruled out.

@@ -287,3 +287,11 @@ def test_an_unplaced_source_passing_on_a_placed_actors_act_codes_that_act(events
     # no statement by no one.
     text = "Britain will provide an additional 20 million pounds of humanitarian assistance to Sudan, the office said."
     assert [(e.cameo[:2], e.source.country) for e in events_of(text, published="2023-06-01")] == [("03", "GBR")]
+
+
+def test_an_expulsion_a_quote_says_its_country_ordered_is_the_expulsion(events_of):
+    # CAMEO 161 "Reduce or break diplomatic relations" (expelling diplomats), not 100 "Demand": an order to no one
+    # named is the ordered act done by whoever orders it, in a quote as in the narration.
+    text = "Germany has ordered the expulsion of 40 Russian diplomats, Foreign Minister Annalena Baerbock said on Monday."
+    assert [(e.cameo, e.source.country, e.target.country) for e in events_of(text, published="2023-04-24")] == [
+        ("161", "DEU", "RUS")]

@@ -490,11 +490,23 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
     return code
 
 
+def lone_exercise(act: Act, sources: list[Actor], targets: list[Actor]) -> str | None:
+    """Joint drills (062 "Cooperate militarily") of one country's forces with no partner named are a show of force:
+    PLOVER 0.8 MOBILIZE, "single-country exercises should be coded as MOBILIZE" (150 "Demonstrate military or
+    police power")."""
+    countries = {s.country for s in sources}
+    if act.code != JOINT_MILITARY or len(countries) != 1:
+        return None
+    return MILITARY_SHOW if all(t.country in countries | {None} for t in targets) else None
+
+
 def _are_civilians(act: Act, sources: list[Actor]) -> bool:
     """Whether every doer is of a civilian sector, or is unknown to the resolver and named by a word for
-    civilians ("protesters", "rioters")."""
+    civilians ("protesters", "rioters", "thousands of protesters")."""
     subject = act.own_subject
-    named = subject is not None and subject.lemma_.lower() in closed_class("civilian")
+    heads = [subject, *(g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj")] if subject is not None else []
+    named = any(h.lemma_.lower() in closed_class("civilian") for h in heads)
     return bool(sources) and all(s.sector in CIVILIAN_SECTORS or (s.code is None and named) for s in sources)
 
 
@@ -640,7 +652,7 @@ CITY_KINDS = frozenset({"metonym", "place"})
 HOME_PLACES = frozenset({"place", "country"})
 """Kinds of places whose name stands for no one: a town, a region, a country (not a capital, a seat of power)."""
 DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-MOBILIZE_ROOT, JOINT_MILITARY = "15", "062"
+MOBILIZE_ROOT, JOINT_MILITARY, MILITARY_SHOW = "15", "062", "150"
 VISIT, MOBILIZE_FORCES, PEACEKEEPING = "042", "154", "074"
 GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
@@ -994,7 +1006,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
-        act.code = figurative_attack(act, sources, targets) or act.code
+        act.code = figurative_attack(act, sources, targets) or lone_exercise(act, sources, targets) or act.code
         if is_interview(act, sources, targets) or is_trip_at_home(act, sources, targets, context):
             continue
         coded.append((act, ethnic_homeland(sources, act, resolve), ethnic_homeland(targets, act, resolve)))

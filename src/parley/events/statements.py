@@ -44,6 +44,7 @@ from parley.events.coding import (
     domestic_target,
     event_date,
     events_for,
+    is_command_to_own,
     is_mutual,
     is_outlet_note,
     phrase_actors,
@@ -128,6 +129,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         if not sources or (sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code)
                            and not _relays_placed_act(speaker, sources)):
             continue
+        if is_command_to_own(act, sources, resolve):
+            act.code, act.kind, act.kind_word = act.base_code, None, None
         doers = [sources] if sources != [speaker] else [speakers] if is_mutual(act) else [[s] for s in speakers]
         for sources in doers:
             targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
