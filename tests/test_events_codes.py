@@ -56,8 +56,8 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         ("Syria massed tanks near the Turkish border.", ["154"]),
         # CAMEO 073 "Provide humanitarian aid": doctors sent after a disaster.
         ("Cuba sent doctors to Haiti after the earthquake.", ["073"]),
-        # CAMEO 162 "Reduce or stop material aid": funding cut as aid is.
-        ("Canada cut funding to the U.N. relief agency.", ["162"]),
+        # CAMEO 1621 "Reduce or stop economic assistance" (of 162 "Reduce or stop material aid"): funding is money.
+        ("Canada cut funding to the U.N. relief agency.", ["1621"]),
         # CAMEO 137 "Threaten with violent repression": vowing to crush what people attempt; crushing a rival
         # in a primary is a race, no repression (175).
         ("China vowed to crush any attempt at Taiwan independence.", ["137"]),
@@ -134,6 +134,19 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         ("Thousands of protesters stormed the official residence of Sri Lanka's president.", ["145"]),
         # CAMEO 150 "Demonstrate military or police power": PLOVER MOBILIZE, "single-country exercises".
         ("China's military launched large-scale joint drills encircling Taiwan.", ["150"]),
+        # CAMEO 045 "Mediate": mediators shuttling between the sides.
+        ("Egyptian and Qatari mediators shuttled between Hamas and Israeli delegations in Cairo.",
+         ["045", "045", "045", "045"]),
+        # CAMEO 090 "Investigate": a review opened.
+        ("The Pentagon opened a review of the drone strike in Kabul.", ["090"]),
+        # CAMEO 1721 "Impose restrictions on political freedoms": internet access cut.
+        ("Senegalese authorities cut mobile internet access on Sunday.", ["1721"]),
+        # CAMEO 175 "Use tactics of violent repression": tear gas fired, also second in a list.
+        ("Police in Dhaka fired rubber bullets and tear gas at protesting students.", ["175"]),
+        # CAMEO 1621 "Reduce or stop economic assistance": financing suspended.
+        ("The World Bank suspended new financing to Uganda.", ["1621"]),
+        # CAMEO 152 "Increase military alert status": the alert an adjective of the level raised.
+        ("South Korea's military raised its alert level on Friday.", ["152"]),
         # CAMEO 0832 "Accede to demands for change in policy": a price rise reversed.
         ("The Nigerian government reversed a fuel price rise after a general strike.", ["0832"]),
         # CAMEO 1246 "Refuse to de-escalate military engagement": a pullback of troops ruled out.

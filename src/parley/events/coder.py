@@ -159,8 +159,9 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
 
     Particles, objects and modifiers are tried left to right, so that of two patterns
     as specific as each other the same one wins on every run ("joint military exercises").
-    Objects are also the compound of an object ("violated the ceasefire agreement") or its apposition ("handed
-    over Yousef, the suspected mastermind"), the
+    Objects are also the compound or adjective of an object ("violated the ceasefire agreement", "raised its
+    alert level"), its apposition ("handed over Yousef, a suspect"), the objects joined to it ("fired rubber
+    bullets and tear gas"), the
     subject of a clause ("allowed inspectors to return") or of a passive ("sanctions were
     imposed"), an adjective completing the object ("found them guilty"), the object of a second
     preposition ("pulled out of the talks"), and "that" for a clausal complement about others: "a
@@ -174,7 +175,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                              if c.dep_ in ("prt", "prep", "advmod", "npadvmod") and not _dates(c))
         heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
         direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in _of_objects(c)]
-                          + [g.lemma_.lower() for c in heads for g in c.children if g.dep_ in ("compound", "appos")])
+                          + [g.lemma_.lower() for c in heads for g in c.children if g.dep_ in ("compound", "appos", "amod")]
+                          + [g.lemma_.lower() for c in heads if c.dep_ == "dobj" for g in c.conjuncts])
         objects = direct + _ordered(g.lemma_.lower() for c in token.children if c.dep_ in ("prep", "prt")
                                     for g in _prepositional_objects(c))
         subjects = [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECTS]
