@@ -295,3 +295,10 @@ def test_an_expulsion_a_quote_says_its_country_ordered_is_the_expulsion(events_o
     text = "Germany has ordered the expulsion of 40 Russian diplomats, Foreign Minister Annalena Baerbock said on Monday."
     assert [(e.cameo, e.source.country, e.target.country) for e in events_of(text, published="2023-04-24")] == [
         ("161", "DEU", "RUS")]
+
+
+def test_saying_why_one_praised_is_no_second_statement(events_of):
+    # CAMEO 051 "Praise or endorse": the "saying ..." clause gives the praise's reasons; no bare 010 beside it.
+    text = ("U.S. Secretary of State Antony Blinken praised India's leadership of the G20, saying New Delhi had "
+            "helped the group find common ground.")
+    assert [e.cameo for e in events_of(text, published="2023-09-10")] == ["051"]

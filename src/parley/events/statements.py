@@ -16,6 +16,7 @@ from parley.events.coder import (
     ASSAULTS,
     NAMED_DOERS,
     SUBJECTS,
+    VERBAL,
     Act,
     Resolve,
     acts_in,
@@ -142,7 +143,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
                       _denial(content, words) or _criticism(content, words) or _conflict_label(label, lex)
                       or _scare_quoted_label(label) or _optimism(content, quote.text))
     if act is None:
-        if continues or of_mind:
+        if continues or of_mind or _gives_reasons_for_act(cue_words, lex):
             return []
         act = Act(content.root, STATEMENT, -1, code=STATEMENT)
     elif _consults_no_one(act, speakers, quote, doc):
@@ -165,6 +166,17 @@ def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker
     anothers = not sources or sources[0] is not speaker
     done = act.trigger.tag_ in PAST_TAGS and not is_embedded(act) and lookup(act.code).quad_class in MATERIAL_QUADS
     return quote.kind == "indirect" and unknown_speaker and anothers and done
+
+
+def _gives_reasons_for_act(cue_words: list[Token], lex: Lexicon) -> bool:
+    """Whether a participle cue ("saying", "arguing") hangs on a verb that is a spoken act of its own: in "Blinken
+    praised India's leadership, saying New Delhi had helped the group" the saying is why he praised, the praise
+    (051) is coded by the narration, and no second, bare statement (010) is."""
+    cue = next((w for w in cue_words if w.tag_ == "VBG" and w.dep_ in ("advcl", "xcomp")), None)
+    if cue is None or cue.head.pos_ != "VERB":
+        return False
+    found = match_act(cue.head, lex)
+    return found is not None and found[0][:2] in VERBAL and not found[0].startswith(STATEMENT_ROOT)
 
 
 def _relays_placed_act(speaker: Actor, sources: list[Actor]) -> bool:
