@@ -147,6 +147,9 @@ def test_working_with_a_colleague_is_cooperation_not_intent(sentence_events):
         ("The World Bank suspended new financing to Uganda.", ["1621"]),
         # CAMEO 152 "Increase military alert status": the alert an adjective of the level raised.
         ("South Korea's military raised its alert level on Friday.", ["152"]),
+        # CAMEO 071 "Provide economic aid": a disbursement released; 064 "Share intelligence or information": data.
+        ("The IMF released an immediate disbursement of about $1.2 billion to Pakistan.", ["071"]),
+        ("Japan shared missile data with the United States.", ["064", "064"]),
         # CAMEO 0832 "Accede to demands for change in policy": a price rise reversed.
         ("The Nigerian government reversed a fuel price rise after a general strike.", ["0832"]),
         # CAMEO 1246 "Refuse to de-escalate military engagement": a pullback of troops ruled out.
