@@ -162,10 +162,9 @@ def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker
     "Police arrested 20 people, a spokesman said". The deed is the news, read as narration
     (:func:`parley.events.stage.code_events`), not a statement of no one's; what a named person or a commentator
     claims of others stays their statement, and so does a claim of what others do ("families file lawsuits")."""
-    unknown_speaker = not speaker.code and not speaker.name and speaker.sector != COMMENTATOR
     anothers = not sources or sources[0] is not speaker
     done = act.trigger.tag_ in PAST_TAGS and not is_embedded(act) and lookup(act.code).quad_class in MATERIAL_QUADS
-    return quote.kind == "indirect" and unknown_speaker and anothers and done
+    return quote.kind == "indirect" and _is_unplaced(speaker) and anothers and done
 
 
 def _gives_reasons_for_act(cue_words: list[Token], lex: Lexicon) -> bool:
@@ -179,13 +178,17 @@ def _gives_reasons_for_act(cue_words: list[Token], lex: Lexicon) -> bool:
     return found is not None and found[0][:2] in VERBAL and not found[0].startswith(STATEMENT_ROOT)
 
 
+def _is_unplaced(speaker: Actor) -> bool:
+    """An unnamed speaker the resolver does not place and no commentator: "the army", "a spokesman", "officials"."""
+    return not speaker.code and not speaker.name and speaker.sector != COMMENTATOR
+
+
 def _relays_placed_act(speaker: Actor, sources: list[Actor]) -> bool:
     """Whether an unnamed source the resolver does not place (an office, "government sources") passes on what a
     placed actor does or will do: "Britain will provide 20 million pounds of aid to Sudan, the Foreign Office
     said" is Britain's act, as the wire means it; a named person's or a commentator's word about others stays
     their statement."""
-    unknown_speaker = not speaker.code and not speaker.name and speaker.sector != COMMENTATOR
-    return unknown_speaker and sources[0] is not speaker and bool(sources[0].code)
+    return _is_unplaced(speaker) and sources[0] is not speaker and bool(sources[0].code)
 
 
 def _consults_no_one(act: Act, speakers: list[Actor], quote: Quote, doc: Doc) -> bool:
