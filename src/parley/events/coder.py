@@ -674,8 +674,8 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
         code, act.kind, act.kind_word = lex.transform(kind, code) or _rejects_a_named_act(kind, code, act), kind, word
         if code is None:
             break
-        if kind in OBJECT_KINDS and "intend" in ranked and _intends_to_yield(lex.transform("intend", code)):
-            code, act.kind = lex.transform("intend", code), "intend"
+        if kind in OBJECT_KINDS and "intend" in ranked and _intends_to_yield(intent := lex.transform("intend", code)):
+            code, act.kind = intent, "intend"
     act.code = None if code == UNSPECIFIED or (act.kind == "negate" and _tells_no_meeting(act)) else code
 
 
@@ -1082,8 +1082,12 @@ def counts_people(noun: Token) -> bool:
     """"Thousands of demonstrators", "tens of thousands of people": a number whose "of" names people."""
     if noun.pos_ != "NUM" and noun.lemma_.lower() not in closed_class("count"):
         return False
-    counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(names_people(g) for g in counted)
+    return any(names_people(g) for g in counted_of(noun))
+
+
+def counted_of(noun: Token) -> list[Token]:
+    """What a number or count is "of": "protesters" of "thousands of protesters"."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _doer_child(act: Act, word: Token) -> Token | None:

@@ -45,6 +45,7 @@ from parley.events.coder import (
     asked_clauses,
     at_edge,
     closed_class,
+    counted_of,
     counts_people,
     find_sources,
     find_targets,
@@ -504,8 +505,7 @@ def _are_civilians(act: Act, sources: list[Actor]) -> bool:
     """Whether every doer is of a civilian sector, or is unknown to the resolver and named by a word for
     civilians ("protesters", "rioters", "thousands of protesters")."""
     subject = act.own_subject
-    heads = [subject, *(g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj")] if subject is not None else []
+    heads = [subject, *counted_of(subject)] if subject is not None else []
     named = any(h.lemma_.lower() in closed_class("civilian") for h in heads)
     return bool(sources) and all(s.sector in CIVILIAN_SECTORS or (s.code is None and named) for s in sources)
 
