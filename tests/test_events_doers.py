@@ -169,3 +169,20 @@ def test_an_adverbial_clause_with_its_own_unknown_subject_is_not_the_main_subjec
     # CAMEO 190 "Use conventional military force": gunmen attacked the convoy, not the agency whose convoy it was.
     text = "The World Food Programme suspended food deliveries in Somalia after gunmen attacked one of its convoys."
     assert not [e for e in sentence_events(text) if e.cameo.startswith("19") and e.source.code]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Beijing rejected US calls for a revaluation of the yuan on Wednesday.", "CHN", "USA"),
+    ("Maduro rejected U.S. calls for him to step down.", "VEN", "USA"),
+])
+def test_rejecting_plural_calls_the_parser_read_as_a_verb_is_the_rejecters_act_against_the_caller(
+        sentence_events, text, source, target):
+    # CAMEO 120 "Reject, not specified below": "US calls" is the object of "rejected", not a clause of its own.
+    events = sentence_events(text)
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("120", source, target)]
+
+
+def test_plural_calls_in_a_reported_clause_stay_the_callers_own(sentence_events):
+    # CAMEO 020 "Make an appeal or request, not specified below": after "said" the clause is real.
+    events = sentence_events("China said US calls for sanctions were unhelpful.")
+    assert [(e.cameo, e.source.country) for e in events] == [("020", "USA")]

@@ -862,7 +862,8 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
     """Who acts: the agent of a passive, else the nearest subject up the chain.
 
     For an appeal or demand, the one who makes it: the subject of "demanded", or for
-    "the US must ensure..." the one who says so. A noun act's possessor or national adjective
+    "the US must ensure..." the one who says so; so too for a word that turns an appeal the parser misread as a
+    verb: the subject of "rejected" in "Maduro rejected U.S. calls for him to step down" (:func:`misread_caller`). A noun act's possessor or national adjective
     is its doer ("Trump's tariffs", "Palestinian riots") unless a word above turns it ("Iran
     rejected Iraq's proposal" is Iran's); a modal noun's possessor is the doer of the act it governs
     ("Trump's threats of tariffs", "Beijing's demand that Washington lift sanctions"), and a name that owns it
@@ -879,7 +880,8 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
         if (owner := named_possessor(act.kind_word)) is not None:
             act.own_subject = owner
             return []
-    if act.kind in ("appeal", "demand") and act.kind_word is not None:
+    misread_appeal = any(misread_caller(w) is not None for w in act.governors)
+    if (act.kind in ("appeal", "demand") or misread_appeal) and act.kind_word is not None:
         word = act.kind_word
         above = [*word.ancestors][:4] if _has_demanding_aux(word) else [word, *word.ancestors][:4]
         return _subject_actors(act, above + _reporting_heads(word), resolve, [])
@@ -1092,9 +1094,24 @@ def counted_of(noun: Token) -> list[Token]:
 
 def _doer_child(act: Act, word: Token) -> Token | None:
     """The first of ``word``'s words (:func:`_with_auxiliaries`) in a doer's role (:func:`_doer_deps`), the roles
-    worked out once for all of them."""
+    worked out once for all of them. A plural noun misread as a verb has no subject (:func:`misread_caller`)."""
+    if misread_caller(word) is not None:
+        return None
     doer_deps = _doer_deps(act, word)
     return next((c for c in _with_auxiliaries(word) if c.dep_ in doer_deps), None)
+
+
+def misread_caller(verb: Token) -> Token | None:
+    """The maker of a plural appeal the parser took for a verb in a clause of its own: in "Beijing rejected US calls
+    for a revaluation" and "Maduro rejected U.S. calls for him to step down", "calls" is the object of "rejected",
+    and the US its maker, whom the rejection targets. A reporting verb's clause is a real one ("China said US calls
+    for sanctions are ...", "the paper says Washington demands ..."), as is one with "that"."""
+    if (verb.tag_ != "VBZ" or verb.dep_ != "ccomp" or verb.lower_ not in closed_class("plural_appeal")
+            or verb.head.pos_ != "VERB" or is_reporting(verb.head) or any(c.dep_ == "mark" for c in verb.children)):
+        return None
+    maker = next((c for c in verb.children if c.dep_ in ("nsubj", "compound") and c.i < verb.i), None)
+    named = maker is not None and maker.right_edge.i == verb.i - 1 and (maker.pos_ == "PROPN" or maker.ent_type_)
+    return maker if named else None
 
 
 def _with_auxiliaries(word: Token) -> list[Token]:
@@ -1246,7 +1263,7 @@ def target_heads(act: Act) -> list[Token]:
     A complaint's target is what it is about, not whom it is made to ("complained to the
     UN over Israeli raids" targets Israel).
     """
-    candidates: list[Token] = []
+    candidates = [m for m in map(misread_caller, [act.trigger, *act.governors]) if m is not None][:1]
     if act.kind in ("appeal", "demand"):
         for word in act.governors:
             candidates.extend(c for c in word.children if c.dep_ in ("dobj", "dative"))
