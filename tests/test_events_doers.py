@@ -186,3 +186,11 @@ def test_plural_calls_in_a_reported_clause_stay_the_callers_own(sentence_events)
     # CAMEO 020 "Make an appeal or request, not specified below": after "said" the clause is real.
     events = sentence_events("China said US calls for sanctions were unhelpful.")
     assert [(e.cameo, e.source.country) for e in events] == [("020", "USA")]
+
+
+def test_an_unnamed_relay_of_a_placed_speakers_statement_leaves_the_act_to_that_speaker(sentence_events):
+    # CAMEO 036 "Express intent to meet or negotiate": the parser nests "India said" under the spokeswoman's
+    # "told", and she only passes India's word on.
+    text = ("India said on Tuesday it was ready to resume the stalled dialogue with Pakistan, "
+            "a foreign ministry spokeswoman told reporters in New Delhi.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("036", "IND", "PAK")]

@@ -1000,8 +1000,16 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
             return actors
         if word.dep_ == "advcl":
             return []
-        named = named or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+        named = named or not (any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+                              or _unnamed_relay(word, subject))
     return []
+
+
+def _unnamed_relay(word: Token, subject: Token) -> bool:
+    """A reporting verb whose subject names no one ("a foreign ministry spokeswoman told reporters") passes on the
+    statement of a subject further up: in "India said it was ready to resume the dialogue, a spokeswoman told
+    reporters", which the parser nests under "said", India is ready."""
+    return is_reporting(word) and subject.pos_ != "PROPN" and not any(w.ent_type_ for w in subject.subtree)
 
 
 def _misread_main_verb(verb: Token) -> bool:
