@@ -289,6 +289,14 @@ def test_an_unplaced_source_passing_on_a_placed_actors_act_codes_that_act(events
     assert [(e.cameo[:2], e.source.country) for e in events_of(text, published="2023-06-01")] == [("03", "GBR")]
 
 
+def test_an_office_the_speaker_resolver_names_by_its_own_words_is_still_unplaced(events_of):
+    # CAMEO 100 "Demand, not specified below": Poland's; the quotes stage names the speaker "foreign ministry",
+    # which only repeats the office's words and names no one.
+    text = "Poland demanded an explanation from Moscow on Friday, the foreign ministry said."
+    assert [(e.cameo[:2], e.source.country, e.target.country) for e in events_of(text, published="2023-06-01")] == [
+        ("10", "POL", "RUS")]
+
+
 def test_an_expulsion_a_quote_says_its_country_ordered_is_the_expulsion(events_of):
     # CAMEO 161 "Reduce or break diplomatic relations" (expelling diplomats), not 100 "Demand": an order to no one
     # named is the ordered act done by whoever orders it, in a quote as in the narration.

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from parley.actors import speaker_actor
-from parley.actors.resolver import COMMENTATOR, Term
+from parley.actors.resolver import COMMENTATOR, ActorResolver, Term
 from parley.events.coder import (
     ASSAULTS,
     NAMED_DOERS,
@@ -125,10 +125,10 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         sources = _quote_doers(act, speaker, resolve)
         if warned and not all(s.country == speaker.country for s in sources):
             continue
-        if _reports_anothers_deed(quote, act, sources, speaker):
+        if _reports_anothers_deed(quote, act, sources, speaker, context.resolver):
             return []
         if not sources or (sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code)
-                           and not _relays_placed_act(speaker, sources)):
+                           and not _relays_placed_act(speaker, sources, context.resolver)):
             continue
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
@@ -156,7 +156,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         or _domestic_addressee(act, source, content, lex), span, when, quote)]
 
 
-def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker: Actor) -> bool:
+def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker: Actor,
+                           resolver: ActorResolver) -> bool:
     """Whether reported speech of an unnamed source the resolver does not place (an army, police, a spokesman,
     witnesses) tells of a deed someone else did: "Israeli troops killed two gunmen in a raid, the army said",
     "Police arrested 20 people, a spokesman said". The deed is the news, read as narration
@@ -164,7 +165,7 @@ def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker
     claims of others stays their statement, and so does a claim of what others do ("families file lawsuits")."""
     anothers = not sources or sources[0] is not speaker
     done = act.trigger.tag_ in PAST_TAGS and not is_embedded(act) and lookup(act.code).quad_class in MATERIAL_QUADS
-    return quote.kind == "indirect" and _is_unplaced(speaker) and anothers and done
+    return quote.kind == "indirect" and _is_unplaced(speaker, resolver) and anothers and done
 
 
 def _gives_reasons_for_act(cue_words: list[Token], lex: Lexicon) -> bool:
@@ -178,17 +179,19 @@ def _gives_reasons_for_act(cue_words: list[Token], lex: Lexicon) -> bool:
     return found is not None and found[0][:2] in VERBAL and not found[0].startswith(STATEMENT_ROOT)
 
 
-def _is_unplaced(speaker: Actor) -> bool:
-    """An unnamed speaker the resolver does not place and no commentator: "the army", "a spokesman", "officials"."""
-    return not speaker.code and not speaker.name and speaker.sector != COMMENTATOR
+def _is_unplaced(speaker: Actor, resolver: ActorResolver) -> bool:
+    """An unnamed speaker the resolver does not place and no commentator: "the army", "a spokesman", "officials",
+    "the foreign ministry" (whose name only repeats an office's words)."""
+    unnamed = not speaker.name or resolver.resolve(speaker.name).sector is not None
+    return not speaker.code and unnamed and speaker.sector != COMMENTATOR
 
 
-def _relays_placed_act(speaker: Actor, sources: list[Actor]) -> bool:
+def _relays_placed_act(speaker: Actor, sources: list[Actor], resolver: ActorResolver) -> bool:
     """Whether an unnamed source the resolver does not place (an office, "government sources") passes on what a
     placed actor does or will do: "Britain will provide 20 million pounds of aid to Sudan, the Foreign Office
     said" is Britain's act, as the wire means it; a named person's or a commentator's word about others stays
     their statement."""
-    return _is_unplaced(speaker) and sources[0] is not speaker and bool(sources[0].code)
+    return _is_unplaced(speaker, resolver) and sources[0] is not speaker and bool(sources[0].code)
 
 
 def _consults_no_one(act: Act, speakers: list[Actor], quote: Quote, doc: Doc) -> bool:
