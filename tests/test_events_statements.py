@@ -310,3 +310,10 @@ def test_saying_why_one_praised_is_no_second_statement(events_of):
     text = ("U.S. Secretary of State Antony Blinken praised India's leadership of the G20, saying New Delhi had "
             "helped the group find common ground.")
     assert [e.cameo for e in events_of(text, published="2023-09-10")] == ["051"]
+
+
+def test_news_media_reporting_their_countrys_act_are_not_its_doer(events_of):
+    # CAMEO 036 "Express intent to meet or negotiate": Israel's, which the Israeli media only report.
+    text = "Israel will send a delegation to Cairo for talks on a truce, Israeli media reported."
+    assert [(e.cameo, e.source.code, e.target.country) for e in events_of(text, published="2023-06-01")] == [
+        ("036", "ISR", "EGY")]

@@ -19,6 +19,8 @@ from parley.records import Actor
 
 COMMENTATOR = "EDU"
 """Scholars and analysts quoted for comment: never their country's government."""
+MEDIA = "MED"
+"""News media: a newspaper or agency that tells what others did reports it, and is not the doer."""
 INTERNATIONAL = "IGO"
 """An intergovernmental organisation has a code of its own (IGOUNO) and is no sector of a country:
 "NATO-member Norway" is Norway (NOR in the CAMEO manual's own example), "Sweden's UN envoy" Sweden's."""

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from parley.actors import speaker_actor
-from parley.actors.resolver import COMMENTATOR, ActorResolver, Term
+from parley.actors.resolver import COMMENTATOR, MEDIA, ActorResolver, Term
 from parley.events.coder import (
     ASSAULTS,
     NAMED_DOERS,
@@ -414,7 +414,8 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     only a thing the statement names, which the clause credits to the speaker ("the meeting was first
     reported by Politico": Politico met no one). An act the cue asks for ("insisted that Russia withdraw") is
     the speaker's appeal or demand, whoever is to do it. Forces the statement does not place are the speaker's
-    country's own ("troops had arrested five militants, an army spokesman said").
+    country's own ("troops had arrested five militants, an army spokesman said"). News media report their own
+    country's acts, they do not do them: "Israel will send a delegation, Israeli media reported" is Israel's.
     """
     sources = find_sources(act, resolve)
     subject = act.own_subject
@@ -433,7 +434,7 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
         return [speaker]
     other_country = all(s.country != speaker.country for s in sources)
     other_person = any(s.name and s.name != speaker.name and _names_person(s, subject) for s in sources)
-    if sources and (other_country or other_person):
+    if sources and (other_country or other_person or speaker.sector == MEDIA):
         return sources
     return [speaker] if sources else []
 
