@@ -3,6 +3,8 @@ demand of them, a plan or a wish is an intent, and what did not happen, is doubt
 still to come, is a belief, a state of mind or a position held, or refers back to an act told before,
 is no act. Each such case is paired with the wording that still reports the act."""
 
+import pytest
+
 
 def test_what_another_should_do_is_an_appeal_to_them(quote_events):
     # CAMEO 020 "Make an appeal or request": "Donald Trump should retract his comments", said by Jeb Bush,
@@ -335,3 +337,12 @@ def test_a_force_ones_own_side_warns_it_could_use_is_a_threat(sentence_events, a
     assert sentence_events("China could impose a naval blockade on Taiwan.") == []
     assert not [e for e in article_events("The United States warned that Russia could invade Ukraine within days.")
                 if e.cameo.startswith("13")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Netherlands could suspend part of its development aid to Rwanda.",
+    "The Netherlands may halt aid to Rwanda.",
+])
+def test_an_act_a_word_could_stop_is_not_stopped(sentence_events, text):
+    # "could impose tariffs is not imposing tariffs": CAMEO 162 "Reduce or stop material aid" did not happen.
+    assert sentence_events(text) == []

@@ -317,3 +317,28 @@ def test_news_media_reporting_their_countrys_act_are_not_its_doer(events_of):
     text = "Israel will send a delegation to Cairo for talks on a truce, Israeli media reported."
     assert [(e.cameo, e.source.code, e.target.country) for e in events_of(text, published="2023-06-01")] == [
         ("036", "ISR", "EGY")]
+
+
+def test_a_sanction_ones_side_could_impose_on_a_condition_is_a_threat(events_of):
+    # CAMEO 1312 "Threaten with sanctions, boycott, embargo": a possible sanction said on a condition warns.
+    text = ("The European Union could impose sanctions on Georgian officials if the government continues its "
+            "crackdown, EU foreign policy chief Kaja Kallas said on Monday.")
+    assert [(e.cameo, e.source.code[:3], e.target.country) for e in events_of(text, published="2023-06-01")] == [
+        ("1312", "IGO", "GEO")]
+
+
+def test_an_unplaced_official_telling_a_countrys_plans_speaks_for_it(events_of):
+    # CAMEO 1311 "Threaten to reduce or stop aid": the Netherlands' threat, which its minister, whom the resolver
+    # places in no country, tells.
+    text = ("The Netherlands could suspend part of its development aid to Rwanda if it keeps backing the rebels, "
+            "Foreign Minister Caspar Veldkamp said on Thursday.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events_of(text, published="2023-06-01")] == [
+        ("1311", "NLD", "RWA")]
+
+
+def test_a_coercion_ones_side_could_use_is_a_threat_but_not_a_passive_no_one_does(events_of):
+    # CAMEO 1312 "Threaten with sanctions, boycott, embargo"; "she may be prosecuted" names no one who could.
+    said = "Russia could impose sanctions on Moldova, Foreign Minister Sergei Lavrov said on Friday."
+    assert [(e.cameo, e.source.country) for e in events_of(said, published="2023-06-01")] == [("1312", "RUS")]
+    passive = "Sergei Lavrov said on Friday that she may be prosecuted."
+    assert all(e.cameo[:2] != "13" for e in events_of(passive, published="2023-06-01"))

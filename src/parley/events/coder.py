@@ -148,6 +148,8 @@ class Act:
     kind_word: Token | None = None
     governors: list[Token] = field(default_factory=list)
     own_subject: Token | None = None
+    possible: str | None = None
+    """The code of what a word says could happen to the act ("could suspend aid": 162), which is no event."""
 
     @property
     def chain(self) -> list[Token]:
@@ -676,6 +678,10 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
             break
         if kind in OBJECT_KINDS and "intend" in ranked and _intends_to_yield(intent := lex.transform("intend", code)):
             code, act.kind = intent, "intend"
+        elif kind in OBJECT_KINDS and "maybe" in ranked:
+            act.possible, act.kind = code, "maybe"
+            code = lex.transform("maybe", code)
+            break
     act.code = None if code == UNSPECIFIED or (act.kind == "negate" and _tells_no_meeting(act)) else code
 
 

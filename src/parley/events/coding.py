@@ -76,6 +76,10 @@ THREAT = "threaten"
 """The modal kind (data/modality.tsv) of a threat."""
 FORCEFUL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 """CAMEO roots of material conflict a warning can threaten: posture, sanctions, coercion, assault, force."""
+COERCIVE_ROOTS = FORCEFUL_ROOTS - {"15"}
+"""Roots of a sanction, coercion or force that a statement saying its own side could use threatens with: "we could
+suspend aid"; a posture it could take may be help ("could deploy troops to help"), and a passive names no one who
+could ("she may be prosecuted")."""
 PHRASE_EXCLUDED = frozenset({"relcl", "acl", "advcl", "conj", "cc", "punct", "parataxis"})
 BOUNDARIES = frozenset({":", "?", "!", "-", "–", "—", "•", "|"})
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:the\s+)?$|^[-–/]$")
@@ -957,14 +961,24 @@ def _empty_mention(act: Act) -> Actor:
 
 
 def warned_threat(act: Act, warning_words: list[Token], lex: Lexicon) -> str | None:
-    """The threat code of a force or coercion a warning says could happen (data/words.tsv "warning"): "China could
-    impose a naval blockade, an officer warned" is 1381 "Threaten to blockade" when the one who warns is of the side
+    """The threat code of a force or coercion a warning says could happen (data/words.tsv "warning"), or that could
+    happen on a condition (:func:`_on_condition`): "China could impose a naval blockade, an officer warned" is 1381 "Threaten to blockade" when the one who warns is of the side
     that would do it; a possibility alone is no event."""
-    if act.code is not None or act.kind != "maybe" or act.base_code[:2] not in FORCEFUL_ROOTS:
+    possible = act.possible or act.base_code
+    if act.code is not None or act.kind != "maybe" or possible[:2] not in FORCEFUL_ROOTS:
         return None
-    if not any(w.lemma_.lower() in closed_class("warning") for w in warning_words):
+    warned = any(w.lemma_.lower() in closed_class("warning") for w in warning_words)
+    done_by_subject = not any(c.dep_ == "auxpass" for word in act.chain for c in word.children)
+    if not (warned or _on_condition(act) or (possible[:2] in COERCIVE_ROOTS and done_by_subject)):
         return None
-    return lex.transform(THREAT, act.base_code)
+    return lex.transform(THREAT, possible)
+
+
+def _on_condition(act: Act) -> bool:
+    """Whether a possible act hangs on a condition, which makes saying it a warning: "the EU could impose sanctions
+    if the government continues its crackdown"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for word in act.chain for c in word.children)
 
 
 def _narrated_threat(act: Act, resolve: Resolve, lex: Lexicon) -> str | None:

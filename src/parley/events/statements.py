@@ -61,6 +61,8 @@ from parley.records import Actor, Event, Quote
 STATEMENT = "010"
 """A statement with no codable content: CAMEO 010 "Make statement, not specified below"."""
 OPTIMISM = "013"
+PLANS = frozenset({"intend", THREAT})
+"""Kinds of an act that is planned, not done: an intent ("is ready to lead") or a threat ("could suspend aid")."""
 
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -123,12 +125,13 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         if act.code in (None, STATEMENT) or is_description(act, lex):
             continue
         sources = _quote_doers(act, speaker, resolve)
-        if warned and not all(s.country == speaker.country for s in sources):
+        if warned and not (all(s.country == speaker.country for s in sources) or _announces_plans(act, speaker, sources)):
             continue
         if _reports_anothers_deed(quote, act, sources, speaker, context.resolver):
             return []
         if not sources or (sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code)
-                           and not _relays_placed_act(speaker, sources, context.resolver)):
+                           and not _relays_placed_act(speaker, sources, context.resolver)
+                           and not _announces_plans(act, speaker, sources)):
             continue
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
@@ -192,6 +195,14 @@ def _relays_placed_act(speaker: Actor, sources: list[Actor], resolver: ActorReso
     said" is Britain's act, as the wire means it; a named person's or a commentator's word about others stays
     their statement."""
     return _is_unplaced(speaker, resolver) and sources[0] is not speaker and bool(sources[0].code)
+
+
+def _announces_plans(act: Act, speaker: Actor, sources: list[Actor]) -> bool:
+    """Whether an official the resolver places in no country tells what a placed actor will or could do: in "The
+    Netherlands could suspend part of its aid to Rwanda, Foreign Minister Caspar Veldkamp said" the minister speaks
+    for the Netherlands, whose threat it is."""
+    official = not speaker.country and speaker.sector not in (None, COMMENTATOR, MEDIA)
+    return official and act.kind in PLANS and bool(sources) and bool(sources[0].code)
 
 
 def _consults_no_one(act: Act, speakers: list[Actor], quote: Quote, doc: Doc) -> bool:
