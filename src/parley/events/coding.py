@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from parley.actors import default_resolver
-from parley.actors.resolver import ActorResolver, word_class
+from parley.actors.resolver import MEDIA, ActorResolver, word_class
 from parley.actors.speakers import people_named_after_places
 from parley.events.coder import (
     ASSAULTS,
@@ -670,7 +670,7 @@ STATE_ACTS, PROTEST_ROOT = "17", "14"
 SPOKEN_PROTEST = ("140", "141")
 """Dissent and demonstrations; by a state, an official complaint. Obstruction, strikes and riots are not."""
 OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
-CONSULT, MEDIA = "04", "MED"
+CONSULT = "04"
 ONE_SIDED_ROOTS, PRAISE = frozenset({"01", "02", "10", "11", "12", "13", "14"}), "051"
 STATE_SECTORS, COMPLAINT = OFFICIAL_SECTORS | {"LEG"}, "114"
 HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "COP", "JUD"})

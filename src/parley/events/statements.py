@@ -38,7 +38,6 @@ from parley.events.coding import (
     CONSULT,
     CRITICISM,
     MATERIAL_QUADS,
-    MEDIA,
     STATEMENT_ROOT,
     THREAT,
     Context,
