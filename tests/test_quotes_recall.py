@@ -211,3 +211,14 @@ def test_the_what_before_a_speech_verb_is_what_it_says(nlp):
 
 def test_a_question_about_what_was_said_is_no_quote(nlp):
     assert extract(nlp, "What did he say about the deal?") == []
+
+
+def test_a_statement_said_before_a_later_cue_of_the_sentence_keeps_its_own_speaker(nlp):
+    quotes = extract(nlp, "He said he had not seen the report, and when asked whether he would read it, he said, “Probably not.”")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("He", "he had not seen the report"), ("he", "Probably not.")]
+
+
+def test_a_speaker_said_before_a_sentence_final_cue_is_a_speaker_of_its_own(nlp):
+    quotes = extract(nlp, "Two of the drivers said they liked the new routes, but the buses were too crowded in the morning, "
+                          "they said.")
+    assert ("Two of the drivers", "they liked the new routes") in [(q.speaker.text, q.text) for q in quotes]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..layout import heading_lines
 from ..records import Quote, QuoteKind, Span
 from . import lexicon as lexicon_module
-from .cues import DASHES, EDGE_PUNCTUATION, SETTING_OFF, Cue, find_cues, phrase_chars, trim
+from .cues import DASHES, EDGE_PUNCTUATION, FINITE_TAGS, SETTING_OFF, Cue, find_cues, phrase_chars, trim
 from .marks import QuotedSpan, find_quoted_spans, markup_spans
 from .speakers import NOBODY, RESOLVER_KEY, Resolution, SpeakerResolver
 from .syntax import RELATIVE_PRONOUN_TAGS
@@ -32,6 +32,10 @@ CUT_EDGE = EDGE_PUNCTUATION + "“‘«\"'"
 RESTRICTIVE_DEPS = frozenset({"acl", "relcl", "amod"})
 HEAD_MODIFIER_DEPS = frozenset({"compound", "det", "amod", "nummod", "poss", "case"})
 MIN_FLOATING_WORDS = 4
+WORDS = re.compile(r"\w+")
+CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "so", "yet"})
+MIN_REST_WORDS = 2
+"""Fewer words left of what a cue reports after the statements before it, a bare conjunction ("but"), say nothing."""
 SPEAKER_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 """Parts of speech of which a speaker mention holds at least one ("officials", "Smith", "he", "two", "many")."""
 SPLIT_SUBJECT_DEPS = frozenset({"nsubj", "dep"})
@@ -353,7 +357,8 @@ class _Article:
         """Reported speech: each unused cue's content clause, mixed when it holds a quoted
         fragment; a cue inside what a later cue reports ("Beijing hopes ..., the diplomat
         says") is part of that statement, not one of its own, unless it is a speech verb
-        in a relative clause."""
+        in a relative clause, or a speaker's own "said" whose statement the later cue's
+        clause runs past ("Smith said A, but B, he said": Smith says A, "he" B)."""
         used = {id(draft.cue) for draft in direct if draft.cue is not None}
         taken = [(draft.start, draft.end) for draft in direct]
         cues_before = [draft.cue.start for draft in direct if draft.cue and draft.cue.end <= draft.start]
@@ -362,15 +367,21 @@ class _Article:
             cue.content for cue in self.cues
             if cue.content is not None and cue.speaker is not None and cue.content[1] <= cue.anchor.idx
         ]
+        contents, spoken_before = {}, set()
+        for cue in self.cues:
+            contents[id(cue)], spoken = self.after_reports_before(cue)
+            spoken_before |= spoken
         drafts: list[_Draft] = []
         for cue in self.cues:
             if id(cue) in used or cue.content is None or cue.speaker is None:
                 continue
-            if _inside_any(cue.anchor.idx, reported_after):
+            if _inside_any(cue.anchor.idx, reported_after) and id(cue) not in spoken_before:
                 continue
             relayed = _relayed(cue, direct + drafts)
+            if relayed is None and contents[id(cue)] is None:
+                continue
             start, end = self.relayed_chars(cue, relayed) if relayed else self.before_quotes_taken(
-                *cue.content, [other_start for other_start, _ in taken] + cues_before)
+                *contents[id(cue)], [other_start for other_start, _ in taken] + cues_before)
             if _inside_any(cue.anchor.idx, inside_quotes) or _inside_any(cue.anchor.idx, self.headings):
                 continue
             if _overlaps_any(start, end, taken) and not relayed and not self.nested_speech(cue, end, drafts):
@@ -383,6 +394,26 @@ class _Article:
             drafts.append(_Draft(kind, start, end, cue, cue.speaker))
             taken.append((start, end))
         return drafts
+
+    def after_reports_before(self, cue: Cue) -> tuple[tuple[int, int] | None, set[int]]:
+        """What a cue after its content reports, past the statements that speakers say with speech
+        verbs of their own before it ("Smith said taxes would rise, but they would not rise soon,
+        he said": "he" says only the second clause, Smith the first), and those statements' cues
+        (by id), which are statements of their own, not part of the cue's."""
+        if cue.content is None or cue.content[1] > cue.anchor.idx:
+            return cue.content, set()
+        start, end = cue.content
+        before = [other for other in self.cues
+                  if other is not cue and other.speaker is not None and other.content is not None
+                  and start <= other.speaker.idx and start <= other.anchor.idx and other.content[1] < end
+                  and other.content[0] > other.anchor.idx and _says_in_own_clause(other, self.lexicon)
+                  and not any(span.start <= other.anchor.idx < span.end for span in self.quoted)]
+        if not before:
+            return cue.content, set()
+        rest = trim(self.text, max(other.content[1] for other in before), end, CUT_EDGE)
+        words = WORDS.findall(self.text, *rest) if rest else []
+        said = rest if len(words) >= MIN_REST_WORDS or words and words[0].lower() not in CONJUNCTIONS else None
+        return said, {id(other) for other in before}
 
     def relayed_chars(self, cue: Cue, relayed: _Draft) -> tuple[int, int]:
         """What an outlet relays: the quote from its opening mark, with its cue and speaker, as one content
@@ -477,6 +508,15 @@ def _relayed(cue: Cue, drafts: list[_Draft]) -> _Draft | None:
     start, end = cue.content or (0, 0)
     return next((d for d in drafts if d.cue is not None and d.speaker is not None and d.cue.end <= cue.start
                  and start <= d.cue.start and d.cue.end <= end and start < d.end and d.start < end), None)
+
+
+def _says_in_own_clause(cue: Cue, lexicon: lexicon_module.Lexicon) -> bool:
+    """Whether a cue is a finite speech verb with its speaker as its own subject ("he said", not "the
+    economy adding" or "a message referring to")."""
+    verb = cue.anchor
+    finite = verb.pos_ in ("VERB", "AUX") and verb.tag_ in FINITE_TAGS
+    own = any(child == cue.speaker and child.dep_ == "nsubj" for child in verb.lefts)
+    return finite and own and lexicon.verb_lemma(verb) in lexicon.speech_verbs
 
 
 def _past_closing_dash(text: str, start: int, end: int) -> int:
