@@ -222,3 +222,11 @@ def test_a_speaker_said_before_a_sentence_final_cue_is_a_speaker_of_its_own(nlp)
     quotes = extract(nlp, "Two of the drivers said they liked the new routes, but the buses were too crowded in the morning, "
                           "they said.")
     assert ("Two of the drivers", "they liked the new routes") in [(q.speaker.text, q.text) for q in quotes]
+
+
+def test_a_that_clause_after_the_verb_is_what_it_says_over_a_clause_misparsed_before_it(nlp):
+    quotes = extract(nlp, "During the meeting on Thursday, during which she also spoke about parking, Harris said that the "
+                          "library would stay open.")
+    assert ("Harris", "that the library would stay open") in [(q.speaker.text, q.text) for q in quotes]
+    quotes = extract(nlp, "Harris, meanwhile, who chairs the housing panel, said that the new budget would pass easily.")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("Harris", "that the new budget would pass easily")]

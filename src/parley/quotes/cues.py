@@ -208,6 +208,9 @@ class _CueReader:
         self.name_words = {t.text for ent in doc.ents if ent.label_ in SPEAKER_LABELS for t in ent if t.text.istitle()}
 
     def verb_cue(self, verb: Token) -> Cue:
+        """The cue of a reporting verb. Of its content clauses, one after it that "that" opens is what it
+        says, over one the parser hung on it from before ("..., during which she spoke about it, Harris
+        said that ...")."""
         frames = self.lexicon.verb_frames.get(self.lexicon.verb_lemma(verb), frozenset())
         particles = frames - CONTENT_FRAMES
         end_token = verb
@@ -216,8 +219,9 @@ class _CueReader:
         if particle is not None:
             end_token = particle
         if content is None and "clause" in frames:
-            content = next((self.content_clause_chars(c) for c in verb.children
-                            if c.dep_ in CLAUSE_DEPS and not self.ends_sentence_before(c, verb)), None)
+            clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not self.ends_sentence_before(c, verb)]
+            marked = [c for c in clauses if c.i > verb.i and _marked_by_that(c)]
+            content = next((self.content_clause_chars(c) for c in marked or clauses), None)
         if content is None and "to" in frames:
             content = self.infinitive_chars(verb)
         if content is None and "clause" in frames:
