@@ -230,3 +230,9 @@ def test_a_that_clause_after_the_verb_is_what_it_says_over_a_clause_misparsed_be
     assert ("Harris", "that the library would stay open") in [(q.speaker.text, q.text) for q in quotes]
     quotes = extract(nlp, "Harris, meanwhile, who chairs the housing panel, said that the new budget would pass easily.")
     assert [(q.speaker.text, q.text) for q in quotes] == [("Harris", "that the new budget would pass easily")]
+
+
+def test_a_name_read_as_a_plural_noun_before_set_off_phrases_speaks_when_it_names_someone_elsewhere(nlp):
+    quotes = extract(nlp, "Mayor Tom Rivers spoke first. Rivers, meanwhile, who has no endorsements, said that the count "
+                          "meant little.")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("Rivers", "that the count meant little")]

@@ -734,7 +734,8 @@ class _CueReader:
             root = doc[words[0].i : words[-1].i + 1].root if words else None
             if root is None or not self.set_off(words[0]) and not self.names_someone(root):
                 return role
-            if root.pos_ == "PROPN" and root.ent_type_ != "NORP" and not self.set_off(words[0]):
+            named = root.pos_ == "PROPN" or root.text in self.name_words
+            if named and root.ent_type_ != "NORP" and not self.set_off(words[0]):
                 return root
             if not self.set_off(words[0]):
                 role = role or root
@@ -770,11 +771,13 @@ class _CueReader:
         return first.pos_ in SET_OFF_POS or first.tag_ in SET_OFF_TAGS or first.ent_type_ in ("GPE", "DATE")
 
     def names_someone(self, token: Token) -> bool:
-        """Whether a token can head a speaker mention the parse did not give: a name or a role."""
+        """Whether a token can head a speaker mention the parse did not give: a name (also one the tagger
+        took for a plural noun, "Sanders", that names a person elsewhere in the article) or a role."""
         if token.ent_type_ in NOT_SPEAKERS or token.ent_type_ == "GPE":
             return False
         lemma = token.lemma_.lower()
-        return token.pos_ == "PROPN" or lemma in self.lexicon.role_nouns or lemma in self.lexicon.source_nouns
+        return token.pos_ == "PROPN" or token.text in self.name_words or lemma in self.lexicon.role_nouns \
+            or lemma in self.lexicon.source_nouns
 
     def inverts(self, verb: Token) -> bool:
         """Whether a verb can come before its subject ("“...,” said the spokesman", "recalled
