@@ -236,3 +236,10 @@ def test_a_name_read_as_a_plural_noun_before_set_off_phrases_speaks_when_it_name
     quotes = extract(nlp, "Mayor Tom Rivers spoke first. Rivers, meanwhile, who has no endorsements, said that the count "
                           "meant little.")
     assert [(q.speaker.text, q.text) for q in quotes] == [("Rivers", "that the count meant little")]
+
+
+def test_a_quote_ending_its_sentence_is_not_credited_to_the_cue_of_the_next_sentence(nlp):
+    quotes = extract(nlp, "As Ms. Novak said, ''At some point, you realize you have lost the trust of every reader.'' Any "
+                          "attempt to correct a falsehood by the mayor, she said, becomes hopeless.")
+    assert (quotes[0].speaker.text, quotes[0].text) == ("Ms. Novak", "At some point, you realize you have lost the "
+                                                                      "trust of every reader.")

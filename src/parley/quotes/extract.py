@@ -282,15 +282,20 @@ class _Article:
         """ "“...,” he said" / "“...,” said the spokesman": a cue just after the closing mark
         and a nested quote's closing mark glued to it ("''... 'a special case,'" + "''"); one
         with a speaker wins over a nearer one without ("“...,” a source, who was not
-        authorized to speak, told Fox News")."""
+        authorized to speak, told Fox News"); after a quote that ends its sentence with a full stop,
+        not the cue of a next sentence that says something of its own ("“... out there.” Any attempt
+        to debunk it becomes hopeless, he said")."""
         first = self.token_at(span.close)
         if first < len(self.doc) and self.doc[first].idx == span.close and self.doc[first].text in OPENING_MARKS:
             first += 1
         found = None
+        ended = self.text[span.start : span.end].rstrip()[-1:] == "."
         for token in self.doc[first : first + CUE_WINDOW_AFTER]:
             if "\n" in token.text or token.text in OPENING_MARKS and token.tag_ != "POS" or token.text in SENTENCE_END:
                 break
             cue = self.cue_at.get(token.i)
+            if cue is None and ended and token.pos_ in ("VERB", "AUX"):
+                break
             if cue is None:
                 continue
             if _in_relative_clause(cue.anchor):
