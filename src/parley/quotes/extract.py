@@ -482,7 +482,8 @@ class _Article:
         if cue is not None and first.idx < cue.end <= head.idx:
             first = self.doc[self.token_at(cue.end)]
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
-        for last in (_mention_end(head, self.lexicon, self.cue_at), head):
+        cue_after = cue.anchor.i if cue is not None and cue.anchor.i > head.i else None
+        for last in (_mention_end(head, self.lexicon, self.cue_at, cue_after), head):
             bounds = phrase_chars(self.text, first, last, head.idx) if last.i - first.i < MAX_MENTION_TOKENS else None
             if bounds is not None and not _overlaps_any(*bounds, elsewhere):
                 break
@@ -653,7 +654,7 @@ def _with_role_before(head: Token, first: Token) -> Token:
     return role.left_edge if all(t.is_punct and t.text == "," or t.is_space for t in between) else first
 
 
-def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int, Cue]) -> Token:
+def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int, Cue], cue_after: int | None = None) -> Token:
     """The last token of a mention: appositions, "of"-phrases, restrictive modifiers ("people
     familiar with the talks", "a poll released Friday") and relative clauses ("Reed, who managed
     Dole's campaign") belong to it; participles set off by a comma ("Clinton, speaking ...") do
@@ -666,10 +667,14 @@ def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int,
     Business, which represents ..."); nor does a capitalised preposition outside the name, a
     title-case headline's phrase ("Hillary Clinton Under Pressure To Release Transcripts, Says
     Aide"), nor a quantifier the parser hangs on it ("Rubio and Bush both"); the rest of a list of
-    names it misread does ("Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks")."""
+    names it misread does ("Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks"). Nothing
+    the parser hung on the name past its cue (`cue_after`, the cue's token) belongs to it ("Ann Lee, a
+    former mayor, wrote: “Good point.”", the quote's words read as another apposition)."""
     doc = head.doc
     kept = []
     for child in head.rights:
+        if cue_after is not None and child.i > cue_after:
+            break
         if child.dep_ == "prep" and child.text[:1].isupper() and (child.ent_iob_ != "I" or child.ent_type_ == "PERSON"):
             break
         if _says_when(child, lexicon):
@@ -686,7 +691,7 @@ def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int,
         kept.pop()
     last = kept[-1].right_edge if kept else head
     if kept and kept[-1].dep_ == "conj" and kept[-1].pos_ in ("NOUN", "PROPN"):
-        last = _mention_end(kept[-1], lexicon, cue_at)
+        last = _mention_end(kept[-1], lexicon, cue_at, cue_after)
     statements = [t.left_edge.i for t in doc[head.i + 1 : last.i + 1]
                   if t.i in cue_at and t.dep_ == "appos" and t.left_edge.i > head.i]
     things = [t.left_edge.i for t in doc[head.i + 1 : last.i + 1]
