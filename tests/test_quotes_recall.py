@@ -243,3 +243,9 @@ def test_a_quote_ending_its_sentence_is_not_credited_to_the_cue_of_the_next_sent
                           "attempt to correct a falsehood by the mayor, she said, becomes hopeless.")
     assert (quotes[0].speaker.text, quotes[0].text) == ("Ms. Novak", "At some point, you realize you have lost the "
                                                                       "trust of every reader.")
+
+
+def test_a_speech_verb_read_as_a_participle_of_the_name_before_it_speaks_what_its_colon_opens(nlp):
+    quotes = extract(nlp, "Ann Lee, the former governor, tweeted in response: ''Important distinction: the mayor cuts "
+                          "budgets; the council cuts services.''")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("Ann Lee, the former governor", "tweeted")]

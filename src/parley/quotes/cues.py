@@ -58,6 +58,8 @@ FULL_STOP = re.compile(r"\.[”’\"']*\s")
 EXPLETIVES = frozenset({"it"})
 """A subject that never passes on to the verbs under it: "it's hard to know", "when it comes to speaking"."""
 MAX_INVERSION_DISTANCE = 3
+MAX_COLON_DISTANCE = 4
+"""How far after a verb a colon can open what it says: "tweeted in response: ..."."""
 MAX_PHRASE_TOKENS = 6
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -748,10 +750,12 @@ class _CueReader:
     def finite(verb: Token) -> bool:
         """Whether a verb can have a subject before it: a finite verb, or a past tense the
         tagger took for a participle modifying the name before it, told by its object ("Paul
-        D. Ryan, the highest-ranking Republican, on Tuesday called Trump's remarks ...")."""
+        D. Ryan, the highest-ranking Republican, on Tuesday called Trump's remarks ...") or by the
+        colon after it ("Ann Lee, the former governor, tweeted in response: ...")."""
         misread = verb.tag_ == "VBN" and verb.dep_ == "relcl" \
             and any(c.dep_ == "dobj" or _characterised(c) for c in verb.rights)
-        return verb.tag_ in FINITE_TAGS or misread
+        return verb.tag_ in FINITE_TAGS or misread or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") \
+            and _colon_after(verb)
 
     def sets_verb(self, token: Token, verb: Token) -> bool:
         """Whether a token before a verb says how or when it happens: "also", "bluntly", "on Tuesday"."""
@@ -1069,6 +1073,17 @@ class _CueReader:
         parser made an object complement with the quoted words it is called ("called Trump's
         remarks ''racist''")."""
         return token.dep_ in ("dobj", "dative") or _characterised(token)
+
+
+def _colon_after(verb: Token) -> bool:
+    """Whether a colon follows a verb's phrase, no other verb between ("tweeted in response: ..."): a
+    participle the tagger read there is a finite verb introducing what it says."""
+    for token in verb.doc[verb.i + 1 : verb.i + 1 + MAX_COLON_DISTANCE]:
+        if token.text == ":":
+            return True
+        if token.pos_ in ("VERB", "AUX", "PUNCT"):
+            return False
+    return False
 
 
 def _characterised(token: Token) -> bool:
