@@ -1,6 +1,8 @@
 """Unit tests of the attribution patterns that raise the quote stage's recall: headline and
 transcript colons, speakers the parser misplaced, trailing and sentence-final cues."""
 
+from spacy.tokens import Doc
+
 from parley.quotes import extract_quotes
 
 
@@ -249,3 +251,30 @@ def test_a_speech_verb_read_as_a_participle_of_the_name_before_it_speaks_what_it
     quotes = extract(nlp, "Ann Lee, the former governor, tweeted in response: ''Important distinction: the mayor cuts "
                           "budgets; the council cuts services.''")
     assert [(q.speaker.text, q.cue.text) for q in quotes] == [("Ann Lee, the former governor", "tweeted")]
+
+
+def test_a_sentence_final_inverted_speaker_after_a_comma_says_what_comes_before_it(nlp):
+    quotes = extract(nlp, "In nearby Dayton, the old paper mill is hanging on, but it is under intense pressure from cheap "
+                          "imports, said the company's chief executive, Jane Roe.")
+    assert [(q.speaker.text, q.text) for q in quotes] == [(
+        "the company's chief executive, Jane Roe",
+        "In nearby Dayton, the old paper mill is hanging on, but it is under intense pressure from cheap imports")]
+
+
+def test_a_sentence_final_cue_says_what_comes_before_it_whatever_a_dash_sets_off_after_it(nlp):
+    # "Taxes will rise, the spokesman said on Tuesday — a change that surprised many." parsed with no clause on "said"
+    words = ["Taxes", "will", "rise", ",", "the", "spokesman", "said", "on", "Tuesday", "—", "a", "change", "that",
+             "surprised", "many", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, True, True, True, True, True, True, True, True, True,
+                                              True, True, False, False],
+              heads=[2, 2, 2, 2, 5, 6, 2, 6, 7, 6, 11, 6, 13, 11, 13, 2],
+              deps=["nsubj", "aux", "ROOT", "punct", "det", "nsubj", "conj", "prep", "pobj", "punct", "det", "npadvmod",
+                    "nsubj", "relcl", "dobj", "punct"],
+              pos=["NOUN", "AUX", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PRON",
+                   "VERB", "ADJ", "PUNCT"],
+              tags=["NNS", "MD", "VB", ",", "DT", "NN", "VBD", "IN", "NNP", ":", "DT", "NN", "WDT", "VBD", "JJ", "."],
+              lemmas=["tax", "will", "rise", ",", "the", "spokesman", "say", "on", "Tuesday", "—", "a", "change", "that",
+                      "surprise", "many", "."],
+              sent_starts=[True] + [False] * 15)
+    quotes = extract_quotes(doc, "t")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("the spokesman", "Taxes will rise")]

@@ -251,7 +251,7 @@ class _CueReader:
         if content is None and (particle is not None or self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs):
             content = self.rest_of_phrase(verb, particle, speaker)
         if content is None and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs:
-            content = self.sentence_before_chars(verb)
+            content = self.sentence_before_chars(verb, speaker)
         first = self.cue_start(verb)
         last = self.cue_end(verb, end_token)
         if content is not None:
@@ -930,18 +930,28 @@ class _CueReader:
         next_end = self.text.find("\n", following)
         return trim(self.text, following, len(self.text) if next_end < 0 else next_end)
 
-    def sentence_before_chars(self, verb: Token) -> tuple[int, int] | None:
+    def sentence_before_chars(self, verb: Token, speaker: Token | None = None) -> tuple[int, int] | None:
         """ "... a girl was pepper-sprayed by a bystander, police said.": a sentence ending in
         its speaker and a speech verb (and where, when and whom it was said to), which the parser
-        did not give a clause, reports what comes before the comma."""
+        did not give a clause, reports what comes before the comma; so does one ending in the verb
+        and the speaker after it ("..., said Jane Roe, the company's chief executive."), and one whose
+        end a dash sets off ("..., the budget office reported on Tuesday -- a development that ...")."""
         subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
-        if not subjects or verb.dep_ == "relcl":
+        inverted = not subjects and speaker is not None and speaker.i > verb.i and self.finite(verb)
+        if not (subjects or inverted) or verb.dep_ == "relcl":
             return None
-        comma = self.doc[subjects[-1].left_edge.i - 1]
-        end = next((t.i for t in self.doc[verb.i + 1 : verb.sent.end] if t.text in (".", "!", "?")), verb.sent.end)
+        comma = self.doc[subjects[-1].left_edge.i - 1] if subjects else _word_before(verb)
+        end = next((t.i for t in self.doc[verb.i + 1 : verb.sent.end] if t.text in (".", "!", "?") or t.text in DASHES),
+                   verb.sent.end)
         rest = self.doc[verb.i + 1 : end]
-        settings = [c for c in verb.rights if c.i < end and (c.dep_ in SETTING_DEPS or c.is_punct or self.addressee(c, verb))]
-        if comma.text != "," or sum(len(list(c.subtree)) for c in settings) != len(rest) \
+        mention = speaker
+        while inverted and mention.head != verb and mention.head.i > verb.i and mention.head != mention:
+            mention = mention.head
+        settings = [c for c in verb.rights if c.i < end and (c.dep_ in SETTING_DEPS or c.is_punct or self.addressee(c, verb)
+                                                             or inverted and c == mention)]
+        if inverted and mention not in settings:
+            return None
+        if comma is None or comma.text != "," or sum(len(list(c.subtree)) for c in settings) != len(rest) \
                 or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_OPENERS or t.text == ":" for t in rest):
             return None
         first = verb.sent.start
