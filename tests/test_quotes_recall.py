@@ -278,3 +278,9 @@ def test_a_sentence_final_cue_says_what_comes_before_it_whatever_a_dash_sets_off
               sent_starts=[True] + [False] * 15)
     quotes = extract_quotes(doc, "t")
     assert [(q.speaker.text, q.text) for q in quotes] == [("the spokesman", "Taxes will rise")]
+
+
+def test_a_capitalised_name_the_tagger_read_as_an_adverb_after_an_inverted_cue_speaks(nlp):
+    quotes = extract(nlp, "The county hired Tom Skelly in May. “Having the new data and two people who understand it is "
+                          "valuable,” said Skelly, explaining he worked closely with the county.")
+    assert (quotes[0].speaker.text, quotes[0].cue.text) == ("Skelly", "said")

@@ -700,12 +700,14 @@ class _CueReader:
     def phrase_after(self, verb: Token) -> Token | None:
         """The head of the noun phrase right after an inverted verb the parser gave no
         subject ("“...,” said David Brock, a Clinton confidant ..." with "Brock" hung on
-        a later verb): its last noun before anything else."""
+        a later verb): its last noun before anything else, a capitalised word the tagger took for
+        another part of speech included ("“...,” said Skelly", "Skelly" read as an adverb)."""
         head = None
         for token in self.doc[verb.i + 1 : verb.i + 1 + MAX_PHRASE_TOKENS]:
-            if token.pos_ not in NOUN_PHRASE_POS and token.dep_ not in ("amod", "compound", "case"):
+            named = token.text.istitle() and token.is_alpha and token.ent_type_ not in NOT_SPEAKERS
+            if token.pos_ not in NOUN_PHRASE_POS and token.dep_ not in ("amod", "compound", "case") and not named:
                 break
-            if token.pos_ in ("PROPN", "NOUN"):
+            if token.pos_ in ("PROPN", "NOUN") or named:
                 head = token
         return head if head is not None and head.ent_type_ not in NOT_SPEAKERS else None
 
