@@ -199,3 +199,12 @@ def test_a_speaker_mention_ends_before_its_cue_whatever_the_parser_hangs_on_the_
               sent_starts=[True] + [False] * 13)
     quotes = extract_quotes(doc, "t")
     assert [(q.speaker.text, q.text) for q in quotes] == [("Ann Lee, a former mayor", "Good point.")]
+
+
+@pytest.mark.parametrize("dash", ["-", "—"])
+def test_a_name_before_an_aside_between_dashes_speaks_and_the_aside_is_not_part_of_it(nlp, dash):
+    quotes = extract(nlp, f"On her way out of the race, Ms. Lee {dash} in a line that seemed squarely directed at the "
+                          f"mayor's divisive style of politics {dash} declared that a governor must tend to all corners "
+                          "of the state.")
+    assert [(q.speaker.text, q.text) for q in quotes] == [
+        ("Ms. Lee", "that a governor must tend to all corners of the state")]

@@ -725,6 +725,8 @@ class _CueReader:
             last -= 1
         if last < verb.sent.start:
             return None
+        if self.closing_dash(doc[last]) and self.finite(verb):
+            return self.name_before_dash(doc[last])
         if doc[last].text != "," or not self.finite(verb):
             before = doc[verb.i - 1]
             named = before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS
@@ -747,6 +749,20 @@ class _CueReader:
                 return role
             end = start
         return role
+
+    def closing_dash(self, token: Token) -> bool:
+        """Whether a token is a dash, or a hyphen between spaces written for one ("Bush - in a line ... - declared")."""
+        spaced = token.text == "-" and token.i > 0 and self.doc[token.i - 1].whitespace_ and token.whitespace_
+        return token.text in DASHES or spaced
+
+    def name_before_dash(self, closing: Token) -> Token | None:
+        """The name or role before the dash that opens the aside `closing` ends ("Mr. Bush — in a line aimed at
+        Mr. Trump — declared that ...")."""
+        opening = next((t for t in reversed(self.doc[closing.sent.start : closing.i]) if self.closing_dash(t)), None)
+        if opening is None or opening.i == closing.sent.start:
+            return None
+        named = self.doc[opening.i - 1]
+        return named if self.names_someone(named) and named.ent_type_ != "NORP" else None
 
     @staticmethod
     def finite(verb: Token) -> bool:

@@ -711,11 +711,12 @@ def _says_when(child: Token, lexicon: lexicon_module.Lexicon) -> bool:
     """Whether a phrase after a speaker tells when or where it spoke ("on Wednesday", "in his
     announcement speech", "Trump at the time"), which no mention takes in; after a noun, "at the
     time" with a determiner tells who it was ("my editor at the time"), not after a name the parser
-    took for a noun ("Trump at the time said"); any such phrase set off by a comma tells where or
-    when ("Trump, in Kentucky, said")."""
+    took for a noun ("Trump at the time said"); any such phrase set off by a comma or a dash tells where or
+    when ("Trump, in Kentucky, said", "Bush - in a line aimed at Trump - declared")."""
     if child.dep_ != "prep" or child.lower_ not in SETTING_PREPOSITIONS:
         return False
-    if child.doc[child.i - 1].text == ",":
+    before = child.doc[child.i - 1]
+    if before.text == "," or before.text in DASHES or before.text == "-" and before.whitespace_:
         return True
     named = child.head.pos_ != "NOUN" or not any(t.dep_ in ("det", "poss") for t in child.head.lefts)
     return any(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and (
