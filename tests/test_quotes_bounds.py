@@ -3,6 +3,7 @@ relative clauses, appositions that are statements of their own, names before phr
 by commas, parenthetical and "as ..." cues, and a colon ending its line."""
 
 import pytest
+from spacy.tokens import Doc
 
 from parley.quotes import extract_quotes
 
@@ -181,3 +182,29 @@ def test_a_list_of_names_the_parser_misread_is_one_mention(nlp):
 ])
 def test_where_a_mention_the_parser_misread_starts_and_ends(nlp, text, speakers):
     assert [speaker for speaker, _ in reported(nlp, text)] == speakers
+
+
+def test_a_speaker_mention_ends_before_its_cue_whatever_the_parser_hangs_on_the_name_after_it(nlp):
+    # the parser hung the quote's words on the name, after the cue: the mention keeps its apposition
+    words = ["Ann", "Lee", ",", "a", "former", "mayor", ",", "wrote", ":", "“", "Good", "point", ".", "”"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, False, True, True, True, False, True, False, True, False, True,
+                                              False, False, False],
+              heads=[1, 7, 1, 5, 5, 1, 1, 7, 7, 1, 11, 1, 7, 7],
+              deps=["compound", "nsubj", "punct", "det", "amod", "appos", "punct", "ROOT", "punct", "punct", "amod",
+                    "appos", "punct", "punct"],
+              pos=["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "VERB", "PUNCT", "PUNCT", "ADJ", "NOUN",
+                   "PUNCT", "PUNCT"],
+              tags=["NNP", "NNP", ",", "DT", "JJ", "NN", ",", "VBD", ":", "``", "JJ", "NN", ".", "''"],
+              lemmas=["Ann", "Lee", ",", "a", "former", "mayor", ",", "write", ":", "“", "good", "point", ".", "”"],
+              sent_starts=[True] + [False] * 13)
+    quotes = extract_quotes(doc, "t")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("Ann Lee, a former mayor", "Good point.")]
+
+
+@pytest.mark.parametrize("dash", ["-", "—"])
+def test_a_name_before_an_aside_between_dashes_speaks_and_the_aside_is_not_part_of_it(nlp, dash):
+    quotes = extract(nlp, f"On her way out of the race, Ms. Lee {dash} in a line that seemed squarely directed at the "
+                          f"mayor's divisive style of politics {dash} declared that a governor must tend to all corners "
+                          "of the state.")
+    assert [(q.speaker.text, q.text) for q in quotes] == [
+        ("Ms. Lee", "that a governor must tend to all corners of the state")]

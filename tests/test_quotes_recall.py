@@ -1,6 +1,8 @@
 """Unit tests of the attribution patterns that raise the quote stage's recall: headline and
 transcript colons, speakers the parser misplaced, trailing and sentence-final cues."""
 
+from spacy.tokens import Doc
+
 from parley.quotes import extract_quotes
 
 
@@ -211,3 +213,74 @@ def test_the_what_before_a_speech_verb_is_what_it_says(nlp):
 
 def test_a_question_about_what_was_said_is_no_quote(nlp):
     assert extract(nlp, "What did he say about the deal?") == []
+
+
+def test_a_statement_said_before_a_later_cue_of_the_sentence_keeps_its_own_speaker(nlp):
+    quotes = extract(nlp, "He said he had not seen the report, and when asked whether he would read it, he said, “Probably not.”")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("He", "he had not seen the report"), ("he", "Probably not.")]
+
+
+def test_a_speaker_said_before_a_sentence_final_cue_is_a_speaker_of_its_own(nlp):
+    quotes = extract(nlp, "Two of the drivers said they liked the new routes, but the buses were too crowded in the morning, "
+                          "they said.")
+    assert ("Two of the drivers", "they liked the new routes") in [(q.speaker.text, q.text) for q in quotes]
+
+
+def test_a_that_clause_after_the_verb_is_what_it_says_over_a_clause_misparsed_before_it(nlp):
+    quotes = extract(nlp, "During the meeting on Thursday, during which she also spoke about parking, Harris said that the "
+                          "library would stay open.")
+    assert ("Harris", "that the library would stay open") in [(q.speaker.text, q.text) for q in quotes]
+    quotes = extract(nlp, "Harris, meanwhile, who chairs the housing panel, said that the new budget would pass easily.")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("Harris", "that the new budget would pass easily")]
+
+
+def test_a_name_read_as_a_plural_noun_before_set_off_phrases_speaks_when_it_names_someone_elsewhere(nlp):
+    quotes = extract(nlp, "Mayor Tom Rivers spoke first. Rivers, meanwhile, who has no endorsements, said that the count "
+                          "meant little.")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("Rivers", "that the count meant little")]
+
+
+def test_a_quote_ending_its_sentence_is_not_credited_to_the_cue_of_the_next_sentence(nlp):
+    quotes = extract(nlp, "As Ms. Novak said, ''At some point, you realize you have lost the trust of every reader.'' Any "
+                          "attempt to correct a falsehood by the mayor, she said, becomes hopeless.")
+    assert (quotes[0].speaker.text, quotes[0].text) == ("Ms. Novak", "At some point, you realize you have lost the "
+                                                                      "trust of every reader.")
+
+
+def test_a_speech_verb_read_as_a_participle_of_the_name_before_it_speaks_what_its_colon_opens(nlp):
+    quotes = extract(nlp, "Ann Lee, the former governor, tweeted in response: ''Important distinction: the mayor cuts "
+                          "budgets; the council cuts services.''")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("Ann Lee, the former governor", "tweeted")]
+
+
+def test_a_sentence_final_inverted_speaker_after_a_comma_says_what_comes_before_it(nlp):
+    quotes = extract(nlp, "In nearby Dayton, the old paper mill is hanging on, but it is under intense pressure from cheap "
+                          "imports, said the company's chief executive, Jane Roe.")
+    assert [(q.speaker.text, q.text) for q in quotes] == [(
+        "the company's chief executive, Jane Roe",
+        "In nearby Dayton, the old paper mill is hanging on, but it is under intense pressure from cheap imports")]
+
+
+def test_a_sentence_final_cue_says_what_comes_before_it_whatever_a_dash_sets_off_after_it(nlp):
+    # "Taxes will rise, the spokesman said on Tuesday — a change that surprised many." parsed with no clause on "said"
+    words = ["Taxes", "will", "rise", ",", "the", "spokesman", "said", "on", "Tuesday", "—", "a", "change", "that",
+             "surprised", "many", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, True, True, True, True, True, True, True, True, True,
+                                              True, True, False, False],
+              heads=[2, 2, 2, 2, 5, 6, 2, 6, 7, 6, 11, 6, 13, 11, 13, 2],
+              deps=["nsubj", "aux", "ROOT", "punct", "det", "nsubj", "conj", "prep", "pobj", "punct", "det", "npadvmod",
+                    "nsubj", "relcl", "dobj", "punct"],
+              pos=["NOUN", "AUX", "VERB", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PRON",
+                   "VERB", "ADJ", "PUNCT"],
+              tags=["NNS", "MD", "VB", ",", "DT", "NN", "VBD", "IN", "NNP", ":", "DT", "NN", "WDT", "VBD", "JJ", "."],
+              lemmas=["tax", "will", "rise", ",", "the", "spokesman", "say", "on", "Tuesday", "—", "a", "change", "that",
+                      "surprise", "many", "."],
+              sent_starts=[True] + [False] * 15)
+    quotes = extract_quotes(doc, "t")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("the spokesman", "Taxes will rise")]
+
+
+def test_a_capitalised_name_the_tagger_read_as_an_adverb_after_an_inverted_cue_speaks(nlp):
+    quotes = extract(nlp, "The county hired Tom Skelly in May. “Having the new data and two people who understand it is "
+                          "valuable,” said Skelly, explaining he worked closely with the county.")
+    assert (quotes[0].speaker.text, quotes[0].cue.text) == ("Skelly", "said")

@@ -58,6 +58,8 @@ FULL_STOP = re.compile(r"\.[”’\"']*\s")
 EXPLETIVES = frozenset({"it"})
 """A subject that never passes on to the verbs under it: "it's hard to know", "when it comes to speaking"."""
 MAX_INVERSION_DISTANCE = 3
+MAX_COLON_DISTANCE = 4
+"""How far after a verb a colon can open what it says: "tweeted in response: ..."."""
 MAX_PHRASE_TOKENS = 6
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -208,6 +210,9 @@ class _CueReader:
         self.name_words = {t.text for ent in doc.ents if ent.label_ in SPEAKER_LABELS for t in ent if t.text.istitle()}
 
     def verb_cue(self, verb: Token) -> Cue:
+        """The cue of a reporting verb. Of its content clauses, one after it that "that" opens is what it
+        says, over one the parser hung on it from before ("..., during which she spoke about it, Harris
+        said that ...")."""
         frames = self.lexicon.verb_frames.get(self.lexicon.verb_lemma(verb), frozenset())
         particles = frames - CONTENT_FRAMES
         end_token = verb
@@ -216,8 +221,9 @@ class _CueReader:
         if particle is not None:
             end_token = particle
         if content is None and "clause" in frames:
-            content = next((self.content_clause_chars(c) for c in verb.children
-                            if c.dep_ in CLAUSE_DEPS and not self.ends_sentence_before(c, verb)), None)
+            clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not self.ends_sentence_before(c, verb)]
+            marked = [c for c in clauses if c.i > verb.i and _marked_by_that(c)]
+            content = next((self.content_clause_chars(c) for c in marked or clauses), None)
         if content is None and "to" in frames:
             content = self.infinitive_chars(verb)
         if content is None and "clause" in frames:
@@ -245,7 +251,7 @@ class _CueReader:
         if content is None and (particle is not None or self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs):
             content = self.rest_of_phrase(verb, particle, speaker)
         if content is None and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs:
-            content = self.sentence_before_chars(verb)
+            content = self.sentence_before_chars(verb, speaker)
         first = self.cue_start(verb)
         last = self.cue_end(verb, end_token)
         if content is not None:
@@ -694,12 +700,14 @@ class _CueReader:
     def phrase_after(self, verb: Token) -> Token | None:
         """The head of the noun phrase right after an inverted verb the parser gave no
         subject ("“...,” said David Brock, a Clinton confidant ..." with "Brock" hung on
-        a later verb): its last noun before anything else."""
+        a later verb): its last noun before anything else, a capitalised word the tagger took for
+        another part of speech included ("“...,” said Skelly", "Skelly" read as an adverb)."""
         head = None
         for token in self.doc[verb.i + 1 : verb.i + 1 + MAX_PHRASE_TOKENS]:
-            if token.pos_ not in NOUN_PHRASE_POS and token.dep_ not in ("amod", "compound", "case"):
+            named = token.text.istitle() and token.is_alpha and token.ent_type_ not in NOT_SPEAKERS
+            if token.pos_ not in NOUN_PHRASE_POS and token.dep_ not in ("amod", "compound", "case") and not named:
                 break
-            if token.pos_ in ("PROPN", "NOUN"):
+            if token.pos_ in ("PROPN", "NOUN") or named:
                 head = token
         return head if head is not None and head.ent_type_ not in NOT_SPEAKERS else None
 
@@ -717,6 +725,8 @@ class _CueReader:
             last -= 1
         if last < verb.sent.start:
             return None
+        if self.closing_dash(doc[last]) and self.finite(verb):
+            return self.name_before_dash(doc[last])
         if doc[last].text != "," or not self.finite(verb):
             before = doc[verb.i - 1]
             named = before.pos_ == "PROPN" and before.ent_type_ not in NOT_SPEAKERS
@@ -730,7 +740,8 @@ class _CueReader:
             root = doc[words[0].i : words[-1].i + 1].root if words else None
             if root is None or not self.set_off(words[0]) and not self.names_someone(root):
                 return role
-            if root.pos_ == "PROPN" and root.ent_type_ != "NORP" and not self.set_off(words[0]):
+            named = root.pos_ == "PROPN" or root.text in self.name_words
+            if named and root.ent_type_ != "NORP" and not self.set_off(words[0]):
                 return root
             if not self.set_off(words[0]):
                 role = role or root
@@ -739,14 +750,30 @@ class _CueReader:
             end = start
         return role
 
+    def closing_dash(self, token: Token) -> bool:
+        """Whether a token is a dash, or a hyphen between spaces written for one ("Bush - in a line ... - declared")."""
+        spaced = token.text == "-" and token.i > 0 and self.doc[token.i - 1].whitespace_ and token.whitespace_
+        return token.text in DASHES or spaced
+
+    def name_before_dash(self, closing: Token) -> Token | None:
+        """The name or role before the dash that opens the aside `closing` ends ("Mr. Bush — in a line aimed at
+        Mr. Trump — declared that ...")."""
+        opening = next((t for t in reversed(self.doc[closing.sent.start : closing.i]) if self.closing_dash(t)), None)
+        if opening is None or opening.i == closing.sent.start:
+            return None
+        named = self.doc[opening.i - 1]
+        return named if self.names_someone(named) and named.ent_type_ != "NORP" else None
+
     @staticmethod
     def finite(verb: Token) -> bool:
         """Whether a verb can have a subject before it: a finite verb, or a past tense the
         tagger took for a participle modifying the name before it, told by its object ("Paul
-        D. Ryan, the highest-ranking Republican, on Tuesday called Trump's remarks ...")."""
+        D. Ryan, the highest-ranking Republican, on Tuesday called Trump's remarks ...") or by the
+        colon after it ("Ann Lee, the former governor, tweeted in response: ...")."""
         misread = verb.tag_ == "VBN" and verb.dep_ == "relcl" \
             and any(c.dep_ == "dobj" or _characterised(c) for c in verb.rights)
-        return verb.tag_ in FINITE_TAGS or misread
+        return verb.tag_ in FINITE_TAGS or misread or verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") \
+            and _colon_after(verb)
 
     def sets_verb(self, token: Token, verb: Token) -> bool:
         """Whether a token before a verb says how or when it happens: "also", "bluntly", "on Tuesday"."""
@@ -766,11 +793,13 @@ class _CueReader:
         return first.pos_ in SET_OFF_POS or first.tag_ in SET_OFF_TAGS or first.ent_type_ in ("GPE", "DATE")
 
     def names_someone(self, token: Token) -> bool:
-        """Whether a token can head a speaker mention the parse did not give: a name or a role."""
+        """Whether a token can head a speaker mention the parse did not give: a name (also one the tagger
+        took for a plural noun, "Sanders", that names a person elsewhere in the article) or a role."""
         if token.ent_type_ in NOT_SPEAKERS or token.ent_type_ == "GPE":
             return False
         lemma = token.lemma_.lower()
-        return token.pos_ == "PROPN" or lemma in self.lexicon.role_nouns or lemma in self.lexicon.source_nouns
+        return token.pos_ == "PROPN" or token.text in self.name_words or lemma in self.lexicon.role_nouns \
+            or lemma in self.lexicon.source_nouns
 
     def inverts(self, verb: Token) -> bool:
         """Whether a verb can come before its subject ("“...,” said the spokesman", "recalled
@@ -919,18 +948,28 @@ class _CueReader:
         next_end = self.text.find("\n", following)
         return trim(self.text, following, len(self.text) if next_end < 0 else next_end)
 
-    def sentence_before_chars(self, verb: Token) -> tuple[int, int] | None:
+    def sentence_before_chars(self, verb: Token, speaker: Token | None = None) -> tuple[int, int] | None:
         """ "... a girl was pepper-sprayed by a bystander, police said.": a sentence ending in
         its speaker and a speech verb (and where, when and whom it was said to), which the parser
-        did not give a clause, reports what comes before the comma."""
+        did not give a clause, reports what comes before the comma; so does one ending in the verb
+        and the speaker after it ("..., said Jane Roe, the company's chief executive."), and one whose
+        end a dash sets off ("..., the budget office reported on Tuesday -- a development that ...")."""
         subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
-        if not subjects or verb.dep_ == "relcl":
+        inverted = not subjects and speaker is not None and speaker.i > verb.i and self.finite(verb)
+        if not (subjects or inverted) or verb.dep_ == "relcl":
             return None
-        comma = self.doc[subjects[-1].left_edge.i - 1]
-        end = next((t.i for t in self.doc[verb.i + 1 : verb.sent.end] if t.text in (".", "!", "?")), verb.sent.end)
+        comma = self.doc[subjects[-1].left_edge.i - 1] if subjects else _word_before(verb)
+        end = next((t.i for t in self.doc[verb.i + 1 : verb.sent.end] if t.text in (".", "!", "?") or t.text in DASHES),
+                   verb.sent.end)
         rest = self.doc[verb.i + 1 : end]
-        settings = [c for c in verb.rights if c.i < end and (c.dep_ in SETTING_DEPS or c.is_punct or self.addressee(c, verb))]
-        if comma.text != "," or sum(len(list(c.subtree)) for c in settings) != len(rest) \
+        mention = speaker
+        while inverted and mention.head != verb and mention.head.i > verb.i and mention.head != mention:
+            mention = mention.head
+        settings = [c for c in verb.rights if c.i < end and (c.dep_ in SETTING_DEPS or c.is_punct or self.addressee(c, verb)
+                                                             or inverted and c == mention)]
+        if inverted and mention not in settings:
+            return None
+        if comma is None or comma.text != "," or sum(len(list(c.subtree)) for c in settings) != len(rest) \
                 or any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_OPENERS or t.text == ":" for t in rest):
             return None
         first = verb.sent.start
@@ -1062,6 +1101,17 @@ class _CueReader:
         parser made an object complement with the quoted words it is called ("called Trump's
         remarks ''racist''")."""
         return token.dep_ in ("dobj", "dative") or _characterised(token)
+
+
+def _colon_after(verb: Token) -> bool:
+    """Whether a colon follows a verb's phrase, no other verb between ("tweeted in response: ..."): a
+    participle the tagger read there is a finite verb introducing what it says."""
+    for token in verb.doc[verb.i + 1 : verb.i + 1 + MAX_COLON_DISTANCE]:
+        if token.text == ":":
+            return True
+        if token.pos_ in ("VERB", "AUX", "PUNCT"):
+            return False
+    return False
 
 
 def _characterised(token: Token) -> bool:

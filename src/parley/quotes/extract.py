@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from ..layout import heading_lines
 from ..records import Quote, QuoteKind, Span
 from . import lexicon as lexicon_module
-from .cues import DASHES, EDGE_PUNCTUATION, SETTING_OFF, Cue, find_cues, phrase_chars, trim
+from .cues import DASHES, EDGE_PUNCTUATION, FINITE_TAGS, SETTING_OFF, Cue, find_cues, phrase_chars, trim
 from .marks import QuotedSpan, find_quoted_spans, markup_spans
 from .speakers import NOBODY, RESOLVER_KEY, Resolution, SpeakerResolver
 from .syntax import RELATIVE_PRONOUN_TAGS
@@ -32,6 +32,10 @@ CUT_EDGE = EDGE_PUNCTUATION + "“‘«\"'"
 RESTRICTIVE_DEPS = frozenset({"acl", "relcl", "amod"})
 HEAD_MODIFIER_DEPS = frozenset({"compound", "det", "amod", "nummod", "poss", "case"})
 MIN_FLOATING_WORDS = 4
+WORDS = re.compile(r"\w+")
+CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "so", "yet"})
+MIN_REST_WORDS = 2
+"""Fewer words left of what a cue reports after the statements before it, a bare conjunction ("but"), say nothing."""
 SPEAKER_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 """Parts of speech of which a speaker mention holds at least one ("officials", "Smith", "he", "two", "many")."""
 SPLIT_SUBJECT_DEPS = frozenset({"nsubj", "dep"})
@@ -278,15 +282,20 @@ class _Article:
         """ "“...,” he said" / "“...,” said the spokesman": a cue just after the closing mark
         and a nested quote's closing mark glued to it ("''... 'a special case,'" + "''"); one
         with a speaker wins over a nearer one without ("“...,” a source, who was not
-        authorized to speak, told Fox News")."""
+        authorized to speak, told Fox News"); after a quote that ends its sentence with a full stop,
+        not the cue of a next sentence that says something of its own ("“... out there.” Any attempt
+        to debunk it becomes hopeless, he said")."""
         first = self.token_at(span.close)
         if first < len(self.doc) and self.doc[first].idx == span.close and self.doc[first].text in OPENING_MARKS:
             first += 1
         found = None
+        ended = self.text[span.start : span.end].rstrip()[-1:] == "."
         for token in self.doc[first : first + CUE_WINDOW_AFTER]:
             if "\n" in token.text or token.text in OPENING_MARKS and token.tag_ != "POS" or token.text in SENTENCE_END:
                 break
             cue = self.cue_at.get(token.i)
+            if cue is None and ended and token.pos_ in ("VERB", "AUX"):
+                break
             if cue is None:
                 continue
             if _in_relative_clause(cue.anchor):
@@ -353,7 +362,8 @@ class _Article:
         """Reported speech: each unused cue's content clause, mixed when it holds a quoted
         fragment; a cue inside what a later cue reports ("Beijing hopes ..., the diplomat
         says") is part of that statement, not one of its own, unless it is a speech verb
-        in a relative clause."""
+        in a relative clause, or a speaker's own "said" whose statement the later cue's
+        clause runs past ("Smith said A, but B, he said": Smith says A, "he" B)."""
         used = {id(draft.cue) for draft in direct if draft.cue is not None}
         taken = [(draft.start, draft.end) for draft in direct]
         cues_before = [draft.cue.start for draft in direct if draft.cue and draft.cue.end <= draft.start]
@@ -362,15 +372,21 @@ class _Article:
             cue.content for cue in self.cues
             if cue.content is not None and cue.speaker is not None and cue.content[1] <= cue.anchor.idx
         ]
+        contents, spoken_before = {}, set()
+        for cue in self.cues:
+            contents[id(cue)], spoken = self.after_reports_before(cue)
+            spoken_before |= spoken
         drafts: list[_Draft] = []
         for cue in self.cues:
             if id(cue) in used or cue.content is None or cue.speaker is None:
                 continue
-            if _inside_any(cue.anchor.idx, reported_after):
+            if _inside_any(cue.anchor.idx, reported_after) and id(cue) not in spoken_before:
                 continue
             relayed = _relayed(cue, direct + drafts)
+            if relayed is None and contents[id(cue)] is None:
+                continue
             start, end = self.relayed_chars(cue, relayed) if relayed else self.before_quotes_taken(
-                *cue.content, [other_start for other_start, _ in taken] + cues_before)
+                *contents[id(cue)], [other_start for other_start, _ in taken] + cues_before)
             if _inside_any(cue.anchor.idx, inside_quotes) or _inside_any(cue.anchor.idx, self.headings):
                 continue
             if _overlaps_any(start, end, taken) and not relayed and not self.nested_speech(cue, end, drafts):
@@ -383,6 +399,26 @@ class _Article:
             drafts.append(_Draft(kind, start, end, cue, cue.speaker))
             taken.append((start, end))
         return drafts
+
+    def after_reports_before(self, cue: Cue) -> tuple[tuple[int, int] | None, set[int]]:
+        """What a cue after its content reports, past the statements that speakers say with speech
+        verbs of their own before it ("Smith said taxes would rise, but they would not rise soon,
+        he said": "he" says only the second clause, Smith the first), and those statements' cues
+        (by id), which are statements of their own, not part of the cue's."""
+        if cue.content is None or cue.content[1] > cue.anchor.idx:
+            return cue.content, set()
+        start, end = cue.content
+        before = [other for other in self.cues
+                  if other is not cue and other.speaker is not None and other.content is not None
+                  and start <= other.speaker.idx and start <= other.anchor.idx and other.content[1] < end
+                  and other.content[0] > other.anchor.idx and _says_in_own_clause(other, self.lexicon)
+                  and not any(span.start <= other.anchor.idx < span.end for span in self.quoted)]
+        if not before:
+            return cue.content, set()
+        rest = trim(self.text, max(other.content[1] for other in before), end, CUT_EDGE)
+        words = WORDS.findall(self.text, *rest) if rest else []
+        said = rest if len(words) >= MIN_REST_WORDS or words and words[0].lower() not in CONJUNCTIONS else None
+        return said, {id(other) for other in before}
 
     def relayed_chars(self, cue: Cue, relayed: _Draft) -> tuple[int, int]:
         """What an outlet relays: the quote from its opening mark, with its cue and speaker, as one content
@@ -446,7 +482,8 @@ class _Article:
         if cue is not None and first.idx < cue.end <= head.idx:
             first = self.doc[self.token_at(cue.end)]
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
-        for last in (_mention_end(head, self.lexicon, self.cue_at), head):
+        cue_after = cue.anchor.i if cue is not None and cue.anchor.i > head.i else None
+        for last in (_mention_end(head, self.lexicon, self.cue_at, cue_after), head):
             bounds = phrase_chars(self.text, first, last, head.idx) if last.i - first.i < MAX_MENTION_TOKENS else None
             if bounds is not None and not _overlaps_any(*bounds, elsewhere):
                 break
@@ -477,6 +514,15 @@ def _relayed(cue: Cue, drafts: list[_Draft]) -> _Draft | None:
     start, end = cue.content or (0, 0)
     return next((d for d in drafts if d.cue is not None and d.speaker is not None and d.cue.end <= cue.start
                  and start <= d.cue.start and d.cue.end <= end and start < d.end and d.start < end), None)
+
+
+def _says_in_own_clause(cue: Cue, lexicon: lexicon_module.Lexicon) -> bool:
+    """Whether a cue is a finite speech verb with its speaker as its own subject ("he said", not "the
+    economy adding" or "a message referring to")."""
+    verb = cue.anchor
+    finite = verb.pos_ in ("VERB", "AUX") and verb.tag_ in FINITE_TAGS
+    own = any(child == cue.speaker and child.dep_ == "nsubj" for child in verb.lefts)
+    return finite and own and lexicon.verb_lemma(verb) in lexicon.speech_verbs
 
 
 def _past_closing_dash(text: str, start: int, end: int) -> int:
@@ -608,7 +654,7 @@ def _with_role_before(head: Token, first: Token) -> Token:
     return role.left_edge if all(t.is_punct and t.text == "," or t.is_space for t in between) else first
 
 
-def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int, Cue]) -> Token:
+def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int, Cue], cue_after: int | None = None) -> Token:
     """The last token of a mention: appositions, "of"-phrases, restrictive modifiers ("people
     familiar with the talks", "a poll released Friday") and relative clauses ("Reed, who managed
     Dole's campaign") belong to it; participles set off by a comma ("Clinton, speaking ...") do
@@ -621,10 +667,14 @@ def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int,
     Business, which represents ..."); nor does a capitalised preposition outside the name, a
     title-case headline's phrase ("Hillary Clinton Under Pressure To Release Transcripts, Says
     Aide"), nor a quantifier the parser hangs on it ("Rubio and Bush both"); the rest of a list of
-    names it misread does ("Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks")."""
+    names it misread does ("Julianne Moore, Kerry Washington, Amy Schumer and Elizabeth Banks"). Nothing
+    the parser hung on the name past its cue (`cue_after`, the cue's token) belongs to it ("Ann Lee, a
+    former mayor, wrote: “Good point.”", the quote's words read as another apposition)."""
     doc = head.doc
     kept = []
     for child in head.rights:
+        if cue_after is not None and child.i > cue_after:
+            break
         if child.dep_ == "prep" and child.text[:1].isupper() and (child.ent_iob_ != "I" or child.ent_type_ == "PERSON"):
             break
         if _says_when(child, lexicon):
@@ -641,7 +691,7 @@ def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int,
         kept.pop()
     last = kept[-1].right_edge if kept else head
     if kept and kept[-1].dep_ == "conj" and kept[-1].pos_ in ("NOUN", "PROPN"):
-        last = _mention_end(kept[-1], lexicon, cue_at)
+        last = _mention_end(kept[-1], lexicon, cue_at, cue_after)
     statements = [t.left_edge.i for t in doc[head.i + 1 : last.i + 1]
                   if t.i in cue_at and t.dep_ == "appos" and t.left_edge.i > head.i]
     things = [t.left_edge.i for t in doc[head.i + 1 : last.i + 1]
@@ -661,11 +711,12 @@ def _says_when(child: Token, lexicon: lexicon_module.Lexicon) -> bool:
     """Whether a phrase after a speaker tells when or where it spoke ("on Wednesday", "in his
     announcement speech", "Trump at the time"), which no mention takes in; after a noun, "at the
     time" with a determiner tells who it was ("my editor at the time"), not after a name the parser
-    took for a noun ("Trump at the time said"); any such phrase set off by a comma tells where or
-    when ("Trump, in Kentucky, said")."""
+    took for a noun ("Trump at the time said"); any such phrase set off by a comma or a dash tells where or
+    when ("Trump, in Kentucky, said", "Bush - in a line aimed at Trump - declared")."""
     if child.dep_ != "prep" or child.lower_ not in SETTING_PREPOSITIONS:
         return False
-    if child.doc[child.i - 1].text == ",":
+    before = child.doc[child.i - 1]
+    if before.text == "," or before.text in DASHES or before.text == "-" and before.whitespace_:
         return True
     named = child.head.pos_ != "NOUN" or not any(t.dep_ in ("det", "poss") for t in child.head.lefts)
     return any(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and (
