@@ -194,3 +194,23 @@ def test_an_unnamed_relay_of_a_placed_speakers_statement_leaves_the_act_to_that_
     text = ("India said on Tuesday it was ready to resume the stalled dialogue with Pakistan, "
             "a foreign ministry spokeswoman told reporters in New Delhi.")
     assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("036", "IND", "PAK")]
+
+
+def test_the_party_warned_of_a_threat_is_its_target(sentence_events):
+    # CAMEO 1311 "Threaten to reduce or stop aid": Nicaragua is warned, the condition's government is its own.
+    text = ("Washington warned Nicaragua on Friday that it would cut off all military aid "
+            "unless the government held free elections.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("1311", "USA", "NIC")]
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    ("Iran demanded on Monday that Iraq ship the 50,000 tonnes of wheat it had promised before the winter.",
+     "100", "IRN", "IRQ"),
+    ("Cuban President Fidel Castro charged on Monday that Washington had been behind the bombing of a hotel in Havana.",
+     "112", "CUB", "USA"),
+])
+def test_the_subject_of_a_clause_the_tagger_did_not_read_as_a_verb_is_the_target(
+        sentence_events, text, cameo, source, target):
+    # CAMEO 100 "Demand", 112 "Accuse": "ship" read as a noun and "been" as an auxiliary still head clauses.
+    events = sentence_events(text)
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [(cameo, source, target)]

@@ -1270,7 +1270,7 @@ def at_edge(word: Token) -> bool:
 
 
 def target_heads(act: Act) -> list[Token]:
-    """Candidate targets, likeliest first: the addressee of an appeal or demand, else the act's objects,
+    """Candidate targets, likeliest first: the addressee of an appeal, demand or warning of a threat, else the act's objects,
     and last the whole phrase of the act's own word ("an investigation into crimes committed by Croat
     forces"). The place of a meeting or agreement is no target ("resumed peace talks in Havana").
 
@@ -1284,7 +1284,10 @@ def target_heads(act: Act) -> list[Token]:
         subject = _nearest_subject(act.trigger)
         if subject is not None:
             candidates.append(subject)
-    clauses = [c for c in act.trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    if act.code and act.code.startswith(THREATS):
+        candidates.extend(c for word in act.governors if word.lemma_.lower() in closed_class("warning")
+                          for c in word.children if c.dep_ in ("dobj", "dative"))
+    clauses = [c for c in act.trigger.children if c.dep_ in ("xcomp", "ccomp") and _is_clause(c)]
     candidates.extend(_shared_objects(act.trigger) + [c for c in act.trigger.children if c.dep_ == "dative"])
     candidates.extend(g for clause in clauses + asked_clauses(act) for g in clause.children if g.dep_ in SUBJECTS)
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
@@ -1298,6 +1301,12 @@ def target_heads(act: Act) -> list[Token]:
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISITS):
         return [t for t in others if not _at_venue(t) and not _names_the_act(t)]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
+
+
+def _is_clause(word: Token) -> bool:
+    """A verb, or a word with a subject of its own that the tagger took for something else: "demanded that South Korea
+    ship the fertiliser", "charged that Washington had been behind the coup"."""
+    return word.pos_ in ("VERB", "AUX") or any(c.dep_ in SUBJECTS for c in word.children)
 
 
 def _at_venue(word: Token) -> bool:
