@@ -597,3 +597,32 @@ def test_a_concession_to_no_one_named_is_made_at_home_and_a_resignation_to_no_on
     assert (lifted.cameo, lifted.source.country, lifted.target.country) == ("0814", "SDN", "SDN")
     [resigned] = sentence_events("Georgian President Eduard Shevardnadze resigned on Sunday.")
     assert (resigned.cameo, resigned.target) == ("0831", None)
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Syria rushed thousands of troops to its border with Turkey on Monday.", "154", "SYR", "TUR"),
+    ("India began shifting troops from its border with China to the frontier with Pakistan.", "154", "IND", "PAK"),
+    ("Greece massed some 5,000 soldiers along its border with Albania.", "154", "GRC", "ALB"),
+])
+def test_a_show_of_force_at_a_border_faces_the_country_across_it_not_the_troops_moved(
+        sentence_events, text, code, source, target):
+    # CAMEO 154 "Mobilize or increase armed forces": the troops are the doer's own; a border left behind is no target.
+    events = sentence_events(text)
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [(code, source, target)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Tunisian authorities suspended two opposition newspapers on Monday.", "1721"),
+    ("Chinese authorities tore down a church in Zhejiang province.", "1712"),
+    ("The army and the rebels traded gunfire for hours.", "193"),
+])
+def test_newspapers_suspended_buildings_torn_down_and_gunfire_traded(sentence_events, text, code):
+    # CAMEO 1721 "Impose restrictions on political freedoms", 1712 "Destroy property", 193 "Fight with small arms".
+    assert code in {e.cameo for e in sentence_events(text)}
+
+
+def test_a_city_a_document_is_named_after_is_no_party_to_it(sentence_events):
+    # CAMEO 057 "Sign formal agreement": Lusaka, Zambia's capital, only names the protocol.
+    text = "The Angolan government and UNITA rebels put their signatures to the Lusaka Protocol on Sunday."
+    events = sentence_events(text)
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("057", "AGO", "AGO")}

@@ -33,6 +33,7 @@ REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
 """Dependencies of a clause on the verb that reports it ("said it would withdraw")."""
 STANCE = re.compile(r"\b(?:anti|pro)\s*-\s*\S*$|\banti\S*$", re.IGNORECASE)
 THREATS = "13"
+FORCE_POSTURE = "15"
 CONTACT = "04"
 """CAMEO 04 "Consult": meetings and visits, which a negation in the past says did not happen."""
 APPEALS = ("02", "10")
@@ -1203,7 +1204,7 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
     source_codes = {(a.country, a.code) for a in sources}
     source_names = {a.name for a in sources}
     for head in target_heads(act):
-        if _is_stance(head) or at_edge(head) or states_the_act(head, act):
+        if _is_stance(head) or names_no_target(head, act):
             continue
         actors = [a for a in resolve(head)
                   if ((a.country, a.code) not in source_codes or (a.name and a.name not in source_names))
@@ -1215,6 +1216,30 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
             placed = _is_venue(head) or (act.base_code.startswith(ASSAULTS) and _is_placed_thing(head))
             return [_as_place(a) if placed and not visit else a for a in actors if a.code]
     return []
+
+
+def names_no_target(head: Token, act: Act) -> bool:
+    """A candidate target head that is no one the act is aimed at: a border, the act's own word, the forces it moves,
+    the place a document is named after ("violated the Minsk agreement")."""
+    return (at_edge(head) or states_the_act(head, act) or _forces_moved(head, act)
+            or head.dep_ == "compound" and head.head.lemma_.lower() in closed_class("document"))
+
+
+def _forces_moved(head: Token, act: Act) -> bool:
+    """The units a show of force moves are the doer's own, not its target: "Ecuador rushed thousands of troops to its
+    border with Peru" is aimed at Peru, and "massed 10,000 troops" at no one the troops name."""
+    units = [head, *counted_of(head)]
+    return (act.base_code.startswith(FORCE_POSTURE) and head.dep_ == "dobj"
+            and any(u.lemma_.lower() in closed_class("deployed") for u in units))
+
+
+def _across_border(act: Act) -> Iterator[Token]:
+    """Whom a show of force at a border faces: the country the border is shared "with" ("massed troops along its
+    border with Syria"), not one they leave ("shifting troops from its border with Afghanistan to the frontier with
+    India")."""
+    for word in act.trigger.subtree:
+        if word.lemma_.lower() in closed_class("edge") and word.head.lower_ != "from":
+            yield from (g for prep in word.children if prep.lower_ == "with" for g in prep.children if g.dep_ == "pobj")
 
 
 def states_the_act(head: Token, act: Act) -> bool:
@@ -1296,6 +1321,8 @@ def target_heads(act: Act) -> list[Token]:
         candidates.sort(key=lambda t: t.dep_ == "pobj" and t.head.lower_ == "to")
     if act.code and act.code.startswith(THREATS):
         candidates.extend(_condition_subjects(act))
+    if act.base_code.startswith(FORCE_POSTURE):
+        candidates.extend(_across_border(act))
     candidates.extend(_purpose_objects(act.trigger))
     others = [t for t in candidates if t != act.trigger]
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISITS):

@@ -53,9 +53,9 @@ from parley.events.coder import (
     is_embedded,
     is_hypothetical,
     match_act,
+    names_no_target,
     names_people,
     names_place,
-    states_the_act,
     target_heads,
 )
 from parley.events.dates import DayPhrase, day_phrases, parse_published
@@ -331,7 +331,7 @@ def phrase_actors(head: Token, context: Context) -> list[Actor]:
 
 def span_actors(span: SpacySpan, context: Context) -> list[Actor]:
     name, role = _known_person(span, context)
-    places = _places_of_attack(span, context)
+    places = _places_in_names(span, context)
     words = span.text if not places else "".join(t.text_with_ws for t in span if t not in places)
     text = words if role is None else f"{role} {words}"
     actor = context.resolver.resolve(text, name=name, on=context.published, people=context.namesakes)
@@ -345,12 +345,13 @@ def span_actors(span: SpacySpan, context: Context) -> list[Actor]:
             for country in countries]
 
 
-def _places_of_attack(span: SpacySpan, context: Context) -> list[Token]:
+def _places_in_names(span: SpacySpan, context: Context) -> list[Token]:
     """Cities named before an attack ("the Paris terror attacks", "the Orlando shooting"): where it happened,
     not who did it, though a capital can stand for its government ("Paris said"). CAMEO codes the attackers,
     whom such a phrase leaves out. A possessor ("Beijing's crackdown") or a country ("US strikes") still names
-    the doer."""
-    return [t for t in span if t.dep_ in ("compound", "nmod") and t.ent_type_ in ("GPE", "LOC") and _is_attack(t.head)
+    the doer. A city that names a document is where it was made, not a party to it ("the Lusaka Protocol")."""
+    return [t for t in span if t.dep_ in ("compound", "nmod")
+            and (t.ent_type_ in ("GPE", "LOC") and _is_attack(t.head) or t.head.lemma_.lower() in closed_class("document"))
             and all(m.term.kind in CITY_KINDS for m in context.resolver.matches(t.text))]
 
 
@@ -699,7 +700,7 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
     for head in target_heads(act):
         if any(start <= head.idx < end for start, end in taken):
             continue
-        if _is_worldwide(head) or at_edge(head) or states_the_act(head, act):
+        if _is_worldwide(head) or names_no_target(head, act):
             continue
         if head.ent_type_ in DOMESTIC_ENTITIES or head.lemma_.lower() in people:
             span = phrase_span(head)
