@@ -204,13 +204,26 @@ def test_the_party_warned_of_a_threat_is_its_target(sentence_events):
 
 
 @pytest.mark.parametrize(("text", "cameo", "source", "target"), [
-    ("Iran demanded on Monday that Iraq ship the 50,000 tonnes of wheat it had promised before the winter.",
-     "100", "IRN", "IRQ"),
-    ("Cuban President Fidel Castro charged on Monday that Washington had been behind the bombing of a hotel in Havana.",
-     "112", "CUB", "USA"),
+    pytest.param("Iran demanded on Monday that Iraq ship the 50,000 tonnes of wheat it had promised before the winter.",
+                 "100", "IRN", "IRQ", id="subject of a clause whose verb was read as a noun"),
+    pytest.param("Cuban President Fidel Castro charged on Monday that Washington had been behind the bombing of a "
+                 "hotel in Havana.", "112", "CUBGOV", "USAGOV", id="subject of a clause whose verb was read as an aux"),
+    pytest.param("Iran allowed inspectors from the International Atomic Energy Agency into its Natanz plant on "
+                 "Monday.", "086", "IRN", "IGOUNOIAE", id="people admitted are of where they come from"),
+    pytest.param("Kabul accepted an offer by the European Union to mediate between the government and the rebels.",
+                 "030", "AFGGOV", "IGOEUREEC", id="a thing accepted is its maker's"),
+    pytest.param("Beirut rejected a United Nations appeal for deploying troops along its border with Israel.",
+                 "120", "LBNGOV", "IGOUNO", id="a border shared with a country names no target"),
 ])
-def test_the_subject_of_a_clause_the_tagger_did_not_read_as_a_verb_is_the_target(
-        sentence_events, text, cameo, source, target):
-    # CAMEO 100 "Demand", 112 "Accuse": "ship" read as a noun and "been" as an auxiliary still head clauses.
+def test_the_target_is_where_the_grammar_of_the_act_puts_it(sentence_events, text, cameo, source, target):
+    # CAMEO 100 "Demand", 112 "Accuse", 086 "Ease administrative sanctions" (allowing inspectors in), 030 "Express
+    # intent to cooperate", 120 "Reject".
     events = sentence_events(text)
-    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [(cameo, source, target)]
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [(cameo, source, target)]
+
+
+def test_whom_an_act_is_done_with_by_telephone_is_its_partner(sentence_events):
+    # CAMEO 040 "Consult, not specified below": a talk by telephone with Clinton is with Clinton.
+    text = "French President Jacques Chirac discussed the crisis by telephone with US President Bill Clinton on Friday."
+    events = sentence_events(text)
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("040", "FRA", "USA"), ("040", "USA", "FRA")}

@@ -1313,7 +1313,8 @@ def target_heads(act: Act) -> list[Token]:
         candidates.extend(c for word in act.governors if word.lemma_.lower() in closed_class("warning")
                           for c in word.children if c.dep_ in ("dobj", "dative"))
     clauses = [c for c in act.trigger.children if c.dep_ in ("xcomp", "ccomp") and _is_clause(c)]
-    candidates.extend(_shared_objects(act.trigger) + [c for c in act.trigger.children if c.dep_ == "dative"])
+    candidates.extend(h for o in _shared_objects(act.trigger) for h in (*_affiliations(o), o))
+    candidates.extend(c for c in act.trigger.children if c.dep_ == "dative")
     candidates.extend(g for clause in clauses + asked_clauses(act) for g in clause.children if g.dep_ in SUBJECTS)
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
         candidates.extend(_object_heads(word))
@@ -1401,15 +1402,43 @@ def _up_to_verb(governors: list[Token]) -> list[Token]:
 def _object_heads(word: Token) -> Iterator[Token]:
     for child in word.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "poss"):
+            yield from _affiliations(child)
             yield child
             yield from (g for g in child.children if g.dep_ in ("poss", "compound", "amod"))
             yield from _pobjs(child)
+            yield from _makers(child)
         elif child.dep_ in ("compound", "amod", "nmod") and word.pos_ != "VERB":
             yield child
         elif child.dep_ in ("prep", "prt") and child.lower_ in closed_class("target_prep"):
             yield from (g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ in ("prep", "prt"):
             yield from _pobjs(child)
+            yield from _partners_of_means(child)
+
+
+def _partners_of_means(prep: Token) -> Iterator[Token]:
+    """Whom an act was done "with" by some means or on some occasion: "discussed the crisis by telephone with
+    Putin", "agreed in a call with Macron"; a border shared "with" someone is none ("troops along its borders with
+    Israel")."""
+    for means in prep.children:
+        if means.dep_ == "pobj" and not at_edge(means):
+            yield from (g for p in means.children if p.dep_ == "prep" and p.lower_ == "with"
+                        for g in p.children if g.dep_ == "pobj")
+
+
+def _affiliations(noun: Token) -> Iterator[Token]:
+    """Where people named as an object come "from" names them before the rest of their phrase: "allowed inspectors
+    from the IAEA into its nuclear complex" admits the IAEA's inspectors, not North Korea's."""
+    if names_people(noun):
+        yield from (g for prep in noun.children if prep.lower_ == "from" for g in prep.children if g.dep_ == "pobj")
+
+
+def _makers(noun: Token) -> Iterator[Token]:
+    """Who made a thing an act is done to: "accepted an offer by the African Union", "rejected the plan drawn up by
+    international mediators"."""
+    for word in [noun, *(c for c in noun.children if c.dep_ == "acl")]:
+        yield from (g for prep in word.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+                    for g in prep.children if g.dep_ == "pobj")
 
 
 def _pobjs(noun: Token) -> Iterator[Token]:
