@@ -227,3 +227,18 @@ def test_whom_an_act_is_done_with_by_telephone_is_its_partner(sentence_events):
     text = "French President Jacques Chirac discussed the crisis by telephone with US President Bill Clinton on Friday."
     events = sentence_events(text)
     assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("040", "FRA", "USA"), ("040", "USA", "FRA")}
+
+
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    pytest.param("Thousands of people marched to the French embassy in Rome on Sunday.", "141", "ITA", "FRA",
+                 id="a place named inside the act's object"),
+    pytest.param("Police across Nairobi were placed on high alert on Monday.", "152", "KEN", "KEN",
+                 id="forces readied where they are"),
+    pytest.param("Angry farmers blocked roads across Bolivia's central highlands on Monday.", "144", "BOL", "BOL",
+                 id="a region protested across"),
+])
+def test_unnamed_protesters_and_forces_readied_are_of_the_place_they_act_in(sentence_events, text, cameo, source, target):
+    # CAMEO 141 "Demonstrate or rally", 152 "Increase military alert status", 144 "Conduct strike or boycott ...
+    # obstruct passage": CAMEO codes such unnamed doers by the country where they act.
+    events = sentence_events(text)
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [(cameo, source, target)]

@@ -35,6 +35,7 @@ from parley.actors.resolver import MEDIA, ActorResolver, word_class
 from parley.actors.speakers import people_named_after_places
 from parley.events.coder import (
     ASSAULTS,
+    FORCE_POSTURE,
     SUBJECTS,
     UNSPECIFIED,
     VISITS,
@@ -767,10 +768,11 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
     that act at home whatever they do ("opposition leaders agreed to postpone the rally in Baku").
     The place gives the country; the code stays null, since the text names no institution of that
     country."""
-    official = bool(act.code and act.code.startswith(STATE_ACTS))
     doer = act.own_subject
-    if doer is None and not any(c.dep_ == "auxpass" for c in act.trigger.children):
+    passive = any(c.dep_ == "auxpass" for c in act.trigger.children)
+    if doer is None and not passive:
         return []
+    official = bool(act.code and act.code.startswith(STATE_ACTS)) or (passive and _forces_readied(act))
     sector = context.resolver.resolve(phrase_span(doer).text).sector if doer is not None else None
     at_home = sector in HOME_SECTORS and not act.base_code.startswith(VISITS)
     if not (official or at_home or (act.code and act.code.startswith(PROTEST_ROOT))):
@@ -784,12 +786,24 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
     return [Actor(text=mention.text, start=mention.idx, end=mention.idx + len(mention), country=venue[1], sector=sector)]
 
 
+def _forces_readied(act: Act) -> bool:
+    """A state's own forces put on alert or deployed, the passive naming no one who did it ("police across Lagos
+    were placed on maximum alert"): the state where they are did it."""
+    return act.base_code.startswith(FORCE_POSTURE) and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in closed_class("forces") for c in act.trigger.children)
+
+
 def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
-    """The place an act happens in ("in Lebanon", "in a gunbattle in southern Serbia") or where
-    the ones it is done to are ("six people in Dhaka"), with its country."""
+    """The place an act happens in ("in Lebanon", "in a gunbattle in southern Serbia", "marched to the US embassy
+    in Athens") or where the ones it is done to or its doers are ("six people in Dhaka", "police across Lagos"),
+    with its country."""
     words = [*act.chain, *(c for word in act.chain for c in word.children if c.dep_ in ("dobj", "nsubjpass"))]
+    if act.own_subject is not None:
+        words.append(act.own_subject)
     places = [g for word in words for g in _venue_objects(word)]
-    for place in [*places, *(g for p in places for g in _venue_objects(p))]:
+    inner = [g for word in words for prep in word.children if prep.dep_ == "prep"
+             for p in prep.children if p.dep_ == "pobj" for g in _venue_objects(p)]
+    for place in [*places, *(g for p in places for g in _venue_objects(p)), *inner]:
         if not names_place(place) or at_edge(place):
             continue
         countries = {a.country for a in resolve(place) if a.country}
