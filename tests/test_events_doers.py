@@ -236,9 +236,11 @@ def test_whom_an_act_is_done_with_by_telephone_is_its_partner(sentence_events):
                  id="forces readied where they are"),
     pytest.param("Angry farmers blocked roads across Bolivia's central highlands on Monday.", "144", "BOL", "BOL",
                  id="a region protested across"),
+    pytest.param("Rioters set fire to shops and cars in the Indonesian city of Surabaya on Tuesday.", "145", "IDN", "IDN",
+                 id="civilians' violence where it happens"),
 ])
 def test_unnamed_protesters_and_forces_readied_are_of_the_place_they_act_in(sentence_events, text, cameo, source, target):
     # CAMEO 141 "Demonstrate or rally", 152 "Increase military alert status", 144 "Conduct strike or boycott ...
-    # obstruct passage": CAMEO codes such unnamed doers by the country where they act.
+    # obstruct passage", 145 "Protest violently, riot": CAMEO codes such unnamed doers by the country where they act.
     events = sentence_events(text)
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [(cameo, source, target)]

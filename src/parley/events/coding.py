@@ -774,10 +774,11 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
         return []
     official = bool(act.code and act.code.startswith(STATE_ACTS)) or (passive and _forces_readied(act))
     sector = context.resolver.resolve(phrase_span(doer).text).sector if doer is not None else None
-    at_home = sector in HOME_SECTORS and not act.base_code.startswith(VISITS)
+    at_home = (sector in HOME_SECTORS and not act.base_code.startswith(VISITS)
+               or sector in CIVILIAN_SECTORS and lookup(act.base_code).quad_class in CONFLICT_QUADS)
     if not (official or at_home or (act.code and act.code.startswith(PROTEST_ROOT))):
         return []
-    if official and doer is not None and sector not in OFFICIAL_SECTORS:
+    if official and not at_home and doer is not None and sector not in OFFICIAL_SECTORS:
         return []
     venue = venue_country(act, resolve)
     if venue is None:
