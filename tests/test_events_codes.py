@@ -626,3 +626,24 @@ def test_a_city_a_document_is_named_after_is_no_party_to_it(sentence_events):
     text = "The Angolan government and UNITA rebels put their signatures to the Lusaka Protocol on Sunday."
     events = sentence_events(text)
     assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("057", "AGO", "AGO")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Britain paused all military aid to Saudi Arabia on Monday.", ("1622", "GBR", "SAU"),
+                 id="aid paused is aid halted"),
+    pytest.param("The U.S. Commerce Department on Thursday added 36 Chinese companies to its trade blacklist.",
+                 ("163", "USA", "CHN"), id="a reporting verb whose preposition names the act"),
+    pytest.param("China's military launched large-scale joint drills around Taiwan on Tuesday.", ("150", "CHN", "TWN"),
+                 id="joint drills aimed at a country, not held with it"),
+    pytest.param("French police put 5,000 officers on standby on Friday.", ("152", "FRA", "FRA"),
+                 id="officers put on standby are the doer's own"),
+])
+def test_sanctions_and_shows_of_force_of_modern_wire_copy(sentence_events, text, expected):
+    # CAMEO 1622 "Halt military aid", 163 "Impose embargo, boycott, or sanctions", 150 "Demonstrate military or
+    # police power", 152 "Increase military alert status".
+    assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [expected]
+
+
+def test_food_refused_in_protest_is_a_hunger_strike(sentence_events):
+    # CAMEO 142 "Conduct hunger strike".
+    assert "142" in {e.cameo for e in sentence_events("The jailed dissident has refused food for 30 days in protest.")}

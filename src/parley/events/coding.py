@@ -500,11 +500,12 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
 def lone_exercise(act: Act, sources: list[Actor], targets: list[Actor]) -> str | None:
     """Joint drills (062 "Cooperate militarily") of one country's forces with no partner named are a show of force:
     PLOVER 0.8 MOBILIZE, "single-country exercises should be coded as MOBILIZE" (150 "Demonstrate military or
-    police power")."""
+    police power"), also when aimed at someone named not "with" them ("launched joint drills around Taiwan")."""
     countries = {s.country for s in sources}
     if act.code != JOINT_MILITARY or len(countries) != 1:
         return None
-    return MILITARY_SHOW if all(t.country in countries | {None} for t in targets) else None
+    aimed = any(c.dep_ == "prep" and c.lower_ in closed_class("facing") for c in act.trigger.children)
+    return MILITARY_SHOW if aimed or all(t.country in countries | {None} for t in targets) else None
 
 
 def _are_civilians(act: Act, sources: list[Actor]) -> bool:
