@@ -284,3 +284,19 @@ def test_a_capitalised_name_the_tagger_read_as_an_adverb_after_an_inverted_cue_s
     quotes = extract(nlp, "The county hired Tom Skelly in May. “Having the new data and two people who understand it is "
                           "valuable,” said Skelly, explaining he worked closely with the county.")
     assert (quotes[0].speaker.text, quotes[0].cue.text) == ("Skelly", "said")
+
+
+def test_a_poll_named_by_in_is_the_source_of_its_clause(nlp):
+    quotes = extract(nlp, "In a new Gallup poll released Monday, 62 percent of voters approved of the governor.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [
+        ("a new Gallup poll released Monday", "In", "62 percent of voters approved of the governor"),
+    ]
+
+
+def test_a_poll_inside_the_subject_tells_who_speaks(nlp):
+    quotes = extract(nlp, "Most farmers in a recent state survey said the drought had cut their harvest.")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("Most farmers in a recent state survey", "said")]
+
+
+def test_leading_in_the_polls_names_no_source(nlp):
+    assert extract(nlp, "The senator has been leading in the polls for months.") == []
