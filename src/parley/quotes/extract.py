@@ -16,7 +16,17 @@ from spacy.tokens import Doc, Token
 from ..layout import heading_lines
 from ..records import Quote, QuoteKind, Span
 from . import lexicon as lexicon_module
-from .cues import DASHES, EDGE_PUNCTUATION, FINITE_TAGS, SETTING_OFF, Cue, find_cues, phrase_chars, trim
+from .cues import (
+    DASHES,
+    EDGE_PUNCTUATION,
+    FINITE_TAGS,
+    SETTING_OFF,
+    WHEN_LABELS,
+    Cue,
+    find_cues,
+    phrase_chars,
+    trim,
+)
 from .marks import QuotedSpan, find_quoted_spans, markup_spans
 from .speakers import NOBODY, RESOLVER_KEY, Resolution, SpeakerResolver
 from .syntax import RELATIVE_PRONOUN_TAGS
@@ -483,7 +493,8 @@ class _Article:
             first = self.doc[self.token_at(cue.end)]
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
         cue_after = cue.anchor.i if cue is not None and cue.anchor.i > head.i else None
-        for last in (_mention_end(head, self.lexicon, self.cue_at, cue_after), head):
+        ending = _dated_survey(_mention_end(head, self.lexicon, self.cue_at, cue_after), head, self.lexicon.survey_nouns)
+        for last in (ending, head):
             bounds = phrase_chars(self.text, first, last, head.idx) if last.i - first.i < MAX_MENTION_TOKENS else None
             if bounds is not None and not _overlaps_any(*bounds, elsewhere):
                 break
@@ -698,6 +709,18 @@ def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int,
               if t.dep_ == "relcl" and t.head != head and t.left_edge.lower_ == "which"]
     ends = statements + things
     return doc[min(ends) - 1] if ends else last
+
+
+def _dated_survey(last: Token, head: Token, surveys: frozenset[str]) -> Token:
+    """The end of a poll's mention with the time it was taken, which the parser hung on the verb that
+    reports its finding ("A Washington Post-ABC News poll last week found ..."): a bare time phrase
+    right after a poll dates the poll, where after a person it tells when they spoke ("Democrats last
+    week said ...")."""
+    if head.lemma_.lower() not in surveys:
+        return last
+    when = [t for t in head.head.children if t.dep_ == "npadvmod" and t.left_edge.i == last.i + 1
+            and t.ent_type_ in WHEN_LABELS and t.i < head.head.i]
+    return when[0].right_edge if when else last
 
 
 def _listed_name(child: Token) -> bool:
