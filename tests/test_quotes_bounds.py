@@ -220,3 +220,8 @@ def test_a_bare_time_after_a_person_tells_when_they_spoke(nlp):
     assert reported(nlp, "The farmers last month said the harvest would be poor.") == [
         ("The farmers", "the harvest would be poor"),
     ]
+
+
+def test_a_lawmakers_party_and_state_after_the_name_belong_to_the_mention(nlp):
+    quotes = extract(nlp, "“We will hold the hearing,” said Sen. Ann Ruiz, D-Ore. “It matters.”")
+    assert quotes[0].speaker.text.rstrip(".") == "Sen. Ann Ruiz, D-Ore"

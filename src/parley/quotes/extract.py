@@ -75,6 +75,8 @@ SPACED_DASH = re.compile(r"[^\S\n]+(?:—|–|--|-)(?=\s)")
 """A dash between spaces, as one opening or closing an aside ("Democrats — and some Republicans — say")."""
 DASH_CREDIT = re.compile(r"[\s,]*[—–]\s*")
 LABEL = re.compile(r"[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}:\s")
+PARTY_LABEL = re.compile(r",[^\S\n]*[RDI]-(?:[A-Z][a-z]*\.?)+(?=[\s,;:]|$)")
+"""A lawmaker's party and state set off after the name ("Sen. Ron Johnson, R-Wis.", "Rep. Ann Lee, D-N.Y.")."""
 """A label opening a quote ("“VIDEO: ...", "“RAMOS: ..."): whoever it names, if anyone, speaks
 the quote, not the speaker of the quote before."""
 
@@ -505,7 +507,7 @@ class _Article:
                 first = doc[first.i - 1]
             bounds = (first.idx, head.idx + len(head))
         start, end = self.outside_markup(*bounds, head)
-        end = _past_closing_dash(self.text, start, end)
+        end = _past_party_label(self.text, _past_closing_dash(self.text, start, end))
         return Span(start, end, self.text[start:end])
 
     def outside_markup(self, start: int, end: int, head: Token) -> tuple[int, int]:
@@ -543,6 +545,13 @@ def _past_closing_dash(text: str, start: int, end: int) -> int:
     opened = len(SPACED_DASH.findall(text, start, end)) % 2 == 1
     closing = SPACED_DASH.match(text, end) if opened else None
     return closing.end() if closing else end
+
+
+def _past_party_label(text: str, end: int) -> int:
+    """The end of a mention with the party and state that label the lawmaker it names ("said Sen. Lindsey
+    Graham, R-S.C."), which the parser may read as a sentence of their own: they are part of the name."""
+    label = PARTY_LABEL.match(text, end)
+    return label.end() if label else end
 
 
 def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:
