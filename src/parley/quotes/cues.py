@@ -256,7 +256,8 @@ class _CueReader:
         speaker = self.subject_of(verb)
         if content is None and (particle is not None or self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs):
             content = self.rest_of_phrase(verb, particle, speaker)
-        if content is None and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs:
+        if content is None and (self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs
+                                or "clause" in frames and _reports_before_comma(verb)):
             content = self.sentence_before_chars(verb, speaker)
         first = self.cue_start(verb)
         last = self.cue_end(verb, end_token)
@@ -1119,6 +1120,14 @@ class _CueReader:
         parser made an object complement with the quoted words it is called ("called Trump's
         remarks ''racist''")."""
         return token.dep_ in ("dobj", "dative") or _characterised(token)
+
+
+def _reports_before_comma(verb: Token) -> bool:
+    """Whether a reporting verb other than a speech verb can report what comes before its comma at the end
+    of a sentence ("..., a USA TODAY analysis shows."): a finite verb, not a participle ("said Robin Maynard,
+    half joking"), with no clause before it that tells when or why it happens ("As they weigh the offer,
+    voters think back to 2008"); a speech verb reports it whatever the parse."""
+    return verb.tag_ in FINITE_TAGS and not any(child.dep_ == "advcl" and child.i < verb.i for child in verb.children)
 
 
 def _in_subject(token: Token) -> bool:
