@@ -208,3 +208,20 @@ def test_a_name_before_an_aside_between_dashes_speaks_and_the_aside_is_not_part_
                           "of the state.")
     assert [(q.speaker.text, q.text) for q in quotes] == [
         ("Ms. Lee", "that a governor must tend to all corners of the state")]
+
+
+def test_a_bare_time_after_a_poll_dates_the_poll(nlp):
+    assert reported(nlp, "A Gallup poll last month found that most farmers expect a poor harvest.") == [
+        ("A Gallup poll last month", "that most farmers expect a poor harvest"),
+    ]
+
+
+def test_a_bare_time_after_a_person_tells_when_they_spoke(nlp):
+    assert reported(nlp, "The farmers last month said the harvest would be poor.") == [
+        ("The farmers", "the harvest would be poor"),
+    ]
+
+
+def test_a_lawmakers_party_and_state_after_the_name_belong_to_the_mention(nlp):
+    quotes = extract(nlp, "“We will hold the hearing,” said Sen. Ann Ruiz, D-Ore. “It matters.”")
+    assert quotes[0].speaker.text.rstrip(".") == "Sen. Ann Ruiz, D-Ore"

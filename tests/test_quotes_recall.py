@@ -284,3 +284,42 @@ def test_a_capitalised_name_the_tagger_read_as_an_adverb_after_an_inverted_cue_s
     quotes = extract(nlp, "The county hired Tom Skelly in May. “Having the new data and two people who understand it is "
                           "valuable,” said Skelly, explaining he worked closely with the county.")
     assert (quotes[0].speaker.text, quotes[0].cue.text) == ("Skelly", "said")
+
+
+def test_a_poll_named_by_in_is_the_source_of_its_clause(nlp):
+    quotes = extract(nlp, "In a new Gallup poll released Monday, 62 percent of voters approved of the governor.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [
+        ("a new Gallup poll released Monday", "In", "62 percent of voters approved of the governor"),
+    ]
+
+
+def test_a_poll_inside_the_subject_tells_who_speaks(nlp):
+    quotes = extract(nlp, "Most farmers in a recent state survey said the drought had cut their harvest.")
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("Most farmers in a recent state survey", "said")]
+
+
+def test_leading_in_the_polls_names_no_source(nlp):
+    assert extract(nlp, "The senator has been leading in the polls for months.") == []
+
+
+def test_a_finding_verb_ending_the_sentence_reports_what_comes_before_its_comma(nlp):
+    # "The dean gave money to a charity, a Herald analysis shows." parsed with "shows" joined to "gave"
+    words = ["The", "dean", "gave", "money", "to", "a", "charity", ",", "a", "Herald", "analysis", "shows", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 6 + [False] + [True] * 4 + [False, False],
+              heads=[1, 2, 2, 2, 2, 6, 4, 6, 10, 10, 11, 2, 2],
+              deps=["det", "nsubj", "ROOT", "dobj", "dative", "det", "pobj", "punct", "det", "compound", "nsubj",
+                    "conj", "punct"],
+              pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "DET", "PROPN", "NOUN", "VERB",
+                   "PUNCT"],
+              tags=["DT", "NN", "VBD", "NN", "IN", "DT", "NN", ",", "DT", "NNP", "NN", "VBZ", "."],
+              lemmas=["the", "dean", "give", "money", "to", "a", "charity", ",", "a", "Herald", "analysis", "show", "."],
+              sent_starts=[True] + [False] * 12)
+    quotes = extract_quotes(doc, "t")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [
+        ("a Herald analysis", "shows", "The dean gave money to a charity"),
+    ]
+
+
+def test_a_clause_telling_when_is_no_finding_of_the_verb_after_it(nlp):
+    quotes = extract(nlp, "As they weigh the offer, the farmers think back to the drought of 2012.")
+    assert not any(q.text.startswith("As they weigh") for q in quotes)

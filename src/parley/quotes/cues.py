@@ -81,6 +81,10 @@ ATTACK_REASON_WORDS = frozenset({"for", "over", "as"})
 """What says an attack was in words: "attacked Rubio for not answering", "attacked her as ..."."""
 ATTACK_TARGET_WORDS = frozenset({"on", "against"})
 """How a noun of attacking takes its target: "his attacks on Clinton"."""
+SURVEY_PREPOSITION = "in"
+"""The preposition that names a poll as the source of its clause: "in a new poll"."""
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+PHRASE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 WH_TAGS = frozenset({"WP", "WP$", "WDT", "WRB"})
 WANTED_PERSON_LABELS = frozenset({"PERSON"})
 MAX_SET_OFF_PHRASES = 4
@@ -124,6 +128,8 @@ def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None,
             cue = None if _not_said(token.head, lexicon) else reader.adjective_cue(token)
         elif token.lower_ in first_words:
             cue = reader.preposition_cue(token)
+        elif token.lower_ == SURVEY_PREPOSITION and token.dep_ == "prep":
+            cue = reader.survey_cue(token)
         elif token.text == ":":
             cue = reader.colon_cue(token)
         else:
@@ -250,7 +256,8 @@ class _CueReader:
         speaker = self.subject_of(verb)
         if content is None and (particle is not None or self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs):
             content = self.rest_of_phrase(verb, particle, speaker)
-        if content is None and self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs:
+        if content is None and (self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs
+                                or "clause" in frames and _reports_before_comma(verb)):
             content = self.sentence_before_chars(verb, speaker)
         first = self.cue_start(verb)
         last = self.cue_end(verb, end_token)
@@ -480,6 +487,18 @@ class _CueReader:
             content = self.credited_clause_chars(token, max(objects[0].right_edge.i, last))
             return Cue(token, token.idx, doc[last].idx + len(doc[last]), objects[0], content)
         return None
+
+    def survey_cue(self, preposition: Token) -> Cue | None:
+        """ "In a new poll, 40 percent back Sanders", "Trump leads by 8 points in the survey": one poll or
+        survey is the source of the finding its clause gives, as in "according to the poll"; not when it
+        tells who the subject is ("78 percent of voters in a recent poll said ..."), who is the source."""
+        found = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if found is None or found.lemma_.lower() not in self.lexicon.survey_nouns or found.tag_ not in SINGULAR_TAGS:
+            return None
+        if _in_subject(preposition):
+            return None
+        content = self.credited_clause_chars(preposition, found.right_edge.i)
+        return Cue(preposition, preposition.idx, preposition.idx + len(preposition), found, content)
 
     def credited_clause_chars(self, phrase: Token, phrase_end: int) -> tuple[int, int] | None:
         """The clause a crediting phrase ("according to X") modifies, without the phrase."""
@@ -1101,6 +1120,28 @@ class _CueReader:
         parser made an object complement with the quoted words it is called ("called Trump's
         remarks ''racist''")."""
         return token.dep_ in ("dobj", "dative") or _characterised(token)
+
+
+def _reports_before_comma(verb: Token) -> bool:
+    """Whether a reporting verb other than a speech verb can report what comes before its comma at the end
+    of a sentence ("..., a USA TODAY analysis shows."): a finite verb, not a participle ("said Robin Maynard,
+    half joking"), with no clause before it that tells when or why it happens ("As they weigh the offer,
+    voters think back to 2008"); a speech verb reports it whatever the parse."""
+    return verb.tag_ in FINITE_TAGS and not any(child.dep_ == "advcl" and child.i < verb.i for child in verb.children)
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a token lies in the subject or the passive agent of its clause ("78 percent of voters
+    in the poll said", "was supported by 42 percent of those surveyed in the poll"), a participle
+    describing a noun ("surveyed") staying inside the noun's phrase."""
+    node = token
+    while node.head != node:
+        if node.dep_ in PHRASE_SUBJECT_DEPS:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "acl":
+            return False
+        node = node.head
+    return False
 
 
 def _colon_after(verb: Token) -> bool:

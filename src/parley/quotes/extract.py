@@ -16,7 +16,17 @@ from spacy.tokens import Doc, Token
 from ..layout import heading_lines
 from ..records import Quote, QuoteKind, Span
 from . import lexicon as lexicon_module
-from .cues import DASHES, EDGE_PUNCTUATION, FINITE_TAGS, SETTING_OFF, Cue, find_cues, phrase_chars, trim
+from .cues import (
+    DASHES,
+    EDGE_PUNCTUATION,
+    FINITE_TAGS,
+    SETTING_OFF,
+    WHEN_LABELS,
+    Cue,
+    find_cues,
+    phrase_chars,
+    trim,
+)
 from .marks import QuotedSpan, find_quoted_spans, markup_spans
 from .speakers import NOBODY, RESOLVER_KEY, Resolution, SpeakerResolver
 from .syntax import RELATIVE_PRONOUN_TAGS
@@ -65,6 +75,8 @@ SPACED_DASH = re.compile(r"[^\S\n]+(?:—|–|--|-)(?=\s)")
 """A dash between spaces, as one opening or closing an aside ("Democrats — and some Republicans — say")."""
 DASH_CREDIT = re.compile(r"[\s,]*[—–]\s*")
 LABEL = re.compile(r"[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}:\s")
+PARTY_LABEL = re.compile(r",[^\S\n]*[RDI]-(?:[A-Z][a-z]*\.?)+(?=[\s,;:]|$)")
+"""A lawmaker's party and state set off after the name ("Sen. Ron Johnson, R-Wis.", "Rep. Ann Lee, D-N.Y.")."""
 """A label opening a quote ("“VIDEO: ...", "“RAMOS: ..."): whoever it names, if anyone, speaks
 the quote, not the speaker of the quote before."""
 
@@ -483,7 +495,8 @@ class _Article:
             first = self.doc[self.token_at(cue.end)]
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
         cue_after = cue.anchor.i if cue is not None and cue.anchor.i > head.i else None
-        for last in (_mention_end(head, self.lexicon, self.cue_at, cue_after), head):
+        ending = _dated_survey(_mention_end(head, self.lexicon, self.cue_at, cue_after), head, self.lexicon.survey_nouns)
+        for last in (ending, head):
             bounds = phrase_chars(self.text, first, last, head.idx) if last.i - first.i < MAX_MENTION_TOKENS else None
             if bounds is not None and not _overlaps_any(*bounds, elsewhere):
                 break
@@ -494,7 +507,7 @@ class _Article:
                 first = doc[first.i - 1]
             bounds = (first.idx, head.idx + len(head))
         start, end = self.outside_markup(*bounds, head)
-        end = _past_closing_dash(self.text, start, end)
+        end = _past_party_label(self.text, _past_closing_dash(self.text, start, end))
         return Span(start, end, self.text[start:end])
 
     def outside_markup(self, start: int, end: int, head: Token) -> tuple[int, int]:
@@ -532,6 +545,13 @@ def _past_closing_dash(text: str, start: int, end: int) -> int:
     opened = len(SPACED_DASH.findall(text, start, end)) % 2 == 1
     closing = SPACED_DASH.match(text, end) if opened else None
     return closing.end() if closing else end
+
+
+def _past_party_label(text: str, end: int) -> int:
+    """The end of a mention with the party and state that label the lawmaker it names ("said Sen. Lindsey
+    Graham, R-S.C."), which the parser may read as a sentence of their own: they are part of the name."""
+    label = PARTY_LABEL.match(text, end)
+    return label.end() if label else end
 
 
 def _speaks_quote(cue: Cue, span: QuotedSpan) -> bool:
@@ -698,6 +718,18 @@ def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int,
               if t.dep_ == "relcl" and t.head != head and t.left_edge.lower_ == "which"]
     ends = statements + things
     return doc[min(ends) - 1] if ends else last
+
+
+def _dated_survey(last: Token, head: Token, surveys: frozenset[str]) -> Token:
+    """The end of a poll's mention with the time it was taken, which the parser hung on the verb that
+    reports its finding ("A Washington Post-ABC News poll last week found ..."): a bare time phrase
+    right after a poll dates the poll, where after a person it tells when they spoke ("Democrats last
+    week said ...")."""
+    if head.lemma_.lower() not in surveys:
+        return last
+    when = [t for t in head.head.children if t.dep_ == "npadvmod" and t.left_edge.i == last.i + 1
+            and t.ent_type_ in WHEN_LABELS and t.i < head.head.i]
+    return when[0].right_edge if when else last
 
 
 def _listed_name(child: Token) -> bool:

@@ -39,6 +39,8 @@ class Lexicon:
     time_nouns: frozenset[str]
     """Nouns that say when a speaker spoke after "at": "Trump at the time said"."""
     source_prepositions: tuple[tuple[str, ...], ...]
+    survey_nouns: frozenset[str]
+    """Findings whose "in" phrase names the source of its clause: "In a new poll, 40 percent back Sanders"."""
     pronouns: frozenset[str]
     role_nouns: frozenset[str]
     source_nouns: frozenset[str]
@@ -163,6 +165,7 @@ _FIELD_FILES: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     ("cue_settings", "cue_settings.txt", _words),
     ("time_nouns", "time_nouns.txt", _words),
     ("source_prepositions", "source_prepositions.txt", _sequences),
+    ("survey_nouns", "survey_nouns.txt", _words),
     ("pronouns", "pronouns.txt", _words),
     ("role_nouns", "role_nouns.txt", _words),
     ("source_nouns", "source_nouns.txt", _words),
