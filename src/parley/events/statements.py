@@ -124,13 +124,13 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         if act.code in (None, STATEMENT) or is_description(act, lex):
             continue
         sources = _quote_doers(act, speaker, resolve)
-        if warned and not (all(s.country == speaker.country for s in sources) or _announces_plans(act, speaker, sources)):
+        if warned and not (all(s.country == speaker.country for s in sources) or _official_speaks_for(act, speaker, sources)):
             continue
         if _reports_anothers_deed(quote, act, sources, speaker, context.resolver):
             return []
         if not sources or (sources[0] is not speaker and (speaker.sector == COMMENTATOR or not speaker.code)
                            and not _relays_placed_act(speaker, sources, context.resolver)
-                           and not _announces_plans(act, speaker, sources)):
+                           and not _official_speaks_for(act, speaker, sources)):
             continue
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
@@ -166,8 +166,12 @@ def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker
     (:func:`parley.events.stage.code_events`), not a statement of no one's; what a named person or a commentator
     claims of others stays their statement, and so does a claim of what others do ("families file lawsuits")."""
     anothers = not sources or sources[0] is not speaker
-    done = act.trigger.tag_ in PAST_TAGS and not is_embedded(act) and lookup(act.code).quad_class in MATERIAL_QUADS
-    return quote.kind == "indirect" and _is_unplaced(speaker, resolver) and anothers and done
+    return quote.kind == "indirect" and _is_unplaced(speaker, resolver) and anothers and _is_done_deed(act)
+
+
+def _is_done_deed(act: Act) -> bool:
+    """A material act told as done in a clause of its own ("troops killed two gunmen", "has called up reservists")."""
+    return act.trigger.tag_ in PAST_TAGS and not is_embedded(act) and lookup(act.code).quad_class in MATERIAL_QUADS
 
 
 def _gives_reasons_for_act(cue_words: list[Token], lex: Lexicon) -> bool:
@@ -196,12 +200,14 @@ def _relays_placed_act(speaker: Actor, sources: list[Actor], resolver: ActorReso
     return _is_unplaced(speaker, resolver) and sources[0] is not speaker and bool(sources[0].code)
 
 
-def _announces_plans(act: Act, speaker: Actor, sources: list[Actor]) -> bool:
-    """Whether an official the resolver places in no country tells what a placed actor will or could do: in "The
-    Netherlands could suspend part of its aid to Rwanda, Foreign Minister Caspar Veldkamp said" the minister speaks
-    for the Netherlands, whose threat it is."""
+def _official_speaks_for(act: Act, speaker: Actor, sources: list[Actor]) -> bool:
+    """Whether an official the resolver places in no country tells what a placed actor will or could do, or has
+    done: in "The Netherlands could suspend part of its aid to Rwanda, Foreign Minister Caspar Veldkamp said" the
+    minister speaks for the Netherlands, whose threat it is, and in "Israel has called up 300,000 reservists,
+    military spokesman Daniel Hagari said" the call-up is Israel's."""
     official = not speaker.country and speaker.sector not in (None, COMMENTATOR, MEDIA)
-    return official and act.kind in PLANS and bool(sources) and bool(sources[0].code)
+    planned_or_done = act.kind in PLANS or _is_done_deed(act)
+    return official and planned_or_done and bool(sources) and bool(sources[0].code)
 
 
 def _consults_no_one(act: Act, speakers: list[Actor], quote: Quote, doc: Doc) -> bool:
