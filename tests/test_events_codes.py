@@ -647,3 +647,14 @@ def test_sanctions_and_shows_of_force_of_modern_wire_copy(sentence_events, text,
 def test_food_refused_in_protest_is_a_hunger_strike(sentence_events):
     # CAMEO 142 "Conduct hunger strike".
     assert "142" in {e.cameo for e in sentence_events("The jailed dissident has refused food for 30 days in protest.")}
+
+
+def test_forces_sent_on_a_multinational_mission_keep_the_peace(events_of):
+    # CAMEO 0334 "Express intent to provide military protection or peacekeeping", 074 "Provide military protection or
+    # peacekeeping": not 138 "Threaten to use military force" nor 154 "Mobilize or increase armed forces".
+    ready = ("Rwanda is ready to lead a multinational force in Mozambique and to deploy 800 police officers to help "
+             "restore order, Foreign Minister Jean Nduhungirehe said on Friday.")
+    assert [(e.cameo, e.source.country) for e in events_of(ready, published="2023-06-01")] == [("0334", "RWA")]
+    landed = ("The first contingent of 300 Kenyan police officers landed in Port-au-Prince on Tuesday to lead a "
+              "U.N.-backed multinational mission against armed gangs.")
+    assert [e.cameo for e in events_of(landed, published="2023-06-01")] == ["074"]

@@ -33,7 +33,7 @@ REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
 """Dependencies of a clause on the verb that reports it ("said it would withdraw")."""
 STANCE = re.compile(r"\b(?:anti|pro)\s*-\s*\S*$|\banti\S*$", re.IGNORECASE)
 THREATS = "13"
-FORCE_POSTURE = "15"
+FORCE_POSTURE, MOBILIZE_FORCES, MOBILIZE_POLICE, PEACEKEEPING = "15", "154", "153", "074"
 CONTACT = "04"
 """CAMEO 04 "Consult": meetings and visits, which a negation in the past says did not happen."""
 APPEALS = ("02", "10")
@@ -482,7 +482,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         if (token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT or _is_audience(token):
             continue
         if found := match_act(token, lex):
-            candidates[token.i] = Act(token, found[0], found[1])
+            candidates[token.i] = Act(token, peacekeeping_code(token, found[0]), found[1])
         elif token.pos_ == "VERB" and _has_demanding_aux(token):
             candidates[token.i] = Act(token, UNSPECIFIED, -1)
     for act in candidates.values():
@@ -501,6 +501,24 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
             continue
         kept.append(act)
     return kept
+
+
+def peacekeeping_code(word: Token, code: str) -> str:
+    """Forces sent to keep the peace, not to show force: a deployment of armed or police forces (154, 153 "Mobilize
+    or increase armed forces", "police power") told in a clause about peacekeepers or a multinational mission
+    ("ready to lead a multinational force in Haiti and to deploy 1,000 police officers") is 074 "Provide military
+    protection or peacekeeping"."""
+    if code not in (MOBILIZE_FORCES, MOBILIZE_POLICE):
+        return code
+    return PEACEKEEPING if own_clause_words(word) & closed_class("peacekeeping") else code
+
+
+def own_clause_words(word: Token) -> set[str]:
+    """The lemmas of the clause a word is told in, up to the verb that reports it."""
+    top = word
+    while top.head.i != top.i and not is_reporting(top.head):
+        top = top.head
+    return {t.lemma_.lower() for t in top.subtree}
 
 
 def _is_passive_object(act: Act, candidates: dict[int, Act], lex: Lexicon) -> bool:
@@ -1231,8 +1249,10 @@ def names_no_target(head: Token, act: Act) -> bool:
 def _forces_moved(head: Token, act: Act) -> bool:
     """The units a show of force moves are the doer's own, not its target: "Ecuador rushed thousands of troops to its
     border with Peru" is aimed at Peru, and "massed 10,000 troops" at no one the troops name."""
+    if head.dep_ in ("compound", "amod") and head.head.dep_ == "dobj":
+        head = head.head
     units = [head, *counted_of(head)]
-    return (act.base_code.startswith(FORCE_POSTURE) and head.dep_ == "dobj"
+    return ((act.base_code.startswith(FORCE_POSTURE) or act.base_code == PEACEKEEPING) and head.dep_ == "dobj"
             and any(u.lemma_.lower() in closed_class("deployed") | closed_class("forces") for u in units))
 
 

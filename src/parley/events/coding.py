@@ -36,6 +36,7 @@ from parley.actors.speakers import people_named_after_places
 from parley.events.coder import (
     ASSAULTS,
     FORCE_POSTURE,
+    MOBILIZE_FORCES,
     SUBJECTS,
     UNSPECIFIED,
     VISITS,
@@ -57,6 +58,7 @@ from parley.events.coder import (
     names_no_target,
     names_people,
     names_place,
+    peacekeeping_code,
     target_heads,
 )
 from parley.events.dates import DayPhrase, day_phrases, parse_published
@@ -614,8 +616,7 @@ def arrival_code(act: Act) -> str | None:
     units = [subject, *(g for prep in subject.children if prep.lower_ == "of" for g in prep.children)]
     if not any(u.lemma_.lower() in closed_class("deployed") for u in units):
         return None
-    words = {t.lemma_.lower() for t in subject.subtree}
-    return PEACEKEEPING if words & closed_class("peacekeeping") else MOBILIZE_FORCES
+    return peacekeeping_code(act.trigger, MOBILIZE_FORCES)
 
 
 def means_code(act: Act, lex: Lexicon) -> str | None:
@@ -660,7 +661,7 @@ HOME_PLACES = frozenset({"place", "country"})
 """Kinds of places whose name stands for no one: a town, a region, a country (not a capital, a seat of power)."""
 DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MOBILIZE_ROOT, JOINT_MILITARY, MILITARY_SHOW = "15", "062", "150"
-VISIT, MOBILIZE_FORCES, PEACEKEEPING = "042", "154", "074"
+VISIT = "042"
 GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
 OBSTRUCTED, OBSTRUCT = frozenset({"191", "192"}), "144"
