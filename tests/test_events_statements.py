@@ -338,11 +338,13 @@ def test_an_unplaced_official_telling_a_countrys_plans_speaks_for_it(events_of):
 
 def test_an_unplaced_official_telling_a_countrys_deed_relays_it_but_not_a_figure_of_speech(events_of):
     # CAMEO 154 "Mobilize or increase armed forces": the call-up is Turkey's; "reinforces" in a campaign
-    # spokesman's barb is no mobilization.
+    # spokesman's barb is no mobilization. 111 "Criticize or denounce": the condemnation is Egypt's.
     done = "Turkey has called up 50,000 reservists, military spokesman Ali Demir said on Tuesday."
     assert [(e.cameo, e.source.country) for e in events_of(done, published="2023-06-01")] == [("154", "TUR")]
     barb = "Smith reinforces every doubt voters have about him, spokesman Jeff Brown said in a statement."
     assert all(e.cameo[:2] != "15" for e in events_of(barb, published="2023-06-01"))
+    condemned = "Egypt condemned the attack on the embassy on Monday, foreign ministry spokesman Ahmed Hafez said."
+    assert [(e.cameo, e.source.country) for e in events_of(condemned, published="2023-06-01")] == [("111", "EGY")]
 
 
 def test_a_coercion_ones_side_could_use_is_a_threat_but_not_a_passive_no_one_does(events_of):

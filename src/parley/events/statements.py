@@ -166,12 +166,13 @@ def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker
     (:func:`parley.events.stage.code_events`), not a statement of no one's; what a named person or a commentator
     claims of others stays their statement, and so does a claim of what others do ("families file lawsuits")."""
     anothers = not sources or sources[0] is not speaker
-    return quote.kind == "indirect" and _is_unplaced(speaker, resolver) and anothers and _is_done_deed(act)
+    done = _is_told_as_done(act) and lookup(act.code).quad_class in MATERIAL_QUADS
+    return quote.kind == "indirect" and _is_unplaced(speaker, resolver) and anothers and done
 
 
-def _is_done_deed(act: Act) -> bool:
-    """A material act told as done in a clause of its own ("troops killed two gunmen", "has called up reservists")."""
-    return act.trigger.tag_ in PAST_TAGS and not is_embedded(act) and lookup(act.code).quad_class in MATERIAL_QUADS
+def _is_told_as_done(act: Act) -> bool:
+    """An act told as done in a clause of its own ("troops killed two gunmen", "has called up reservists")."""
+    return act.trigger.tag_ in PAST_TAGS and not is_embedded(act)
 
 
 def _gives_reasons_for_act(cue_words: list[Token], lex: Lexicon) -> bool:
@@ -206,7 +207,7 @@ def _official_speaks_for(act: Act, speaker: Actor, sources: list[Actor]) -> bool
     minister speaks for the Netherlands, whose threat it is, and in "Israel has called up 300,000 reservists,
     military spokesman Daniel Hagari said" the call-up is Israel's."""
     official = not speaker.country and speaker.sector not in (None, COMMENTATOR, MEDIA)
-    planned_or_done = act.kind in PLANS or _is_done_deed(act)
+    planned_or_done = act.kind in PLANS or _is_told_as_done(act)
     return official and planned_or_done and bool(sources) and bool(sources[0].code)
 
 
