@@ -658,3 +658,14 @@ def test_forces_sent_on_a_multinational_mission_keep_the_peace(events_of):
     landed = ("The first contingent of 300 Kenyan police officers landed in Port-au-Prince on Tuesday to lead a "
               "U.N.-backed multinational mission against armed gangs.")
     assert [e.cameo for e in events_of(landed, published="2023-06-01")] == ["074"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Chinese President Xi Jinping hosted Brazilian President Lula da Silva at the Great Hall of the People.",
+                 [("043", "CHN", "BRA")], id="a guest hosted at a hall"),
+    pytest.param("Trump hosted a rally at the city hall in Des Moines.", [], id="a rally hosted at a hall hosts no one"),
+    pytest.param("Egypt hosted a summit in Cairo.", [("043", "EGY", None)], id="the host's own city is no guest"),
+])
+def test_whom_a_host_receives(sentence_events, text, expected):
+    # CAMEO 043 "Host a visit".
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in sentence_events(text)] == expected

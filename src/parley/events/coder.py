@@ -90,10 +90,10 @@ INSIDE = "in"
 """The preposition of the place an act happens in."""
 AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 """Entity types of amounts, which an "in" phrase says what they are of ("$2 billion in aid")."""
-VENUE_ACTS, VISITS, ASSAULTS = ("03", "04", "05"), ("042", "043"), ("18", "19", "20")
-"""Acts whose place ("resumed talks in Havana", "signed a deal in Pretoria") is where they happen, not
-whom they are done to; a visit's place is its host ("arrived in Amman"); an assault's target placed in a
-town is the town's people ("struck a building in Kyiv")."""
+VENUE_ACTS, VISITS, VISIT, ASSAULTS = ("03", "04", "05"), ("042", "043"), "042", ("18", "19", "20")
+"""Acts whose place ("resumed talks in Havana", "signed a deal in Pretoria", "hosted a summit in Cairo") is where
+they happen, not whom they are done to; a visit's place is its host ("arrived in Amman"); an assault's target placed
+in a town is the town's people ("struck a building in Kyiv")."""
 PASSIVE = "(passive)"
 """The particle data/modality.tsv writes for a word in the passive ("expect (passive)")."""
 TO_INFINITIVE = "(to)"
@@ -274,10 +274,12 @@ def _in_one_name(word: Token, head: Token) -> bool:
 def _hosts_a_thing(found: tuple[str, int] | None, objects: list[Token], lex: Lexicon) -> bool:
     """A verb that hosts a visit by its lemma ("received", "hosted") or by where ("hosted ... at a dinner")
     whose object names neither people nor a meeting: "was receiving a fair trial" and "hosted a fundraiser at
-    a dinner" host no visitor, "hosted a summit" and "hosted Putin at a state dinner" do."""
+    a dinner" and "hosted a rally at the city hall" host no visitor, "hosted a summit" and "hosted Putin at a state
+    dinner" do."""
     return (found is not None and found[0] == HOSTING and found[1] != 1
-            and any(o.dep_ == "dobj" and not names_people(o) and not lex.noun_code(o.lemma_.lower(), [])
-                    for o in objects))
+            and any(o.dep_ == "dobj" and not names_people(o) and (
+                not lex.noun_code(o.lemma_.lower(), [])
+                or lex.object_code(o.head.lemma_.lower(), "", o.lemma_.lower()) == NOT_AN_ACT) for o in objects))
 
 
 def _consults_a_thing(found: tuple[str, int] | None, verb: Token, lex: Lexicon) -> bool:
@@ -1349,7 +1351,7 @@ def target_heads(act: Act) -> list[Token]:
         candidates.extend(_across_border(act))
     candidates.extend(_purpose_objects(act.trigger))
     others = [t for t in candidates if t != act.trigger]
-    if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISITS):
+    if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
         return [t for t in others if not _at_venue(t) and not _names_the_act(t)]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
 

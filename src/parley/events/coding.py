@@ -39,6 +39,7 @@ from parley.events.coder import (
     MOBILIZE_FORCES,
     SUBJECTS,
     UNSPECIFIED,
+    VISIT,
     VISITS,
     Act,
     Resolve,
@@ -661,7 +662,6 @@ HOME_PLACES = frozenset({"place", "country"})
 """Kinds of places whose name stands for no one: a town, a region, a country (not a capital, a seat of power)."""
 DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MOBILIZE_ROOT, JOINT_MILITARY, MILITARY_SHOW = "15", "062", "150"
-VISIT = "042"
 GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
 OBSTRUCTED, OBSTRUCT = frozenset({"191", "192"}), "144"
