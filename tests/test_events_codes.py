@@ -615,9 +615,16 @@ def test_a_show_of_force_at_a_border_faces_the_country_across_it_not_the_troops_
     ("Tunisian authorities suspended two opposition newspapers on Monday.", "1721"),
     ("Chinese authorities tore down a church in Zhejiang province.", "1712"),
     ("The army and the rebels traded gunfire for hours.", "193"),
+    ("Moscow eased visa requirements for Georgian citizens on Wednesday.", "081"),
+    ("The African Union suspended Mali from its councils on Monday.", "160"),
+    ("A mob hacked to death three men in a village in Gujarat on Thursday.", "1823"),
+    ("Youths threw stones at police in Nablus.", "145"),
+    ("Jakarta dispatched 1,500 riot police to Ambon on Wednesday.", "153"),
 ])
-def test_newspapers_suspended_buildings_torn_down_and_gunfire_traded(sentence_events, text, code):
-    # CAMEO 1721 "Impose restrictions on political freedoms", 1712 "Destroy property", 193 "Fight with small arms".
+def test_verb_patterns_of_wire_copy(sentence_events, text, code):
+    # CAMEO 1721 "Impose restrictions on political freedoms", 1712 "Destroy property", 193 "Fight with small arms",
+    # 081 "Ease administrative sanctions", 160 "Reduce relations", 1823 "Kill by physical assault", 145 "Protest
+    # violently, riot", 153 "Mobilize police power".
     assert code in {e.cameo for e in sentence_events(text)}
 
 
@@ -669,3 +676,14 @@ def test_forces_sent_on_a_multinational_mission_keep_the_peace(events_of):
 def test_whom_a_host_receives(sentence_events, text, expected):
     # CAMEO 043 "Host a visit".
     assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in sentence_events(text)] == expected
+
+
+def test_a_group_named_by_an_act_is_no_act(sentence_events):
+    # CAMEO 145 "Protest violently, riot", 070 "Provide aid": "riot police" and "aid workers" riot and aid no one.
+    assert not sentence_events("Riot police and aid workers arrived at the camp on Monday.")
+
+
+def test_forces_deployed_in_a_passive_are_the_places_not_the_reporting_witnesses(events_of):
+    # CAMEO 153 "Mobilize police power": the state where they are deployed did it.
+    text = "Hundreds of riot police were deployed in central Harare on Tuesday ahead of an opposition rally, witnesses said."
+    assert [(e.cameo, e.source.country) for e in events_of(text, published="2023-06-01")] == [("153", "ZWE")]

@@ -213,7 +213,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
         lemma = _noun_lemma(token, lex)
         found = lex.noun_code(lemma, _noun_modifiers(token)) if lemma in lex.noun_lemmas else None
-        if found is None:
+        if found is None and not names_people(token):
             found = next(filter(None, (lex.noun_code(c.lemma_.lower(), _noun_modifiers(c)) for c in token.children
                                        if c.dep_ == "compound" and c.lemma_.lower() in lex.noun_lemmas
                                        and not _in_one_name(c, token))), None)

@@ -55,6 +55,7 @@ from parley.events.coder import (
     is_description,
     is_embedded,
     is_hypothetical,
+    is_reporting,
     match_act,
     names_no_target,
     names_people,
@@ -769,9 +770,9 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
     the place they protest in ("thousands of workers went on strike in Seoul"), and so are groups
     that act at home whatever they do ("opposition leaders agreed to postpone the rally in Baku").
     The place gives the country; the code stays null, since the text names no institution of that
-    country."""
-    doer = act.own_subject
+    country. Who reports a passive act did not do it ("riot police were deployed in Harare, witnesses said")."""
     passive = any(c.dep_ == "auxpass" for c in act.trigger.children)
+    doer = None if act.own_subject is not None and passive and is_reporting(act.own_subject.head) else act.own_subject
     if doer is None and not passive:
         return []
     official = bool(act.code and act.code.startswith(STATE_ACTS)) or (passive and _forces_readied(act))
@@ -791,9 +792,10 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
 
 def _forces_readied(act: Act) -> bool:
     """A state's own forces put on alert or deployed, the passive naming no one who did it ("police across Lagos
-    were placed on maximum alert"): the state where they are did it."""
-    return act.base_code.startswith(FORCE_POSTURE) and any(
-        c.dep_ == "nsubjpass" and c.lemma_.lower() in closed_class("forces") for c in act.trigger.children)
+    were placed on maximum alert", "hundreds of riot police were deployed in Harare"): the state where they are
+    did it."""
+    units = [u for c in act.trigger.children if c.dep_ == "nsubjpass" for u in (c, *counted_of(c))]
+    return act.base_code.startswith(FORCE_POSTURE) and any(u.lemma_.lower() in closed_class("forces") for u in units)
 
 
 def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
@@ -807,7 +809,7 @@ def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
     inner = [g for word in words for prep in word.children if prep.dep_ == "prep"
              for p in prep.children if p.dep_ == "pobj" for g in _venue_objects(p)]
     for place in [*places, *(g for p in places for g in _venue_objects(p)), *inner]:
-        if not names_place(place) or at_edge(place):
+        if not (names_place(place) or place.pos_ == "PROPN") or at_edge(place):
             continue
         countries = {a.country for a in resolve(place) if a.country}
         if len(countries) == 1:
