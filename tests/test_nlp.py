@@ -34,3 +34,15 @@ def test_text_is_hard_wrapped_when_nearly_all_its_lines_are_short():
 def test_a_quote_mark_glued_to_its_cue_is_a_token_of_its_own(nlp):
     assert [t.text for t in nlp.tokenizer("Trump said,“Look at this.”")][:5] == ["Trump", "said", ",", "“", "Look"]
     assert [t.text for t in nlp.tokenizer('Graham (R-S.C.):"I agree."')][5:8] == [":", '"', "I"]
+
+
+def test_an_abbreviated_rank_before_a_name_keeps_its_period(nlp):
+    words = [t.text for t in nlp.tokenizer("Army Capt. Jane Roe met Lt. Col. Omar Haddad and Sens. Kay Ross and Ed Lin.")]
+    assert words[:4] == ["Army", "Capt.", "Jane", "Roe"]
+    assert {"Lt.", "Col.", "Sens."} <= set(words)
+
+
+def test_a_kept_rank_does_not_join_sentences(nlp):
+    assert _sentences(nlp, "He was promoted to major. The ceremony was held on Friday.")[0] == "He was promoted to major."
+    assert _sentences(nlp, "It ran for 30 sec. Then it stopped.")[0] == "It ran for 30 sec."
+    assert _sentences(nlp, "He was promoted to Lt. Col. The ceremony was held on Friday.")[0] == "He was promoted to Lt. Col."

@@ -3,6 +3,8 @@ was told, never who was told; a day, a phrase saying how, or a possessive inside
 no part of it; verbs coordinated in a clause stay in it and a second reporting verb ends it; a name with
 its age before "told" is the speaker of the quote before it."""
 
+import pytest
+
 
 def contents(quotes):
     return [q.text for q in quotes]
@@ -65,3 +67,14 @@ def test_coordinated_verbs_stay_in_the_content(quotes_of):
 def test_a_second_reporting_verb_still_ends_the_content(quotes_of):
     quotes = quotes_of("Smith said he would cut taxes and predicted that growth would follow.")
     assert contents(quotes) == ["he would cut taxes", "that growth would follow"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We will hold the line until the relief convoy arrives," said Army Capt. Jane Roe.', "Army Capt. Jane Roe"),
+    ('"The bridge is open again," Lt. Col. John Doe told reporters on Monday.', "Lt. Col. John Doe"),
+    ("The base will reopen in May, according to Cpl. Dana Whitfield.", "Cpl. Dana Whitfield"),
+    ('"Nobody was hurt," said Det. Sgt. Ann Lee.', "Det. Sgt. Ann Lee"),
+    ("Sens. Kay Ross and Ed Lin said the bill would fail.", "Sens. Kay Ross and Ed Lin"),
+])
+def test_an_abbreviated_rank_is_part_of_the_speaker(quotes_of, text, speaker):
+    assert [q.speaker.text for q in quotes_of(text)] == [speaker]

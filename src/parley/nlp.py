@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from parley.datafiles import data_lines
 from parley.layout import is_hard_wrapped
 
 if TYPE_CHECKING:
@@ -47,7 +48,26 @@ def load(model: str = MODEL_NAME) -> Language:
     language.add_pipe(PARAGRAPHS, before="parser")
     infixes = [*language.Defaults.infixes, *GLUED_QUOTE_INFIXES]
     language.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    keep_title_abbreviations(language)
     return language
+
+
+def keep_title_abbreviations(language: Language) -> None:
+    """An abbreviated title before a name keeps its period ("Army Capt. Jane Roe", "Lt. Col.", "1st Lt.",
+    "Sens. Ted Cruz and Marco Rubio"): the model's tokenizer knows "Gen." and "Sen." but splits "Capt"
+    from "." for many ranks, and its parser then ends the sentence there, so a quote's speaker became
+    "Army Capt".
+
+    The list (data/title_abbreviations.txt) is safe as tokenizer special cases because a special
+    case matches only its exact spelling: the capitalised abbreviation with its period, never a
+    lower-case word ("He was promoted to major.", "30 sec."), and none of them is a word or a common
+    abbreviation that ends a sentence. Even where one does end a sentence ("promoted to Lt. Col."),
+    keeping the period on it decides only the tokens: the parser still sets the sentence boundaries,
+    as it does after the model's own "Gen." or "Jr."."""
+    from spacy.symbols import ORTH
+
+    for abbreviation in data_lines("parley", "title_abbreviations.txt"):
+        language.tokenizer.add_special_case(abbreviation.strip(), [{ORTH: abbreviation.strip()}])
 
 
 def paragraph_sentences(doc: Doc) -> Doc:
