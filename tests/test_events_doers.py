@@ -214,6 +214,10 @@ def test_the_party_warned_of_a_threat_is_its_target(sentence_events):
                  "030", "AFGGOV", "IGOEUREEC", id="a thing accepted is its maker's"),
     pytest.param("Beirut rejected a United Nations appeal for deploying troops along its border with Israel.",
                  "120", "LBNGOV", "IGOUNO", id="a border shared with a country names no target"),
+    pytest.param("Japanese Prime Minister Keizo Obuchi expressed heartfelt apology on Thursday to visiting South Korean "
+                 "President Kim Dae-jung.", "055", "JPNGOV", "KORGOV", id="whom a preposition names through a participle"),
+    pytest.param("The World Bank on Tuesday approved a 250 million dollar credit to Ghana.", "071", "IGOWBK", "GHA",
+                 id="a credit approved to a country"),
 ])
 def test_the_target_is_where_the_grammar_of_the_act_puts_it(sentence_events, text, cameo, source, target):
     # CAMEO 100 "Demand", 112 "Accuse", 086 "Ease administrative sanctions" (allowing inspectors in), 030 "Express

@@ -481,7 +481,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     for token in tokens:
         if token.pos_ not in ACT_POS or is_reporting(token) and not _object_names_act(token, lex):
             continue
-        if (token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT or _is_audience(token):
+        if ((token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT or _is_audience(token)
+                or _is_epithet(token)):
             continue
         if found := match_act(token, lex):
             candidates[token.i] = Act(token, peacekeeping_code(token, found[0]), found[1])
@@ -521,6 +522,17 @@ def own_clause_words(word: Token) -> set[str]:
     while top.head.i != top.i and not is_reporting(top.head):
         top = top.head
     return {t.lemma_.lower() for t in top.subtree}
+
+
+def _is_epithet(word: Token) -> bool:
+    """A participle that describes the person after it (data/words.tsv "epithet"), which the parser made a verb with
+    that person as object: "apologised to visiting South Korean President Kim Dae-jung" visits no one, though "look
+    forward to meeting President Biden" meets him."""
+    if word.tag_ != "VBG" or word.lower_ not in closed_class("epithet"):
+        return False
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    return (word.dep_ in ("pcomp", "amod") and not any(c.dep_ in SUBJECTS for c in word.children)
+            and any(o.left_edge.i == word.i + 1 and names_people(o) for o in objects))
 
 
 def _is_passive_object(act: Act, candidates: dict[int, Act], lex: Lexicon) -> bool:
@@ -1436,6 +1448,7 @@ def _object_heads(word: Token) -> Iterator[Token]:
             yield child
         elif child.dep_ in ("prep", "prt") and child.lower_ in closed_class("target_prep"):
             yield from (g for g in child.children if g.dep_ == "pobj")
+            yield from _participle_objects(child)
         elif child.dep_ in ("prep", "prt"):
             yield from _pobjs(child)
             yield from _partners_of_means(child)
@@ -1449,6 +1462,12 @@ def _partners_of_means(prep: Token) -> Iterator[Token]:
         if means.dep_ == "pobj" and not at_edge(means):
             yield from (g for p in means.children if p.dep_ == "prep" and p.lower_ == "with"
                         for g in p.children if g.dep_ == "pobj")
+
+
+def _participle_objects(prep: Token) -> Iterator[Token]:
+    """Whom a preposition names through a participle the parser made its complement: "apologised to visiting South
+    Korean President Kim Dae-jung"."""
+    yield from (g for clause in prep.children if clause.dep_ == "pcomp" for g in clause.children if g.dep_ == "dobj")
 
 
 def _affiliations(noun: Token) -> Iterator[Token]:
