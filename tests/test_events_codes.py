@@ -687,3 +687,9 @@ def test_forces_deployed_in_a_passive_are_the_places_not_the_reporting_witnesses
     # CAMEO 153 "Mobilize police power": the state where they are deployed did it.
     text = "Hundreds of riot police were deployed in central Harare on Tuesday ahead of an opposition rally, witnesses said."
     assert [(e.cameo, e.source.country) for e in events_of(text, published="2023-06-01")] == [("153", "ZWE")]
+
+
+def test_a_show_of_force_faces_whose_act_it_answers(sentence_events):
+    # CAMEO 152 "Increase military alert status": the alert answers North Korea's launch.
+    events = sentence_events("Japan raised its alert level on Friday after North Korea fired two missiles.")
+    assert ("152", "JPN", "PRK") in {(e.cameo, e.source.country, e.target.country) for e in events if e.target}

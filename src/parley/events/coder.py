@@ -1270,6 +1270,15 @@ def _forces_moved(head: Token, act: Act) -> bool:
             and any(u.lemma_.lower() in closed_class("deployed") | closed_class("forces") for u in units))
 
 
+def _provokers(act: Act) -> Iterator[Token]:
+    """Whom a show of force answers: the doer of the act a clause says it came after or with ("raised its alert level
+    after North Korea fired 200 shells", "placed its forces on alert as China began missile tests")."""
+    for clause in act.trigger.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ == "advcl" and marks & (closed_class("temporal") | {"as"}):
+            yield from (c for c in clause.children if c.dep_ in SUBJECTS)
+
+
 def _across_border(act: Act) -> Iterator[Token]:
     """Whom a show of force at a border faces: the country the border is shared "with" ("massed troops along its
     border with Syria"), not one they leave ("shifting troops from its border with Afghanistan to the frontier with
@@ -1361,6 +1370,7 @@ def target_heads(act: Act) -> list[Token]:
         candidates.extend(_condition_subjects(act))
     if act.base_code.startswith(FORCE_POSTURE):
         candidates.extend(_across_border(act))
+        candidates.extend(_provokers(act))
     candidates.extend(_purpose_objects(act.trigger))
     others = [t for t in candidates if t != act.trigger]
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
