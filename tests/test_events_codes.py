@@ -693,3 +693,9 @@ def test_a_show_of_force_faces_whose_act_it_answers(sentence_events):
     # CAMEO 152 "Increase military alert status": the alert answers North Korea's launch.
     events = sentence_events("Japan raised its alert level on Friday after North Korea fired two missiles.")
     assert ("152", "JPN", "PRK") in {(e.cameo, e.source.country, e.target.country) for e in events if e.target}
+
+
+def test_people_ordered_to_leave_a_country_are_expelled(sentence_events):
+    # CAMEO 174 "Expel or deport individuals", not a demand that they travel ("leave for").
+    text = "Belarus ordered a Polish correspondent to leave the country within 48 hours for what it called biased reporting."
+    assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("174", "BLR", "POL")]

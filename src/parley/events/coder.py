@@ -76,6 +76,9 @@ OWN_INFINITIVE = "(own)"
 OWN_COMMENT = "(comment)"
 """The object of a verb pattern that stands for an infinitive of the subject's own that says something (words.tsv
 "comment"): "declined to comment" is 011 "Decline comment", "declined to join the coalition" a rejection."""
+ORDERED = "to {}"
+"""The object of a verb pattern that stands for an infinitive the verb's object is to do: "ordered a correspondent to
+leave the country" matches "to leave", 174 "Expel or deport individuals"."""
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "’ll", "wo"})
 """Modals of what will be, not of what should be: a clause with one tells, it does not ask."""
 STATED_TAGS = frozenset({"VBD", "VBZ"})
@@ -198,6 +201,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                and not any(g.dep_ in SUBJECTS for g in c.children)]
         if not direct and own:
             objects += [OWN_COMMENT, OWN_INFINITIVE] if own[0].lemma_.lower() in closed_class("comment") else [OWN_INFINITIVE]
+        if direct:
+            objects += [ORDERED.format(c.lemma_.lower()) for c in own]
         if (_between_people([c for c in token.children if c.dep_ == "nsubj"], direct_objects(token))
                 and not _names_its_object(token)):
             objects.append(RIVAL)
@@ -580,13 +585,16 @@ def _is_audience(noun: Token) -> bool:
 def names_as_object(verb: Token, act: Act, lex: Lexicon) -> bool:
     """A modal verb whose own pattern names the act it governs as its object is that act's verb, not a
     modal word over it: "offered condolences" is 018 (no intent), "called a truce" 0871 (no appeal for
-    one), "is considering sanctions" 014 (no mere possibility). When its modal reading agrees with the
+    one), "is considering sanctions" 014 (no mere possibility), "ordered him to leave" 174 (no demand that he
+    travel). When its modal reading agrees with the
     pattern and is finer, the modal reading stands: "cut military aid" is 1622, finer than "cut aid" 162."""
     head = act.trigger.head
     if verb.pos_ != "VERB" or head not in (verb, *(c for c in verb.children if c.dep_ in ("prep", "prt"))):
         return False
     particle = head.lower_ if head != verb else next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    own = lex.object_code(verb.lemma_.lower(), particle, act.trigger.lemma_.lower())
+    lemma = act.trigger.lemma_.lower()
+    own = lex.object_code(verb.lemma_.lower(), particle, lemma) or (
+        lex.object_code(verb.lemma_.lower(), "", ORDERED.format(lemma)) if act.trigger.dep_ == "xcomp" else None)
     if own is None:
         return False
     readings = [lex.transform(kind, act.base_code) for kind in _lemma_kinds(verb, lex)]
