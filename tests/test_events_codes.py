@@ -699,3 +699,9 @@ def test_people_ordered_to_leave_a_country_are_expelled(sentence_events):
     # CAMEO 174 "Expel or deport individuals", not a demand that they travel ("leave for").
     text = "Belarus ordered a Polish correspondent to leave the country within 48 hours for what it called biased reporting."
     assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("174", "BLR", "POL")]
+
+
+def test_a_plane_that_lands_carrying_aid_delivers_it(sentence_events):
+    # CAMEO 073 "Provide humanitarian aid", not 042 "Make a visit".
+    text = "A Spanish air force plane carrying 15 tonnes of medicine and blankets landed in Kabul on Tuesday."
+    assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("073", "ESP", "AFG")]

@@ -353,3 +353,10 @@ def test_a_coercion_ones_side_could_use_is_a_threat_but_not_a_passive_no_one_doe
     assert [(e.cameo, e.source.country) for e in events_of(said, published="2023-06-01")] == [("1312", "RUS")]
     passive = "Sergei Lavrov said on Friday that she may be prosecuted."
     assert all(e.cameo[:2] != "13" for e in events_of(passive, published="2023-06-01"))
+
+
+def test_a_statement_codes_its_acts_as_finely_as_the_narration(events_of):
+    # CAMEO 073 "Provide humanitarian aid": a plane that lands carrying aid delivers it, in a quote as in narration.
+    text = "A Japanese aircraft carrying tents and blankets landed in Adana on Sunday, the Japan aid agency JICA said."
+    assert [(e.cameo, e.source.country, e.target.country) for e in events_of(text, published="2023-06-01")] == [
+        ("073", "JPN", "TUR")]

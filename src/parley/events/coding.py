@@ -621,6 +621,25 @@ def arrival_code(act: Act) -> str | None:
     return peacekeeping_code(act.trigger, MOBILIZE_FORCES)
 
 
+def refined_code(act: Act, sources: list[Actor], lex: Lexicon) -> str:
+    """The code an act's doer and words make finer: units or aid that arrive, the means of an attack, a killing by
+    one person, the kind of doer."""
+    return (arrival_code(act) or cargo_code(act, lex) or means_code(act, lex) or killing_by_person(act, sources)
+            or doer_code(act, sources))
+
+
+def cargo_code(act: Act, lex: Lexicon) -> str | None:
+    """A plane, ship or convoy that arrives carrying aid delivers it: "a French military transport plane carrying 20
+    tonnes of medicine landed in Port-au-Prince" is 073 "Provide humanitarian aid", what sending the cargo is
+    (data/verbs.tsv "send"), not a visit."""
+    subject = act.own_subject
+    if subject is None or not act.base_code.startswith(VISIT) or subject.lemma_.lower() not in closed_class("carrier"):
+        return None
+    cargo = [o for clause in subject.children if clause.dep_ == "acl" and clause.lemma_.lower() == "carry"
+             for obj in clause.children if obj.dep_ == "dobj" for o in (obj, *counted_of(obj), *obj.conjuncts)]
+    return next(filter(None, (lex.object_code("send", "", o.lemma_.lower()) for o in cargo)), None)
+
+
 def means_code(act: Act, lex: Lexicon) -> str | None:
     """An attack "not specified below" done with means its subject names takes their finer code
     (data/means.tsv): "Israeli warplanes bombed targets" is 195 "Employ aerial weapons", "a roadside
@@ -1035,8 +1054,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
             continue
         if is_campaign_gathering(act, sources) or is_game_result(act):
             continue
-        act.code = (arrival_code(act) or means_code(act, lex) or killing_by_person(act, sources)
-                    or doer_code(act, sources))
+        act.code = refined_code(act, sources, lex)
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)

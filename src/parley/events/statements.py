@@ -48,6 +48,7 @@ from parley.events.coding import (
     is_mutual,
     is_outlet_note,
     phrase_actors,
+    refined_code,
     span_actors,
     warned_threat,
     with_known_country,
@@ -132,6 +133,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
                            and not _relays_placed_act(speaker, sources, context.resolver)
                            and not _official_speaks_for(act, speaker, sources)):
             continue
+        act.code = refined_code(act, sources, lex)
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
         doers = [sources] if sources != [speaker] else [speakers] if is_mutual(act) else [[s] for s in speakers]
