@@ -81,6 +81,8 @@ THREAT = "threaten"
 """The modal kind (data/modality.tsv) of a threat."""
 FORCEFUL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 """CAMEO roots of material conflict a warning can threaten: posture, sanctions, coercion, assault, force."""
+CONDITIONS = frozenset({"if", "unless"})
+"""Marks of a clause that makes an act hang on a condition (not "until" or "once", which only time it)."""
 COERCIVE_ROOTS = FORCEFUL_ROOTS - {"15"}
 """Roots of a sanction, coercion or force that a statement saying its own side could use threatens with: "we could
 suspend aid"; a posture it could take may be help ("could deploy troops to help"), and a passive names no one who
@@ -1001,8 +1003,9 @@ def _empty_mention(act: Act) -> Actor:
 
 def warned_threat(act: Act, warning_words: list[Token], lex: Lexicon) -> str | None:
     """The threat code of a force or coercion a warning says could happen (data/words.tsv "warning"), or that could
-    happen on a condition (:func:`_on_condition`): "China could impose a naval blockade, an officer warned" is 1381 "Threaten to blockade" when the one who warns is of the side
-    that would do it; a possibility alone is no event."""
+    happen on a condition (:func:`_on_condition`): "China could impose a naval blockade, an officer warned" is 1381
+    "Threaten to blockade" when the one who warns is of the side that would do it; a possibility alone is no
+    event."""
     possible = act.possible or act.base_code
     if act.code is not None or act.kind != "maybe" or possible[:2] not in FORCEFUL_ROOTS:
         return None
@@ -1016,7 +1019,7 @@ def warned_threat(act: Act, warning_words: list[Token], lex: Lexicon) -> str | N
 def _on_condition(act: Act) -> bool:
     """Whether a possible act hangs on a condition, which makes saying it a warning: "the EU could impose sanctions
     if the government continues its crackdown"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
                for word in act.chain for c in word.children)
 
 
