@@ -1349,8 +1349,8 @@ def at_edge(word: Token) -> bool:
 
 
 def target_heads(act: Act) -> list[Token]:
-    """Candidate targets, likeliest first: the addressee of an appeal, demand or warning of a threat, else the act's objects,
-    and last the whole phrase of the act's own word ("an investigation into crimes committed by Croat
+    """Candidate targets, likeliest first: the addressee of an appeal, demand or warning of a threat, else the act's
+    objects, and last the whole phrase of the act's own word ("an investigation into crimes committed by Croat
     forces"). The place of a meeting or agreement is no target ("resumed peace talks in Havana").
 
     A complaint's target is what it is about, not whom it is made to ("complained to the
