@@ -232,7 +232,8 @@ def _object_names_act(verb: Token, lex: Lexicon) -> bool:
     (1724), "added 36 companies to its trade blacklist" (163), not a report of one."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(lex.object_code(lemma, "", o.lemma_.lower()) for o in [*objects, *(g for c in objects for g in _of_objects(c))]):
+    named = [*objects, *(g for c in objects for g in _of_objects(c))]
+    if any(lex.object_code(lemma, "", o.lemma_.lower()) for o in named):
         return True
     return any(lex.object_code(lemma, prep.lower_, g.lemma_.lower()) for prep in verb.children if prep.dep_ == "prep"
                for g in prep.children if g.dep_ == "pobj")
