@@ -346,3 +346,12 @@ def test_a_force_ones_own_side_warns_it_could_use_is_a_threat(sentence_events, a
 def test_an_act_a_word_could_stop_is_not_stopped(sentence_events, text):
     # "could impose tariffs is not imposing tariffs": CAMEO 162 "Reduce or stop material aid" did not happen.
     assert sentence_events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Japan is considering tightening export controls on advanced chipmaking equipment to China.",
+    "Washington is weighing new sanctions on Moscow.",
+])
+def test_an_act_considered_is_a_policy_option_not_a_threat(sentence_events, text):
+    # CAMEO 014 "Consider policy option", not 1312 "Threaten with sanctions, boycott, embargo".
+    assert [e.cameo for e in sentence_events(text)] == ["014"]

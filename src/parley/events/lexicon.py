@@ -16,7 +16,7 @@ NO_KIND = "-"
 """A modality kind that says a phrase is no modal word though its verb alone is: "ended up campaigning"."""
 KEEP = "="
 """A transform that leaves the act's code as it is ("threatened" over an act already a threat)."""
-KIND_ORDER = ("refuse", "negate", "threaten", "demand", "appeal", "halt", "ease", "intend", "maybe")
+KIND_ORDER = ("refuse", "negate", "threaten", "demand", "appeal", "halt", "ease", "intend", "consider", "maybe")
 """Modality kinds, strongest first: when one word signals several, the strongest that applies decides."""
 
 
