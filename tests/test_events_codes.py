@@ -620,11 +620,13 @@ def test_a_show_of_force_at_a_border_faces_the_country_across_it_not_the_troops_
     ("A mob hacked to death three men in a village in Gujarat on Thursday.", "1823"),
     ("Youths threw stones at police in Nablus.", "145"),
     ("Jakarta dispatched 1,500 riot police to Ambon on Wednesday.", "153"),
+    ("Turkish troops moved into the buffer zone on Sunday.", "192"),
+    ("Azerbaijan set up a checkpoint at the entrance to the corridor on Sunday.", "191"),
 ])
 def test_verb_patterns_of_wire_copy(sentence_events, text, code):
     # CAMEO 1721 "Impose restrictions on political freedoms", 1712 "Destroy property", 193 "Fight with small arms",
     # 081 "Ease administrative sanctions", 160 "Reduce relations", 1823 "Kill by physical assault", 145 "Protest
-    # violently, riot", 153 "Mobilize police power".
+    # violently, riot", 153 "Mobilize police power", 192 "Occupy territory", 191 "Impose blockade, restrict movement".
     assert code in {e.cameo for e in sentence_events(text)}
 
 
