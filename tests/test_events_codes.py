@@ -707,3 +707,12 @@ def test_a_plane_that_lands_carrying_aid_delivers_it(sentence_events):
     # CAMEO 073 "Provide humanitarian aid", not 042 "Make a visit".
     text = "A Spanish air force plane carrying 15 tonnes of medicine and blankets landed in Kabul on Tuesday."
     assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("073", "ESP", "AFG")]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Two Hamas commanders were killed in an Israeli strike on their car in Gaza.", "190"),
+    ("A French rail strike paralysed Paris on Monday.", "143"),
+])
+def test_a_strike_named_by_a_country_alone_is_an_attack(sentence_events, text, code):
+    # CAMEO 190 "Use conventional military force", 143 "Conduct strike or boycott".
+    assert code in {e.cameo for e in sentence_events(text)}

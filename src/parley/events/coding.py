@@ -491,6 +491,8 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
     PROTEST: "All civilian demonstrations and other collective actions", ACCUSE: "Written and
     institutionalized protests"."""
     code = act.code
+    if code == LABOUR_STRIKE and _is_national_strike(act.trigger):
+        return MILITARY_FORCE
     if lookup(code).root == MOBILIZE_ROOT and len({s.country for s in sources if s.country}) > 1:
         return JOINT_MILITARY
     civilians = _are_civilians(act, sources)
@@ -501,6 +503,15 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
     if code.startswith(SPOKEN_PROTEST) and sources and all(s.sector in STATE_SECTORS for s in sources):
         return COMPLAINT
     return code
+
+
+def _is_national_strike(noun: Token) -> bool:
+    """A strike named by a country's adjective alone is an attack, not a walkout: "killed in an Israeli strike on his
+    residence", unlike "a French rail strike" or "the nationwide strike" (data/words.tsv "ambiguous_strike")."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in closed_class("ambiguous_strike")
+            and any(m.ent_type_ in ("NORP", "GPE") for m in modifiers)
+            and not any(m.pos_ == "NOUN" for m in modifiers))
 
 
 def lone_exercise(act: Act, sources: list[Actor], targets: list[Actor]) -> str | None:
@@ -688,6 +699,7 @@ GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
 OBSTRUCTED, OBSTRUCT = frozenset({"191", "192"}), "144"
 FOUGHT, RIOT = frozenset({"190", "193", "1712"}), "145"
+LABOUR_STRIKE = "143"
 DEMONSTRATE = "141"
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "BUS"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY"})
