@@ -360,3 +360,12 @@ def test_a_statement_codes_its_acts_as_finely_as_the_narration(events_of):
     text = "A Japanese aircraft carrying tents and blankets landed in Adana on Sunday, the Japan aid agency JICA said."
     assert [(e.cameo, e.source.country, e.target.country) for e in events_of(text, published="2023-06-01")] == [
         ("073", "JPN", "TUR")]
+
+
+def test_an_attack_on_the_speakers_own_people_told_in_the_passive_is_not_the_speakers(events_of):
+    # CAMEO 190 "Use conventional military force": the Pentagon did not kill its soldiers; the Israeli military's
+    # own raid stays its act.
+    killed = "Three American soldiers were killed in a drone attack on a base in Jordan, the Pentagon said."
+    assert not [e for e in events_of(killed, published="2024-01-29") if e.cameo[:2] in ("18", "19", "20")]
+    raid = "Two militants were killed in a raid in Jenin, the Israeli military said."
+    assert ("190", "ISR") in {(e.cameo, e.source.country) for e in events_of(raid, published="2024-01-29")}

@@ -446,6 +446,8 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     if act.kind in ("appeal", "demand") and (act.kind_word is None or subject is None
                                              or subject.lower_ in closed_class("pronoun")):
         return [speaker]
+    if (subject is None or is_reporting(subject.head)) and _own_side_attacked(act, speaker, resolve):
+        return []
     if subject is None:
         owned = act.kind_word is not None and named_possessor(act.kind_word) is not None
         return [speaker] if (act.trigger.pos_ == "VERB" or act.kind_word is not None) and not owned else []
@@ -456,6 +458,14 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     if sources and (other_country or other_person or speaker.sector == MEDIA):
         return sources
     return [speaker] if sources else []
+
+
+def _own_side_attacked(act: Act, speaker: Actor, resolve: Resolve) -> bool:
+    """Whether a passive with no agent tells of an attack on the speaker's own people, which the speaker did not
+    make: "Three American soldiers were killed in a drone attack, the Pentagon said"."""
+    victims = [c for c in act.trigger.children if c.dep_ == "nsubjpass"]
+    attacked = act.code is not None and act.code.startswith(ASSAULTS)
+    return attacked and bool(speaker.country) and any(a.country == speaker.country for v in victims for a in resolve(v))
 
 
 def _own_forces(subject: Token, speaker: Actor) -> bool:
