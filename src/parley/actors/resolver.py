@@ -98,7 +98,23 @@ def place_terms(lines: Iterable[str]) -> Iterator[Term]:
 
 def institution_terms(lines: Iterable[str]) -> Iterator[Term]:
     for phrase, country, sector, code, name, *_ in _rows(lines):
-        yield Term(phrase, "institution", _or_none(country), _or_none(sector), _or_none(code), _or_none(name))
+        for spelling in spellings_of(phrase):
+            yield Term(spelling, "institution", _or_none(country), _or_none(sector), _or_none(code), _or_none(name))
+
+
+@lru_cache(maxsize=None)
+def _spelling_pairs() -> tuple[tuple[str, str], ...]:
+    return tuple((american, british) for american, british, *_ in _rows(_data_lines("spellings.tsv")))
+
+
+def spellings_of(phrase: str) -> list[str]:
+    """A name as written and in the other of its American and British spellings (data/spellings.tsv)."""
+    spellings = [phrase]
+    for american, british in _spelling_pairs():
+        for one, other in ((american, british), (british, american)):
+            if re.search(rf"\b{one}\b", phrase):
+                spellings.append(re.sub(rf"\b{one}\b", other, phrase))
+    return list(dict.fromkeys(spellings))
 
 
 def role_terms(lines: Iterable[str]) -> Iterator[Term]:
