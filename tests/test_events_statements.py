@@ -6,6 +6,11 @@ surely they are attributed."""
 import pytest
 
 
+def dyads(events_of, text, published):
+    """Each event of `text` as its CAMEO code and its source and target countries."""
+    return [(e.cameo, e.source.country, e.target.country) for e in events_of(text, published=published)]
+
+
 def test_a_statement_of_several_sentences_is_coded_where_it_is_attributed(quote_events):
     # CAMEO 010 "Make statement": the sentence coded is the one that says who spoke (the record contract's
     # Event.start/end: "the sentence/clause coded").
@@ -301,8 +306,7 @@ def test_an_expulsion_a_quote_says_its_country_ordered_is_the_expulsion(events_o
     # CAMEO 161 "Reduce or break diplomatic relations" (expelling diplomats), not 100 "Demand": an order to no one
     # named is the ordered act done by whoever orders it, in a quote as in the narration.
     text = "Germany has ordered the expulsion of 40 Russian diplomats, Foreign Minister Annalena Baerbock said on Monday."
-    assert [(e.cameo, e.source.country, e.target.country) for e in events_of(text, published="2023-04-24")] == [
-        ("161", "DEU", "RUS")]
+    assert dyads(events_of, text, "2023-04-24") == [("161", "DEU", "RUS")]
 
 
 def test_saying_why_one_praised_is_no_second_statement(events_of):
@@ -332,8 +336,7 @@ def test_an_unplaced_official_telling_a_countrys_plans_speaks_for_it(events_of):
     # places in no country, tells.
     text = ("The Netherlands could suspend part of its development aid to Rwanda if it keeps backing the rebels, "
             "Foreign Minister Caspar Veldkamp said on Thursday.")
-    assert [(e.cameo, e.source.country, e.target.country) for e in events_of(text, published="2023-06-01")] == [
-        ("1311", "NLD", "RWA")]
+    assert dyads(events_of, text, "2023-06-01") == [("1311", "NLD", "RWA")]
 
 
 def test_an_unplaced_official_telling_a_countrys_deed_relays_it_but_not_a_figure_of_speech(events_of):
@@ -358,8 +361,7 @@ def test_a_coercion_ones_side_could_use_is_a_threat_but_not_a_passive_no_one_doe
 def test_a_statement_codes_its_acts_as_finely_as_the_narration(events_of):
     # CAMEO 073 "Provide humanitarian aid": a plane that lands carrying aid delivers it, in a quote as in narration.
     text = "A Japanese aircraft carrying tents and blankets landed in Adana on Sunday, the Japan aid agency JICA said."
-    assert [(e.cameo, e.source.country, e.target.country) for e in events_of(text, published="2023-06-01")] == [
-        ("073", "JPN", "TUR")]
+    assert dyads(events_of, text, "2023-06-01") == [("073", "JPN", "TUR")]
 
 
 def test_an_attack_on_the_speakers_own_people_told_in_the_passive_is_not_the_speakers(events_of):

@@ -210,16 +210,14 @@ def test_a_name_before_an_aside_between_dashes_speaks_and_the_aside_is_not_part_
         ("Ms. Lee", "that a governor must tend to all corners of the state")]
 
 
-def test_a_bare_time_after_a_poll_dates_the_poll(nlp):
-    assert reported(nlp, "A Gallup poll last month found that most farmers expect a poor harvest.") == [
-        ("A Gallup poll last month", "that most farmers expect a poor harvest"),
-    ]
-
-
-def test_a_bare_time_after_a_person_tells_when_they_spoke(nlp):
-    assert reported(nlp, "The farmers last month said the harvest would be poor.") == [
-        ("The farmers", "the harvest would be poor"),
-    ]
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A Gallup poll last month found that most farmers expect a poor harvest.",
+                 ("A Gallup poll last month", "that most farmers expect a poor harvest"), id="after a poll: its date"),
+    pytest.param("The farmers last month said the harvest would be poor.",
+                 ("The farmers", "the harvest would be poor"), id="after a person: when they spoke"),
+])
+def test_a_bare_time_after_a_poll_dates_the_poll_but_after_a_person_tells_when_they_spoke(nlp, text, expected):
+    assert reported(nlp, text) == [expected]
 
 
 def test_a_lawmakers_party_and_state_after_the_name_belong_to_the_mention(nlp):

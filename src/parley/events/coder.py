@@ -1276,7 +1276,8 @@ def _forces_moved(head: Token, act: Act) -> bool:
         head = head.head
     units = [head, *counted_of(head)]
     return ((act.base_code.startswith(FORCE_POSTURE) or act.base_code == PEACEKEEPING) and head.dep_ == "dobj"
-            and any(u.lemma_.lower() in closed_class("deployed") | closed_class("forces") for u in units))
+            and any(u.lemma_.lower() in closed_class("deployed") or u.lemma_.lower() in closed_class("forces")
+                    for u in units))
 
 
 def _provokers(act: Act) -> Iterator[Token]:
@@ -1284,7 +1285,7 @@ def _provokers(act: Act) -> Iterator[Token]:
     after North Korea fired 200 shells", "placed its forces on alert as China began missile tests")."""
     for clause in act.trigger.children:
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if clause.dep_ == "advcl" and marks & (closed_class("temporal") | {"as"}):
+        if clause.dep_ == "advcl" and ("as" in marks or not marks.isdisjoint(closed_class("temporal"))):
             yield from (c for c in clause.children if c.dep_ in SUBJECTS)
 
 
