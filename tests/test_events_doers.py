@@ -153,6 +153,13 @@ def test_workers_of_any_trade_are_doers(nlp):
     assert [(e.source.text, e.cameo) for e in events] == [("Truck drivers", "143")]
 
 
+def test_a_role_the_resolver_knows_names_people_as_an_unknown_doer(nlp):
+    # CAMEO 202 "Engage in mass killings": "militiamen" is a role of roles.tsv though no word list of the coder
+    # names it; with no country in the sentence the doer stays unknown, its mention kept.
+    events = _events(nlp, "Hutu militiamen massacred hundreds of Tutsis in a church in Nyarubuye.")
+    assert [(e.source.text, e.source.code, e.cameo) for e in events] == [("Hutu militiamen", None, "202")]
+
+
 def test_countries_not_named_again_are_unknown_doers(nlp):
     # CAMEO 030 "Express intent to cooperate, not specified below".
     events = _events(nlp, "The two countries agreed to boost cooperation.")

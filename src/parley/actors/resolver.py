@@ -122,6 +122,13 @@ def role_terms(lines: Iterable[str]) -> Iterator[Term]:
         yield Term(phrase, "role", sector=sector)
 
 
+@lru_cache(maxsize=None)
+def role_words() -> frozenset[str]:
+    """The one-word roles of data/roles.tsv, lowercased: nouns that name people or a body of them
+    ("militiamen", "peacekeepers", "gendarmes")."""
+    return frozenset(phrase.lower() for phrase, *_ in _rows(_data_lines("roles.tsv")) if " " not in phrase)
+
+
 def marker_terms(lines: Iterable[str]) -> Iterator[Term]:
     for pattern, country, sector, *_ in _rows(lines):
         yield Term(pattern, "marker", _or_none(country), _or_none(sector))

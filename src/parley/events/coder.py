@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
+from parley.actors.resolver import role_words
 from parley.events.lexicon import KIND_ORDER, NO_OBJECT, NOT_AN_ACT, Lexicon, lexicon
 from parley.quotes.naming import HYPHENS, hyphenated_lemma
 from parley.quotes.syntax import is_infinitive
@@ -1133,10 +1134,12 @@ def _passive_agent(word: Token) -> Token | None:
 
 
 def names_people(noun: Token) -> bool:
-    """A noun of people or a named group ("a sniper", "demonstrators", "Hamas", "Cruz"), not of a thing
-    ("a law", "the interviews")."""
-    return (noun.ent_type_ in PEOPLE_ENTITIES or noun.pos_ == "PROPN"
-            or noun.lemma_.lower() in closed_class("people"))
+    """A noun of people or a named group ("a sniper", "demonstrators", "Hamas", "Cruz"), or a role the actor
+    resolver knows ("militiamen", "peacekeepers") but a weapon's ("jets"), not of a thing ("a law", "the
+    interviews")."""
+    lemma = noun.lemma_.lower()
+    return (noun.ent_type_ in PEOPLE_ENTITIES or noun.pos_ == "PROPN" or lemma in closed_class("people")
+            or noun.lower_ in role_words() and lemma not in closed_class("weapon"))
 
 
 def counts_people(noun: Token) -> bool:
