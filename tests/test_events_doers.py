@@ -160,6 +160,13 @@ def test_a_role_the_resolver_knows_names_people_as_an_unknown_doer(nlp):
     assert [(e.source.text, e.source.code, e.cameo) for e in events] == [("Hutu militiamen", None, "202")]
 
 
+def test_civilians_of_a_known_people_who_riot_are_a_riot_not_an_assault(nlp):
+    # CAMEO 145 "Protest violently, riot": "Uighur youths" are of China (peoples.tsv) and named as civilians, so
+    # their burning and attacking is a riot, as when the resolver knows no country for them.
+    events = _events(nlp, "Hundreds of Uighur youths rampaged through the city of Yining, burning vehicles.")
+    assert [(e.source.country, e.cameo) for e in events] == [("CHN", "145")]
+
+
 def test_countries_not_named_again_are_unknown_doers(nlp):
     # CAMEO 030 "Express intent to cooperate, not specified below".
     events = _events(nlp, "The two countries agreed to boost cooperation.")

@@ -452,6 +452,7 @@ def _sector(matches: list[Match], text: str, person: Term | None, on: str | None
 def load_terms(extra_people: Path | None = None) -> list[Term]:
     terms = [
         *country_terms(_data_lines("countries.tsv")),
+        *country_terms(_data_lines("peoples.tsv")),
         *metonym_terms(_data_lines("metonyms.tsv")),
         *place_terms(_data_lines("places.tsv")),
         *institution_terms(_data_lines("institutions.tsv")),

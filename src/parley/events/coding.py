@@ -526,12 +526,12 @@ def lone_exercise(act: Act, sources: list[Actor], targets: list[Actor]) -> str |
 
 
 def _are_civilians(act: Act, sources: list[Actor]) -> bool:
-    """Whether every doer is of a civilian sector, or is unknown to the resolver and named by a word for
-    civilians ("protesters", "rioters", "thousands of protesters")."""
+    """Whether every doer is of a civilian sector, or of none the resolver knows and named by a word for
+    civilians ("protesters", "rioters", "thousands of protesters", "Uighur youths")."""
     subject = act.own_subject
     heads = [subject, *counted_of(subject)] if subject is not None else []
     named = any(h.lemma_.lower() in closed_class("civilian") for h in heads)
-    return bool(sources) and all(s.sector in CIVILIAN_SECTORS or (s.code is None and named) for s in sources)
+    return bool(sources) and all(s.sector in CIVILIAN_SECTORS or (s.sector is None and named) for s in sources)
 
 
 def is_campaign_gathering(act: Act, sources: list[Actor]) -> bool:
