@@ -603,12 +603,29 @@ def test_a_concession_to_no_one_named_is_made_at_home_and_a_resignation_to_no_on
     ("Syria rushed thousands of troops to its border with Turkey on Monday.", "154", "SYR", "TUR"),
     ("India began shifting troops from its border with China to the frontier with Pakistan.", "154", "IND", "PAK"),
     ("Greece massed some 5,000 soldiers along its border with Albania.", "154", "GRC", "ALB"),
+    # A border no "with" names is of the country whose it is.
+    ("Russia has massed about 100,000 troops near Ukraine's borders.", "154", "RUS", "UKR"),
 ])
 def test_a_show_of_force_at_a_border_faces_the_country_across_it_not_the_troops_moved(
         sentence_events, text, code, source, target):
     # CAMEO 154 "Mobilize or increase armed forces": the troops are the doer's own; a border left behind is no target.
     events = sentence_events(text)
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [(code, source, target)]
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("Houthi drones struck fuel trucks in Abu Dhabi on Monday.", "195", "ARE"),
+    ("Rebels hit a bus in Kandahar.", "190", "AFG"),
+])
+def test_a_weapon_or_armed_people_hitting_anything_is_an_attack(sentence_events, text, code, target):
+    # CAMEO 190 "Use conventional military force", 195 "Employ aerial weapons": a verb of hitting whose subject is
+    # armed is a blow whatever it hits, not only the targets verbs.tsv lists; drones give the finer code.
+    assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [(code, target)]
+
+
+def test_a_verb_of_hitting_with_an_unarmed_subject_needs_a_listed_target(sentence_events):
+    # "hit" alone is no attack: protesters hitting a record or a wall are not CAMEO 190.
+    assert not [e for e in sentence_events("Exports hit a record in March.") if e.cameo.startswith("19")]
 
 
 @pytest.mark.parametrize(("text", "code"), [

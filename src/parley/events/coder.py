@@ -89,6 +89,9 @@ RIVAL = "(rival)"
 """The object of a pattern that stands for a named person an act of a named person is done to ("Trump beat
 Cruz", "Rubio attacked Trump", "Trump's attacks on Cruz"): a race or a war of words between politicians, not
 a blow."""
+ARMED = "(armed)"
+"""The object of a verb pattern that stands for a subject that is a weapon or armed people ("drones struck fuel
+trucks", "rebels hit a bus"): a verb of hitting is then a blow whatever it hits, not only the targets listed."""
 WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
 INSIDE = "in"
 """The preposition of the place an act happens in."""
@@ -207,6 +210,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         if (_between_people([c for c in token.children if c.dep_ == "nsubj"], direct_objects(token))
                 and not _names_its_object(token)):
             objects.append(RIVAL)
+        if any(map(_is_armed, _subjects_and_agents(token))):
+            objects.append(ARMED)
         governing = frozenset(c.lower_ for c in token.children if c.dep_ == "prep" and any(
             g.dep_ in ("pobj", "pcomp") for g in c.children))
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
@@ -225,6 +230,19 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                                        and not _in_one_name(c, token))), None)
         return (found[0], found[1] - 1) if found else None
     return None
+
+
+def _subjects_and_agents(verb: Token) -> list[Token]:
+    """Who a verb says does it: its subjects and those joined to them, or a passive's agents."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [w for s in subjects for w in (s, *s.conjuncts)]
+
+
+def _is_armed(noun: Token) -> bool:
+    """A weapon, a state's forces or other armed people (words.tsv "weapon", "forces", "armed")."""
+    lemma = noun.lemma_.lower()
+    return any(lemma in closed_class(name) for name in ("weapon", "forces", "armed"))
 
 
 def _object_names_act(verb: Token, lex: Lexicon) -> bool:
@@ -1294,11 +1312,12 @@ def _provokers(act: Act) -> Iterator[Token]:
 
 def _across_border(act: Act) -> Iterator[Token]:
     """Whom a show of force at a border faces: the country the border is shared "with" ("massed troops along its
-    border with Syria"), not one they leave ("shifting troops from its border with Afghanistan to the frontier with
-    India")."""
+    border with Syria"), or else whose border it is ("massed troops near Ukraine's borders"), not one they leave
+    ("shifting troops from its border with Afghanistan to the frontier with India")."""
     for word in act.trigger.subtree:
         if word.lemma_.lower() in closed_class("edge") and word.head.lower_ != "from":
-            yield from (g for prep in word.children if prep.lower_ == "with" for g in prep.children if g.dep_ == "pobj")
+            shared = [g for prep in word.children if prep.lower_ == "with" for g in prep.children if g.dep_ == "pobj"]
+            yield from shared or (c for c in word.children if c.dep_ == "poss" and c.pos_ != "PRON")
 
 
 def states_the_act(head: Token, act: Act) -> bool:
