@@ -58,6 +58,16 @@ def test_insisting_that_another_act_is_still_a_demand(sentence_events):
         assert events and all(e.cameo.startswith("10") for e in events), text
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # CAMEO 1056 "Demand de-escalation of military engagement": tests called off are de-escalation (087).
+    ("Australia demanded that France call off its nuclear tests in the South Pacific.", "1056"),
+    # CAMEO 100 "Demand, not specified below": a halt of criticism is no event, the demand still is one.
+    ("Australia demanded that France stop criticizing Canberra.", "100"),
+])
+def test_a_demand_for_what_makes_no_event_is_still_a_demand(sentence_events, text, code):
+    assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [(code, "AUS", "FRA")]
+
+
 def test_announcing_plans_is_an_intent(quote_events):
     # CAMEO 030 "Express intent to cooperate": "announced plans to give away his stock" tells what he will do.
     text = "Mark Zuckerberg, the chief executive of Facebook, announced plans to give away his stock."

@@ -522,13 +522,24 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
             continue
         if _is_passive_object(act, candidates, lex) or _named_no_act(act.trigger, lex):
             continue
-        governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act]
+        asking = not ASKING.isdisjoint(_lemma_kinds(act.trigger, lex))
+        governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act
+                    and (not asking or _is_event(a, lex))]
         if governed and (act.base_code == UNSPECIFIED or _lemma_kinds(act.trigger, lex)) and not any(
             names_as_object(act.trigger, a, lex) for a in governed
         ):
             continue
         kept.append(act)
     return kept
+
+
+def _is_event(act: Act, lex: Lexicon) -> bool:
+    """Whether an act is still an event under the modal words above it: a demand or appeal that asks for what makes
+    no event ("demanded that France call off its nuclear tests", a halt of no act the ontology maps) is a demand of
+    its own, not nothing."""
+    trial = replace(act)
+    apply_modality(trial, lex)
+    return trial.code is not None
 
 
 def peacekeeping_code(word: Token, code: str) -> str:
