@@ -167,6 +167,17 @@ def test_civilians_of_a_known_people_who_riot_are_a_riot_not_an_assault(nlp):
     assert [(e.source.country, e.cameo) for e in events] == [("CHN", "145")]
 
 
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    # CAMEO 114 "Complain officially": a country named by its name protests as a state, aimed at the drawer.
+    ("Taiwan's president made a stopover in New York, drawing a protest from China.", "114", "CHN", "TWN"),
+    # CAMEO 111 "Criticize or denounce": the condemnation is the EU's, of the raid's doer.
+    ("The Israeli raid prompted condemnation from the European Union.", "111", "IGO", "ISR"),
+])
+def test_a_reaction_drawn_from_others_is_theirs_aimed_at_the_drawer(nlp, text, code, source, target):
+    events = _events(nlp, text)
+    assert [(e.cameo, e.source.code[:3], e.target.code[:3]) for e in events] == [(code, source, target)]
+
+
 def test_countries_not_named_again_are_unknown_doers(nlp):
     # CAMEO 030 "Express intent to cooperate, not specified below".
     events = _events(nlp, "The two countries agreed to boost cooperation.")

@@ -68,6 +68,12 @@ def test_a_demand_for_what_makes_no_event_is_still_a_demand(sentence_events, tex
     assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [(code, "AUS", "FRA")]
 
 
+def test_a_cessation_of_operations_is_a_halt_of_them(sentence_events):
+    # CAMEO 087 "De-escalate military engagement": "cessation" halts what it is of, as "stop" does.
+    events = sentence_events("The IRA announced a complete cessation of military operations on Wednesday.")
+    assert [(e.cameo, e.source.code) for e in events] == [("087", "GBRREB")]
+
+
 def test_announcing_plans_is_an_intent(quote_events):
     # CAMEO 030 "Express intent to cooperate": "announced plans to give away his stock" tells what he will do.
     text = "Mark Zuckerberg, the chief executive of Facebook, announced plans to give away his stock."

@@ -954,6 +954,9 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
     clause's, and so does a noun act in a phrase of circumstance ("after days of fighting"), but for one of
     concession ("despite complaints"), which tells what others did.
     """
+    if (drawer := drawn_from(act.trigger)) is not None:
+        act.own_subject = drawer
+        return resolve(drawer)
     if act.kind_word is not None and act.kind_word.pos_ == "NOUN":
         for modifier in _doer_modifiers(act.kind_word):
             if actors := resolve(modifier):
@@ -988,6 +991,27 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
     if clause_verb is not None and clause_verb.lemma_.lower() not in closed_class("reporting"):
         words.append(clause_verb)
     return _subject_actors(act, words, resolve, _reporting_heads(top)) or _of_doer_actors(act, resolve)
+
+
+def drawn_from(noun: Token) -> Token | None:
+    """Whose is a reaction another's act draws, told by "from" ("the exercises drew a protest from North Korea",
+    "prompted condemnation from the EU"): theirs, not the drawer's."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in closed_class("drawing"):
+        return None
+    return next((g for word in (noun, noun.head) for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for g in prep.children if g.dep_ == "pobj" and names_people(g)), None)
+
+
+def _drawer(verb: Token) -> Token | None:
+    """Who or what draws a reaction: the verb's subject, that of the clause a subjectless participle or verb is
+    joined to ("the troops began exercises, drawing a protest"), or the noun a participle tells of."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None or verb.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+            return subject
+        if verb.dep_ == "acl":
+            return verb.head
+        verb = verb.head
 
 
 def named_possessor(noun: Token) -> Token | None:
@@ -1391,6 +1415,9 @@ def target_heads(act: Act) -> list[Token]:
     A complaint's target is what it is about, not whom it is made to ("complained to the
     UN over Israeli raids" targets Israel).
     """
+    if drawn_from(act.trigger) is not None:
+        drawer = _drawer(act.trigger.head)
+        return [drawer] if drawer is not None else []
     candidates = [m for m in map(misread_caller, [act.trigger, *act.governors]) if m is not None][:1]
     if act.kind in ("appeal", "demand"):
         for word in act.governors:

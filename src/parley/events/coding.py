@@ -500,7 +500,9 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
         return OBSTRUCT
     if code in FOUGHT and civilians:
         return RIOT
-    if code.startswith(SPOKEN_PROTEST) and sources and all(s.sector in STATE_SECTORS for s in sources):
+    doc = act.trigger.doc
+    if code.startswith(SPOKEN_PROTEST) and sources and all(s.sector in STATE_SECTORS or _names_a_state(s, doc)
+                                                           for s in sources):
         return COMPLAINT
     return code
 
@@ -557,6 +559,13 @@ def _names_a_person(actor: Actor, doc: Doc) -> bool:
     mention = _mention(actor, doc)
     return bool(actor.name) or (mention is not None and (
         mention.root.ent_type_ == "PERSON" or mention.root.lower_ in closed_class("person_pronoun")))
+
+
+def _names_a_state(actor: Actor, doc: Doc) -> bool:
+    """A country named by its name ("a protest from China"), which stands for its state; its people are named by a
+    demonym ("Chinese protested")."""
+    mention = _mention(actor, doc)
+    return bool(actor.country) and actor.sector is None and mention is not None and mention.root.ent_type_ == "GPE"
 
 
 def _mention(actor: Actor, doc: Doc) -> SpacySpan | None:
