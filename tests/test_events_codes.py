@@ -623,6 +623,16 @@ def test_a_weapon_or_armed_people_hitting_anything_is_an_attack(sentence_events,
     assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [(code, target)]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # CAMEO 073 "Provide humanitarian aid": "emergency supplies" are aid, no 1724 "Impose state of emergency".
+    ("Britain sent emergency supplies to Armenia.", "073"),
+    # CAMEO 1724 "Impose state of emergency or martial law": "emergency" names the act with "rule".
+    ("The army imposed emergency rule in the capital.", "1724"),
+])
+def test_emergency_before_a_noun_describes_it_unless_the_noun_is_a_rule(sentence_events, text, code):
+    assert [e.cameo for e in sentence_events(text)] == [code]
+
+
 def test_a_verb_of_hitting_with_an_unarmed_subject_needs_a_listed_target(sentence_events):
     # "hit" alone is no attack: protesters hitting a record or a wall are not CAMEO 190.
     assert not [e for e in sentence_events("Exports hit a record in March.") if e.cameo.startswith("19")]

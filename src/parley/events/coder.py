@@ -227,6 +227,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         if found is None and not names_people(token):
             found = next(filter(None, (lex.noun_code(c.lemma_.lower(), _noun_modifiers(c)) for c in token.children
                                        if c.dep_ == "compound" and c.lemma_.lower() in lex.noun_lemmas
+                                       and c.lemma_.lower() not in closed_class("descriptive")
                                        and not _in_one_name(c, token))), None)
         return (found[0], found[1] - 1) if found else None
     return None
