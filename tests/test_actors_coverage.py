@@ -156,6 +156,18 @@ def _rows_of(name):
     return list(_rows(_data_lines(name)))
 
 
+@pytest.mark.parametrize(("mention", "on", "code"), [
+    # Leaders of the 1980s and 1990s, whom the CAMEO manual's examples name by surname.
+    ("Emperor Akihito", "1992-10-23", "JPNGOV"),
+    ("Karadzic", "1995-07-11", "BIHREB"),
+    ("Menem", "1995-01-01", "ARGGOV"),
+    # Out of office only the country is known.
+    ("Menem", "2005-01-01", "ARG"),
+])
+def test_historical_leaders_are_known_in_their_years(resolver, mention, on, code):
+    assert resolver.resolve(mention, on=on).code == code
+
+
 @pytest.mark.parametrize(("name", "column"), [("institutions.tsv", 1), ("places.tsv", 1),
                                               ("metonyms.tsv", 1), ("people.tsv", 2),
                                               ("peoples.tsv", 0)])
