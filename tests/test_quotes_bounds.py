@@ -236,3 +236,9 @@ def test_a_lawmakers_party_and_state_after_the_name_belong_to_the_mention(nlp):
 ])
 def test_an_opening_according_to_ends_its_source_where_the_clause_subject_starts(nlp, text, expected):
     assert reported(nlp, text) == expected
+
+
+def test_an_adjective_of_a_role_the_parser_cut_off_starts_the_mention(nlp):
+    quotes = extract(nlp, "The governor backed the deal, while presumptive Republican nominee Dan Ruiz has threatened to "
+                          "tear it up.")
+    assert [q.speaker.text for q in quotes] == ["The governor", "presumptive Republican nominee Dan Ruiz"]

@@ -514,6 +514,7 @@ class _Article:
         head, cue = draft.speaker, draft.cue
         first = _after_split_title(_mention_start(head, self.lexicon.focus_adverbs), _abbreviated_titles())
         first = _with_role_before(head, _after_split_place(_after_name_read_as_verb(first, head)))
+        first = _after_role_adjective(first, self.lexicon.role_adjectives)
         if cue is not None and first.idx < cue.end <= head.idx:
             first = self.doc[self.token_at(cue.end)]
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
@@ -684,6 +685,15 @@ def _after_name_read_as_verb(first: Token, head: Token) -> Token:
     misread = [t for t in head.head.lefts if t.tag_ == "VB" and t.is_title and t.left_edge == t
                and t.right_edge.i == first.i - 1 and not t.is_punct]
     return misread[0] if misread else first
+
+
+def _after_role_adjective(first: Token, adjectives: frozenset[str]) -> Token:
+    """An adjective that only describes a role, which the parser cut off the mention as a verb or a clause
+    of its own ("Presumptive Republican nominee Donald Trump has not talked about it"): right before the
+    mention on its line, it starts the mention."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    cut = before is not None and before.lower_ in adjectives and before.whitespace_ and "\n" not in before.whitespace_
+    return before if cut else first
 
 
 def _with_role_before(head: Token, first: Token) -> Token:
