@@ -242,3 +242,12 @@ def test_an_adjective_of_a_role_the_parser_cut_off_starts_the_mention(nlp):
     quotes = extract(nlp, "The governor backed the deal, while presumptive Republican nominee Dan Ruiz has threatened to "
                           "tear it up.")
     assert [q.speaker.text for q in quotes] == ["The governor", "presumptive Republican nominee Dan Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Marta Kell, at the Royal Economic Institute, said the two countries had reached a truce.",
+     "Marta Kell, at the Royal Economic Institute"),
+    ("Ruiz, at a rally in Ohio, said the deal was dead.", "Ruiz"),
+])
+def test_an_organisation_set_off_after_a_speaker_is_where_they_work_not_where_they_spoke(nlp, text, speaker):
+    assert [q.speaker.text for q in extract(nlp, text)] == [speaker]

@@ -782,11 +782,20 @@ def _says_when(child: Token, lexicon: lexicon_module.Lexicon) -> bool:
         return False
     before = child.doc[child.i - 1]
     if before.text == "," or before.text in DASHES or before.text == "-" and before.whitespace_:
-        return True
+        return not _works_at(child, lexicon)
     named = child.head.pos_ != "NOUN" or not any(t.dep_ in ("det", "poss") for t in child.head.lefts)
     return any(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and (
         t.lemma_.lower() in lexicon.cue_settings or named and t.lemma_.lower() in lexicon.time_nouns)
         for t in child.subtree)
+
+
+def _works_at(preposition: Token, lexicon: lexicon_module.Lexicon) -> bool:
+    """Whether a phrase set off after a speaker names the organisation they work at, which is part of who
+    they are ("Raffaello Pantucci, at the Royal United Services Institute, said", "Tom Miller, at a
+    consulting firm"), not where they spoke ("Trump, at a rally in Ohio, said")."""
+    place = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    return preposition.lower_ == "at" and place is not None and (
+        place.lemma_.lower() in lexicon.organisation_nouns or place.lower_ in lexicon.organisation_name_ends)
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
