@@ -223,3 +223,31 @@ def test_a_bare_time_after_a_poll_dates_the_poll_but_after_a_person_tells_when_t
 def test_a_lawmakers_party_and_state_after_the_name_belong_to_the_mention(nlp):
     quotes = extract(nlp, "“We will hold the hearing,” said Sen. Ann Ruiz, D-Ore. “It matters.”")
     assert quotes[0].speaker.text.rstrip(".") == "Sen. Ann Ruiz, D-Ore"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to Sen. Mark Ellis, Congressional probing of the bond scandal was partly responsible for the "
+     "collapse.", [("Sen. Mark Ellis", "Congressional probing of the bond scandal was partly responsible for the "
+                    "collapse")]),
+    ("According to Jan Ross, a spokesman for the union, the talks failed.",
+     [("Jan Ross, a spokesman for the union", "the talks failed")]),
+    ("At the heart of the dispute, according to Dan Ross, a former city manager, was a decision by the mayor to "
+     "close the depot.", [("Dan Ross, a former city manager", "was a decision by the mayor to close the depot")]),
+])
+def test_an_opening_according_to_ends_its_source_where_the_clause_subject_starts(nlp, text, expected):
+    assert reported(nlp, text) == expected
+
+
+def test_an_adjective_of_a_role_the_parser_cut_off_starts_the_mention(nlp):
+    quotes = extract(nlp, "The governor backed the deal, while presumptive Republican nominee Dan Ruiz has threatened to "
+                          "tear it up.")
+    assert [q.speaker.text for q in quotes] == ["The governor", "presumptive Republican nominee Dan Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Marta Kell, at the Royal Economic Institute, said the two countries had reached a truce.",
+     "Marta Kell, at the Royal Economic Institute"),
+    ("Ruiz, at a rally in Ohio, said the deal was dead.", "Ruiz"),
+])
+def test_an_organisation_set_off_after_a_speaker_is_where_they_work_not_where_they_spoke(nlp, text, speaker):
+    assert [q.speaker.text for q in extract(nlp, text)] == [speaker]

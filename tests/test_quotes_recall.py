@@ -184,6 +184,15 @@ def test_an_outlet_crediting_a_whole_attributed_quote_is_a_second_source(nlp):
     assert quotes[0].text == "“Do me a personal courtesy,” Sanders said"
 
 
+def test_an_outlet_crediting_a_reported_statement_at_its_end_is_a_second_source(nlp):
+    quotes = extract(nlp, "The campaign announced that it hired Dana Reyes, a former aide to the governor, according to "
+                          "Politico.")
+    assert [(q.speaker.text, q.cue.text, q.text) for q in quotes] == [
+        ("Politico", "according to", "The campaign announced that it hired Dana Reyes, a former aide to the governor"),
+        ("The campaign", "announced", "that it hired Dana Reyes, a former aide to the governor"),
+    ]
+
+
 def test_a_relaying_verb_after_a_comma_is_spoken_by_the_name_after_it(nlp):
     quotes = extract(nlp, "“You are no longer welcome,” said Kristen Day, executive director of Democrats for "
                           "Life, reports USA Today.")

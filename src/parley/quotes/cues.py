@@ -38,6 +38,8 @@ COPULAR_DEPS = frozenset({"attr", "acomp"})
 """What a verb used as a copula takes instead of saying something: "sounded equivocal:"."""
 NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
 SUBJECT_DEPS = frozenset({"nsubj"})
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+"""Whatever stands as a clause's subject: "the plan was approved", "what he said matters", "there is"."""
 INHERITED_SUBJECT_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp"})
 INVERTED_SUBJECT_DEPS = frozenset({"nsubj", "dobj", "attr", "npadvmod", "dep", "appos"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -484,9 +486,28 @@ class _CueReader:
                              key=lambda t: t.i)
             if not objects:
                 return None
-            content = self.credited_clause_chars(token, max(objects[0].right_edge.i, last))
+            content = self.credited_clause_chars(token, max(self.source_end(token, objects[0]).i, last))
             return Cue(token, token.idx, doc[last].idx + len(doc[last]), objects[0], content)
         return None
+
+    def source_end(self, phrase: Token, source: Token) -> Token:
+        """The last word of the source a crediting phrase names: the end of its phrase, or the word before
+        the comma after it when what follows is the subject of the clause the phrase opens, which the
+        parser took into the source ("According to Sen. Mark Ellis, Congressional probing of the scandal
+        was partly responsible": the clause has no subject of its own, or a finite verb of it stands past
+        the comma: "According to the AP, 410 delegates - a group of party officials - backed Ruiz"). Where
+        the clause starts before the phrase, its subject may follow the verb ("At the heart of it, according
+        to Ross, a former envoy, was a decision ...")."""
+        doc = self.doc
+        comma = next((t for t in doc[source.i + 1 : source.right_edge.i] if t.text == ","), None)
+        if comma is None:
+            return source.right_edge
+        clause = phrase.head
+        opens = all(t.is_punct or t.dep_ == "cc" for t in doc[clause.left_edge.i : phrase.i])
+        subjectless = opens and phrase.i < clause.i and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in clause.children)
+        finite = any(t.tag_ in FINITE_TAGS and t.pos_ == "VERB" and not _relative(t)
+                     for t in doc[comma.i + 1 : source.right_edge.i + 1])
+        return doc[comma.i - 1] if subjectless or finite else source.right_edge
 
     def survey_cue(self, preposition: Token) -> Cue | None:
         """ "In a new poll, 40 percent back Sanders", "Trump leads by 8 points in the survey": one poll or
@@ -1120,6 +1141,11 @@ class _CueReader:
         parser made an object complement with the quoted words it is called ("called Trump's
         remarks ''racist''")."""
         return token.dep_ in ("dobj", "dative") or _characterised(token)
+
+
+def _relative(verb: Token) -> bool:
+    """Whether a verb heads a relative clause ("who leads the group", "which it founded")."""
+    return verb.dep_ == "relcl" or any(t.tag_ in WH_TAGS for t in verb.lefts)
 
 
 def _reports_before_comma(verb: Token) -> bool:

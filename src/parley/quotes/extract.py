@@ -124,6 +124,7 @@ class _Article:
         self.token_starts = self.resolver.token_starts
         self.headings = heading_lines(self.text)
         self.markup = markup_spans(self.text)
+        self.crediting_words = frozenset(words[0] for words in lexicon.source_prepositions)
 
     def drafts(self) -> list[_Draft]:
         drafts = self.direct_quotes()
@@ -395,10 +396,15 @@ class _Article:
             if _inside_any(cue.anchor.idx, reported_after) and id(cue) not in spoken_before:
                 continue
             relayed = _relayed(cue, direct + drafts)
-            if relayed is None and contents[id(cue)] is None:
+            credited = None if relayed else self.credited_report(cue, drafts)
+            if relayed is None and credited is None and contents[id(cue)] is None:
                 continue
-            start, end = self.relayed_chars(cue, relayed) if relayed else self.before_quotes_taken(
-                *contents[id(cue)], [other_start for other_start, _ in taken] + cues_before)
+            if credited is not None:
+                relayed = credited
+                start, end = self.credited_report_chars(cue, credited)
+            else:
+                start, end = self.relayed_chars(cue, relayed) if relayed else self.before_quotes_taken(
+                    *contents[id(cue)], [other_start for other_start, _ in taken] + cues_before)
             if _inside_any(cue.anchor.idx, inside_quotes) or _inside_any(cue.anchor.idx, self.headings):
                 continue
             if _overlaps_any(start, end, taken) and not relayed and not self.nested_speech(cue, end, drafts):
@@ -431,6 +437,23 @@ class _Article:
         words = WORDS.findall(self.text, *rest) if rest else []
         said = rest if len(words) >= MIN_REST_WORDS or words and words[0].lower() not in CONJUNCTIONS else None
         return said, {id(other) for other in before}
+
+    def credited_report(self, cue: Cue, drafts: list[_Draft]) -> _Draft | None:
+        """The reported statement a crediting phrase at its end passes on, though the parser hung the phrase
+        inside what was reported ("The campaign announced that it hired Reyes, a former aide, according to
+        Politico"): the outlet is a second source of the report, as after a quote."""
+        if cue.speaker is None or cue.anchor.lower_ not in self.crediting_words:
+            return None
+        phrase_end = cue.speaker.right_edge.idx + len(cue.speaker.right_edge)
+        return next((d for d in drafts if d.cue is not None and d.speaker is not None and d.cue.end <= cue.start
+                     and d.start < cue.start < d.end and trim(self.text, phrase_end, d.end) is None), None)
+
+    def credited_report_chars(self, cue: Cue, report: _Draft) -> tuple[int, int]:
+        """What a crediting phrase passes on: the report from its speaker on, up to the phrase, which the
+        report's own content then leaves out."""
+        report.end = (trim(self.text, report.start, cue.start) or (report.start, cue.start))[1]
+        start = min(report.start, report.cue.start, report.speaker.left_edge.idx)
+        return trim(self.text, start, report.end) or (start, report.end)
 
     def relayed_chars(self, cue: Cue, relayed: _Draft) -> tuple[int, int]:
         """What an outlet relays: the quote from its opening mark, with its cue and speaker, as one content
@@ -491,6 +514,7 @@ class _Article:
         head, cue = draft.speaker, draft.cue
         first = _after_split_title(_mention_start(head, self.lexicon.focus_adverbs), _abbreviated_titles())
         first = _with_role_before(head, _after_split_place(_after_name_read_as_verb(first, head)))
+        first = _after_role_adjective(first, self.lexicon.role_adjectives)
         if cue is not None and first.idx < cue.end <= head.idx:
             first = self.doc[self.token_at(cue.end)]
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
@@ -663,6 +687,15 @@ def _after_name_read_as_verb(first: Token, head: Token) -> Token:
     return misread[0] if misread else first
 
 
+def _after_role_adjective(first: Token, adjectives: frozenset[str]) -> Token:
+    """An adjective that only describes a role, which the parser cut off the mention as a verb or a clause
+    of its own ("Presumptive Republican nominee Donald Trump has not talked about it"): right before the
+    mention on its line, it starts the mention."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    cut = before is not None and before.lower_ in adjectives and before.whitespace_ and "\n" not in before.whitespace_
+    return before if cut else first
+
+
 def _with_role_before(head: Token, first: Token) -> Token:
     """The role a name stands in apposition to when the parser hung the pair off another word ("In a
     statement to the Observer, her senior policy adviser, Jake Sullivan, said"): with no subject of
@@ -749,11 +782,20 @@ def _says_when(child: Token, lexicon: lexicon_module.Lexicon) -> bool:
         return False
     before = child.doc[child.i - 1]
     if before.text == "," or before.text in DASHES or before.text == "-" and before.whitespace_:
-        return True
+        return not _works_at(child, lexicon)
     named = child.head.pos_ != "NOUN" or not any(t.dep_ in ("det", "poss") for t in child.head.lefts)
     return any(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "pobj" and (
         t.lemma_.lower() in lexicon.cue_settings or named and t.lemma_.lower() in lexicon.time_nouns)
         for t in child.subtree)
+
+
+def _works_at(preposition: Token, lexicon: lexicon_module.Lexicon) -> bool:
+    """Whether a phrase set off after a speaker names the organisation they work at, which is part of who
+    they are ("Raffaello Pantucci, at the Royal United Services Institute, said", "Tom Miller, at a
+    consulting firm"), not where they spoke ("Trump, at a rally in Ohio, said")."""
+    place = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    return preposition.lower_ == "at" and place is not None and (
+        place.lemma_.lower() in lexicon.organisation_nouns or place.lower_ in lexicon.organisation_name_ends)
 
 
 def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

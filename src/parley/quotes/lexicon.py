@@ -112,6 +112,8 @@ class Lexicon:
     """Abbreviated title -> the role noun it stands for: "sen." -> "senator"."""
     name_particles: frozenset[str]
     """Lower-case words inside a full name: "de" in "Bill de Blasio"."""
+    role_adjectives: frozenset[str]
+    """Adjectives that only describe a role before it: "*presumptive* nominee"."""
 
     @cached_property
     def cue_verbs(self) -> frozenset[str]:
@@ -205,6 +207,7 @@ _FIELD_FILES: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     ("first_names", "first_names.tsv", _pairs),
     ("name_particles", "name_particles.txt", _words),
     ("title_abbreviations", "title_abbreviations.tsv", _pairs),
+    ("role_adjectives", "role_adjectives.txt", _words),
 )
 """Each field of :class:`Lexicon`, the data file it is read from, and how a line of that file is read."""
 
