@@ -210,7 +210,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         if (_between_people([c for c in token.children if c.dep_ == "nsubj"], direct_objects(token))
                 and not _names_its_object(token)):
             objects.append(RIVAL)
-        if any(map(_is_armed, _subjects_and_agents(token))):
+        if lex.object_code(token.lemma_.lower(), "", ARMED) and any(map(_is_armed, _subjects_and_agents(token))):
             objects.append(ARMED)
         governing = frozenset(c.lower_ for c in token.children if c.dep_ == "prep" and any(
             g.dep_ in ("pobj", "pcomp") for g in c.children))
@@ -523,9 +523,9 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
             continue
         if _is_passive_object(act, candidates, lex) or _named_no_act(act.trigger, lex):
             continue
-        asking = not ASKING.isdisjoint(_lemma_kinds(act.trigger, lex))
-        governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act
-                    and (not asking or _is_event(a, lex))]
+        governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act]
+        if governed and not ASKING.isdisjoint(_lemma_kinds(act.trigger, lex)):
+            governed = [a for a in governed if _is_event(a, lex)]
         if governed and (act.base_code == UNSPECIFIED or _lemma_kinds(act.trigger, lex)) and not any(
             names_as_object(act.trigger, a, lex) for a in governed
         ):
