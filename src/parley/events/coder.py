@@ -524,9 +524,10 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         if _is_passive_object(act, candidates, lex) or _named_no_act(act.trigger, lex):
             continue
         governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act]
-        if governed and not ASKING.isdisjoint(_lemma_kinds(act.trigger, lex)):
+        kinds = _lemma_kinds(act.trigger, lex) if governed else ()
+        if not ASKING.isdisjoint(kinds):
             governed = [a for a in governed if _is_event(a, lex)]
-        if governed and (act.base_code == UNSPECIFIED or _lemma_kinds(act.trigger, lex)) and not any(
+        if governed and (act.base_code == UNSPECIFIED or kinds) and not any(
             names_as_object(act.trigger, a, lex) for a in governed
         ):
             continue
@@ -945,7 +946,8 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
 
     For an appeal or demand, the one who makes it: the subject of "demanded", or for
     "the US must ensure..." the one who says so; so too for a word that turns an appeal the parser misread as a
-    verb: the subject of "rejected" in "Maduro rejected U.S. calls for him to step down" (:func:`misread_caller`). A noun act's possessor or national adjective
+    verb: the subject of "rejected" in "Maduro rejected U.S. calls for him to step down" (:func:`misread_caller`).
+    A reaction drawn "from" others is theirs (:func:`drawn_from`). A noun act's possessor or national adjective
     is its doer ("Trump's tariffs", "Palestinian riots") unless a word above turns it ("Iran
     rejected Iraq's proposal" is Iran's); a modal noun's possessor is the doer of the act it governs
     ("Trump's threats of tariffs", "Beijing's demand that Washington lift sanctions"), and a name that owns it

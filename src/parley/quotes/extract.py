@@ -124,7 +124,6 @@ class _Article:
         self.token_starts = self.resolver.token_starts
         self.headings = heading_lines(self.text)
         self.markup = markup_spans(self.text)
-        self.crediting_words = frozenset(words[0] for words in lexicon.source_prepositions)
 
     def drafts(self) -> list[_Draft]:
         drafts = self.direct_quotes()
@@ -401,7 +400,8 @@ class _Article:
                 continue
             if credited is not None:
                 relayed = credited
-                start, end = self.credited_report_chars(cue, credited)
+                credited.end = self.end_before_credit(cue, credited)
+                start, end = self.credited_report_chars(credited)
             else:
                 start, end = self.relayed_chars(cue, relayed) if relayed else self.before_quotes_taken(
                     *contents[id(cue)], [other_start for other_start, _ in taken] + cues_before)
@@ -442,16 +442,18 @@ class _Article:
         """The reported statement a crediting phrase at its end passes on, though the parser hung the phrase
         inside what was reported ("The campaign announced that it hired Reyes, a former aide, according to
         Politico"): the outlet is a second source of the report, as after a quote."""
-        if cue.speaker is None or cue.anchor.lower_ not in self.crediting_words:
+        if cue.speaker is None or cue.anchor.lower_ not in self.lexicon.crediting_words:
             return None
         phrase_end = cue.speaker.right_edge.idx + len(cue.speaker.right_edge)
         return next((d for d in drafts if d.cue is not None and d.speaker is not None and d.cue.end <= cue.start
                      and d.start < cue.start < d.end and trim(self.text, phrase_end, d.end) is None), None)
 
-    def credited_report_chars(self, cue: Cue, report: _Draft) -> tuple[int, int]:
-        """What a crediting phrase passes on: the report from its speaker on, up to the phrase, which the
-        report's own content then leaves out."""
-        report.end = (trim(self.text, report.start, cue.start) or (report.start, cue.start))[1]
+    def end_before_credit(self, cue: Cue, report: _Draft) -> int:
+        """Where a report's own content ends when a crediting phrase passes it on: before the phrase."""
+        return (trim(self.text, report.start, cue.start) or (report.start, cue.start))[1]
+
+    def credited_report_chars(self, report: _Draft) -> tuple[int, int]:
+        """What a crediting phrase passes on: the report from its speaker on, up to the phrase."""
         start = min(report.start, report.cue.start, report.speaker.left_edge.idx)
         return trim(self.text, start, report.end) or (start, report.end)
 

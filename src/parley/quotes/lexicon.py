@@ -121,6 +121,11 @@ class Lexicon:
         return frozenset(self.verb_frames) | self.aside_verbs
 
     @cached_property
+    def crediting_words(self) -> frozenset[str]:
+        """The first words of the crediting phrases ("according" of "according to")."""
+        return frozenset(words[0] for words in self.source_prepositions)
+
+    @cached_property
     def role_words(self) -> frozenset[str]:
         """Every word that names a role: role nouns, titles and the other words for what people do."""
         return self.role_nouns | self.titles | self.occupations
