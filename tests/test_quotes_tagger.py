@@ -1,6 +1,7 @@
 """The learned quote tagger: brat corpora in, BIO labels over word pieces, spans out,
 and tagged spans linked into quotes whose speakers the rule-based resolver names."""
 
+import dataclasses
 import json
 
 import pytest
@@ -157,6 +158,23 @@ def test_a_source_the_tagger_is_unsure_of_leaves_the_speaker_null_not_guessed(nl
     for score, speaker in ((0.9, "Smith"), (0.5, None)):
         [quote] = extract_quotes(nlp(text), "a", [content, cue, TaggedSpan("Source", 4, 9, score)])
         assert (quote.text, quote.speaker and quote.speaker.text) == ("the plan would fail", speaker)
+
+
+@pytest.mark.parametrize("source, speaker", [("John Smith", "John Smith"), ("Jane Doe", None)])
+def test_an_unsure_tagged_source_over_the_cues_subject_names_the_speaker(nlp, source, speaker):
+    text = "John Smith blorfed to Jane Doe that the plan would fail."
+    cue, content, unsure = spans_in(text, ("Cue", "blorfed"), ("Content", "the plan would fail"), ("Source", source))
+    [quote] = extract_quotes(nlp(text), "a", [cue, content, dataclasses.replace(unsure, score=0.5)])
+    assert (quote.text, quote.speaker and quote.speaker.text) == ("the plan would fail", speaker)
+
+
+def test_a_rules_quote_whose_cue_found_no_speaker_takes_the_one_tagged_for_that_cue(nlp):
+    text = 'Clinton, exasperated, famously responded: "What difference does it make?"'
+    [rules] = extract_quotes(nlp(text), "a")
+    assert (rules.cue.text, rules.speaker) == ("famously responded", None)
+    tagged = spans_in(text, ("Source", "Clinton"), ("Cue", "famously responded"), ("Content", "What difference"))
+    [quote] = extract_quotes(nlp(text), "a", tagged)
+    assert (quote.text, quote.speaker.text, quote.speaker_name) == (rules.text, "Clinton", "Clinton")
 
 
 def test_a_tagged_source_with_no_word_that_names_anyone_leaves_the_speaker_null(nlp):

@@ -144,7 +144,8 @@ class _Article:
     def linked_drafts(self, tagged: list[TaggedSpan]) -> list[_Draft]:
         """Tagged spans tied into attributions: each cue takes the nearest content in its
         sentence or the next or previous one (each content once) and the nearest source in
-        its own sentence that the tagger is sure of (:data:`MIN_SOURCE_SCORE`); a content no
+        its own sentence that the tagger is sure of (:data:`MIN_SOURCE_SCORE`), else the cue's subject where
+        the tagger marked a source over it (:func:`_subject_also_tagged`); a content no
         cue takes is a floating quote when it is quoted, spoken by the speaker of the quote
         before it in the same or the previous paragraph."""
         by_kind: dict[str, list[TaggedSpan]] = {kind: [] for kind in TAG_KINDS}
@@ -170,9 +171,12 @@ class _Article:
             sources = [s for s in by_kind["Source"]
                        if sentence(s.start) == at and s.score >= MIN_SOURCE_SCORE and self.names_anyone(s)]
             source = min(sources, key=lambda s: gap(cue_span, s)) if sources else None
-            head = self.span_root(source.start, source.end) if source else None
-            cue = Cue(self.span_root(cue_span.start, cue_span.end), cue_span.start, cue_span.end,
-                      head, (content.start, content.end))
+            anchor = self.span_root(cue_span.start, cue_span.end)
+            if source is not None:
+                head = self.span_root(source.start, source.end)
+            else:
+                head = _subject_also_tagged(anchor, [s for s in by_kind["Source"] if sentence(s.start) == at])
+            cue = Cue(anchor, cue_span.start, cue_span.end, head, (content.start, content.end))
             mention = self.source_words(source) if source else None
             drafts.append(_Draft(self.tagged_kind(content), content.start, content.end, cue, head, mention=mention))
         drafts.sort(key=lambda draft: (draft.start, draft.end))
@@ -187,7 +191,15 @@ class _Article:
         return drafts
 
     def with_tagged(self, drafts: list[_Draft], tagged: list[_Draft]) -> list[_Draft]:
-        """The rules' drafts and the tagged ones that overlap none of them."""
+        """The rules' drafts and the tagged ones that overlap none of them; a rules' draft whose cue found no
+        speaker takes the one the tagger found for the same cue ("Clinton, exasperated, famously responded:"; on
+        105 held-out PolNeAR train articles, 3 more correct sources and no wrong one)."""
+        for draft in drafts:
+            if draft.cue is not None and draft.speaker is None and draft.follows is None:
+                same = next((t for t in tagged if t.speaker is not None and t.cue is not None
+                             and t.cue.start < draft.cue.end and draft.cue.start < t.cue.end), None)
+                if same is not None:
+                    draft.speaker, draft.mention = same.speaker, same.mention
         taken = [(d.start, d.end) for d in drafts] + [(d.cue.start, d.cue.end) for d in drafts if d.cue is not None]
         added = [
             draft for draft in tagged
@@ -543,6 +555,18 @@ class _Article:
             if start < tag_end and tag_start < end:
                 start, end = (max(start, tag_end), end) if tag_end <= head.idx else (start, min(end, tag_start))
         return trim(self.text, start, end) or (head.idx, head.idx + len(head))
+
+
+def _subject_also_tagged(verb: Token, sources: list[TaggedSpan]) -> Token | None:
+    """The active subject of a tagged cue when the tagger marked a source over it, however unsure: the parse
+    and the tagger agreeing name the speaker that neither is sure of alone. Chosen on 105 PolNeAR train
+    articles held out of the tagger's training (source exact F1 0.7750 -> 0.7775; any subject, tagged or
+    not, 0.7767 at lower precision)."""
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return subject if any(s.start < end and start < s.end for s in sources) else None
 
 
 def _relayed(cue: Cue, drafts: list[_Draft]) -> _Draft | None:
