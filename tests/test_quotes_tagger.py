@@ -168,6 +168,18 @@ def test_an_unsure_tagged_source_over_the_cues_subject_names_the_speaker(nlp, so
     assert (quote.text, quote.speaker and quote.speaker.text) == ("the plan would fail", speaker)
 
 
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the cue's subject: bounded by the parse, with its apposition, as the rules' mentions are
+    ("John Smith, a professor at Yale, blorfed that the plan would fail.", "blorfed", "John Smith, a professor at Yale"),
+    # no subject of the cue: the tagger's own bounds
+    ("For John Smith, a professor at Yale, the plan would fail.", "For", "John Smith"),
+])
+def test_a_tagged_source_that_is_the_cues_subject_takes_the_parses_bounds(nlp, text, cue, speaker):
+    tagged = spans_in(text, ("Cue", cue), ("Content", "the plan would fail"), ("Source", "John Smith"))
+    [quote] = extract_quotes(nlp(text), "a", tagged)
+    assert quote.speaker.text == speaker
+
+
 def test_a_rules_quote_whose_cue_found_no_speaker_takes_the_one_tagged_for_that_cue(nlp):
     text = 'Clinton, exasperated, famously responded: "What difference does it make?"'
     [rules] = extract_quotes(nlp(text), "a")

