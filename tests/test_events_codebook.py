@@ -212,6 +212,18 @@ def test_troops_that_arrive_are_deployed_not_visiting(nlp):
     assert codes == ["154", "074", "042"]
 
 
+def test_troops_sent_to_help_are_protection_not_a_show_of_force(nlp):
+    # CAMEO 074 "Provide military protection or peacekeeping" against 154 "Mobilize or increase armed forces";
+    # 0334 "Express intent to provide military protection or peacekeeping" against 138 "Threaten with military
+    # force" when it is said of the future.
+    codes = [_best(nlp, text).cameo for text in (
+        "Chad sent troops to Cameroon to help fight Boko Haram militants.",
+        "France will deploy troops to Mali to help the government fight Islamist rebels.",
+        "Russia deployed troops to the border to pressure Ukraine.",
+        "Russia will deploy troops to Belarus.")]
+    assert codes == ["074", "0334", "154", "138"]
+
+
 def test_mobilizing_supporters_is_rallying_support_not_forces(nlp):
     # CAMEO 053 "Rally support on behalf of" against 154 "Mobilize or increase armed forces".
     assert [_best(nlp, text).cameo for text in (

@@ -92,6 +92,10 @@ a blow."""
 ARMED = "(armed)"
 """The object of a verb pattern that stands for a subject that is a weapon or armed people ("drones struck fuel
 trucks", "rebels hit a bus"): a verb of hitting is then a blow whatever it hits, not only the targets listed."""
+FORCES_SENT = "154"
+"""CAMEO's "Mobilize or increase armed forces": what sending or deploying troops is, unless it is done to help."""
+PROTECTION = "074"
+"""CAMEO's "Provide military protection or peacekeeping": troops sent to help someone ("to help fight Boko Haram")."""
 WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
 INSIDE = "in"
 """The preposition of the place an act happens in."""
@@ -216,6 +220,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
             g.dep_ in ("pobj", "pcomp") for g in c.children))
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
             token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses), governing)
+        if found is not None and found[0] == FORCES_SENT and any(c.lemma_.lower() in closed_class("helping") for c in own):
+            found = (PROTECTION, found[1])
         if _hosts_a_thing(found, heads, lex) or _consults_a_thing(found, token, lex):
             return None
         return _finer_by_object(found, heads + [g for c in heads for g in _of_objects(c)], lex, token)
