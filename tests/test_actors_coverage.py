@@ -101,6 +101,11 @@ def resolver():
         ("a senior fellow at the Brookings Institution", "USAEDU"),
         ("a Heritage Foundation scholar", "USAEDU"),
         ("Chinese experts", "CHNEDU"),
+        # A Soviet republic named as such is the country it became, not the Soviet Union (Russia's code).
+        ("Soviet Armenia", "ARM"),
+        ("the Soviet Ukraine", "UKR"),
+        ("Moldavian officials", "MDAGOV"),
+        ("Soviet troops", "RUSMIL"),
     ],
 )
 def test_mention_resolves_to_cameo_code(resolver, mention, code):
