@@ -212,6 +212,13 @@ def test_troops_that_arrive_are_deployed_not_visiting(nlp):
     assert codes == ["154", "074", "042"]
 
 
+def test_a_country_and_an_organisation_joined_in_one_phrase_are_two_sides(nlp):
+    # CAMEO 046 "Engage in negotiation": British and EU negotiators negotiate with each other, so the EU is
+    # a side (IGO) as Britain is, not a word of Britain's negotiators.
+    events = _code(nlp, "British and European Union negotiators opened formal talks in Brussels on Monday.")
+    assert {(e.source.code, e.target.code) for e in events} == {("GBRGOV", "IGOEUREEC"), ("IGOEUREEC", "GBRGOV")}
+
+
 def test_troops_sent_to_help_are_protection_not_a_show_of_force(nlp):
     # CAMEO 074 "Provide military protection or peacekeeping" against 154 "Mobilize or increase armed forces";
     # 0334 "Express intent to provide military protection or peacekeeping" against 138 "Threaten with military

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from parley.actors import default_resolver
-from parley.actors.resolver import MEDIA, ActorResolver, word_class
+from parley.actors.resolver import MEDIA, ActorResolver, Term, word_class
 from parley.actors.speakers import people_named_after_places
 from parley.events.coder import (
     ASSAULTS,
@@ -344,12 +344,13 @@ def span_actors(span: SpacySpan, context: Context) -> list[Actor]:
     actor = context.resolver.resolve(text, name=name, on=context.published, people=context.namesakes)
     actor.text, actor.start, actor.end = span.text, span.start_char, span.end_char
     actor = with_known_country(actor, name, context, span)
-    countries = _coordinated_countries(span.text, context)
-    if len(countries) < 2:
+    sides = _coordinated_sides(span.text, context)
+    if len(sides) < 2:
         return [actor]
     return [Actor(text=span.text, start=span.start_char, end=span.end_char, name=actor.name,
-                  code=country + (actor.sector or ""), country=country, sector=actor.sector)
-            for country in countries]
+                  code=side.country + (actor.sector or "") if side.country else side.code,
+                  country=side.country, sector=actor.sector if side.country else side.sector)
+            for side in sides]
 
 
 def _places_in_names(span: SpacySpan, context: Context) -> list[Token]:
@@ -379,17 +380,17 @@ def _known_person(span: SpacySpan, context: Context) -> tuple[str | None, str | 
     return (person.name, person.role) if person is not None else (None, None)
 
 
-def _coordinated_countries(text: str, context: Context) -> list[str]:
-    """Countries joined by "and", commas or a hyphen ("China-US relations") in one phrase; "Israel's
-    ally in Lebanon" is one actor."""
+def _coordinated_sides(text: str, context: Context) -> list[Term]:
+    """Countries, or organisations of no country, joined by "and", commas or a hyphen in one phrase ("China-US
+    relations", "British and EU negotiators"); "Israel's ally in Lebanon" is one actor."""
     matches = [m for m in context.resolver.actor_matches(text, context.namesakes)
-               if m.term.country and m.term.kind != "person"]
-    countries = [matches[0].term.country] if matches else []
+               if m.term.kind != "person" and (m.term.country or m.term.code)]
+    sides = [matches[0].term] if matches else []
     for previous, match in zip(matches, matches[1:]):
         if not COORDINATION.match(text[previous.end: match.start]):
             break
-        countries.append(match.term.country)
-    return list(dict.fromkeys(countries))
+        sides.append(match.term)
+    return list({(term.country, None if term.country else term.code): term for term in sides}.values())
 
 
 def confidence(act: Act, sources: list[Actor], targets: list[Actor], quote: Quote | None = None) -> float:
