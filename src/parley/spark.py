@@ -180,7 +180,8 @@ def extract_records(
 
 
 def process_partition(
-    items: Iterator[Article | IngestError], batch_size: int, skipped: Counter[str], config: PipelineConfig = PipelineConfig()
+    items: Iterator[Article | IngestError], batch_size: int, skipped: Counter[str],
+    config: PipelineConfig = PipelineConfig()
 ) -> Iterator[tuple[str, Any]]:
     """(ARTICLE, row) for each processed article, then one (REPORT, PartitionReport) for the partition."""
     report = PartitionReport(worker=f"{socket.gethostname()}:{os.getpid()}", skipped=skipped)

@@ -49,7 +49,9 @@ StrictOption = Annotated[bool, typer.Option("--strict", help="Exit non-zero if a
 BatchOption = Annotated[int, typer.Option("--batch-size", min=1, help="Articles parsed per spaCy batch.")]
 QuoteModelOption = Annotated[
     Optional[Path],
-    typer.Option("--quote-model", help="Also find quotes with a learned tagger (parley train-quotes), where the rules find none."),
+    typer.Option(
+        "--quote-model", help="Also find quotes with a learned tagger (parley train-quotes), where the rules find none."
+    ),
 ]
 
 

@@ -86,7 +86,8 @@ def _finish(tally: RunTally, strict: bool) -> None:
 
 @app.command()
 def extract(
-    paths: PathsArgument, strict: StrictOption = False, batch_size: BatchOption = 16, quote_model: QuoteModelOption = None
+    paths: PathsArgument, strict: StrictOption = False, batch_size: BatchOption = 16,
+    quote_model: QuoteModelOption = None
 ) -> None:
     """Print one JSON record per article (the record contract) to stdout."""
     from parley import pipeline
@@ -178,8 +179,8 @@ def articles(
     for s in summaries:
         outlet = [s.outlet or "-"] if with_outlets else []
         found_by = [quote_finder(s.quote_tagger)] if with_taggers else []
-        table.add_row(s.id, s.published or "-", escape(s.title or "-"), *map(escape, outlet), str(s.quotes), str(s.events),
-                      *found_by)
+        table.add_row(s.id, s.published or "-", escape(s.title or "-"), *map(escape, outlet), str(s.quotes),
+                      str(s.events), *found_by)
     out.print(table)
 
 

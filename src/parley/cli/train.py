@@ -17,7 +17,8 @@ DEFAULTS = TrainingSettings()
 
 @app.command("train-quotes")
 def train_quotes(
-    corpus: Annotated[Path, typer.Argument(help="Brat corpus folder holding SPLIT/text/*.txt and SPLIT/attributions/*.ann (PolNeAR's layout).")],
+    corpus: Annotated[Path, typer.Argument(
+        help="Brat corpus folder holding SPLIT/text/*.txt and SPLIT/attributions/*.ann (PolNeAR's layout).")],
     output: Annotated[Path, typer.Option("--out", help="Folder the tagger is saved to.")] = Path("quote-tagger"),
     split: Annotated[str, typer.Option("--split", help="Sub-folder to train on.")] = "train",
     epochs: Annotated[float, typer.Option("--epochs", min=0.01, help="Passes over the corpus.")] = DEFAULTS.epochs,
@@ -51,4 +52,5 @@ def train_quotes(
             train_tagger(articles, output, settings, advance)
         except MissingExtra as error:
             raise UserError(str(error)) from error
-    out.print(f"quote tagger trained on {len(articles)} articles of {escape(str(corpus / split))}, saved to {escape(str(output))}")
+    out.print(f"quote tagger trained on {len(articles)} articles of {escape(str(corpus / split))}, "
+              f"saved to {escape(str(output))}")

@@ -189,7 +189,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                              if c.dep_ in ("prt", "prep", "advmod", "npadvmod") and not _dates(c))
         heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
         direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in _of_objects(c)]
-                          + [g.lemma_.lower() for c in heads for g in c.children if g.dep_ in ("compound", "appos", "amod")]
+                          + [g.lemma_.lower() for c in heads for g in c.children
+                             if g.dep_ in ("compound", "appos", "amod")]
                           + [g.lemma_.lower() for c in heads if c.dep_ == "dobj" for g in c.conjuncts])
         objects = direct + _ordered(g.lemma_.lower() for c in token.children if c.dep_ in ("prep", "prt")
                                     for g in _prepositional_objects(c))
@@ -208,7 +209,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         own = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)
                and not any(g.dep_ in SUBJECTS for g in c.children)]
         if not direct and own:
-            objects += [OWN_COMMENT, OWN_INFINITIVE] if own[0].lemma_.lower() in closed_class("comment") else [OWN_INFINITIVE]
+            objects += ([OWN_COMMENT, OWN_INFINITIVE] if own[0].lemma_.lower() in closed_class("comment")
+                        else [OWN_INFINITIVE])
         if direct:
             objects += [ORDERED.format(c.lemma_.lower()) for c in own]
         if (_between_people([c for c in token.children if c.dep_ == "nsubj"], direct_objects(token))
@@ -220,7 +222,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
             g.dep_ in ("pobj", "pcomp") for g in c.children))
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
             token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses), governing)
-        if found is not None and found[0] == FORCES_SENT and any(c.lemma_.lower() in closed_class("helping") for c in own):
+        if (found is not None and found[0] == FORCES_SENT
+                and any(c.lemma_.lower() in closed_class("helping") for c in own)):
             found = (PROTECTION, found[1])
         if _hosts_a_thing(found, heads, lex) or _consults_a_thing(found, token, lex):
             return None
@@ -467,7 +470,8 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
     chain = []
     while ((token.dep_ not in NOT_GOVERNING or _is_governed_infinitive(token))
            and token.head.i != token.i and token != stop):
-        if token.dep_ == "pobj" and token.head.lower_ in closed_class("circumstantial") and not is_amount_in(token.head):
+        if (token.dep_ == "pobj" and token.head.lower_ in closed_class("circumstantial")
+                and not is_amount_in(token.head)):
             break
         if token.dep_ == "conj":
             complement = _is_joined_complement(token)
@@ -746,7 +750,8 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
     for kinds, word in zip(steps, [*words, None]):
         kinds = [_self_or_other(kind, word, act) for kind in kinds]
         ranked = sorted(set(kinds), key=KIND_ORDER.index)
-        if ranked == [act.kind] == ["refuse"] and word is not None and word.lemma_.lower() != act.kind_word.lemma_.lower():
+        if (ranked == [act.kind] == ["refuse"] and word is not None
+                and word.lemma_.lower() != act.kind_word.lemma_.lower()):
             code = None
             break
         if not ranked or ranked == [act.kind]:
@@ -807,7 +812,8 @@ def _not_its_object(word: Token, below: Token) -> bool:
     Trump" takes the swipe."""
     if word.pos_ != "VERB" or below.head != word:
         return False
-    through_preposition = below.dep_ == "prep" and (below.lower_ == "by" or any(c.dep_ == "pobj" for c in below.children))
+    through_preposition = (below.dep_ == "prep"
+                           and (below.lower_ == "by" or any(c.dep_ == "pobj" for c in below.children)))
     return through_preposition or (below.dep_ == "advcl" and is_infinitive(below))
 
 
@@ -1007,7 +1013,8 @@ def drawn_from(noun: Token) -> Token | None:
     "prompted condemnation from the EU"): theirs, not the drawer's."""
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in closed_class("drawing"):
         return None
-    return next((g for word in (noun, noun.head) for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "from"
+    return next((g for word in (noun, noun.head) for prep in word.children
+                 if prep.dep_ == "prep" and prep.lower_ == "from"
                  for g in prep.children if g.dep_ == "pobj" and names_people(g)), None)
 
 
@@ -1044,7 +1051,8 @@ def _of_doer_actors(act: Act, resolve: Resolve) -> list[Actor]:
     withdrawal of forces" the US acts. Of other nouns they are whom the act is done to ("the arrest of
     activists")."""
     noun = act.trigger
-    if noun.pos_ == "VERB" or act.kind_word not in (None, noun) or noun.lemma_.lower() not in closed_class("done_by_of"):
+    if (noun.pos_ == "VERB" or act.kind_word not in (None, noun)
+            or noun.lemma_.lower() not in closed_class("done_by_of")):
         return []
     return next(filter(None, (resolve(g) for g in _of_objects(noun) if names_people(g))), [])
 
@@ -1100,7 +1108,8 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
             continue
         if subject.lower_ in closed_class("relative") and (clause := _relative_clause(word)) is not None:
             return _antecedent_actors(act, clause.head, resolve)
-        if subject.lower_ in closed_class("person_pronoun") and _is_own_clause(act, word) and (actors := resolve(subject)):
+        if (subject.lower_ in closed_class("person_pronoun") and _is_own_clause(act, word)
+                and (actors := resolve(subject))):
             act.own_subject = act.own_subject or subject
             return actors
         if subject in act.chain:
@@ -1130,7 +1139,8 @@ def _misread_main_verb(verb: Token) -> bool:
     """A past tense the parser took for a participle of the sentence's only noun, told by the object or particle
     no passive participle has: "Rebel fighters handed in their weapons to the peacekeepers"."""
     head = verb.head
-    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("dobj", "prt") for c in verb.children)
+    return (head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ in ("dobj", "prt") for c in verb.children))
 
 
 def _placed_only(subject: Token, actors: list[Actor]) -> bool:
@@ -1307,7 +1317,8 @@ def _reporting_heads(token: Token) -> list[Token]:
 def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor]:
     """Whom the act is done to: the first of its ``target_heads`` that names an actor other than the
     source (another named person is another actor, though both code "USA": "Clinton attacked Trump"); a
-    stance is none ("an anti-Syria journalist"). Of countries named together, the source's own is not the target ("China's vice foreign minister called for better China-US relations").
+    stance is none ("an anti-Syria journalist"). Of countries named together, the source's own is not the target
+    ("China's vice foreign minister called for better China-US relations").
     A place the act happens in names its people, not its government, but for a visit, whose place
     is its host ("arrived in Amman")."""
     source_codes = {(a.country, a.code) for a in sources}
@@ -1378,7 +1389,8 @@ def _shares_words(actor: Actor, sources: list[Actor]) -> bool:
     """A target mention that holds the source's own ("Trump's scorn" of Trump) or modifies it ("Indian" of "The
     Indian prime minister's visit") is no other actor; one in a phrase set off after it is ("Senator Bob Corker, a
     Republican who has met with Mr. Trump")."""
-    return any(source.start <= actor.start and actor.end <= source.end and "," not in source.text[:actor.start - source.start]
+    return any(source.start <= actor.start and actor.end <= source.end
+               and "," not in source.text[:actor.start - source.start]
                or actor.start <= source.start and source.end <= actor.end for source in sources if source.text)
 
 

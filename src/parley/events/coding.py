@@ -359,7 +359,8 @@ def _places_in_names(span: SpacySpan, context: Context) -> list[Token]:
     whom such a phrase leaves out. A possessor ("Beijing's crackdown") or a country ("US strikes") still names
     the doer. A city that names a document is where it was made, not a party to it ("the Lusaka Protocol")."""
     return [t for t in span if t.dep_ in ("compound", "nmod")
-            and (t.ent_type_ in ("GPE", "LOC") and _is_attack(t.head) or t.head.lemma_.lower() in closed_class("document"))
+            and (t.ent_type_ in ("GPE", "LOC") and _is_attack(t.head)
+                 or t.head.lemma_.lower() in closed_class("document"))
             and all(m.term.kind in CITY_KINDS for m in context.resolver.matches(t.text))]
 
 
@@ -488,8 +489,8 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
     occupy or blockade a building or square obstruct it in protest (144), CAMEO 192 "Occupy territory"
     and 191 "Impose blockade" being an armed force's acts, and civilians who fight or burn property riot
     (145 "Protest violently, riot"; 1712 "Destroy property"). A government's protest is an official complaint
-    (114), but a legislator or police force that blocks something obstructs it (144) and complains of nothing; PLOVER 0.8
-    PROTEST: "All civilian demonstrations and other collective actions", ACCUSE: "Written and
+    (114), but a legislator or police force that blocks something obstructs it (144) and complains of nothing;
+    PLOVER 0.8 PROTEST: "All civilian demonstrations and other collective actions", ACCUSE: "Written and
     institutionalized protests"."""
     code = act.code
     if code == LABOUR_STRIKE and _is_national_strike(act.trigger):
@@ -577,7 +578,8 @@ def _mention(actor: Actor, doc: Doc) -> SpacySpan | None:
 def _is_assailant(actor: Actor, doc: Doc) -> bool:
     """One person named by what they did ("a gunman", "the shooter"); "gunmen" may be a band of fighters."""
     mention = _mention(actor, doc)
-    return mention is not None and mention.root.tag_ == "NN" and mention.root.lemma_.lower() in closed_class("assailant")
+    return (mention is not None and mention.root.tag_ == "NN"
+            and mention.root.lemma_.lower() in closed_class("assailant"))
 
 
 def killing_by_person(act: Act, sources: list[Actor]) -> str | None:
@@ -830,7 +832,8 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
     if venue is None:
         return []
     mention = doer or venue[0]
-    return [Actor(text=mention.text, start=mention.idx, end=mention.idx + len(mention), country=venue[1], sector=sector)]
+    return [Actor(text=mention.text, start=mention.idx, end=mention.idx + len(mention), country=venue[1],
+                  sector=sector)]
 
 
 def _forces_readied(act: Act) -> bool:

@@ -134,9 +134,11 @@ def code_events(article: Article, doc: Doc, nlp: Language) -> list[Event]:
     statements = list(events)
     headline = headline_sentences(doc, text, nlp)
     headline_end = headline[-1].end_char if headline else 0
-    events.extend(e for e in _headline_events(headline, context, doc, text, quoted) if not _said_in_a_quote(e, statements))
+    events.extend(e for e in _headline_events(headline, context, doc, text, quoted)
+                  if not _said_in_a_quote(e, statements))
     for sentence in doc.sents:
-        if sentence.start_char >= headline_end and not any(start <= sentence.start_char < end for start, end in headings):
+        if (sentence.start_char >= headline_end
+                and not any(start <= sentence.start_char < end for start, end in headings)):
             events.extend(e for e in code_sentence(sentence, context, quoted) if not _said_in_a_quote(e, statements))
     for number, event in enumerate(events):
         event.id = f"{article.id}:e{number}"

@@ -97,7 +97,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
     ("who") as its antecedent. Each event spans the sentence it is said in (:func:`_clause_span`)."""
     speaker = speaker_actor(quote, context.published, context.resolver, context.namesakes)
     if speaker is not None:
-        mention = doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker.end > speaker.start else None
+        mention = (doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+                   if speaker.end > speaker.start else None)
         speaker = with_known_country(speaker, quote.speaker_name, context, mention)
     if speaker is None or not speaker.country:
         speaker = _antecedent_speaker(quote, doc, context) or speaker
@@ -125,7 +126,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         if act.code in (None, STATEMENT) or is_description(act, lex):
             continue
         sources = _quote_doers(act, speaker, resolve)
-        if warned and not (all(s.country == speaker.country for s in sources) or _official_speaks_for(act, speaker, sources)):
+        if warned and not (all(s.country == speaker.country for s in sources)
+                           or _official_speaks_for(act, speaker, sources)):
             continue
         if _reports_anothers_deed(quote, act, sources, speaker, context.resolver):
             return []

@@ -146,7 +146,8 @@ def _not_said(verb: Token, lexicon: Lexicon) -> bool:
     nor is a condition or a question ("if he says so", "asked whether he would endorse Trump",
     "Did he say so?"), nor a question put to the speaker ("when asked about it")."""
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.refusal_verbs
-    refrained = verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in lexicon.refusal_verbs
+    refrained = (verb.dep_ == "pcomp" and verb.head.lower_ == "from"
+                 and verb.head.head.lemma_.lower() in lexicon.refusal_verbs)
     conditional = any(c.dep_ == "mark" and c.lower_ in lexicon.condition_marks
                       for clause in _reporting_chain(verb) for c in clause.children)
     without = verb.dep_ == "pcomp" and verb.head.lower_ == "without"
@@ -586,7 +587,8 @@ class _CueReader:
         words = [t for t in name if not t.is_punct]
         if not words or len(words[-1]) < 2 or any(t.ent_type_ in NOT_COLON_NAMES for t in name):
             return False
-        return all(t.text[0].isupper() and not t.is_stop for t in words) and words[-1].lower_ not in self.lexicon.headings
+        return (all(t.text[0].isupper() and not t.is_stop for t in words)
+                and words[-1].lower_ not in self.lexicon.headings)
 
     def setting(self, preposition: Token) -> Token | None:
         """The noun of "in a statement", "in an email", a few words on."""
@@ -823,7 +825,8 @@ class _CueReader:
         small = setting.right_edge.i - setting.left_edge.i < MAX_SETTING_DISTANCE
         named = any(t.ent_type_ in SPEAKER_LABELS or t.pos_ == "PROPN" and t.ent_type_ not in NOT_SPEAKERS
                     for t in setting.subtree)
-        return setting.head == verb and not named and (setting.dep_ in CUE_LEFT_DEPS or setting.dep_ in SETTING_DEPS and small)
+        return (setting.head == verb and not named
+                and (setting.dep_ in CUE_LEFT_DEPS or setting.dep_ in SETTING_DEPS and small))
 
     @staticmethod
     def set_off(first: Token) -> bool:
@@ -885,7 +888,8 @@ class _CueReader:
         """ "as Comey noted, ...", "as one strategist put it", "as reported by the Times": an
         aside crediting its main clause -- not "as the vote count continued", which only dates it."""
         lemma = self.lexicon.verb_lemma(verb)
-        speech = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.aside_verbs or self.passive_agent(verb) is not None
+        speech = (lemma in self.lexicon.speech_verbs or lemma in self.lexicon.aside_verbs
+                  or self.passive_agent(verb) is not None)
         return speech and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
     def parenthetical(self, verb: Token) -> bool:
@@ -894,11 +898,13 @@ class _CueReader:
         inside the clause they credit, saying nothing of their own."""
         lemma = self.lexicon.verb_lemma(verb)
         subjects = [c for c in verb.lefts if c.dep_ in SUBJECT_DEPS]
-        if lemma not in self.lexicon.speech_verbs or verb.dep_ == "ROOT" or not subjects or verb.right_edge.i + 1 >= len(self.doc):
+        if (lemma not in self.lexicon.speech_verbs or verb.dep_ == "ROOT" or not subjects
+                or verb.right_edge.i + 1 >= len(self.doc)):
             return False
         first = subjects[0].left_edge
         said = [c for c in verb.rights if not c.is_punct and c.dep_ not in SETTING_DEPS and not self.addressee(c, verb)]
-        return not said and first.i > 0 and self.doc[first.i - 1].text == "," and self.doc[verb.right_edge.i + 1].text == ","
+        return (not said and first.i > 0 and self.doc[first.i - 1].text == ","
+                and self.doc[verb.right_edge.i + 1].text == ",")
 
     @staticmethod
     def free_relative_chars(verb: Token) -> tuple[int, int] | None:
@@ -936,8 +942,8 @@ class _CueReader:
         a clause inside one that says when ("told MSNBC when asked about concerns that ...")."""
         adverbial = [range(c.left_edge.i + 1, c.right_edge.i + 1) for c in verb.rights if c.dep_ == "advcl"]
         for token in verb.subtree:
-            if token.i > verb.i and token.lower_ == "that" and token.dep_ in ("mark", "advmod") and token.pos_ == "SCONJ" \
-                    and not any(token.i in clause for clause in adverbial):
+            if token.i > verb.i and token.lower_ == "that" and token.dep_ in ("mark", "advmod") \
+                    and token.pos_ == "SCONJ" and not any(token.i in clause for clause in adverbial):
                 return subtree_chars(self.text, token, token.idx, token.head.right_edge)
         for child in verb.rights:
             if child.dep_ in ("xcomp", "dep") and child.pos_ in ("VERB", "AUX") \
@@ -1005,8 +1011,9 @@ class _CueReader:
         mention = speaker
         while inverted and mention.head != verb and mention.head.i > verb.i and mention.head != mention:
             mention = mention.head
-        settings = [c for c in verb.rights if c.i < end and (c.dep_ in SETTING_DEPS or c.is_punct or self.addressee(c, verb)
-                                                             or inverted and c == mention)]
+        settings = [c for c in verb.rights
+                    if c.i < end and (c.dep_ in SETTING_DEPS or c.is_punct or self.addressee(c, verb)
+                                      or inverted and c == mention)]
         if inverted and mention not in settings:
             return None
         if comma is None or comma.text != "," or sum(len(list(c.subtree)) for c in settings) != len(rest) \
@@ -1018,8 +1025,8 @@ class _CueReader:
     def rest_of_phrase(self, verb: Token, particle: Token | None, speaker: Token | None) -> tuple[int, int] | None:
         """What a speech verb or a verb with its particle says when the parse gives no
         clause: "said yes", "pointed out the progress he made", "lashed out at the press";
-        not who was told ("told ABC News"), nor where or when it was said ("said at a news briefing", "spoke on Monday") unless
-        the particle makes the phrase its object, nor who said it ("“Is that fair?” asked Mikulski")."""
+        not who was told ("told ABC News"), nor where or when it was said ("said at a news briefing", "spoke on Monday")
+        unless the particle makes the phrase its object, nor who said it ("“Is that fair?” asked Mikulski")."""
         last = particle or verb
         skipped = NOT_SAID_DEPS if particle is not None else NOT_SAID_DEPS | SETTING_DEPS
         after = [t for t in verb.rights if t.i > last.i and t.dep_ not in skipped and self.same_line(t.idx, verb.idx)
@@ -1083,7 +1090,8 @@ class _CueReader:
         read as the object of a speech verb, told from "said so" by its length; the object
         of "told" is who was told ("told members of the House committee")."""
         objects = [c for c in verb.rights if c.dep_ == "dobj"]
-        if not objects or self.addressee(objects[0], verb) or objects[0].right_edge.i - objects[0].left_edge.i + 1 < MIN_OBJECT_CLAUSE_TOKENS:
+        if (not objects or self.addressee(objects[0], verb)
+                or objects[0].right_edge.i - objects[0].left_edge.i + 1 < MIN_OBJECT_CLAUSE_TOKENS):
             return None
         return subtree_chars(self.text, objects[0], objects[0].idx, verb.right_edge)
 

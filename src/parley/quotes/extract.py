@@ -239,7 +239,8 @@ class _Article:
         """Direct when quote marks enclose the content, mixed when it holds a quoted fragment."""
         if any(q.open <= content.start and content.end <= q.close for q in self.quoted):
             return "direct"
-        return "mixed" if any(content.start <= q.open and q.close <= content.end + 1 for q in self.quoted) else "indirect"
+        return ("mixed" if any(content.start <= q.open and q.close <= content.end + 1 for q in self.quoted)
+                else "indirect")
 
     def direct_quotes(self) -> list[_Draft]:
         drafts: list[_Draft] = []
@@ -249,7 +250,8 @@ class _Article:
                 drafts.append(_Draft("direct", label.content[0], span.end, label, label.speaker))
                 continue
             opens_clause = self.opens_clause(span)
-            cue = (self.cue_after(span) or self.cue_before(span) or self.sentence_cue_before(span)) if opens_clause else None
+            cue = (self.cue_after(span) or self.cue_before(span)
+                   or self.sentence_cue_before(span)) if opens_clause else None
             if cue is None and drafts and drafts[-1].cue is not None and self.cue_before(span) is drafts[-1].cue:
                 cue = drafts[-1].cue
             if cue is not None:
@@ -533,7 +535,8 @@ class _Article:
             first = self.doc[self.token_at(cue.end)]
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])
         cue_after = cue.anchor.i if cue is not None and cue.anchor.i > head.i else None
-        ending = _dated_survey(_mention_end(head, self.lexicon, self.cue_at, cue_after), head, self.lexicon.survey_nouns)
+        ending = _dated_survey(_mention_end(head, self.lexicon, self.cue_at, cue_after), head,
+                               self.lexicon.survey_nouns)
         for last in (ending, head):
             bounds = phrase_chars(self.text, first, last, head.idx) if last.i - first.i < MAX_MENTION_TOKENS else None
             if bounds is not None and not _overlaps_any(*bounds, elsewhere):
@@ -632,7 +635,8 @@ def _mention_start(head: Token, focus_adverbs: frozenset[str]) -> Token:
     organizer", "Meanwhile Rihanna" when the parser took the adverb for a name), not a
     quantity's ("Nearly half", "About one in five"); with the determiner the parser gave the verb."""
     doc = head.doc
-    dashes = [t for t in doc[head.left_edge.i : head.i] if t.text in DASHES or t.text == "-" and doc[t.i - 1].whitespace_]
+    dashes = [t for t in doc[head.left_edge.i : head.i]
+              if t.text in DASHES or t.text == "-" and doc[t.i - 1].whitespace_]
     first = doc[dashes[-1].i + 1] if dashes else _split_subject(head.left_edge, head)
     while first.i < head.i and (first.is_punct or _sentence_word(first, head, focus_adverbs)):
         first = doc[first.i + 1]
@@ -674,7 +678,8 @@ def _sentence_word(token: Token, head: Token, focus_adverbs: frozenset[str]) -> 
     adverb of the head, or such an adverb or a day opening the sentence that the parser made part of the name."""
     focus = token.lower_ in focus_adverbs
     named = token.dep_ == "compound" and token.is_sent_start
-    return token.head == head and (token.dep_ == "cc" or token.dep_ == "advmod" and focus) or (focus or _when(token)) and named
+    return (token.head == head and (token.dep_ == "cc" or token.dep_ == "advmod" and focus)
+            or (focus or _when(token)) and named)
 
 
 def _when(token: Token) -> bool:
@@ -740,7 +745,8 @@ def _with_role_before(head: Token, first: Token) -> Token:
     return role.left_edge if all(t.is_punct and t.text == "," or t.is_space for t in between) else first
 
 
-def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int, Cue], cue_after: int | None = None) -> Token:
+def _mention_end(head: Token, lexicon: lexicon_module.Lexicon, cue_at: dict[int, Cue],
+                 cue_after: int | None = None) -> Token:
     """The last token of a mention: appositions, "of"-phrases, restrictive modifiers ("people
     familiar with the talks", "a poll released Friday") and relative clauses ("Reed, who managed
     Dole's campaign") belong to it; participles set off by a comma ("Clinton, speaking ...") do

@@ -191,7 +191,8 @@ def organisation_name(tokens: list[Token]) -> str | None:
 def hyphenated_lemma(token: Token) -> str:
     """A noun's lower-case lemma with the words hyphens join to it: "front-runner"."""
     doc, start = token.doc, token.i
-    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+    while (start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_
+           and not doc[start - 2].whitespace_):
         start -= 2
     return (doc[start : token.i].text + token.lemma_).lower()
 

@@ -64,7 +64,8 @@ INTERVIEW_LABEL = re.compile(r"([QA])(?:[:.]\s|(?=[A-Z][a-z]))")
 MIN_INTERVIEW_LABELS = 2
 MAX_SIGNATURE_WORDS = 12
 PLACE_LABELS = ("GPE", "NORP")
-ROLE_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "punct", "nummod", "npadvmod", "det", "prep", "pobj"})
+ROLE_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "case", "nmod", "punct", "nummod", "npadvmod", "det",
+                                "prep", "pobj"})
 UNLABELLED_NAME_LENGTHS = range(2, 4)
 FUNCTION_WORDS = frozenset({"CCONJ", "SCONJ", "DET", "PRON", "PART"})
 """Parts of speech of the closed-class words the tagger may run into a name ("Neither Cruz")."""
@@ -210,7 +211,8 @@ class SpeakerResolver:
             return self._generation(head, generation)
         if lower == "who" and head.head.dep_ == "relcl":
             antecedent = syntax.relative_antecedent(head)
-            return self.resolve(syntax.role_holder(antecedent)) if antecedent is not None and syntax.just_before(head.head.head, head) else NOBODY
+            return (self.resolve(syntax.role_holder(antecedent))
+                    if antecedent is not None and syntax.just_before(head.head.head, head) else NOBODY)
         if head.text == "I":
             return self._transcript_speaker(head.idx)
         if lower in self.lexicon.pronouns or head.tag_ == "PRP$" and lower in self.lexicon.genders:
@@ -243,8 +245,8 @@ class SpeakerResolver:
                 return person
         if head.text[:1].isupper() and (entity is None or len(entity) == 1) and self._full_name(head.text, head.idx):
             return self._person([head])
-        if (entity is not None and entity == tagged and head.ent_type_ in syntax.ORGANISATION_LABELS and not syntax.group(head)
-                and not syntax.indefinite(head) and not self._surname_alone(entity)):
+        if (entity is not None and entity == tagged and head.ent_type_ in syntax.ORGANISATION_LABELS
+                and not syntax.group(head) and not syntax.indefinite(head) and not self._surname_alone(entity)):
             return Resolution(naming.organisation_name(self._with_compounds(entity, head)), None)
         named = self._person_inside(head)
         if named is not None:
@@ -254,9 +256,11 @@ class SpeakerResolver:
             return Resolution(headlined, self._roles.get(headlined))
         if head.lemma_.lower() in self.lexicon.role_nouns or lower in self.lexicon.role_nouns:
             return self._description(head)
-        if head.lemma_.lower() in self.lexicon.kin_nouns and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        if (head.lemma_.lower() in self.lexicon.kin_nouns
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)):
             return self._relative(head)
-        if head.pos_ == "NOUN" and syntax.definite(head) and naming.hyphenated_lemma(head) in self.lexicon.epithet_nouns:
+        if (head.pos_ == "NOUN" and syntax.definite(head)
+                and naming.hyphenated_lemma(head) in self.lexicon.epithet_nouns):
             return Resolution(self._epithet_of(head), syntax.phrase_text(head))
         if head.pos_ == "NOUN" and syntax.definite(head):
             return Resolution(self._organisation_named_before(head), None)
@@ -319,7 +323,8 @@ class SpeakerResolver:
                 self._relatives.append((offset, name, naming.kin_key(kin)))
         else:
             name = self._surname_name(tokens[-1], offset, gender) if len(tokens) == 1 else (
-                self._full_name(naming.span_text(naming.last_word(tokens)), offset, gender) if self._surname(tokens) else self._junior_named(tokens))
+                self._full_name(naming.span_text(naming.last_word(tokens)), offset, gender) if self._surname(tokens)
+                else self._junior_named(tokens))
         inside_quote = any(start <= offset < end for start, end in quoted)
         if name is not None and role is not None and not inside_quote:
             self._roles.setdefault(name, role)
@@ -350,7 +355,8 @@ class SpeakerResolver:
         """Subjects outside quotes that are a pronoun that says a gender ("she"), a relative
         "who", or a role after "the" ("the former Mexican president")."""
         return [t for t in self.doc if t.dep_ in syntax.SUBJECT_DEPS
-                and (t.lower_ == "who" and t.head.dep_ == "relcl" or t.tag_ == "PRP" and t.lower_ in self.lexicon.genders
+                and (t.lower_ == "who" and t.head.dep_ == "relcl"
+                     or t.tag_ == "PRP" and t.lower_ in self.lexicon.genders
                      or t.tag_ == "NN" and t.lower_ in self.lexicon.role_nouns
                      and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children))
                 and not any(start <= t.idx < end for start, end in quoted)]
@@ -482,21 +488,24 @@ class SpeakerResolver:
 
     def _in_headline(self, offset: int) -> bool:
         """Whether `offset` is in a title-case line that opens the article."""
-        return bool(self._headings) and not self.text[: self._headings[0][0]].strip() and self._headings[0][0] <= offset < self._headings[0][1]
+        return (bool(self._headings) and not self.text[: self._headings[0][0]].strip()
+                and self._headings[0][0] <= offset < self._headings[0][1])
 
     def _heading_name(self, entity: list[Token] | None, head: Token) -> list[Token] | None:
         """ "Cruz: Trump Would Put Liberals On Court": in a title-case heading the tagger runs a
         name into the capitalised words after it; there an entity ends at the mention's head,
         unless the article gives the longer name as a person's outside headings (an
         organisation cut short this way is no name: "Top Climate Group Will Run Ads")."""
-        if entity is None or not self._in_heading(head.idx) or naming.span_text(self._name_tokens(entity) or entity) in self._people:
+        if (entity is None or not self._in_heading(head.idx)
+                or naming.span_text(self._name_tokens(entity) or entity) in self._people):
             return entity
         return entity[: head.i - entity[0].i + 1]
 
     def _organisation_words(self, words: list[Token]) -> bool:
         """ "Right Wing Watch": capitalised words that end as organisations' names do, not after
         a common given name."""
-        return words[-1].lower_ in self.lexicon.organisation_name_ends and words[0].lower_ not in self.lexicon.first_names
+        return (words[-1].lower_ in self.lexicon.organisation_name_ends
+                and words[0].lower_ not in self.lexicon.first_names)
 
     def _people_tagged_places(self) -> set[str]:
         """Words the tagger labels a place somewhere that the article uses for a person more often
@@ -508,7 +517,8 @@ class SpeakerResolver:
             if token.ent_type_ in PLACE_LABELS:
                 place[token.text] += 1
             titled = token.i > 0 and self.doc[token.i - 1].lower_ in self.lexicon.titles
-            speaks = token.dep_ in syntax.SUBJECT_DEPS and self.lexicon.verb_lemma(token.head) in self.lexicon.speech_verbs
+            speaks = (token.dep_ in syntax.SUBJECT_DEPS
+                      and self.lexicon.verb_lemma(token.head) in self.lexicon.speech_verbs)
             if token.ent_type_ == "PERSON" or titled or speaks:
                 person[token.text] += 1
         return {word for word, count in person.items() if count > place[word] and word.istitle()}
@@ -523,7 +533,8 @@ class SpeakerResolver:
         proper nouns after a common given name, or two ending in a surname the article writes
         after an honorific ("said Sylke Tempel" beside "Ms. Tempel")."""
         return (ent.label_ == "ORG" and len(ent) in UNLABELLED_NAME_LENGTHS
-                and (ent[0].lower_ in self.lexicon.first_names or len(ent) == 2 and ent[-1].text in self._titled_surnames)
+                and (ent[0].lower_ in self.lexicon.first_names
+                     or len(ent) == 2 and ent[-1].text in self._titled_surnames)
                 and all(t.pos_ == "PROPN" and t.text.istitle() for t in ent))
 
     def _missed_surname(self, token: Token) -> bool:
@@ -537,7 +548,8 @@ class SpeakerResolver:
         anywhere ("Donald J. Trump" for an abstract's "Donald Trump" before it)."""
         text = naming.span_text(tokens)
         ends, suffix = naming.ends(text), naming.suffix(text)
-        same = [m.name for m in self._names if naming.ends(m.name) == ends and (not suffix or naming.suffix(m.name) == suffix)]
+        same = [m.name for m in self._names
+                if naming.ends(m.name) == ends and (not suffix or naming.suffix(m.name) == suffix)]
         longer = {m.name for m in self._names if m.name.endswith(" " + text)}
         known = same[0] if same else longer.pop() if len(longer) == 1 else None
         return self._fuller_names.get(known or text, known)
@@ -548,7 +560,8 @@ class SpeakerResolver:
         if not any(naming.INITIALS.match(token.text) for mention in mentions for token in mention[1:-1]):
             return []
         names = (self._name_tokens(mention) for mention in mentions)
-        return [naming.span_text(tokens) for tokens in names if tokens and not self._in_heading(tokens[0].idx) and self._full(tokens)]
+        return [naming.span_text(tokens) for tokens in names
+                if tokens and not self._in_heading(tokens[0].idx) and self._full(tokens)]
 
     def _surname(self, tokens: list[Token]) -> bool:
         """Whether a name is one word, or a surname with its particle that the article also
@@ -584,7 +597,8 @@ class SpeakerResolver:
         named after; nobody when the article gives no such pair."""
         namesakes = naming.namesakes([m for m in self._names if m.full], head.text, None, self._genders)
         juniors = naming.juniors(namesakes)
-        seniors = {name for name in namesakes - juniors if any(naming.ends(name) == naming.ends(junior) for junior in juniors)}
+        seniors = {name for name in namesakes - juniors
+                   if any(naming.ends(name) == naming.ends(junior) for junior in juniors)}
         chosen = juniors if generation == "junior" else seniors
         if len(chosen) != 1:
             return NOBODY
@@ -596,7 +610,8 @@ class SpeakerResolver:
 
     def _title_word(self, token: Token) -> bool:
         lower = token.lower_
-        return lower in self.lexicon.titles or lower in self.lexicon.role_nouns or token.lemma_.lower() in self.lexicon.role_nouns
+        return (lower in self.lexicon.titles or lower in self.lexicon.role_nouns
+                or token.lemma_.lower() in self.lexicon.role_nouns)
 
     def _given_name_like_title(self, token: Token) -> bool:
         """ "Japanese Defence Minister Gen Nakatani": a title's abbreviation without a period
@@ -633,7 +648,8 @@ class SpeakerResolver:
         headline = next((i for i, t in enumerate(tokens) if i and t.pos_ == "ADP" and t.text.istitle()
                          and t.lower_ not in self.lexicon.name_particles), None)
         tokens = tokens[:headline] if headline else tokens
-        while len(tokens) > 1 and tokens[0].pos_ in FUNCTION_WORDS and tokens[0].lower_ not in self.lexicon.name_particles:
+        while (len(tokens) > 1 and tokens[0].pos_ in FUNCTION_WORDS
+               and tokens[0].lower_ not in self.lexicon.name_particles):
             tokens = tokens[1:]
         titles = [i for i, t in enumerate(tokens[:-1])
                   if self._title_or_role(t) or t.lower_ == "the" or t.text in naming.HYPHENS and t.whitespace_]
@@ -654,7 +670,8 @@ class SpeakerResolver:
             return NOBODY
         offset = names[0].idx
         full = self._full(names)
-        known = self._same_person(names) or (naming.span_text(names) if naming.span_text(names) in self._people else None)
+        known = (self._same_person(names)
+                 or (naming.span_text(names) if naming.span_text(names) in self._people else None))
         if full and self._in_heading(offset) and known is None and names[0].lower_ not in self.lexicon.first_names:
             name = self._full_name(names[-1].text, offset, self._gender_of(tokens, None))
         elif full:
@@ -708,7 +725,8 @@ class SpeakerResolver:
         }
         if len(recent) == 1:
             return recent.pop()
-        just_named = {m.name for m in self._names_before(at) if m.name in candidates and sentence - self._sentence(m.offset) <= 1}
+        just_named = {m.name for m in self._names_before(at)
+                      if m.name in candidates and sentence - self._sentence(m.offset) <= 1}
         if not recent and len(just_named) == 1 and not self._seen_lately(candidates - just_named, at):
             return just_named.pop()
         unrelated = candidates - self._kin
@@ -759,7 +777,8 @@ class SpeakerResolver:
             return None
         names = {f"{token.text} {word}" for token in before
                  if token.pos_ == "PROPN" and token.is_alpha and token.text[:1].isupper()
-                 and token.text not in self._place_words and naming.entity_start(token) in (None, naming.entity_start(token.nbor()))
+                 and token.text not in self._place_words
+                 and naming.entity_start(token) in (None, naming.entity_start(token.nbor()))
                  and not self._heading_word(token)}
         return names.pop() if len(names) == 1 else None
 
@@ -812,7 +831,8 @@ class SpeakerResolver:
         subject of a "he added" (`continuing`) goes on speaking: not someone named in or
         after the last speaker's words (see :meth:`_aside_before`, :meth:`_rival_after`)."""
         index = bisect.bisect_left(self._salient, at, key=lambda item: item[0]) - 1
-        aside = None if continuing else self._aside_before(self._salient[index][0] if index >= 0 else -1, at, gender, others)
+        aside = (None if continuing
+                 else self._aside_before(self._salient[index][0] if index >= 0 else -1, at, gender, others))
         if aside is not None:
             return aside
         for offset, resolution in reversed(self._salient[: max(index + 1, 0)]):
@@ -846,7 +866,8 @@ class SpeakerResolver:
         if subject is None or subject.pos_ != "PROPN":
             return NOBODY
         resolution = self.resolve(subject)
-        return resolution if resolution.name in self._people and self._genders.get(resolution.name) == gender else NOBODY
+        return (resolution if resolution.name in self._people and self._genders.get(resolution.name) == gender
+                else NOBODY)
 
     def _headline_subject(self, at: int, gender: str | None) -> Resolution:
         """ "Trump fires up G.O.P. base. / ABSTRACT. / His popularity, even after he criticized ...":
@@ -937,7 +958,8 @@ class SpeakerResolver:
         several may be meant ("Govs. Jeb Bush and Chris Christie, ... / He dismissed ...")."""
         listed = {self._person(syntax.entity_tokens(t) or [t]).name
                   for t in (first, *first.conjuncts) if t.ent_type_ == "PERSON"}
-        named = {name for name in listed if name in self._people and gender is not None and self._genders.get(name) == gender}
+        named = {name for name in listed
+                 if name in self._people and gender is not None and self._genders.get(name) == gender}
         if len(named) != 1 or None in listed or len(listed - named) != sum(
                 self._genders.get(name, gender) != gender for name in listed - named):
             return NOBODY
@@ -1012,7 +1034,8 @@ class SpeakerResolver:
         """The name that signs the quote paragraph holding `at` on the line after it (“I worry
         that ...” / "— Dean Baker, Center for Economic and Policy Research")."""
         paragraph = self.paragraph(at)
-        if paragraph >= len(self._paragraph_starts) or self.text[self._paragraph_starts[paragraph - 1]] not in QUOTE_OPENERS:
+        if (paragraph >= len(self._paragraph_starts)
+                or self.text[self._paragraph_starts[paragraph - 1]] not in QUOTE_OPENERS):
             return None
         signature = SIGNATURE.match(self.text, self._paragraph_starts[paragraph])
         if signature is None or len(signature.group().split()) > MAX_SIGNATURE_WORDS:
@@ -1024,7 +1047,8 @@ class SpeakerResolver:
         "I" in an article whose headline opens with a full name the text never mentions again
         (someone the news is about is named again in the text) is that author."""
         label = HEADLINE_LABEL.match(self.text)
-        if label is None or not self._given_name_label(label.group(1)) or any(q.open <= at < q.end for q in self._quoted):
+        if (label is None or not self._given_name_label(label.group(1))
+                or any(q.open <= at < q.end for q in self._quoted)):
             return NOBODY
         name = label.group(1)
         if re.search(rf"\b{re.escape(naming.ends(name)[1])}\b", self.text[label.end() :]):
@@ -1041,7 +1065,8 @@ class SpeakerResolver:
         words = label.split()
         full = {name for name in self._people if naming.same_ends(name, words)}
         if not full and len(words) == 1:
-            full = {name.title() for name in self._transcript_labels if self._given_name_label(name) and naming.same_ends(name, words)}
+            full = {name.title() for name in self._transcript_labels
+                    if self._given_name_label(name) and naming.same_ends(name, words)}
         elif not full and self._given_name_label(label):
             full = {label.title()}
         if len(full) != 1:
@@ -1101,7 +1126,8 @@ class SpeakerResolver:
             named = self._cataphoric_speaker(head)
             return Resolution(named, self._roles.get(named)) if named is not None else Resolution(None, mention or None)
         word = head.lower_
-        owners = [c.text for c in head.children if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.text in self._person_surnames)]
+        owners = [c.text for c in head.children
+                  if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.text in self._person_surnames)]
         holders = [m for m in self._names if m.offset < head.idx and word in self._role_nouns_of(m.name)
                    and all(owner in self._roles[m.name] for owner in owners)]
         if holders:
@@ -1137,8 +1163,8 @@ class SpeakerResolver:
     def _headline_role_holder(self, head: Token) -> str | None:
         """ "Pastor Wants Girl Scout Leaders ... / ..., Pastor Kevin Swanson has now ...": a bare
         role in the headline is the person the opening sentences name with it."""
-        if (not self._role_word(head) or head.tag_ in syntax.PLURAL_NOUN_TAGS or any(c.dep_ == "det" for c in head.children)
-                or not self._in_headline(head.idx)):
+        if (not self._role_word(head) or head.tag_ in syntax.PLURAL_NOUN_TAGS
+                or any(c.dep_ == "det" for c in head.children) or not self._in_headline(head.idx)):
             return None
         return self._holder_named_next(head.idx, head.lower_)
 
@@ -1148,7 +1174,8 @@ class SpeakerResolver:
         description, or the same description a sentence or two on, is the person whose
         words the next sentence credits."""
         sentences = list(itertools.islice(syntax.sentences_from(head.sent), CATAPHORA_SENTENCE_WINDOW + 1))
-        same = [t for sent in sentences for t in sent if t.i > head.i and t.lemma_ == head.lemma_ and not syntax.definite(t)]
+        same = [t for sent in sentences for t in sent
+                if t.i > head.i and t.lemma_ == head.lemma_ and not syntax.definite(t)]
         for description in [head] + same[:1]:
             following = list(itertools.islice(syntax.sentences_from(description.sent), 2))[1:]
             named = self._speaker_of_remarks(following[0]) if following else None
@@ -1160,10 +1187,12 @@ class SpeakerResolver:
         """The person a sentence's subject credits with words ("The remarks by Le Yucheng",
         "Le's remarks"), when its subject is something said."""
         for subject in (t for t in sentence if t.dep_ in syntax.SUBJECT_DEPS and t.head == sentence.root):
-            if subject.lemma_.lower() not in self.lexicon.authored_nouns and subject.lower_ not in self.lexicon.authored_nouns:
+            if (subject.lemma_.lower() not in self.lexicon.authored_nouns
+                    and subject.lower_ not in self.lexicon.authored_nouns):
                 continue
             owners = [c for c in subject.children if c.dep_ == "poss"]
-            owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+            owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for g in c.children if g.dep_ == "pobj"]
             people = [syntax.entity_tokens(o) or self._proper_name_chain(o) for o in owners
                       if o.ent_type_ == "PERSON" or o.pos_ == "PROPN" and o.ent_type_ in MISLABELLED_NAMES]
             if len(people) == 1:
@@ -1197,7 +1226,8 @@ class SpeakerResolver:
         if not self._near(last, head.idx, 1) or any(other != name for offset, other in mentions if offset >= since):
             return None
         gender = self.lexicon.genders.get(head.lower_)
-        fits = name in self._people and name not in self._roles and (gender is None or self._genders.get(name, gender) == gender)
+        fits = (name in self._people and name not in self._roles
+                and (gender is None or self._genders.get(name, gender) == gender))
         return name if fits else None
 
     @staticmethod
@@ -1271,7 +1301,8 @@ class SpeakerResolver:
         """ "GOP presidential contender and former neurosurgeon Ben Carson": the parser makes
         the first role the head and the name its conjunct; both are one person."""
         conjuncts = [c for c in head.children if c.dep_ == "conj"]
-        if len(conjuncts) != 1 or not self._role_word(head) or syntax.determined(head) or syntax.determined(conjuncts[0]):
+        if (len(conjuncts) != 1 or not self._role_word(head) or syntax.determined(head)
+                or syntax.determined(conjuncts[0])):
             return None
         return syntax.entity_tokens(conjuncts[0]) if conjuncts[0].ent_type_ == "PERSON" else None
 

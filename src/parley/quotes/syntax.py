@@ -106,8 +106,9 @@ def aside(root: Token) -> bool:
 
 def just_before(antecedent: Token, relative: Token) -> bool:
     """Whether the noun phrase of a relative pronoun's antecedent ends just before it ("Ted Cruz,
-    who ...", "Gene B. Sperling, a former adviser to Bill Clinton and Obama, who ..."), not earlier ("Clinton Under Pressure To
-    Repudiate General Who ...": the parser's antecedent is Clinton, the pronoun's is the general)."""
+    who ...", "Gene B. Sperling, a former adviser to Bill Clinton and Obama, who ..."), not earlier
+    ("Clinton Under Pressure To Repudiate General Who ...": the parser's antecedent is Clinton, the pronoun's is the
+    general)."""
     before = word_before(relative)
     while before != antecedent and before.dep_ in NOMINAL_OR_CONJUNCT_DEPS:
         before = before.head

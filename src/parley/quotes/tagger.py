@@ -155,7 +155,8 @@ class QuoteTagger:
         for article in articles:
             ids, offsets = self._pieces(article.text)
             labels = piece_labels(offsets, article.gold)
-            windows += [(ids[start : start + WINDOW], labels[start : start + WINDOW]) for start in range(0, len(ids), WINDOW)]
+            windows += [(ids[start : start + WINDOW], labels[start : start + WINDOW])
+                        for start in range(0, len(ids), WINDOW)]
         return windows
 
 
@@ -238,7 +239,8 @@ def train_tagger(
     torch.manual_seed(settings.seed)
     base = base_model_path()
     model = transformers.AutoModelForTokenClassification.from_pretrained(
-        base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)), label2id={label: i for i, label in enumerate(LABELS)}
+        base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
+        label2id={label: i for i, label in enumerate(LABELS)}
     )
     tagger = QuoteTagger(model, transformers.AutoTokenizer.from_pretrained(base))
     windows = tagger.training_windows(articles)
@@ -248,7 +250,8 @@ def train_tagger(
     steps = max(1, int(per_epoch * settings.epochs))
     optimiser = torch.optim.AdamW(model.parameters(), lr=settings.learning_rate, weight_decay=0.01)
     warmup = max(1.0, settings.warmup * steps)
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda step: min(1.0, step / warmup) * (steps - step) / steps)
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimiser,
+                                                 lambda step: min(1.0, step / warmup) * (steps - step) / steps)
     model.train()
     step = 0
     while step < steps:

@@ -24,4 +24,5 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["ConsolidatedEvent", "EventMention", "Mention", "Statement", "StorySettings", "StoryUpdate", "update_stories"]
+__all__ = ["ConsolidatedEvent", "EventMention", "Mention", "Statement", "StorySettings", "StoryUpdate",
+           "update_stories"]
