@@ -219,6 +219,13 @@ def test_a_country_and_an_organisation_joined_in_one_phrase_are_two_sides(nlp):
     assert {(e.source.code, e.target.code) for e in events} == {("GBRGOV", "IGOEUREEC"), ("IGOEUREEC", "GBRGOV")}
 
 
+def test_a_deadline_given_until_a_day_is_an_ultimatum(nlp):
+    # CAMEO 139 "Give ultimatum": the day after "until" is the deadline, not only when the act happened, and
+    # what the target is to do by then is not the giver's own act (087 "De-escalate military engagement").
+    events = _code(nlp, "The UN Security Council gave Iraq until January 15 to pull out of Kuwait.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("139", "IGOUNO", "IRQ")]
+
+
 def test_troops_sent_to_help_are_protection_not_a_show_of_force(nlp):
     # CAMEO 074 "Provide military protection or peacekeeping" against 154 "Mobilize or increase armed forces";
     # 0334 "Express intent to provide military protection or peacekeeping" against 138 "Threaten with military

@@ -186,7 +186,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         if token.lemma_.lower() not in lex.verb_lemmas:
             return None
         particles = _ordered(c.lower_ for c in token.children
-                             if c.dep_ in ("prt", "prep", "advmod", "npadvmod") and not _dates(c))
+                             if c.dep_ in ("prt", "prep", "advmod", "npadvmod")
+                             and (not _dates(c) or c.lower_ in closed_class("deadline")))
         heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
         direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in _of_objects(c)]
                           + [g.lemma_.lower() for c in heads for g in c.children
