@@ -226,6 +226,12 @@ def test_a_deadline_given_until_a_day_is_an_ultimatum(nlp):
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("139", "IGOUNO", "IRQ")]
 
 
+def test_a_particles_object_is_also_what_its_measure_noun_is_of(nlp):
+    # CAMEO 152 "Increase military alert status": "a heightened state of alert" is the alert "put on" names.
+    event = _best(nlp, "South Korea put its armed forces on a heightened state of alert on Saturday.")
+    assert (event.cameo, event.source.country) == ("152", "KOR")
+
+
 def test_troops_sent_to_help_are_protection_not_a_show_of_force(nlp):
     # CAMEO 074 "Provide military protection or peacekeeping" against 154 "Mobilize or increase armed forces";
     # 0334 "Express intent to provide military protection or peacekeeping" against 138 "Threaten with military

@@ -193,8 +193,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                           + [g.lemma_.lower() for c in heads for g in c.children
                              if g.dep_ in ("compound", "appos", "amod")]
                           + [g.lemma_.lower() for c in heads if c.dep_ == "dobj" for g in c.conjuncts])
-        objects = direct + _ordered(g.lemma_.lower() for c in token.children if c.dep_ in ("prep", "prt")
-                                    for g in _prepositional_objects(c))
+        objects = direct + _ordered(w.lemma_.lower() for c in token.children if c.dep_ in ("prep", "prt")
+                                    for g in _prepositional_objects(c) for w in (g, *_of_objects(g)))
         subjects = [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECTS]
         objects += [w.lemma_.lower() for g in subjects for w in (g, *(c for c in g.children if c.dep_ == "compound"))]
         objects += [c.lemma_.lower() for c in token.children if c.dep_ in COMPLEMENTS and c.pos_ == "ADJ"]
