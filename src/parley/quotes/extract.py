@@ -168,14 +168,14 @@ class _Article:
                 continue
             content = min(near, key=lambda c: (not sentence(c.start) <= at <= sentence(c.end - 1), gap(cue_span, c)))
             unclaimed.remove(content)
-            sources = [s for s in by_kind["Source"]
-                       if sentence(s.start) == at and s.score >= MIN_SOURCE_SCORE and self.names_anyone(s)]
+            in_sentence = [s for s in by_kind["Source"] if sentence(s.start) == at]
+            sources = [s for s in in_sentence if s.score >= MIN_SOURCE_SCORE and self.names_anyone(s)]
             source = min(sources, key=lambda s: gap(cue_span, s)) if sources else None
             anchor = self.span_root(cue_span.start, cue_span.end)
             if source is not None:
                 head = self.span_root(source.start, source.end)
             else:
-                head = _subject_also_tagged(anchor, [s for s in by_kind["Source"] if sentence(s.start) == at])
+                head = _subject_also_tagged(anchor, in_sentence)
             cue = Cue(anchor, cue_span.start, cue_span.end, head, (content.start, content.end))
             mention = self.source_words(source) if source and not _is_subject_of(head, anchor) else None
             drafts.append(_Draft(self.tagged_kind(content), content.start, content.end, cue, head, mention=mention))
