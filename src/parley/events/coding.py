@@ -33,6 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from parley.actors import default_resolver
 from parley.actors.resolver import MEDIA, ActorResolver, Term, word_class
 from parley.actors.speakers import people_named_after_places
+from parley.events.categories import category_codes, category_model
 from parley.events.coder import (
     ASSAULTS,
     FORCE_POSTURE,
@@ -52,6 +53,7 @@ from parley.events.coder import (
     counts_people,
     find_sources,
     find_targets,
+    governors_of,
     is_description,
     is_embedded,
     is_hypothetical,
@@ -70,6 +72,9 @@ from parley.events.ontology import lookup, plover_category
 from parley.records import Actor, Article, Event, Quote
 
 STATEMENT_ROOT = "01"
+GUESS_PROBABILITY = 0.3
+"""How likely the learned category of a sentence must be for an act no pattern names to be coded by it."""
+GUESSED_SPECIFICITY = -1
 """CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
 QUESTION_END = frozenset({'"', "'", "”", "’", ")", "''"})
 """What may follow the question mark that ends a question: closing quotation marks and brackets."""
@@ -1069,12 +1074,12 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     lex = lexicon()
     resolve = partial(phrase_actors, context=context)
     coded = []
-    for act in acts_in(tokens, lex):
+    acts = acts_in(tokens, lex)
+    for act in acts:
         apply_modality(act, lex)
         if threat := _narrated_threat(act, resolve, lex):
             act.code, act.kind = threat, THREAT
-        if (act.code is None or is_description(act, lex) or is_hypothetical(act) or is_prospective(act)
-                or is_time_clause(act) or is_told_before(act) or is_yet_to_come(act)):
+        if act.code is None or is_untold(act, lex):
             continue
         sources = (find_sources(act, resolve) or doer_from_place(act, resolve, context) or _parties(act, resolve)
                    or _unresolved_doer(act, context) or _unknown_doer(act, lex))
@@ -1096,7 +1101,47 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     for act, sources, targets in main_acts(coded):
         when = event_date(sentence, act.chain + _reporting_chain(act), context)
         events.extend(events_for(act, sources, targets, (sentence.start_char, sentence.end_char), when, None))
-    return events
+    return events if acts or skip else guessed_events(sentence, tokens, context)
+
+
+def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context) -> list[Event]:
+    """The act of a sentence in which the patterns found no act and the quotes stage no statement, by the
+    category the learned model guesses for its words (:mod:`parley.events.categories`), when the guess is
+    likely enough and the highest verb no pattern knows, not a reporting verb, not under a negation or modal
+    word and not background (:func:`is_untold`), names a known doer and a known other side. Its code is the
+    category's "not specified" one, and its confidence the rules' own for so unspecific an act, times the
+    guess's probability."""
+    category, probability = category_model().predict("".join(t.text_with_ws for t in tokens))
+    if category is None or probability < GUESS_PROBABILITY:
+        return []
+    code = category_codes()[category]
+    lex = lexicon()
+    resolve = partial(phrase_actors, context=context)
+    verbs = sorted((t for t in tokens if t.pos_ == "VERB" and not is_reporting(t)
+                    and t.lemma_.lower() not in lex.verb_lemmas), key=lambda t: len(list(t.ancestors)))
+    for verb in verbs:
+        act = Act(verb, code, GUESSED_SPECIFICITY)
+        act.governors = governors_of(verb)
+        apply_modality(act, lex)
+        if act.code != code or act.kind is not None or is_untold(act, lex):
+            continue
+        sources = [s for s in find_sources(act, resolve) if s.code or s.country]
+        if not sources:
+            continue
+        targets = [t for t in find_targets(act, resolve, sources) if t.code or t.country]
+        if not targets:
+            return []
+        when = event_date(sentence, act.chain + _reporting_chain(act), context)
+        return [replace(e, confidence=round(e.confidence * probability, 3))
+                for e in events_for(act, sources, targets, (sentence.start_char, sentence.end_char), when, None)]
+    return []
+
+
+def is_untold(act: Act, lex: Lexicon) -> bool:
+    """An act the sentence does not tell as done: a description, a supposition, a plan, a time clause, a
+    thing told before or yet to come."""
+    return (is_description(act, lex) or is_hypothetical(act) or is_prospective(act) or is_time_clause(act)
+            or is_told_before(act) or is_yet_to_come(act))
 
 
 def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
