@@ -1074,8 +1074,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     lex = lexicon()
     resolve = partial(phrase_actors, context=context)
     coded = []
-    acts = acts_in(tokens, lex)
-    for act in acts:
+    for act in acts_in(tokens, lex):
         apply_modality(act, lex)
         if threat := _narrated_threat(act, resolve, lex):
             act.code, act.kind = threat, THREAT
@@ -1101,11 +1100,11 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     for act, sources, targets in main_acts(coded):
         when = event_date(sentence, act.chain + _reporting_chain(act), context)
         events.extend(events_for(act, sources, targets, (sentence.start_char, sentence.end_char), when, None))
-    return events if acts or skip else guessed_events(sentence, tokens, context)
+    return events if events or skip else guessed_events(sentence, tokens, context)
 
 
 def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context) -> list[Event]:
-    """The act of a sentence in which the patterns found no act and the quotes stage no statement, by the
+    """The act of a sentence in which the patterns coded no event and the quotes stage found no statement, by the
     category the learned model guesses for its words (:mod:`parley.events.categories`), when the guess is
     likely enough and the highest verb no pattern knows, not a reporting verb, not under a negation or modal
     word and not background (:func:`is_untold`), names a known doer and a known other side. Its code is the
