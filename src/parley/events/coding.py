@@ -75,6 +75,8 @@ STATEMENT_ROOT = "01"
 GUESS_PROBABILITY = 0.3
 """How likely the learned category of a sentence must be for an act no pattern names to be coded by it."""
 GUESSED_SPECIFICITY = -1
+GUESS_CEILING = 0.45
+"""A guessed act is never surer than this: thresholding confidence at 0.5 keeps the rules' events only."""
 """CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
 QUESTION_END = frozenset({'"', "'", "”", "’", ")", "''"})
 """What may follow the question mark that ends a question: closing quotation marks and brackets."""
@@ -1109,7 +1111,7 @@ def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context) -
     likely enough and the highest verb no pattern knows, not a reporting verb, not under a negation or modal
     word and not background (:func:`is_untold`), names a known doer and a known other side. Its code is the
     category's "not specified" one, and its confidence the rules' own for so unspecific an act, times the
-    guess's probability."""
+    guess's probability, at most :data:`GUESS_CEILING`."""
     category, probability = category_model().predict("".join(t.text_with_ws for t in tokens))
     if category is None or probability < GUESS_PROBABILITY:
         return []
@@ -1131,7 +1133,7 @@ def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context) -
         if not targets:
             return []
         when = event_date(sentence, act.chain + _reporting_chain(act), context)
-        return [replace(e, confidence=round(e.confidence * probability, 3))
+        return [replace(e, confidence=round(min(e.confidence * probability, GUESS_CEILING), 3))
                 for e in events_for(act, sources, targets, (sentence.start_char, sentence.end_char), when, None)]
     return []
 
