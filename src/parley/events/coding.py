@@ -72,12 +72,13 @@ from parley.events.ontology import lookup, plover_category
 from parley.records import Actor, Article, Event, Quote
 
 STATEMENT_ROOT = "01"
+"""CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
 GUESS_PROBABILITY = 0.3
 """How likely the learned category of a sentence must be for an act no pattern names to be coded by it."""
 GUESSED_SPECIFICITY = -1
+"""A guessed act is as sure as a pattern that names only a verb under a demanding word."""
 GUESS_CEILING = 0.45
 """A guessed act is never surer than this: thresholding confidence at 0.5 keeps the rules' events only."""
-"""CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
 QUESTION_END = frozenset({'"', "'", "”", "’", ")", "''"})
 """What may follow the question mark that ends a question: closing quotation marks and brackets."""
 CRITICISM = "111"
@@ -1112,14 +1113,16 @@ def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context) -
     word and not background (:func:`is_untold`), names a known doer and a known other side. Its code is the
     category's "not specified" one, and its confidence the rules' own for so unspecific an act, times the
     guess's probability, at most :data:`GUESS_CEILING`."""
+    lex = lexicon()
+    verbs = sorted((t for t in tokens if t.pos_ == "VERB" and not is_reporting(t)
+                    and t.lemma_.lower() not in lex.verb_lemmas), key=lambda t: len(list(t.ancestors)))
+    if not verbs:
+        return []
     category, probability = category_model().predict("".join(t.text_with_ws for t in tokens))
     if category is None or probability < GUESS_PROBABILITY:
         return []
     code = category_codes()[category]
-    lex = lexicon()
     resolve = partial(phrase_actors, context=context)
-    verbs = sorted((t for t in tokens if t.pos_ == "VERB" and not is_reporting(t)
-                    and t.lemma_.lower() not in lex.verb_lemmas), key=lambda t: len(list(t.ancestors)))
     for verb in verbs:
         act = Act(verb, code, GUESSED_SPECIFICITY)
         act.governors = governors_of(verb)
