@@ -1103,17 +1103,17 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     for act, sources, targets in main_acts(coded):
         when = event_date(sentence, act.chain + _reporting_chain(act), context)
         events.extend(events_for(act, sources, targets, (sentence.start_char, sentence.end_char), when, None))
-    return events if events or skip else guessed_events(sentence, tokens, context)
+    return events if events or skip else guessed_events(sentence, tokens, context, lex, resolve)
 
 
-def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context) -> list[Event]:
+def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context, lex: Lexicon,
+                   resolve: Resolve) -> list[Event]:
     """The act of a sentence in which the patterns coded no event and the quotes stage found no statement, by the
     category the learned model guesses for its words (:mod:`parley.events.categories`), when the guess is
     likely enough and the highest verb no pattern knows, not a reporting verb, not under a negation or modal
     word and not background (:func:`is_untold`), names a known doer and a known other side. Its code is the
     category's "not specified" one, and its confidence the rules' own for so unspecific an act, times the
     guess's probability, at most :data:`GUESS_CEILING`."""
-    lex = lexicon()
     verbs = sorted((t for t in tokens if t.pos_ == "VERB" and not is_reporting(t)
                     and t.lemma_.lower() not in lex.verb_lemmas), key=lambda t: len(list(t.ancestors)))
     if not verbs:
@@ -1122,7 +1122,6 @@ def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context) -
     if category is None or probability < GUESS_PROBABILITY:
         return []
     code = category_codes()[category]
-    resolve = partial(phrase_actors, context=context)
     for verb in verbs:
         act = Act(verb, code, GUESSED_SPECIFICITY)
         act.governors = governors_of(verb)
