@@ -46,7 +46,7 @@ def test_the_shipped_model_is_the_one_the_trainer_makes_from_the_repository(tmp_
     pytest.importorskip("sklearn")
     from bench.train_categories import main
 
-    main(["--out", str(tmp_path / "model.npz")])
+    main(["--out", str(tmp_path / "model.npz"), "--strength", str(category_model().strength)])
     trained = CategoryModel.load(tmp_path / "model.npz")
     assert trained.classes == category_model().classes
     assert trained.vocabulary == category_model().vocabulary

@@ -36,6 +36,8 @@ class CategoryModel:
     idf: np.ndarray
     weights: np.ndarray
     bias: np.ndarray
+    strength: float
+    """The inverse regularisation it was trained with, so that a retraining can be checked against it."""
 
     def features(self, text: str) -> np.ndarray:
         counts = np.zeros(len(self.vocabulary))
@@ -61,13 +63,13 @@ class CategoryModel:
     def save(self, path) -> None:
         words = sorted(self.vocabulary, key=self.vocabulary.__getitem__)
         np.savez_compressed(path, classes=np.array(self.classes), words=np.array(words), idf=self.idf,
-                            weights=self.weights, bias=self.bias)
+                            weights=self.weights, bias=self.bias, strength=self.strength)
 
     @classmethod
     def load(cls, source) -> CategoryModel:
         with np.load(source) as arrays:
             return cls(tuple(arrays["classes"].tolist()), {w: i for i, w in enumerate(arrays["words"].tolist())},
-                       arrays["idf"], arrays["weights"], arrays["bias"])
+                       arrays["idf"], arrays["weights"], arrays["bias"], float(arrays["strength"]))
 
 
 @cache
