@@ -106,6 +106,15 @@ def test_another_countrys_organisation_named_like_an_institution_is_of_that_coun
 
 @pytest.mark.parametrize(
     ("mention", "code"),
+    [("Mexico's Congress", "MEXLEG"), ("Peru's National Intelligence Service", "PERSPY"),
+     ("Iran's Hezbollah allies", "LBNREB"), ("America's Congress", "USALEG")],
+)
+def test_a_state_body_in_another_countrys_possessive_is_that_countrys(resolver, mention, code):
+    assert resolver.resolve(mention).code == code
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
     [
         ("Sen. Kristen Gillibrand (D-NY)", "USALEG"),
         ("Rep. Hakeem Jeffries (D-N.Y.)", "USALEG"),

@@ -262,7 +262,8 @@ class ActorResolver:
         names = people | frozenset(name.split()) if name in people else people
         matches = [m for m in self.actor_matches(joined, names) if not _not_the_actors(m, joined)]
         owners = [m.term for m in matches if m.term.kind == "person" and POSSESSOR.match(joined[m.end:])]
-        matches = [m for m in matches if m.term not in owners and not _former_organisation(m, joined)
+        matches = [Match(replace(m.term, country=None), m.start, m.end) if _owned_by_another_country(m, matches, joined)
+                   else m for m in matches if m.term not in owners and not _former_organisation(m, joined)
                    and not _named_for_another_country(m, matches, joined)]
         person = _person(matches, name, on)
         country = _country(matches, person or next(iter(owners), None), joined)
@@ -280,6 +281,10 @@ class ActorResolver:
 
 NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s+")
 """Capitalised words between a country's name and an institution's: the rest of one organisation's name."""
+POSSESSIVE_NAME_WORDS = re.compile(r"['’]s" + NAME_WORDS.pattern)
+"""A country's possessive before the words of one of its bodies' names ("Mexico's Congress")."""
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+"""Sectors of the state: a body of one of them named in another country's possessive is that country's."""
 NAMESAKES = frozenset({"country", "metonym", "place"})
 """Kinds of knowledge whose names people also bear ("Jordan", "Chad", "Washington", "Paris")."""
 
@@ -368,10 +373,23 @@ def _named_before_any_country(organisation: Term | None, matches: list[Match], t
 def _named_for_another_country(match: Match, matches: list[Match], text: str) -> bool:
     """An institution of one country whose word ends the name of another's organisation: the "Nigeria Labour
     Congress" is no US Congress, the "Kenya Red Cross" keeps its own country."""
+    return _before_by_another_country(match, matches, text, NAME_WORDS)
+
+
+def _owned_by_another_country(match: Match, matches: list[Match], text: str) -> bool:
+    """A body of the state named in another country's possessive is that country's body of the same kind:
+    "Mexico's Congress", "Peru's National Intelligence Service" (a group's ally is no owner: "Iran's Hezbollah"
+    stays Lebanese)."""
+    return match.term.sector in STATE_SECTORS and _before_by_another_country(match, matches, text,
+                                                                              POSSESSIVE_NAME_WORDS)
+
+
+def _before_by_another_country(match: Match, matches: list[Match], text: str, between: re.Pattern[str]) -> bool:
+    """An institution of one country that another country's name comes before, with only ``between`` between."""
     if match.term.kind != "institution" or not match.term.country:
         return False
     return any(m.term.kind == "country" and m.term.country != match.term.country and m.end < match.start
-               and NAME_WORDS.fullmatch(text[m.end:match.start]) for m in matches)
+               and between.fullmatch(text[m.end:match.start]) for m in matches)
 
 
 def _former_organisation(match: Match, text: str) -> bool:
