@@ -91,6 +91,11 @@ def resolver():
         ("the Organization for Security and Co-operation in Europe", "IGOEUROSC"),
         ("the International Labor Organization", "IGOUNOILO"),
         ("Britain's Ministry of Defence", "GBRMIL"),
+        ("Renamo fighters", "MOZREB"),
+        ("the Red Brigades", "ITAREB"),
+        ("the Viet Cong", "VNMREB"),
+        ("Golkar", "IDNPTY"),
+        ("UMNO", "MYSPTY"),
     ],
 )
 def test_mention_resolves_to_cameo_code(resolver, mention, code):
