@@ -166,6 +166,16 @@ def test_people_file_gives_sector_only_inside_the_term(resolver):
     assert resolver.resolve("Biden", on="2020-11-05").code == "USA"
 
 
+def test_leaders_of_past_decades_hold_their_office_only_in_its_term(resolver):
+    assert resolver.resolve("President Nkrumah", on="1963-05-01").code == "GHAGOV"
+    assert resolver.resolve("Nkrumah", on="1970-01-01").code == "GHA"
+
+
+def test_a_leader_whose_later_office_is_international_is_not_filed_as_national(resolver):
+    # Guterres was Portugal's prime minister, then UN Secretary-General: a national row would make him PRT in 2020.
+    assert resolver.resolve("Guterres", on="2020-01-01").code is None
+
+
 def test_role_in_text_wins_over_people_file(resolver):
     mention = "Liu Jianchao, head of the International Liaison Department of the Chinese Communist Party"
     actor = resolver.resolve(mention, on="2024-01-12")

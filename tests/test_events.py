@@ -209,10 +209,10 @@ def test_acts_in_a_relative_clause_are_background_to_the_main_act(nlp):
 
 
 def test_unresolved_object_naming_people_is_a_domestic_target_with_null_code(nlp):
-    # CAMEO 0841 "Return, release person(s)": rebels releasing their own prime minister.
-    [event] = _code(nlp, "Fijian rebels released Prime Minister Mahendra Chaudhry.")
+    # CAMEO 0841 "Return, release person(s)": rebels releasing their own prime minister (a name no file knows).
+    [event] = _code(nlp, "Fijian rebels released Prime Minister Josefa Tuilagi.")
     assert (event.source.country, event.target.text, event.target.code, event.target.country) == (
-        "FJI", "Prime Minister Mahendra Chaudhry", None, "FJI")
+        "FJI", "Prime Minister Josefa Tuilagi", None, "FJI")
 
 
 def test_unresolved_place_object_is_a_domestic_target(nlp):
