@@ -262,9 +262,9 @@ class ActorResolver:
         names = people | frozenset(name.split()) if name in people else people
         matches = [m for m in self.actor_matches(joined, names) if not _not_the_actors(m, joined)]
         owners = [m.term for m in matches if m.term.kind == "person" and POSSESSOR.match(joined[m.end:])]
-        matches = [Match(replace(m.term, country=None), m.start, m.end) if _owned_by_another_country(m, matches, joined)
-                   else m for m in matches if m.term not in owners and not _former_organisation(m, joined)
+        matches = [m for m in matches if m.term not in owners and not _former_organisation(m, joined)
                    and not _named_for_another_country(m, matches, joined)]
+        matches = [_without_country(m) if _owned_by_another_country(m, matches, joined) else m for m in matches]
         person = _person(matches, name, on)
         country = _country(matches, person or next(iter(owners), None), joined)
         organisation = next((m.term for m in matches if m.term.code), None)
@@ -382,6 +382,11 @@ def _owned_by_another_country(match: Match, matches: list[Match], text: str) -> 
     stays Lebanese)."""
     return match.term.sector in STATE_SECTORS and _before_by_another_country(match, matches, text,
                                                                               POSSESSIVE_NAME_WORDS)
+
+
+def _without_country(match: Match) -> Match:
+    """The match of a body whose country the text gives elsewhere."""
+    return Match(replace(match.term, country=None), match.start, match.end)
 
 
 def _before_by_another_country(match: Match, matches: list[Match], text: str, between: re.Pattern[str]) -> bool:
