@@ -283,8 +283,9 @@ NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s+")
 """Capitalised words between a country's name and an institution's: the rest of one organisation's name."""
 POSSESSIVE_NAME_WORDS = re.compile(r"['’]s" + NAME_WORDS.pattern)
 """A country's possessive before the words of one of its bodies' names ("Mexico's Congress")."""
-STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
-"""Sectors of the state: a body of one of them named in another country's possessive is that country's."""
+STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+"""Sectors of the state's bodies, intelligence services among them: a body of one of them named in another country's
+possessive is that country's. (The events stage's ``STATE_SECTORS`` are those that lodge official complaints.)"""
 NAMESAKES = frozenset({"country", "metonym", "place"})
 """Kinds of knowledge whose names people also bear ("Jordan", "Chad", "Washington", "Paris")."""
 
@@ -380,7 +381,7 @@ def _owned_by_another_country(match: Match, matches: list[Match], text: str) -> 
     """A body of the state named in another country's possessive is that country's body of the same kind:
     "Mexico's Congress", "Peru's National Intelligence Service" (a group's ally is no owner: "Iran's Hezbollah"
     stays Lebanese)."""
-    return match.term.sector in STATE_SECTORS and _before_by_another_country(match, matches, text,
+    return match.term.sector in STATE_BODY_SECTORS and _before_by_another_country(match, matches, text,
                                                                               POSSESSIVE_NAME_WORDS)
 
 
