@@ -253,7 +253,7 @@ class ActorResolver:
         ``people`` the names of people in the article that hold a place name. When ``name`` is one of
         them, so is each of its words: "Jordan said" of Jim Jordan is no country. Remembered per mention, as
         :meth:`matches`; each call gets its own copy, which callers give the mention's own offsets."""
-        return replace(self._cached_actors(text, start, end, name, on, frozenset(people)))
+        return Actor(**vars(self._cached_actors(text, start, end, name, on, frozenset(people))))
 
     def _actor(self, text: str, start: int, end: int | None, name: str | None, on: str | None,
                people: frozenset[str]) -> Actor:

@@ -502,6 +502,17 @@ def _is_governed_infinitive(clause: Token) -> bool:
             and bool(_lemma_kinds(clause.head, lex) or match_act(clause.head, lex)))
 
 
+def _may_name_act(token: Token, lex: Lexicon) -> bool:
+    """Whether :func:`match_act` can find an act at ``token``: its lemma, or for a noun a compound's, is listed.
+    Most words are not, and :func:`acts_in` asks this first so that it tests nothing else of them."""
+    if token.pos_ == "VERB":
+        return token.lemma_.lower() in lex.verb_lemmas
+    if token.pos_ == "ADJ":
+        return token.dep_ == "acomp" and token.lemma_.lower() in lex.adjective_lemmas
+    return token.dep_ not in ("compound", "npadvmod") and (_noun_lemma(token, lex) in lex.noun_lemmas or any(
+        c.dep_ == "compound" and c.lemma_.lower() in lex.noun_lemmas for c in token.children))
+
+
 def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     """The acts among ``tokens``: innermost under modal words, outermost under other acts.
 
@@ -516,12 +527,17 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     lex = lex or lexicon()
     candidates = {}
     for token in tokens:
-        if token.pos_ not in ACT_POS or is_reporting(token) and not _object_names_act(token, lex):
+        if token.pos_ not in ACT_POS:
+            continue
+        listed = _may_name_act(token, lex)
+        if not (listed or token.pos_ == "VERB" and _has_demanding_aux(token)):
+            continue
+        if is_reporting(token) and not _object_names_act(token, lex):
             continue
         if ((token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT or _is_audience(token)
                 or _is_epithet(token)):
             continue
-        if found := match_act(token, lex):
+        if listed and (found := match_act(token, lex)):
             candidates[token.i] = Act(token, peacekeeping_code(token, found[0]), found[1])
         elif token.pos_ == "VERB" and _has_demanding_aux(token):
             candidates[token.i] = Act(token, UNSPECIFIED, -1)
@@ -662,15 +678,18 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     The word itself is tried too: the small model lemmatizes "hopes" as "hop".
     """
     lemma = word.lemma_.lower()
-    particles = [c.lower_ for c in word.children if c.dep_ in ("prt", "advmod")]
-    if any(c.dep_ == "auxpass" for c in word.children):
+    if lemma not in lex.modal_lemmas:
+        return lex.modality.get(word.lower_, ())
+    children = list(word.children)
+    particles = [c.lower_ for c in children if c.dep_ in ("prt", "advmod")]
+    if any(c.dep_ == "auxpass" for c in children):
         particles.append(PASSIVE)
     if f"{lemma} {PERSON_OBJECT}" in lex.modality and any(names_people(c) for c in direct_objects(word)):
         particles.append(PERSON_OBJECT)
     clause = word.head if word.dep_ == "acomp" else word
     if any(c.dep_ == "nsubj" for c in clause.children) and any(
             c.dep_ == "xcomp" and is_infinitive(c) and c.lemma_.lower() not in closed_class("idiom_infinitive")
-            for c in word.children):
+            for c in children):
         particles.append(TO_INFINITIVE)
     phrases = [f"{lemma} {p}" for p in particles if f"{lemma} {p}" in lex.modality]
     if phrases:

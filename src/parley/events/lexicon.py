@@ -37,6 +37,7 @@ class Lexicon:
     noun_lemmas: frozenset[str] = field(init=False)
     adjective_lemmas: frozenset[str] = field(init=False)
     hyphenated_tails: frozenset[str] = field(init=False)
+    modal_lemmas: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         # Most words of a text name no act: knowing the patterned lemmas skips reading their dependents.
@@ -46,6 +47,8 @@ class Lexicon:
         # A noun can end a listed hyphenated noun ("in" of "sit-in") only if its lemma follows a hyphen in one.
         object.__setattr__(self, "hyphenated_tails", frozenset(
             lemma[i + 1:] for lemma in self.noun_lemmas for i, char in enumerate(lemma) if char in HYPHENS))
+        # A modality phrase ("call off") opens with its lemma: another lemma needs no look at its particles.
+        object.__setattr__(self, "modal_lemmas", frozenset(phrase.split(" ")[0] for phrase in self.modality))
 
     def words(self, word_class: str) -> frozenset[str]:
         """The closed-class words of data/words.tsv that one grammar rule uses ("pronoun")."""
