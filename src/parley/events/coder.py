@@ -185,20 +185,21 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
     if token.pos_ == "VERB":
         if token.lemma_.lower() not in lex.verb_lemmas:
             return None
-        particles = _ordered(c.lower_ for c in token.children
+        children = list(token.children)
+        particles = _ordered(c.lower_ for c in children
                              if c.dep_ in ("prt", "prep", "advmod", "npadvmod")
                              and (not _dates(c) or c.lower_ in closed_class("deadline")))
-        heads = [c for c in token.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
+        heads = [c for c in children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
         direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in _of_objects(c)]
                           + [g.lemma_.lower() for c in heads for g in c.children
                              if g.dep_ in ("compound", "appos", "amod")]
                           + [g.lemma_.lower() for c in heads if c.dep_ == "dobj" for g in c.conjuncts])
-        objects = direct + _ordered(w.lemma_.lower() for c in token.children if c.dep_ in ("prep", "prt")
+        objects = direct + _ordered(w.lemma_.lower() for c in children if c.dep_ in ("prep", "prt")
                                     for g in _prepositional_objects(c) for w in (g, *_of_objects(g)))
-        subjects = [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECTS]
+        subjects = [g for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECTS]
         objects += [w.lemma_.lower() for g in subjects for w in (g, *(c for c in g.children if c.dep_ == "compound"))]
-        objects += [c.lemma_.lower() for c in token.children if c.dep_ in COMPLEMENTS and c.pos_ == "ADJ"]
-        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        objects += [c.lemma_.lower() for c in children if c.dep_ in COMPLEMENTS and c.pos_ == "ADJ"]
+        clauses = [c for c in children if c.dep_ == "ccomp"]
         if any(not _about_oneself(c) for c in clauses):
             objects.append(CLAUSE)
         if any(map(_is_question, clauses)):
@@ -207,19 +208,19 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
             objects.append(CLAIM)
         if any(map(_wishes_well, clauses)):
             objects.append(WELL_WISH)
-        own = [c for c in token.children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)
+        own = [c for c in children if c.dep_ in ("xcomp", "advcl") and is_infinitive(c)
                and not any(g.dep_ in SUBJECTS for g in c.children)]
         if not direct and own:
             objects += ([OWN_COMMENT, OWN_INFINITIVE] if own[0].lemma_.lower() in closed_class("comment")
                         else [OWN_INFINITIVE])
         if direct:
             objects += [ORDERED.format(c.lemma_.lower()) for c in own]
-        if (_between_people([c for c in token.children if c.dep_ == "nsubj"], direct_objects(token))
+        if (_between_people([c for c in children if c.dep_ == "nsubj"], direct_objects(token))
                 and not _names_its_object(token)):
             objects.append(RIVAL)
         if lex.object_code(token.lemma_.lower(), "", ARMED) and any(map(_is_armed, _subjects_and_agents(token))):
             objects.append(ARMED)
-        governing = frozenset(c.lower_ for c in token.children if c.dep_ == "prep" and any(
+        governing = frozenset(c.lower_ for c in children if c.dep_ == "prep" and any(
             g.dep_ in ("pobj", "pcomp") for g in c.children))
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
             token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses), governing)
@@ -338,14 +339,15 @@ def _met_by_a_reaction(verb: Token) -> bool:
 def _noun_modifiers(noun: Token) -> list[str]:
     """Words that make a noun act more specific: "joint military exercises", "a state of emergency",
     "an inquiry into abuses"."""
-    modifiers = [c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in NAMING_PREPOSITIONS
+    children = list(noun.children)
+    modifiers = [c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")]
+    objects = [g for c in children if c.dep_ == "prep" and c.lower_ in NAMING_PREPOSITIONS
                for g in c.children if g.dep_ == "pobj"]
     modifiers += [g.lemma_.lower() for g in objects]
-    if _between_people(_noun_doers(noun), [g for c in noun.children if c.dep_ == "prep" and c.lower_ in AIMED_AT
+    if _between_people(_noun_doers(noun), [g for c in children if c.dep_ == "prep" and c.lower_ in AIMED_AT
                                            for g in c.children if g.dep_ == "pobj"]):
         modifiers.append(RIVAL)
-    prepositions = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    prepositions = {c.lower_ for c in children if c.dep_ == "prep"}
     if ABOUT in prepositions and ADDRESSED_TO not in prepositions:
         modifiers.append(TOPIC)
     return _ordered(modifiers)

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
-from functools import cache, partial
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache, partial
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
@@ -118,6 +118,8 @@ class Context:
     coded_people: dict[str, Actor] | None = None
     organisations: ArticleOrganisations | None = None
     outlet_notes: tuple[tuple[int, int], ...] = ()
+    phrases: dict[tuple[Doc, int], list[Actor]] = field(default_factory=dict, compare=False, repr=False)
+    """:func:`phrase_actors` of each phrase head asked about: the same subject or object is asked for by many acts."""
 
 
 def article_context(article: Article, doc: Doc | None = None, resolver: ActorResolver | None = None) -> Context:
@@ -308,11 +310,12 @@ def phrase_tokens(head: Token) -> list[Token]:
     edges = {t.i for prep in tokens if prep.dep_ == "prep" and at_edge(prep) for t in prep.subtree}
     tokens = sorted((t for t in tokens if t.i not in edges), key=lambda t: t.i)
     verb = head.head
-    cut = [t.i for t in tokens if head.i < t.i < verb.i and _is_boundary(t)]
+    boundaries = [t.i for t in tokens if _is_boundary(t)]
+    cut = [i for i in boundaries if head.i < i < verb.i]
     if head.dep_ in ("nsubj", "nsubjpass") and cut:
         return [t for t in tokens if cut[-1] < t.i < verb.i and not t.is_punct] or tokens
-    before = [t.i for t in tokens if t.i < head.i and _is_boundary(t)]
-    after = [t.i for t in tokens if t.i > head.i and _is_boundary(t)]
+    before = [i for i in boundaries if i < head.i]
+    after = [i for i in boundaries if i > head.i]
     first, last = (before[-1] + 1 if before else -1), (after[0] if after else len(head.doc))
     return [t for t in tokens if first <= t.i < last]
 
@@ -335,7 +338,15 @@ def _is_boundary(token: Token) -> bool:
 
 def phrase_actors(head: Token, context: Context) -> list[Actor]:
     """The actors a noun phrase names; coordinated countries ("US and Chinese officials") give several. A
-    preposition the parser made the head ("sent doctors [to] Haiti") stands for its object."""
+    preposition the parser made the head ("sent doctors [to] Haiti") stands for its object. Worked out once per
+    head and article; each call gets its own copies."""
+    key = (head.doc, head.i)
+    if key not in context.phrases:
+        context.phrases[key] = _phrase_actors(head, context)
+    return [Actor(**vars(actor)) for actor in context.phrases[key]]
+
+
+def _phrase_actors(head: Token, context: Context) -> list[Actor]:
     if head.pos_ == "ADP":
         return [a for g in head.children if g.dep_ == "pobj" for a in phrase_actors(g, context)]
     actors = []
@@ -440,7 +451,7 @@ def _attribution_doubt(quote: Quote, doc: Doc) -> float:
 
 def event_date(sentence: SpacySpan, act_words: list[Token], context: Context) -> DayPhrase | None:
     """The day phrase of the clause that reports the act (its own words or the reporting verb's)."""
-    phrases = day_phrases(sentence.text, parse_published(context.published), sentence.start_char)
+    phrases = _day_phrases(sentence.text, context.published, sentence.start_char)
     if not phrases:
         return None
     owners = {t.i for t in act_words}
@@ -449,6 +460,12 @@ def event_date(sentence: SpacySpan, act_words: list[Token], context: Context) ->
         if token is not None and _owner_verb(token.root).i in owners:
             return phrase
     return None
+
+
+@lru_cache(maxsize=256)
+def _day_phrases(text: str, published: str | None, offset: int) -> tuple[DayPhrase, ...]:
+    """:func:`day_phrases` of a sentence, remembered: each quote and act in the sentence asks again."""
+    return tuple(day_phrases(text, parse_published(published), offset))
 
 
 def _owner_verb(token: Token) -> Token:
