@@ -709,7 +709,7 @@ def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
     """
     instrument = word.pos_ == "NOUN" and word.lemma_.lower() in closed_class("instrument")
     kinds = [] if own or word.i > act_at or instrument else list(_lemma_kinds(word, lex))
-    if _claims(word, act_at):
+    if kinds and _claims(word, act_at):
         kinds = [k for k in kinds if k not in ASKING]
     for child in word.children:
         if _is_contracted_have(child):
@@ -847,8 +847,8 @@ def _is_conditional(act: Act) -> bool:
     for top in (act.chain[-1], act.trigger):
         while top.dep_ == "conj":
             top = top.head
-        marks = {c.lower_ for c in top.children if c.dep_ == "mark"}
-        if top.dep_ in CONDITION_CLAUSES and marks & closed_class("conditional"):
+        if top.dep_ in CONDITION_CLAUSES and not closed_class("conditional").isdisjoint(
+                c.lower_ for c in top.children if c.dep_ == "mark"):
             return True
     return False
 

@@ -203,8 +203,10 @@ def _coded_people(entities: tuple[SpacySpan, ...], resolver: ActorResolver, publ
     alike: the first such mention, by full name and surname (a surname two people share is neither's)."""
     coded: dict[str, Actor] = {}
     for entity in entities:
+        if entity.label_ != "PERSON":
+            continue
         name = _without_possessive(entity)
-        if entity.label_ != "PERSON" or len(name.split()) < 2 or name in coded:
+        if len(name.split()) < 2 or name in coded:
             continue
         phrase = phrase_span(entity.root)
         actor = resolver.resolve(phrase.text, name=name, on=published, people=namesakes)
