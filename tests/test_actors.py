@@ -233,6 +233,32 @@ def test_resolve_speakers_fills_every_quote():
     assert [q.speaker_actor for q in article.quotes] == ["CHNGOV", "CHNEDU", None]
 
 
+@pytest.fixture
+def guterres(tmp_path: Path):
+    """Portugal's prime minister, then UN refugee chief, then UN Secretary-General: periods with a code column."""
+    extra = tmp_path / "people.tsv"
+    extra.write_text("Antonio Example\tExample\tPRT\tGOV\t1995-10-28\t2002-04-06\t\n"
+                     "Antonio Example\tExample\tPRT\tIGO\t2005-06-15\t2015-12-31\tIGOUNOHCR\n"
+                     "Antonio Example\tExample\tPRT\tIGO\t2017-01-01\t\tIGOUNO\n", encoding="utf-8")
+    return load_resolver(extra)
+
+
+@pytest.mark.parametrize(("on", "code"), [
+    ("1999-01-01", "PRTGOV"),
+    ("2010-01-01", "IGOUNOHCR"),
+    ("2016-06-01", "PRT"),
+    ("2020-01-01", "IGOUNO"),
+])
+def test_a_person_in_an_organisations_office_acts_for_it_not_for_their_country(guterres, on, code):
+    # CAMEO codes an IGO official by the organisation ("IGOUNO" for the UN), not by nationality
+    assert guterres.resolve("Example", on=on).code == code
+
+
+def test_staff_of_an_igo_official_speak_for_the_organisation(guterres):
+    actor = guterres.resolve("Example's spokesman", on="2020-01-01")
+    assert (actor.code, actor.country, actor.name) == ("IGOUNO", None, None)
+
+
 def test_people_file_named_in_the_environment_is_used_by_the_pipeline(tmp_path: Path, monkeypatch):
     extra = tmp_path / "people.tsv"
     extra.write_text("Bo Example\t\tSWE\tGOV\t\t\n")

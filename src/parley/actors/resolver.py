@@ -135,9 +135,11 @@ def marker_terms(lines: Iterable[str]) -> Iterator[Term]:
 
 
 def person_terms(lines: Iterable[str]) -> Iterator[Term]:
-    for name, aliases, country, sector, start, end, *_ in _rows(lines):
+    """A person's periods; one with a code is a period in an organisation of its own code (a UN Secretary-General:
+    IGOUNO), for which the person then acts, not for their country."""
+    for name, aliases, country, sector, start, end, code, *_ in _rows(lines):
         for phrase in [name, *filter(None, aliases.split("|"))]:
-            yield Term(phrase, "person", country, _or_none(sector), name=name,
+            yield Term(phrase, "person", country, _or_none(sector), _or_none(code), name=name,
                        start=_or_none(start), end=_or_none(end))
 
 
@@ -266,15 +268,18 @@ class ActorResolver:
                    and not _named_for_another_country(m, matches, joined)]
         matches = [_without_country(m) if _owned_by_another_country(m, matches, joined) else m for m in matches]
         person = _person(matches, name, on)
-        country = _country(matches, person or next(iter(owners), None), joined)
-        organisation = next((m.term for m in matches if m.term.code), None)
+        principal = person or next((o for o in owners if o.holds_on(on)), next(iter(owners), None))
+        acting_for = principal if principal is not None and principal.code and principal.holds_on(on) else None
+        country = _country(matches, None if acting_for else principal, joined)
+        organisation = next((m.term for m in matches if m.term.code and m.term.kind != "person"), acting_for)
         if _named_before_any_country(organisation, matches, text):
             country = None
         sector = _sector([m for m in matches if not (country and m.term.sector == INTERNATIONAL)], text, person, on)
         code = country + (sector or "") if country else None
         if not country and organisation:
             code, sector = organisation.code, organisation.sector
-        label = name or (person.name if person else None) or (organisation.name if organisation else None)
+        label = name or (person.name if person else None) or (
+            organisation.name if organisation and organisation.kind != "person" else None)
         return Actor(text=text, start=start, end=start + len(text) if end is None else end,
                      name=label, code=code, country=country, sector=sector)
 
