@@ -169,6 +169,7 @@ def test_people_file_gives_sector_only_inside_the_term(resolver):
 def test_leaders_of_past_decades_hold_their_office_only_in_its_term(resolver):
     assert resolver.resolve("President Nkrumah", on="1963-05-01").code == "GHAGOV"
     assert resolver.resolve("Nkrumah", on="1970-01-01").code == "GHA"
+    assert resolver.resolve("Chairman Mao", on="1970-01-01").code == "CHNGOV"
 
 
 def test_a_leader_whose_later_office_is_international_is_not_filed_as_national(resolver):
