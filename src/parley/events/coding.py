@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
@@ -120,6 +120,8 @@ class Context:
     outlet_notes: tuple[tuple[int, int], ...] = ()
     phrases: dict[tuple[Doc, int], list[Actor]] = field(default_factory=dict, compare=False, repr=False)
     """:func:`phrase_actors` of each phrase head asked about: the same subject or object is asked for by many acts."""
+    days: dict[tuple[Doc, int, int], tuple[DayPhrase, ...]] = field(default_factory=dict, compare=False, repr=False)
+    """The day phrases of each sentence asked about (by its doc and tokens): each quote and act in it asks."""
 
 
 def article_context(article: Article, doc: Doc | None = None, resolver: ActorResolver | None = None) -> Context:
@@ -453,7 +455,10 @@ def _attribution_doubt(quote: Quote, doc: Doc) -> float:
 
 def event_date(sentence: SpacySpan, act_words: list[Token], context: Context) -> DayPhrase | None:
     """The day phrase of the clause that reports the act (its own words or the reporting verb's)."""
-    phrases = _day_phrases(sentence.text, context.published, sentence.start_char)
+    key = (sentence.doc, sentence.start, sentence.end)
+    if key not in context.days:
+        context.days[key] = tuple(day_phrases(sentence.text, parse_published(context.published), sentence.start_char))
+    phrases = context.days[key]
     if not phrases:
         return None
     owners = {t.i for t in act_words}
@@ -462,12 +467,6 @@ def event_date(sentence: SpacySpan, act_words: list[Token], context: Context) ->
         if token is not None and _owner_verb(token.root).i in owners:
             return phrase
     return None
-
-
-@lru_cache(maxsize=256)
-def _day_phrases(text: str, published: str | None, offset: int) -> tuple[DayPhrase, ...]:
-    """:func:`day_phrases` of a sentence, remembered: each quote and act in the sentence asks again."""
-    return tuple(day_phrases(text, parse_published(published), offset))
 
 
 def _owner_verb(token: Token) -> Token:
