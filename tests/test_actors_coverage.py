@@ -168,6 +168,14 @@ def _rows_of(name):
     ("Menem", "1995-01-01", "ARGGOV"),
     # Out of office only the country is known.
     ("Menem", "2005-01-01", "ARG"),
+    # An office in an organisation of its own code is the organisation's: Guterres was Portugal's prime minister,
+    # then UN Secretary-General.
+    ("Guterres", "1999-01-01", "PRTGOV"),
+    ("Guterres", "2020-01-01", "IGOUNO"),
+    ("Ban Ki-moon", "2012-05-01", "IGOUNO"),
+    ("Mark Rutte", "2020-03-01", "NLDGOV"),
+    ("Mark Rutte", "2025-03-01", "IGOWSTNAT"),
+    ("Christine Lagarde", "2016-01-01", "IGOIMF"),
 ])
 def test_historical_leaders_are_known_in_their_years(resolver, mention, on, code):
     assert resolver.resolve(mention, on=on).code == code
