@@ -117,7 +117,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
     events = []
     label = _label(content, cue_words)
     of_mind = tells_a_state_of_mind(quote, doc)
-    told = not (asked or of_mind or label is not None or _quotes_an_object(content, cue_words, lex))
+    cue_act = _cue_act(cue_words, lex)
+    told = not (asked or of_mind or label is not None or _quotes_an_object(content, cue_act, lex))
     for act in acts_in(content, lex) if told else []:
         apply_modality(act, lex, cue_words)
         warned = warned_threat(act, cue_words, lex)
@@ -145,7 +146,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
     if events:
         return events
     words = _words_of(content)
-    act = _spoken_act(_cue_act(cue_words, lex), asked,
+    act = _spoken_act(cue_act, asked,
                       _denial(content, words) or _criticism(content, words) or _conflict_label(label, lex)
                       or _scare_quoted_label(label) or _optimism(content, quote.text))
     if act is None:
@@ -381,14 +382,13 @@ def _antecedent_speaker(quote: Quote, doc: Doc, context: Context) -> Actor | Non
     return next(iter(phrase_actors(antecedent, context)), None)
 
 
-def _quotes_an_object(content: SpacySpan, cue_words: list[Token], lex: Lexicon) -> bool:
+def _quotes_an_object(content: SpacySpan, cue_act: Act | None, lex: Lexicon) -> bool:
     """Content that is only the object of a cue that names an act ("condemned ''such a murderous
     attack''"), or of its preposition ("responded to accusations that he exaggerated"), is what that act is
     about, as an act's object is in a sentence: the condemnation or the denial is the act, not an attack or an
     accusation by the speaker. A reporting cue leaves its object's acts standing ("stated a
     willingness to expand cooperation"), and so does a cue that turns them, as it would in narration: "called for
-    a ceasefire" appeals for one (0256), not for anything."""
-    cue_act = _cue_act(cue_words, lex)
+    a ceasefire" appeals for one (0256), not for anything. ``cue_act``: :func:`_cue_act` of the cue's words."""
     if cue_act is None or turns_acts(cue_act.trigger, lex):
         return False
     root = content.root
