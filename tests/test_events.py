@@ -69,6 +69,12 @@ def test_meeting_codes_consult_with_both_actors_each_way(nlp):
     assert {(e.date, e.date_text) for e in events} == {("2020-11-04", "On Wednesday")}
 
 
+def test_a_name_the_parser_splits_at_its_hyphen_is_one_actor(nlp):
+    # PLOVER 0.8 CONSULT: "all participants are coded as source actors"; "Jae-in" is one given name, not "Jae" and "in"
+    events = _code(nlp, "Moon Jae-in met Chinese President Xi Jinping in Beijing on Monday.", published="2019-05-01")
+    assert [(e.source.text, e.source.code) for e in events][:1] == [("Moon Jae-in", "KORGOV")]
+
+
 def test_coordinated_actors_of_a_mutual_act_act_on_each_other(nlp):
     events = _code(nlp, "Defence officials from the US and China resumed policy coordination talks at the Pentagon.")
     assert {(e.source.code, e.target.code, e.cameo[:2]) for e in events} == {

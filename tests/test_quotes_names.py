@@ -124,6 +124,13 @@ def test_speaker_name(speaker_names, text, expected):
     assert speaker_names(text) == expected
 
 
+@pytest.mark.parametrize("name", ["Ban Ki-moon", "Moon Jae-in", "Roh Moo-hyun", "Lee Myung-bak"])
+def test_a_name_the_parser_splits_at_its_hyphen_is_the_whole_mention(speakers_of, name):
+    # the parser takes "moon" of "Ban Ki-moon" for a subject of its own, and the tagger "in" of "Jae-in" for a noun
+    [(mention, speaker_name, _)] = speakers_of(f"{name} on Tuesday urged Japan to resume talks.")
+    assert (mention, speaker_name) == (name, name)
+
+
 def test_a_description_matches_an_abbreviated_title(speaker_names):
     text = ("Sen. Marco Rubio spoke in Miami on Monday.\n\n"
             "“This is a failure,” the Florida senator and Republican presidential candidate said in a statement.")

@@ -69,6 +69,7 @@ from parley.events.dates import DayPhrase, day_phrases, parse_published
 from parley.events.doers import ArticleDoers
 from parley.events.lexicon import Lexicon, lexicon
 from parley.events.ontology import lookup, plover_category
+from parley.quotes.naming import name_end_across_hyphen, name_start_across_hyphen
 from parley.records import Actor, Article, Event, Quote
 
 STATEMENT_ROOT = "01"
@@ -305,14 +306,16 @@ def phrase_tokens(head: Token) -> list[Token]:
     places at an edge ("on the Thai border"), within one line of text.
 
     A parse can hang a headline on the next sentence's subject: a line break, free colon
-    or dash ends the phrase, and a subject cut from its verb by one is the part on the verb's line.
+    or dash ends the phrase, and a subject cut from its verb by one is the part on the verb's line. A name the
+    parser split at a hyphen inside it ("Moon Jae-in") is whole.
     """
-    tokens = [head]
+    start, end = name_start_across_hyphen(head), name_end_across_hyphen(head)
+    tokens = [*head.doc[start.i: head.i], head, *head.doc[head.i + 1: end.i + 1]]
     for child in head.children:
         if child.dep_ not in PHRASE_EXCLUDED or _is_location(child):
             tokens.extend(t for t in child.subtree)
     edges = {t.i for prep in tokens if prep.dep_ == "prep" and at_edge(prep) for t in prep.subtree}
-    tokens = sorted((t for t in tokens if t.i not in edges), key=lambda t: t.i)
+    tokens = sorted({t.i: t for t in tokens if t.i not in edges}.values(), key=lambda t: t.i)
     verb = head.head
     boundaries = [t.i for t in tokens if _is_boundary(t)]
     cut = [i for i in boundaries if head.i < i < verb.i]

@@ -28,6 +28,7 @@ from .cues import (
     trim,
 )
 from .marks import QuotedSpan, find_quoted_spans, markup_spans
+from .naming import name_start_across_hyphen
 from .speakers import NOBODY, RESOLVER_KEY, Resolution, SpeakerResolver
 from .syntax import RELATIVE_PRONOUN_TAGS
 from .tagger import TAG_KINDS, TaggedSpan
@@ -530,7 +531,7 @@ class _Article:
         head, cue = draft.speaker, draft.cue
         first = _after_split_title(_mention_start(head, self.lexicon.focus_adverbs), _abbreviated_titles())
         first = _with_role_before(head, _after_split_place(_after_name_read_as_verb(first, head)))
-        first = _after_role_adjective(first, self.lexicon.role_adjectives)
+        first = _after_role_adjective(name_start_across_hyphen(first), self.lexicon.role_adjectives)
         if cue is not None and first.idx < cue.end <= head.idx:
             first = self.doc[self.token_at(cue.end)]
         elsewhere = [(draft.start, draft.end)] + ([(cue.start, cue.end)] if cue else [])

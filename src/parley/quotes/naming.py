@@ -18,6 +18,39 @@ BULLETS = "-–—•*·"
 """Marks that open the items of a list, which the tokenizer may leave on the first word ("-David")."""
 
 
+def is_hyphenated_name_part(word: Token) -> bool:
+    """A noun inside a person's name after a hyphen: "moon" of "Ban Ki-moon", "in" of "Moon Jae-in", which the
+    tagger reads as nouns; not a participle or adjective the hyphen joins to a name ("Trump-led", "Putin-friendly"),
+    though the tagger may run the person into it."""
+    return word.pos_ in ("NOUN", "PROPN") and word.ent_type_ == "PERSON" and word.ent_iob_ == "I"
+
+
+def name_start_across_hyphen(word: Token) -> Token:
+    """The first word of a name the parser split at a hyphen inside it, taking the last syllable for a word of its
+    own ("Ban Ki-moon", "Moon Jae-in" urged): for a word of a person's name glued by a hyphen to the word before
+    it, the first word of that name; else the word itself."""
+    doc = word.doc
+    glued = (word.i >= 2 and doc[word.i - 1].text in HYPHENS and not doc[word.i - 1].whitespace_
+             and not doc[word.i - 2].whitespace_)
+    if not (glued and is_hyphenated_name_part(word)):
+        return word
+    start = word
+    while start.i > 0 and start.ent_iob_ == "I":
+        start = doc[start.i - 1]
+    return start
+
+
+def name_end_across_hyphen(word: Token) -> Token:
+    """The last word of a name the parser split at a hyphen after ``word`` ("Jae" of "Moon Jae-in" as the subject),
+    else the word itself."""
+    doc = word.doc
+    end = word
+    while (end.i + 2 < len(doc) and doc[end.i + 1].text in HYPHENS and not end.whitespace_
+           and not doc[end.i + 1].whitespace_ and is_hyphenated_name_part(doc[end.i + 2])):
+        end = doc[end.i + 2]
+    return end
+
+
 @dataclass(frozen=True)
 class NameMention:
     """A name the article gives at `offset`: a full name, or (`full` false) a surname alone."""

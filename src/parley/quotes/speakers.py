@@ -655,7 +655,8 @@ class SpeakerResolver:
                   if self._title_or_role(t) or t.lower_ == "the" or t.text in naming.HYPHENS and t.whitespace_]
         if titles:
             tokens = tokens[titles[-1] + 1 :]
-        if len(tokens) > 2 and tokens[-2].text in naming.HYPHENS and tokens[-1].is_lower and tokens[-1].pos_ != "PROPN":
+        if (len(tokens) > 2 and tokens[-2].text in naming.HYPHENS and tokens[-1].is_lower and tokens[-1].pos_ != "PROPN"
+                and not naming.is_hyphenated_name_part(tokens[-1])):
             tokens = tokens[:-2]
         while tokens and (tokens[-1].tag_ == "POS" or not tokens[-1].text[:1].isalpha()):
             tokens = tokens[:-1]
