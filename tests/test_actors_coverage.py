@@ -176,6 +176,9 @@ def _rows_of(name):
     ("Mark Rutte", "2020-03-01", "NLDGOV"),
     ("Mark Rutte", "2025-03-01", "IGOWSTNAT"),
     ("Christine Lagarde", "2016-01-01", "IGOIMF"),
+    # Korean names are written with and without the hyphen of the given name.
+    ("Yoon Suk-yeol", "2023-01-01", "KORGOV"),
+    ("Moon Jae In", "2018-01-01", "KORGOV"),
 ])
 def test_historical_leaders_are_known_in_their_years(resolver, mention, on, code):
     assert resolver.resolve(mention, on=on).code == code
