@@ -273,3 +273,11 @@ def test_unnamed_protesters_and_forces_readied_are_of_the_place_they_act_in(sent
     # obstruct passage", 145 "Protest violently, riot": CAMEO codes such unnamed doers by the country where they act.
     events = sentence_events(text)
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [(cameo, source, target)]
+
+
+def test_a_speaker_and_the_role_set_off_after_their_name_are_one_speaker(nlp):
+    # one statement by one person: commas without "and" join no speakers, so the role is no second source
+    # (in 2018 Ban had left the UN: the file says KOR, the text's role says IGOUNO, and the text wins)
+    events = _events(nlp, "\u201cThe violence must stop,\u201d said Ban Ki-moon, the UN Secretary-General.\n",
+                     published="2018-09-19")
+    assert [(e.source.text, e.source.code) for e in events] == [("Ban Ki-moon, the UN Secretary-General", "IGOUNO")]

@@ -78,6 +78,8 @@ ASKED = {"appeal_modal": "020", "demand_modal": "100"}
 
 MENTION_MEMBERS = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)((?:(?!,\s|\sand\s).)+)")
 """The members of a coordinated speaker mention: what lies between its commas and "and"s."""
+COORDINATOR = re.compile(r"\sand\s")
+"""The "and" without which commas join no members: "Lavrov, Russia's foreign minister, and Blinken"."""
 
 
 DENIAL = "016"
@@ -400,9 +402,10 @@ def _joint_speakers(quote: Quote, doc: Doc, context: Context) -> list[Actor]:
     """The speakers of a statement made together by actors of several countries ("Xi and President
     Joe Biden agreed to repair a relationship"), one per member of the mention; empty for a single
     speaker or several of one country. The mention is split on its words, as the parser often
-    hangs one name on the other ("Xi" as a modifier of "Biden")."""
+    hangs one name on the other ("Xi" as a modifier of "Biden"). Commas alone join no speakers: "Ban Ki-moon, the
+    UN Secretary-General" is one person and their role."""
     parts = list(MENTION_MEMBERS.finditer(quote.speaker.text)) if quote.speaker else []
-    if len(parts) < 2:
+    if len(parts) < 2 or not COORDINATOR.search(quote.speaker.text):
         return []
     speakers = []
     for part in parts:
