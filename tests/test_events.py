@@ -69,6 +69,15 @@ def test_meeting_codes_consult_with_both_actors_each_way(nlp):
     assert {(e.date, e.date_text) for e in events} == {("2020-11-04", "On Wednesday")}
 
 
+def test_subjects_the_parser_gives_the_verb_one_by_one_are_coordinated(nlp):
+    # PLOVER 0.8 CONSULT: "all participants are coded as source actors"; the parser leaves "and" on Lavrov and makes
+    # Blinken a second subject of "met", with no conjunct between them
+    events = _code(nlp, "Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony Blinken met in Geneva "
+                        "on Friday.", published="2022-01-21")
+    assert {(e.cameo[:2], e.source.code, e.target.code) for e in events} == {
+        ("04", "RUSGOV", "USAGOV"), ("04", "USAGOV", "RUSGOV")}
+
+
 def test_a_name_the_parser_splits_at_its_hyphen_is_one_actor(nlp):
     # PLOVER 0.8 CONSULT: "all participants are coded as source actors"; "Jae-in" is one given name, not "Jae" and "in"
     events = _code(nlp, "Moon Jae-in met Chinese President Xi Jinping in Beijing on Monday.", published="2019-05-01")

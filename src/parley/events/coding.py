@@ -357,9 +357,20 @@ def _phrase_actors(head: Token, context: Context) -> list[Actor]:
     if head.pos_ == "ADP":
         return [a for g in head.children if g.dep_ == "pobj" for a in phrase_actors(g, context)]
     actors = []
-    for conjunct in [head, *head.conjuncts]:
+    for conjunct in [head, *head.conjuncts, *_split_conjuncts(head)]:
         actors.extend(span_actors(phrase_span(conjunct), context))
     return [a for a in actors if a.code or a.country]
+
+
+def _split_conjuncts(head: Token) -> list[Token]:
+    """Subjects joined by "and" that the parser gave the verb one by one, leaving the "and" on the first and no
+    conjunct ("Russian Foreign Minister Sergei Lavrov and US Secretary of State Antony Blinken met"): the later
+    subjects of the same verb right after it."""
+    children = list(head.children)
+    if head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in children) or not any(
+            c.dep_ == "cc" and c.lower_ in ("and", "&") for c in children):
+        return []
+    return [s for s in head.head.children if s.dep_ == head.dep_ and s.i > head.i and s.left_edge.i <= head.right_edge.i + 1]
 
 
 def span_actors(span: SpacySpan, context: Context) -> list[Actor]:
