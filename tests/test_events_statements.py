@@ -348,6 +348,9 @@ def test_an_unplaced_official_telling_a_countrys_deed_relays_it_but_not_a_figure
     assert all(e.cameo[:2] != "15" for e in events_of(barb, published="2023-06-01"))
     condemned = "Egypt condemned the attack on the embassy on Monday, foreign ministry spokesman Ahmed Hafez said."
     assert [(e.cameo, e.source.country) for e in events_of(condemned, published="2023-06-01")] == [("111", "EGY")]
+    # 120 "Reject, not specified below": a noun act turned by a verb in the past ("rejected a proposal") is done
+    rejected = "Iran on Monday rejected a U.S. proposal to resume nuclear talks, Foreign Ministry spokesman Nasser Kanaani said."
+    assert dyads(events_of, rejected, "2023-10-20") == [("120", "IRN", "USA")]
 
 
 def test_a_coercion_ones_side_could_use_is_a_threat_but_not_a_passive_no_one_does(events_of):

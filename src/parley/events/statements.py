@@ -178,8 +178,10 @@ def _reports_anothers_deed(quote: Quote, act: Act, sources: list[Actor], speaker
 
 
 def _is_told_as_done(act: Act) -> bool:
-    """An act told as done in a clause of its own ("troops killed two gunmen", "has called up reservists")."""
-    return act.trigger.tag_ in PAST_TAGS and not is_embedded(act)
+    """An act told as done in a clause of its own ("troops killed two gunmen", "has called up reservists"), also by
+    the verb that turned a noun act ("Iran rejected a U.S. proposal": the rejection is done)."""
+    word = act.kind_word if act.trigger.pos_ == "NOUN" and act.kind_word is not None else act.trigger
+    return word.tag_ in PAST_TAGS and not is_embedded(act)
 
 
 def _gives_reasons_for_act(cue_words: list[Token], lex: Lexicon) -> bool:
