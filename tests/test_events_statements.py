@@ -331,6 +331,13 @@ def test_a_sanction_ones_side_could_impose_on_a_condition_is_a_threat(events_of)
         ("1312", "IGO", "GEO")]
 
 
+def test_joint_speakers_of_an_act_for_two_sides_with_no_other_target_act_on_each_other(events_of):
+    # CAMEO 032 "Express intent to provide diplomatic cooperation": the two agree with each other, as coordinated doers
+    # of a sentence's act do; a statement or appeal (one-sided) is still each speaker's own
+    text = "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered by China."
+    assert sorted(dyads(events_of, text, "2023-03-10")) == [("032", "IRN", "SAU"), ("032", "SAU", "IRN")]
+
+
 def test_an_unplaced_official_telling_a_countrys_plans_speaks_for_it(events_of):
     # CAMEO 1311 "Threaten to reduce or stop aid": the Netherlands' threat, which its minister, whom the resolver
     # places in no country, tells.
