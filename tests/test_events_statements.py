@@ -338,6 +338,12 @@ def test_joint_speakers_of_an_act_for_two_sides_with_no_other_target_act_on_each
     assert sorted(dyads(events_of, text, "2023-03-10")) == [("032", "IRN", "SAU"), ("032", "SAU", "IRN")]
 
 
+def test_whom_a_spoken_act_is_made_to_is_its_target(events_of):
+    # CAMEO 055 "Apologize": the apology is made to South Korea, not to the suffering it is for
+    text = "Japanese Prime Minister Fumio Kishida apologized to South Korea for the suffering caused during colonial rule."
+    assert dyads(events_of, text, "2023-11-16") == [("055", "JPN", "KOR")]
+
+
 def test_an_unplaced_official_telling_a_countrys_plans_speaks_for_it(events_of):
     # CAMEO 1311 "Threaten to reduce or stop aid": the Netherlands' threat, which its minister, whom the resolver
     # places in no country, tells.

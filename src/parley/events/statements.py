@@ -664,13 +664,16 @@ def _addressed_actors(content: SpacySpan, cue_words: list[Token], speaker: Actor
     """The actor a statement is about by its grammar, of whatever country: who a quoted phrase names
     ("touched on the race and Donald Trump") or its possessor ("slams GOP's 'doom and despair'"), a subject
     or object of what is said ("the party may have to disavow Mr. Trump"), or what the cue is said of
-    ("called Donald J. Trump's remarks 'racist'"); first of all whom it is told to ("Xi told Biden that ..."),
-    unless that is the press ("told CNN"). Not the speaker, nor anyone a pronoun stands for."""
+    ("called Donald J. Trump's remarks 'racist'"); first of all whom it is told or made to ("Xi told Biden that ...",
+    "apologized to South Korea for ..."), unless that is the press ("told CNN"). Not the speaker, nor anyone a pronoun
+    stands for."""
     telling = [w for w in cue_words if w.pos_ == "VERB" and w.lemma_.lower() in closed_class("audience")]
     cue_verbs = [w for w in cue_words if w.pos_ == "VERB" and w not in telling]
     root = content.root
     named = [root, *root.conjuncts] if root.pos_ in ("NOUN", "PROPN") else []
     told = [h for verb in telling for h in _about_heads(verb, ("dobj", "dative")) if h not in content]
+    told += [g for verb in cue_verbs for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+             for g in c.children if g.dep_ == "pobj" and g not in content]
     heads = told + named + _about_heads(root) + [h for verb in cue_verbs for h in _about_heads(verb, ("dobj",))
                                                  if h not in content]
     for head in heads:
