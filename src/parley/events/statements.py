@@ -45,7 +45,6 @@ from parley.events.coding import (
     event_date,
     events_for,
     is_command_to_own,
-    is_mutual,
     is_one_sided,
     is_outlet_note,
     phrase_actors,
@@ -142,8 +141,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         act.code = refined_code(act, sources, lex)
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
-        together = is_mutual(act) or not is_one_sided(act)
-        doers = [sources] if sources != [speaker] else [speakers] if together else [[s] for s in speakers]
+        doers = [sources] if sources != [speaker] else [speakers] if not is_one_sided(act) else [[s] for s in speakers]
         for sources in doers:
             targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
             events.extend(events_for(act, sources, targets, _clause_span(act.trigger, quote), when, quote))
