@@ -172,6 +172,31 @@ def test_leaders_of_past_decades_hold_their_office_only_in_its_term(resolver):
     assert resolver.resolve("Chairman Mao", on="1970-01-01").code == "CHNGOV"
 
 
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Slobodan Milošević", "Slobodan Milosevic"),
+    ("President Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
+    ("Francois Mitterrand", "François Mitterrand"),
+])
+def test_accents_are_not_told_apart_in_names(resolver, mention, name):
+    actor = resolver.resolve(mention, on="1992-01-01")
+    assert actor.name == name and actor.text == mention and actor.end == len(mention)
+
+
+@pytest.mark.parametrize(("mention", "name"), [
+    ("President Francois Mitterand", "François Mitterrand"),
+    ("Juvenal Habyariman's government", None),
+    ("President Juvenal Habyariman", "Juvenal Habyarimana"),
+])
+def test_a_known_persons_long_surname_with_one_letter_wrong_is_that_person(resolver, mention, name):
+    actor = resolver.resolve(mention, on="1992-01-01")
+    assert actor.name == name and actor.country in {"FRA", "RWA"}
+
+
+@pytest.mark.parametrize("mention", ["Boris Johnston", "Francois Xitterrand", "Francois Mitterrandist", "Mitterand"])
+def test_short_surnames_other_first_letters_and_bare_misspelled_surnames_are_no_one_known(resolver, mention):
+    assert resolver.resolve(mention, on="1992-01-01").name is None
+
+
 def test_role_in_text_wins_over_people_file(resolver):
     mention = "Liu Jianchao, head of the International Liaison Department of the Chinese Communist Party"
     actor = resolver.resolve(mention, on="2024-01-12")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -170,8 +171,11 @@ class ActorResolver:
         for term in terms:
             if term.kind == "marker":
                 self.markers.append((re.compile(term.phrase), term))
-            else:
-                self.terms.setdefault(term.phrase.lower(), []).append(term)
+                continue
+            term = replace(term, phrase=fold_accents(term.phrase))
+            known = self.terms.setdefault(term.phrase.lower(), [])
+            if term not in known:
+                known.append(term)
         self._people = frozenset(t.phrase for group in self.terms.values() for t in group if t.kind == "person")
         self._by_first_word: dict[str, list[str]] = {}
         for phrase in {term.phrase for group in self.terms.values() for term in group}:
@@ -186,8 +190,10 @@ class ActorResolver:
     def matches(self, text: str) -> tuple[Match, ...]:
         """Leftmost-longest, non-overlapping knowledge matches in ``text``, on word boundaries, then
         the markers (data/markers.tsv) wherever their patterns match. Remembered per text: the
-        coder resolves the same mention several times per article."""
-        return self._cached_matches(text)
+        coder resolves the same mention several times per article. Accents are not told apart
+        ("Milošević" is "Milosevic"), and a known person's surname of seven letters or more is recognised with one
+        letter wrong ("Francois Mitterand"), as wire copy misspells them."""
+        return self._cached_matches(fold_accents(text))
 
     def _find_matches(self, text: str) -> tuple[Match, ...]:
         """:meth:`matches`, found anew."""
@@ -204,7 +210,7 @@ class ActorResolver:
                 if self._matches_at(text, start, phrase):
                     size = len(phrase)
                 elif phrase in self._people:
-                    size = self._initialled(text, start, phrase)
+                    size = self._initialled(text, start, phrase) or _misspelled(text, start, phrase)
                 else:
                     continue
                 if size:
@@ -282,6 +288,47 @@ class ActorResolver:
             organisation.name if organisation and organisation.kind != "person" else None)
         return Actor(text=text, start=start, end=start + len(text) if end is None else end,
                      name=label, code=code, country=country, sector=sector)
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with accented letters as their base letters, one for one, so that offsets hold."""
+    return text if text.isascii() else "".join(map(_base_letter, text))
+
+
+@lru_cache(maxsize=4096)
+def _base_letter(character: str) -> str:
+    decomposed = "".join(c for c in unicodedata.normalize("NFKD", character) if not unicodedata.combining(c))
+    return decomposed if len(decomposed) == 1 else character
+
+
+MISSPELLED_SURNAME_LENGTH = 8
+"""The shortest known surname recognised with one letter wrong: shorter ones are too often another name
+("Boris Johnston" is not Boris Johnson; "Mitterand" is Mitterrand)."""
+SURNAME = re.compile(r"[A-Z]\w*")
+
+
+def _misspelled(text: str, start: int, phrase: str) -> int:
+    """How much of ``text`` from ``start`` is the known person's name ``phrase`` (given name and surname) with
+    one letter of the surname after its first added, dropped, changed or swapped; 0 when it is not there."""
+    given, _, surname = phrase.partition(" ")
+    if " " in surname or len(surname) < MISSPELLED_SURNAME_LENGTH or not text.startswith(given + " ", start):
+        return 0
+    written = SURNAME.match(text, start + len(given) + 1)
+    if written is None or not _one_letter_apart(written.group(), surname):
+        return 0
+    return written.end() - start
+
+
+def _one_letter_apart(written: str, known: str) -> bool:
+    """Whether ``written`` is ``known`` with one letter after the first added, dropped, changed, or two neighbours swapped."""
+    if written == known or written[0] != known[0] or abs(len(written) - len(known)) > 1:
+        return False
+    prefix = 0
+    while prefix < min(len(written), len(known)) and written[prefix] == known[prefix]:
+        prefix += 1
+    rest_written, rest_known = written[prefix:], known[prefix:]
+    return (rest_written[1:] == rest_known[1:] or rest_written == rest_known[1:] or rest_written[1:] == rest_known
+            or rest_written[:2] == rest_known[1::-1] and rest_written[2:] == rest_known[2:])
 
 
 NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s+")
