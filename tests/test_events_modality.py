@@ -329,6 +329,13 @@ def test_saying_one_will_stop_or_ease_conflict_is_an_intent_to_yield(sentence_ev
         assert [e.cameo for e in sentence_events(text)] == [code], text
 
 
+def test_being_open_to_talks_is_an_intent_to_negotiate_and_opening_them_is_not(sentence_events):
+    # CAMEO 036 "Express intent to meet or negotiate": "open to talks" says what one would do, as "ready for talks";
+    # talks opened are held (046 "Engage in negotiation").
+    assert [e.cameo for e in sentence_events("Peskov said Moscow was open to talks with Washington.")] == ["036"]
+    assert {e.cameo for e in sentence_events("China and the United States opened talks on trade in Geneva.")} == {"046"}
+
+
 def test_a_ban_announced_as_coming_stays_a_ban(sentence_events):
     # CAMEO 162 "Reduce or stop material aid": stopping help one will stop is announced, not threatened.
     assert [e.cameo for e in sentence_events("The United States announced it would prohibit all aid to Cuba.")] == ["162"]

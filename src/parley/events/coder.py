@@ -112,6 +112,9 @@ TO_INFINITIVE = "(to)"
 PERSON_OBJECT = "(person)"
 """The particle data/modality.tsv writes for a word whose direct object names people ("call (person)": "called
 Biden to congratulate him" is a telephone call, "called on Biden to concede" an appeal)."""
+ADJECTIVE = "(adjective)"
+"""The particle data/modality.tsv writes for a word that is modal as an adjective only ("open (adjective)": "is open
+to talks" is an intent, "opened talks" a meeting)."""
 UNSPECIFIED = "0"
 """An act no pattern names; only a modality makes it an event ("US forces must ensure security")."""
 TOPIC_PREPOSITIONS = ("of", "about", "on", "surrounding")
@@ -674,7 +677,7 @@ def turns_acts(word: Token, lex: Lexicon) -> bool:
 
 def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     """Modal kinds of a word by its lemma, or its lemma and particle ("call off", "has yet to"), passive ("is
-    expected to": others expect it, a prediction) or to-infinitive after its subject ("is to visit", "is due to
+    expected to": others expect it, a prediction), part of speech ("open to talks") or to-infinitive after its subject ("is to visit", "is due to
     visit": a plan; "there is little to suggest" is none).
 
     The word itself is tried too: the small model lemmatizes "hopes" as "hop".
@@ -686,6 +689,8 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     particles = [c.lower_ for c in children if c.dep_ in ("prt", "advmod")]
     if any(c.dep_ == "auxpass" for c in children):
         particles.append(PASSIVE)
+    if word.pos_ == "ADJ":
+        particles.append(ADJECTIVE)
     if f"{lemma} {PERSON_OBJECT}" in lex.modality and any(names_people(c) for c in direct_objects(word)):
         particles.append(PERSON_OBJECT)
     clause = word.head if word.dep_ == "acomp" else word
