@@ -251,6 +251,16 @@ def test_the_target_is_where_the_grammar_of_the_act_puts_it(sentence_events, tex
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [(cameo, source, target)]
 
 
+def test_the_by_phrase_the_parser_hangs_on_a_passives_gerund_names_its_doer(sentence_events):
+    # CAMEO 112 "Accuse, not specified below": the officials accuse Aristide, though the parser attaches "by current
+    # Haitian government officials" to "misusing"; a gerund's own "by fraud" is a means and names no one.
+    text = ("Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds "
+            "by current Haitian government officials.")
+    assert [(e.cameo, e.source.code, e.target.country) for e in sentence_events(text)] == [("112", "HTIGOV", "HTI")]
+    [event] = sentence_events("The opposition leader was accused of winning the vote by fraud.")
+    assert event.source.code is None
+
+
 def test_whom_an_act_is_done_with_by_telephone_is_its_partner(sentence_events):
     # CAMEO 040 "Consult, not specified below": a talk by telephone with Clinton is with Clinton.
     text = "French President Jacques Chirac discussed the crisis by telephone with US President Bill Clinton on Friday."

@@ -1229,7 +1229,23 @@ def _passive_agent(word: Token) -> Token | None:
     measure or means ("Bashir shortened by one hour the curfew")."""
     if any(c.dep_ == "nsubj" for c in word.children):
         return None
-    return next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    agent = next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is None and any(c.dep_ == "auxpass" for c in word.children):
+        return _agent_of_complement(word)
+    return agent
+
+
+def _agent_of_complement(passive: Token) -> Token | None:
+    """The parser hangs a long passive's "by" phrase on the gerund that completes it: in "Aristide has been accused
+    of misusing public funds by Haitian officials" the officials accuse; a gerund's own "by" phrase tells a means
+    ("accused of winning by fraud"), never people."""
+    for gerund in (g for prep in passive.children if prep.dep_ == "prep" and prep.lower_ in ("of", "with", "for")
+                   for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"):
+        for prep in (c for c in gerund.children if c.dep_ == "prep" and c.lower_ == "by"):
+            people = next((g for g in prep.children if g.dep_ == "pobj" and names_people(g)), None)
+            if people is not None:
+                return people
+    return None
 
 
 def names_people(noun: Token) -> bool:
