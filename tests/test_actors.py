@@ -197,6 +197,18 @@ def test_short_surnames_other_first_letters_and_bare_misspelled_surnames_are_no_
     assert resolver.resolve(mention, on="1992-01-01").name is None
 
 
+@pytest.mark.parametrize(("mention", "code"), [
+    ("The Third World Water Forum", "NGO"),
+    ("Members of the Association of African Jurists", "NGO"),
+    ("the Tax Foundation", None),
+    ("the World Bank", "IGOWBK"),
+])
+def test_an_unknown_body_of_members_above_nations_is_a_transnational_ngo(resolver, mention, code):
+    # CAMEO actor codebook: NGO "Non-governmental organization" is a code of its own, with no country; a national
+    # foundation's country is not in its name, so it stays unknown.
+    assert resolver.resolve(mention).code == code
+
+
 def test_role_in_text_wins_over_people_file(resolver):
     mention = "Liu Jianchao, head of the International Liaison Department of the Chinese Communist Party"
     actor = resolver.resolve(mention, on="2024-01-12")

@@ -22,6 +22,8 @@ COMMENTATOR = "EDU"
 """Scholars and analysts quoted for comment: never their country's government."""
 MEDIA = "MED"
 """News media: a newspaper or agency that tells what others did reports it, and is not the doer."""
+NON_GOVERNMENTAL = "NGO"
+"""A non-governmental organisation above nations has CAMEO's own code, with no country."""
 INTERNATIONAL = "IGO"
 """An intergovernmental organisation has a code of its own (IGOUNO) and is no sector of a country:
 "NATO-member Norway" is Norway (NOR in the CAMEO manual's own example), "Sweden's UN envoy" Sweden's."""
@@ -286,6 +288,8 @@ class ActorResolver:
             code, sector = organisation.code, organisation.sector
         label = name or (person.name if person else None) or (
             organisation.name if organisation and organisation.kind != "person" else None)
+        if code is None and principal is None and (body := _transnational_body(text)):
+            code, sector, label = NON_GOVERNMENTAL, NON_GOVERNMENTAL, label or body
         return Actor(text=text, start=start, end=start + len(text) if end is None else end,
                      name=label, code=code, country=country, sector=sector)
 
@@ -329,6 +333,20 @@ def _one_letter_apart(written: str, known: str) -> bool:
     rest_written, rest_known = written[prefix:], known[prefix:]
     return (rest_written[1:] == rest_known[1:] or rest_written == rest_known[1:] or rest_written[1:] == rest_known
             or rest_written[:2] == rest_known[1::-1] and rest_written[2:] == rest_known[2:])
+
+
+BODY_NAME = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w'-]*)*")
+
+
+def _transnational_body(text: str) -> str | None:
+    """The name of a body of members above nations that no data file knows ("the Association of African
+    Jurists", "the Third World Water Forum"), read from its words (data/words.tsv): a capitalised name that holds
+    an association noun and a transnational word."""
+    for found in BODY_NAME.finditer(text):
+        words = set(found.group().split())
+        if words & word_class("association") and words & word_class("transnational"):
+            return found.group().removeprefix("The ")
+    return None
 
 
 NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s+")
