@@ -243,10 +243,13 @@ def test_the_party_warned_of_a_threat_is_its_target(sentence_events):
                  "President Kim Dae-jung.", "055", "JPNGOV", "KORGOV", id="whom a preposition names through a participle"),
     pytest.param("The World Bank on Tuesday approved a 250 million dollar credit to Ghana.", "071", "IGOWBK", "GHA",
                  id="a credit approved to a country"),
+    pytest.param("Ecuador granted political asylum to three Colombian army officers holed up in its embassy since the "
+                 "coup, the foreign ministry said on Friday.", "075", "ECU", "COLMIL",
+                 id="a preposition's object the parser made the subject of a clause after it"),
 ])
 def test_the_target_is_where_the_grammar_of_the_act_puts_it(sentence_events, text, cameo, source, target):
     # CAMEO 100 "Demand", 112 "Accuse", 086 "Ease administrative sanctions" (allowing inspectors in), 030 "Express
-    # intent to cooperate", 120 "Reject".
+    # intent to cooperate", 120 "Reject", 075 "Grant asylum".
     events = sentence_events(text)
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [(cameo, source, target)]
 

@@ -1588,6 +1588,7 @@ def _object_heads(word: Token) -> Iterator[Token]:
             yield from (g for g in child.children if g.dep_ in ("poss", "compound", "amod"))
             yield from _pobjs(child)
             yield from _makers(child)
+            yield from _stranded_objects(child)
         elif child.dep_ in ("compound", "amod", "nmod") and word.pos_ != "VERB":
             yield child
         elif child.dep_ in ("prep", "prt") and child.lower_ in closed_class("target_prep"):
@@ -1612,6 +1613,20 @@ def _participle_objects(prep: Token) -> Iterator[Token]:
     """Whom a preposition names through a participle the parser made its complement: "apologised to visiting South
     Korean President Kim Dae-jung"."""
     yield from (g for clause in prep.children if clause.dep_ == "pcomp" for g in clause.children if g.dep_ == "dobj")
+    yield from _stranded_objects(prep)
+
+
+def _stranded_objects(prep: Token) -> Iterator[Token]:
+    """The object of a preposition (a "dative" "to" too) the parser left with none, having read its noun as the subject of a clause it
+    hangs on the preposition's own word: "granted asylum to five Panamanian army officers holed up in a diplomatic
+    residence"."""
+    if prep.tag_ != "IN" or prep.n_rights or prep.i + 1 >= len(prep.doc):
+        return
+    word = prep.doc[prep.i + 1]
+    while word.dep_ not in SUBJECTS and word.head.i != word.i and word.head.i > prep.i:
+        word = word.head
+    if word.dep_ in SUBJECTS and word.left_edge.i == prep.i + 1 and word.head.head == prep.head:
+        yield word
 
 
 def _affiliations(noun: Token) -> Iterator[Token]:
