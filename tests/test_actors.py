@@ -182,16 +182,6 @@ def test_accents_are_not_told_apart_in_names(resolver, mention, name):
     assert actor.name == name and actor.text == mention and actor.end == len(mention)
 
 
-@pytest.mark.parametrize(("mention", "on", "code"), [
-    ("Moammar Gadhafi", "1986-04-15", "LBYGOV"),
-    ("Abu Mazen", "2010-01-01", "PSEGOV"),
-    ("Hafez Assad", "1990-01-01", "SYRGOV"),
-    ("Teng Hsiao-ping", "1985-01-01", "CHNGOV"),
-])
-def test_the_romanisations_wire_copy_uses_name_the_same_person(resolver, mention, on, code):
-    assert resolver.resolve(mention, on=on).code == code
-
-
 @pytest.mark.parametrize(("mention", "name"), [
     ("President Francois Mitterand", "François Mitterrand"),
     ("Juvenal Habyariman's government", None),

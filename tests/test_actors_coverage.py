@@ -179,6 +179,11 @@ def _rows_of(name):
     # Korean names are written with and without the hyphen of the given name.
     ("Yoon Suk-yeol", "2023-01-01", "KORGOV"),
     ("Moon Jae In", "2018-01-01", "KORGOV"),
+    # Other romanisations wire copy uses name the same person.
+    ("Moammar Gadhafi", "1986-04-15", "LBYGOV"),
+    ("Abu Mazen", "2010-01-01", "PSEGOV"),
+    ("Hafez Assad", "1990-01-01", "SYRGOV"),
+    ("Teng Hsiao-ping", "1985-01-01", "CHNGOV"),
 ])
 def test_historical_leaders_are_known_in_their_years(resolver, mention, on, code):
     assert resolver.resolve(mention, on=on).code == code
