@@ -264,6 +264,21 @@ def test_the_by_phrase_the_parser_hangs_on_a_passives_gerund_names_its_doer(sent
     assert event.source.code is None
 
 
+def test_what_a_doer_bows_to_is_others_act_not_theirs(sentence_events):
+    # CAMEO 114 "Complain officially" is a state's protest; the street protests the government bowed to are not its
+    # own, and the contract it scrapped is no act the dictionaries name.
+    text = "Bowing to weeks of street protests, the French government scrapped its youth employment contract on Monday."
+    assert sentence_events(text) == []
+
+
+def test_a_coordinated_clause_with_its_own_unknown_subject_is_not_the_first_clauses_doers(sentence_events):
+    # CAMEO 087 "De-escalate military engagement" is the withdrawal's; the march (141 "Demonstrate or rally", 114
+    # "Complain officially" of a state) is by the people, whom the resolver cannot place, never by the leader.
+    text = ("Hong Kong leader Tung Chee-hwa withdrew the contentious anti-subversion bill on Friday, two months after "
+            "half a million people marched against it.")
+    assert [(e.cameo, e.source.code) for e in sentence_events(text) if e.source.code] == [("087", "HKGGOV")]
+
+
 def test_whom_an_act_is_done_with_by_telephone_is_its_partner(sentence_events):
     # CAMEO 040 "Consult, not specified below": a talk by telephone with Clinton is with Clinton.
     text = "French President Jacques Chirac discussed the crisis by telephone with US President Bill Clinton on Friday."

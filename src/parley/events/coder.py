@@ -1066,10 +1066,17 @@ def named_possessor(noun: Token) -> Token | None:
 def _is_conceded(noun: Token) -> bool:
     """A noun act in a phrase of concession is what the main clause's doer acted against, not their act: "Despite
     complaints that he is a quixotic crusader, Mr. Sanders has found ways" (the complaints are others'), "despite
-    sanctions, Iran went on"."""
+    sanctions, Iran went on"; so is one the doer yields or responds to ("bowing to weeks of street protests, the
+    government scrapped the contract")."""
     while noun.dep_ == "conj":
         noun = noun.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in closed_class("concessive")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    return preposition.lower_ in closed_class("concessive") or (
+        preposition.lower_ == "to" and preposition.head.lemma_.lower() in closed_class("yielding"))
 
 
 def _of_doer_actors(act: Act, resolve: Resolve) -> list[Actor]:
@@ -1110,9 +1117,10 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
     (:func:`_antecedent_actors`). A noun act that is itself the subject, or the noun governing it,
     names no doer, nor does whoever reports it: "the threat of tariffs on Chinese goods remains" is not China's,
     and in "Although those attacks happened in France, the Daily News claims ..." the paper attacked no one.
-    A share of a people is a poll figure, no doer: "a quarter of Americans agree". An adverbial clause with a
-    subject of its own is that subject's act, known or not: in "the WFP suspended deliveries after gunmen attacked a
-    convoy" the WFP attacked no one.
+    A share of a people is a poll figure, no doer: "a quarter of Americans agree". An adverbial or coordinated clause
+    with a subject of its own is that subject's act, known or not: in "the WFP suspended deliveries after gunmen
+    attacked a convoy" the WFP attacked no one, nor did Tung march in "Tung withdrew the bill, two months after half a
+    million people marched against it".
     """
     named = False
     for word in words + reporters:
@@ -1148,7 +1156,7 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
             return []
         if (actors := resolve(subject)) and not _placed_only(subject, actors):
             return actors
-        if word.dep_ == "advcl":
+        if word.dep_ == "advcl" or (word.dep_ == "conj" and subject.head == word):
             return []
         named = named or not (any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
                               or _unnamed_relay(word, subject))
