@@ -163,10 +163,30 @@ def _best(nlp, text):
         ("The Kuwaiti emir agreed to the opposition demands.", "083"),
         # 036 "Express intent to meet or negotiate": "agreed" to an act it names no pattern with
         ("Israel agreed to talks with Hamas.", "036"),
+        # 0812 "Ease ban on political parties or politicians": the union's "outlawed" tells its state, no new ban
+        ("A Warsaw court legalised the outlawed Solidarity trade union on Monday.", "0812"),
+        # 080 "Yield, not specified below": meeting a demand is no meeting (040)
+        ("The president revoked the decree, meeting the central demand of the protest leaders.", "080"),
+        # 063 "Engage in judicial cooperation": turning a suspect over to another country
+        ("Pakistan turned over the suspect to U.S. authorities on Tuesday.", "063"),
+        # 081 "Ease administrative sanctions"
+        ("The military government relaxed its censorship rules on Monday.", "081"),
     ],
 )
 def test_codebook_wordings_give_their_cameo_code(nlp, text, cameo):
     assert _best(nlp, text).cameo == cameo
+
+
+def test_meeting_a_deadline_is_no_act(nlp):
+    # 040 "Consult, not specified below" is a meeting of people, not of a deadline or a target.
+    assert _code(nlp, "Iran failed to meet the deadline set by the IAEA.") == []
+
+
+def test_a_body_that_suspends_a_membership_over_a_crackdown_does_only_the_suspending(nlp):
+    # 161 "Reduce or break diplomatic relations"; the crackdown (175 "Use tactics of violent repression") it acts
+    # over is the government's, which the sentence names with no name the resolver knows.
+    text = "The Arab League suspended Syria's membership on Saturday over the government's bloody crackdown on protests."
+    assert [(e.cameo, e.source.code, e.target.country) for e in _code(nlp, text)] == [("161", "IGOARBARL", "SYR")]
 
 
 def test_a_demand_that_a_leader_step_down_is_a_demand_for_leadership_change(nlp):

@@ -526,7 +526,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     is the audience a statement is made to ("told a townhall meeting"), nor are words of a date
     or a title ("in March", "the North American Free Trade Agreement, which Clinton signed into
     law", "The Art of the Deal"). A noun act in the passive under a verb whose pattern names it
-    is that verb's object ("the ban was lifted").
+    is that verb's object ("the ban was lifted"). A verb that stops or eases only what it acts on is an act of its own
+    beside an act it reaches through a preposition ("suspended Syria's membership over the crackdown").
     A verb under "must" that names no act is still a demand ("X must ensure security").
     """
     lex = lex or lexicon()
@@ -557,6 +558,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
             continue
         governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act]
         kinds = _lemma_kinds(act.trigger, lex) if governed else ()
+        if kinds and OBJECT_KINDS.issuperset(kinds):
+            governed = [a for a in governed if not _not_its_object(act.trigger, _below(act.trigger, a))]
         if not ASKING.isdisjoint(kinds):
             governed = [a for a in governed if _is_event(a, lex)]
         if governed and (act.base_code == UNSPECIFIED or kinds) and not any(
@@ -565,6 +568,11 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
             continue
         kept.append(act)
     return kept
+
+
+def _below(governor: Token, act: Act) -> Token:
+    """The word of ``act``'s chain right under ``governor``, one of its governors."""
+    return act.chain[act.chain.index(governor) - 1]
 
 
 def _is_event(act: Act, lex: Lexicon) -> bool:
@@ -868,7 +876,8 @@ def is_description(act: Act, lex: Lexicon) -> bool:
     """A gerund inside a noun phrase that describes something else is no event: "his campaign
     platform of deporting illegal aliens", "a record of fighting for others"; nor is an act named to
     say what someone is ("Sanders isn't a serious threat"), nor a topic ("issues of migration and asylum"),
-    nor an infinitive that says what someone is for ("the best person to beat Hillary Clinton"). A noun
+    nor an infinitive that says what someone is for ("the best person to beat Hillary Clinton"), nor a participle
+    that describes a thing ("the outlawed union"). A noun
     that is a modal word or an act itself still governs it ("a call for deploying troops", "the prospect
     of meeting", "a plan to impose tariffs")."""
     word = act.trigger
@@ -876,7 +885,7 @@ def is_description(act: Act, lex: Lexicon) -> bool:
         return True
     if _is_topic(word):
         return True
-    if _is_purpose_infinitive(word) or _defines_a_thing(word):
+    if _is_purpose_infinitive(word) or _defines_a_thing(word) or _is_attributive_participle(word):
         return True
     if not (word.tag_ == "VBG" and word.dep_ in ("pobj", "pcomp") and word.head.dep_ == "prep"):
         return False
@@ -884,6 +893,12 @@ def is_description(act: Act, lex: Lexicon) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in closed_class("occasion"):
         return False
     return not (_lemma_kinds(noun, lex) or match_act(noun, lex))
+
+
+def _is_attributive_participle(word: Token) -> bool:
+    """A past participle before the noun it describes tells a state the thing was put in before, not an act the
+    sentence reports: "legalised the outlawed Solidarity trade union", "members of the banned movement"."""
+    return word.tag_ == "VBN" and word.dep_ == "amod" and word.i < word.head.i
 
 
 def _is_topic(noun: Token) -> bool:
@@ -1067,7 +1082,8 @@ def _is_conceded(noun: Token) -> bool:
     """A noun act in a phrase of concession is what the main clause's doer acted against, not their act: "Despite
     complaints that he is a quixotic crusader, Mr. Sanders has found ways" (the complaints are others'), "despite
     sanctions, Iran went on"; so is one the doer yields or responds to ("bowing to weeks of street protests, the
-    government scrapped the contract")."""
+    government scrapped the contract"), or acts over ("suspended Syria's membership over the government's crackdown",
+    "went after Trump over his refusal to release his taxes")."""
     while noun.dep_ == "conj":
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj":
@@ -1075,7 +1091,7 @@ def _is_conceded(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     preposition = noun.head
-    return preposition.lower_ in closed_class("concessive") or (
+    return preposition.lower_ in closed_class("concessive") or preposition.lower_ in closed_class("cause") or (
         preposition.lower_ == "to" and preposition.head.lemma_.lower() in closed_class("yielding"))
 
 
