@@ -171,6 +171,8 @@ def _best(nlp, text):
         ("Pakistan turned over the suspect to U.S. authorities on Tuesday.", "063"),
         # 081 "Ease administrative sanctions"
         ("The military government relaxed its censorship rules on Monday.", "081"),
+        # 073 "Provide humanitarian aid"
+        ("The Red Cross handed out food and blankets to displaced families in Darfur.", "073"),
     ],
 )
 def test_codebook_wordings_give_their_cameo_code(nlp, text, cameo):
