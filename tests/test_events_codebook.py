@@ -173,6 +173,8 @@ def _best(nlp, text):
         ("The military government relaxed its censorship rules on Monday.", "081"),
         # 073 "Provide humanitarian aid"
         ("The Red Cross handed out food and blankets to displaced families in Darfur.", "073"),
+        # 154 "Mobilize or increase armed forces": forces ordered somewhere are sent, no demand (100) of them
+        ("The president ordered three army battalions to the northern border on Sunday.", "154"),
     ],
 )
 def test_codebook_wordings_give_their_cameo_code(nlp, text, cameo):
