@@ -69,8 +69,8 @@ def make_quotes(nlp: Language, config: PipelineConfig) -> Component:
     tagger = load_tagger(config.quote_model) if config.quote_model is not None else None
 
     def add_quotes(article: Article, doc: Doc) -> None:
-        tagged = tagger.tag(doc.text) if tagger is not None else None
-        article.quotes = extract_quotes(doc, article.id, tagged)
+        tagged = tagger.tag(article.text) if tagger is not None else None
+        article.quotes = extract_quotes(doc, article.id, tagged, article.text)
 
     return add_quotes
 
