@@ -41,6 +41,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.attrs import IDX, ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -162,8 +163,9 @@ class SpeakerResolver:
         self._subheads = self._subhead_paragraphs()
         self._parsed_sentence_starts = [sent.start_char for sent in doc.sents]
         self._sentence_starts = self._narrative_sentence_starts()
-        self.token_starts = [token.idx for token in doc]
-        """Where each token starts, for bisecting an offset to its token."""
+        self.token_starts = doc.to_array(IDX).tolist()
+        """Where each token starts, for bisecting an offset to its token (read off the doc's array, as
+        :attr:`_word_positions` is)."""
         self._names: list[naming.NameMention] = []
         self._roles: dict[str, str] = {}
         self._genders: dict[str, str] = {}
@@ -790,11 +792,14 @@ class SpeakerResolver:
 
     @cached_property
     def _word_positions(self) -> dict[str, list[int]]:
-        """Where each word stands, read once for the questions asked of every occurrence of a word."""
-        positions: dict[str, list[int]] = {}
-        for token in self.doc:
-            positions.setdefault(token.text, []).append(token.i)
-        return positions
+        """Where each word stands, read once for the questions asked of every occurrence of a word: off the
+        doc's array of word ids, each id spelt out once, since a Token object and its string for every
+        token cost a few percent of the stage."""
+        positions: dict[int, list[int]] = {}
+        for i, word in enumerate(self.doc.to_array(ORTH).tolist()):
+            positions.setdefault(word, []).append(i)
+        strings = self.doc.vocab.strings
+        return {strings[word]: found for word, found in positions.items()}
 
     def _heading_word(self, token: Token) -> bool:
         """Whether a word is capitalised only because a title-case line is: anything there but a
