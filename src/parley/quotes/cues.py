@@ -121,18 +121,18 @@ def find_cues(doc: Doc, lexicon: Lexicon, text: str | None = None,
     for token in doc:
         if reader.markup and in_markup(reader.markup, token.idx):
             continue
-        pos = token.pos_
+        pos, lower = token.pos_, token.lower_  # each read once: spaCy spells a token's string out on every access
         if pos in ("VERB", "AUX") and lexicon.verb_lemma(token) in lexicon.cue_verbs:
             cue = None if _not_said(token, lexicon) or _not_reporting(token, lexicon) else reader.verb_cue(token)
         elif pos == "NOUN" and token.lemma_.lower() in lexicon.noun_frames:
             cue = reader.noun_cue(token)
-        elif token.dep_ == "acomp" and token.lower_ in lexicon.adjective_frames:
+        elif token.dep_ == "acomp" and lower in lexicon.adjective_frames:
             cue = None if _not_said(token.head, lexicon) else reader.adjective_cue(token)
-        elif token.lower_ in first_words:
+        elif lower in first_words:
             cue = reader.preposition_cue(token)
-        elif token.lower_ == SURVEY_PREPOSITION and token.dep_ == "prep":
+        elif lower == SURVEY_PREPOSITION and token.dep_ == "prep":
             cue = reader.survey_cue(token)
-        elif token.text == ":":
+        elif lower == ":":
             cue = reader.colon_cue(token)
         else:
             continue
@@ -381,8 +381,8 @@ class _CueReader:
         if first is None:
             return start, end
         for token in first[1:]:
-            reporting = self.lexicon.verb_lemma(token) in self.lexicon.verb_frames
-            if token.tag_ == "VBG" and doc[token.i - 1].text == "," and reporting:
+            if (token.tag_ == "VBG" and doc[token.i - 1].text == ","
+                    and self.lexicon.verb_lemma(token) in self.lexicon.verb_frames):
                 return trim(self.text, start, doc[token.i - 1].idx) or (start, end)
         return start, end
 

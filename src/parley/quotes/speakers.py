@@ -119,9 +119,9 @@ def glued_headings(text: str, minor_words: frozenset[str]) -> list[tuple[int, in
     names, as in any heading."""
     headings = []
     for line in LINE.finditer(text):
-        words = list(LINE_WORD.finditer(line.group().rstrip()))
-        if not words or not _ends_with_word(line.group()):
+        if not _ends_with_word(line.group()):
             continue
+        words = list(LINE_WORD.finditer(line.group().rstrip()))
         start = len(words)
         while start > 0 and _title_case_word(words[start - 1].group(), minor_words, last=start == len(words)):
             start -= 1
@@ -633,9 +633,8 @@ class SpeakerResolver:
     def _unlabelled_name_word(self, token: Token) -> bool:
         """A word of a name the tagger left unlabelled -- not a word it labels a place
         elsewhere in the article ("China" in a heading's "U.S.-China Relations")."""
-        lower = token.lower_
         return (token.pos_ == "PROPN" and token.ent_type_ in MISLABELLED_NAMES and token.text.istitle()
-                and lower not in self.lexicon.role_nouns and lower not in self.lexicon.titles
+                and token.lower_ not in self.lexicon.role_nouns and token.lower_ not in self.lexicon.titles
                 and token.text not in self._place_words)
 
     def _name_tokens(self, tokens: list[Token]) -> list[Token]:
