@@ -193,7 +193,7 @@ class ActorResolver:
         """Leftmost-longest, non-overlapping knowledge matches in ``text``, on word boundaries, then
         the markers (data/markers.tsv) wherever their patterns match. Remembered per text: the
         coder resolves the same mention several times per article. Accents are not told apart
-        ("Milošević" is "Milosevic"), and a known person's surname of seven letters or more is recognised with one
+        ("Milošević" is "Milosevic"), and a known person's surname of eight letters or more is recognised with one
         letter wrong ("Francois Mitterand"), as wire copy misspells them."""
         return self._cached_matches(fold_accents(text))
 

@@ -685,8 +685,8 @@ def turns_acts(word: Token, lex: Lexicon) -> bool:
 
 def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     """Modal kinds of a word by its lemma, or its lemma and particle ("call off", "has yet to"), passive ("is
-    expected to": others expect it, a prediction), part of speech ("open to talks") or to-infinitive after its subject ("is to visit", "is due to
-    visit": a plan; "there is little to suggest" is none).
+    expected to": others expect it, a prediction), part of speech ("open to talks") or to-infinitive after its
+    subject ("is to visit", "is due to visit": a plan; "there is little to suggest" is none).
 
     The word itself is tried too: the small model lemmatizes "hopes" as "hop".
     """
@@ -1641,9 +1641,9 @@ def _participle_objects(prep: Token) -> Iterator[Token]:
 
 
 def _stranded_objects(prep: Token) -> Iterator[Token]:
-    """The object of a preposition (a "dative" "to" too) the parser left with none, having read its noun as the subject of a clause it
-    hangs on the preposition's own word: "granted asylum to five Panamanian army officers holed up in a diplomatic
-    residence"."""
+    """The object of a preposition (a "dative" "to" too) the parser left with none, having read its noun as the
+    subject of a clause it hangs on the preposition's own word: "granted asylum to five Panamanian army officers holed
+    up in a diplomatic residence"."""
     if prep.tag_ != "IN" or prep.n_rights or prep.i + 1 >= len(prep.doc):
         return
     word = prep.doc[prep.i + 1]
