@@ -190,6 +190,16 @@ def test_a_number_of_people_is_an_unknown_doer(nlp):
     assert [(e.source.text, e.source.code, e.cameo) for e in events] == [("Thousands of protesters", None, "141")]
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor of Kandahar was assassinated by his bodyguards.",
+    "The mayor of Kandahar was assassinated by two of his bodyguards.",
+])
+def test_an_unknown_agent_named_by_a_noun_of_people_is_an_unknown_doer(nlp, text):
+    # CAMEO 186 "Assassinate": the act is told with a doer the files do not know, not left out.
+    events = _events(nlp, text)
+    assert [(e.source.code, e.target.country, e.cameo) for e in events] == [(None, "AFG", "186")]
+
+
 def test_an_adverbial_clause_with_its_own_unknown_subject_is_not_the_main_subjects_act(sentence_events):
     # CAMEO 190 "Use conventional military force": gunmen attacked the convoy, not the agency whose convoy it was.
     text = "The World Food Programme suspended food deliveries in Somalia after gunmen attacked one of its convoys."
