@@ -139,6 +139,14 @@ def test_a_statement_told_to_a_leader_is_aimed_at_them(events_of):
     assert [(e.source.code, e.target.code) for e in events] == [("CHNGOV", "USAGOV")]
 
 
+def test_i_in_a_quote_is_its_speaker_whatever_subject_the_parser_hangs_the_quote_on(events_of):
+    # CAMEO 051 "Praise or endorse": the parser reads "McCain" as a second subject of "said"; "I" endorses.
+    text = ("\"And while I'm at it, I hold in the highest esteem Sen. John McCain,\" Trump said, "
+            "\"and I fully support and endorse his re-election.\"")
+    events = events_of(text, published="2016-08-05")
+    assert {(e.source.text, e.source.country) for e in events if e.cameo == "051"} == {("Trump", "USA")}
+
+
 def test_a_statement_told_to_the_press_is_not_aimed_at_it(events_of):
     # The press a statement is told to is its channel, not its target.
     events = events_of("Xi Jinping told CNN that China wants peace with Japan.", published="2023-11-16")

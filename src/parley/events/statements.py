@@ -128,7 +128,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
             act.code, act.kind = warned, THREAT
         if act.code in (None, STATEMENT) or is_description(act, lex):
             continue
-        sources = _quote_doers(act, speaker, resolve)
+        sources = [speaker] if _speaks_of_self(act, content) else _quote_doers(act, speaker, resolve)
         if warned and not (all(s.country == speaker.country for s in sources)
                            or _official_speaks_for(act, speaker, sources)):
             continue
@@ -427,6 +427,18 @@ def _names_no_speaker(speaker: Actor, doc: Doc) -> bool:
         return False
     head = mention.root.lemma_.lower()
     return head in closed_class("share") or (not (speaker.code or speaker.name) and head in closed_class("no_speaker"))
+
+
+def _speaks_of_self(act: Act, content: SpacySpan) -> bool:
+    """Whether the subject of the act's own clause is a first-person pronoun in the quote: "I" and "we" are the
+    speaker, whichever subject the parser hangs the quote on ("'... I hold in the highest esteem Sen. John McCain,'
+    Trump said, 'and I fully support and endorse his re-election'" read McCain as a second subject of "said")."""
+    word = act.trigger
+    while (subject := next((c for c in word.children if c.dep_ in SUBJECTS), None)) is None:
+        if word.dep_ not in ("conj", "xcomp") or word.head == word:
+            return False
+        word = word.head
+    return subject in content and subject.lower_ in closed_class("first_person")
 
 
 def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
