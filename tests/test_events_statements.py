@@ -124,6 +124,18 @@ def test_a_label_in_quote_marks_given_to_a_person_is_criticism_but_not_one_of_pr
         assert cameos(events_of(text, published="2015-06-01")) == ["010"]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("\"Cruz will do an excellent job in judicial appointments,\" Blackwell said.", "051"),
+    ("\"The talks were excellent,\" the Japanese foreign minister said.", "051"),
+    ("\"This is not admirable at all,\" Blinken said.", "010"),
+    ("\"We face tremendous pressure,\" Lavrov said.", "010"),
+])
+def test_a_statement_calling_someone_or_something_by_a_word_of_praise_praises(events_of, cameos, text, code):
+    # CAMEO 051 "Praise or endorse": "Express support for, commend, approve policy, action, or actor"; a negated
+    # word praises nothing, and a word that also measures ("tremendous pressure") is not in the list.
+    assert cameos(events_of(text, published="2021-06-01")) == [code]
+
+
 def test_a_statement_mentioning_a_member_of_congress_by_party_and_state_is_addressed_to_the_us(events_of):
     # CAMEO 010 "Make statement": the mentioned actor the statement is about is the country the marker
     # "(R-Texas)" names, not an uncoded mention.

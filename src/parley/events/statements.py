@@ -84,6 +84,8 @@ COORDINATOR = re.compile(r"\sand\s")
 
 DENIAL = "016"
 """CAMEO 016 "Deny responsibility"."""
+PRAISE = "051"
+"""CAMEO 051 "Praise or endorse"."""
 STANCE_ON = frozenset({"PERSON", "NORP", "GPE"})
 """Entity types of whom a stand is taken on: backing a person, a party or a country is an endorsement."""
 
@@ -149,7 +151,8 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         return events
     words = _words_of(content)
     act = _spoken_act(cue_act, asked,
-                      _denial(content, words) or _criticism(content, words) or _conflict_label(label, lex)
+                      _denial(content, words) or _criticism(content, words) or _commendation(content, words)
+                      or _conflict_label(label, lex)
                       or _scare_quoted_label(label) or _optimism(content, quote.text))
     if act is None:
         if continues or of_mind or _gives_reasons_for_act(cue_words, lex):
@@ -603,6 +606,16 @@ def _criticism(content: SpacySpan, words: frozenset[str]) -> Act | None:
         return None
     condemning = [w for w in content if _calls_by(w, "criticism") or _denies_approval(w)]
     return Act(condemning[0].sent.root, CRITICISM, -1, code=CRITICISM) if condemning else None
+
+
+def _commendation(content: SpacySpan, words: frozenset[str]) -> Act | None:
+    """A statement that calls someone or something by a word of praise (data/words.tsv "commendation": "Cruz will do
+    an excellent job", "he is a true patriot") praises it (051); "not admirable" does not. The act is the sentence
+    that says so. ``words``: the statement's (:func:`_words_of`)."""
+    if words.isdisjoint(closed_class("commendation")):
+        return None
+    praising = next((w for w in content if _calls_by(w, "commendation")), None)
+    return Act(praising.sent.root, PRAISE, -1, code=PRAISE) if praising is not None else None
 
 
 def _denial(content: SpacySpan, words: frozenset[str]) -> Act | None:
