@@ -200,6 +200,14 @@ def test_an_unknown_agent_named_by_a_noun_of_people_is_an_unknown_doer(nlp, text
     assert [(e.source.code, e.target.country, e.cameo) for e in events] == [(None, "AFG", "186")]
 
 
+def test_a_main_clause_act_with_an_unknown_doer_hides_a_relative_clauses_named_one(sentence_events):
+    # CAMEO 202 "Engage in mass killings": the parser joins "aid workers" to "hundreds of Tutsis", so the relative
+    # clause's "sought refuge" looked like the aid workers' appeal; the main clause's massacre is what is told.
+    text = ("Hutu militiamen and soldiers massacred hundreds of Tutsis who had sought refuge in a church at "
+            "Nyarubuye in eastern Rwanda, aid workers who reached the scene said.")
+    assert [e.cameo for e in sentence_events(text)] == ["202"]
+
+
 def test_an_adverbial_clause_with_its_own_unknown_subject_is_not_the_main_subjects_act(sentence_events):
     # CAMEO 190 "Use conventional military force": gunmen attacked the convoy, not the agency whose convoy it was.
     text = "The World Food Programme suspended food deliveries in Somalia after gunmen attacked one of its convoys."

@@ -1183,14 +1183,17 @@ def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
     """The acts a sentence reports, not its background: a news sentence reports one act per
     clause, so an act with a named doer in the main clause hides acts in subordinate clauses
     ("..., after days of fighting") and acts whose doer the text does not name, but for an act an
-    adverbial clause tells with a doer of its own (:func:`_own_clause_act`). Of two
+    adverbial clause tells with a doer of its own (:func:`_own_clause_act`). With no named doer in the main clause,
+    its acts still hide the subordinate ones: in "militiamen massacred hundreds of Tutsis who had sought refuge in a
+    church, aid workers said" the massacre is told, not a plea of the aid workers the parser hung on it. Of two
     acts of one kind by one doer, the one that names a target is kept, and of two that both do,
     the one whose target is a named part of a country ("used his US trip to meet Ray Dalio" is a
     meeting with a US businessman more than a visit to the US).
     """
     named = [c for c in coded if any(s.code or s.country for s in c[1])]
     main = [c for c in named if not is_embedded(c[0])]
-    main = main + [c for c in named if is_embedded(c[0]) and _own_clause_act(c[0], c[1])] if main else named or coded
+    main = (main + [c for c in named if is_embedded(c[0]) and _own_clause_act(c[0], c[1])] if main
+            else [c for c in coded if not is_embedded(c[0])] or named or coded)
     kept: dict[tuple, CodedAct] = {}
     for act, sources, targets in main:
         key = (act_plover(act) or act.code, tuple(s.country or s.code for s in sources))
