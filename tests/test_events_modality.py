@@ -378,3 +378,13 @@ def test_an_act_a_word_could_stop_is_not_stopped(sentence_events, text):
 def test_an_act_considered_is_a_policy_option_not_a_threat(sentence_events, text):
     # CAMEO 014 "Consider policy option", not 1312 "Threaten with sanctions, boycott, embargo".
     assert [e.cameo for e in sentence_events(text)] == ["014"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Belgrade insisted that Moscow veto any Security Council resolution on Kosovo.", "100"),
+    ("Moscow insisted that NATO withdraw its troops from Kosovo.", "106"),
+    ("Belgrade insisted that Moscow had vetoed the resolution.", "129"),
+])
+def test_a_clause_in_the_subjunctive_under_a_word_that_asks_is_asked_for_not_reported(sentence_events, text, code):
+    # CAMEO 100 "Demand, not specified below"; 106 "Demand withdrawal"; 129 "Veto" when the clause tells it done.
+    assert [e.cameo for e in sentence_events(text)] == [code]

@@ -56,6 +56,8 @@ OBJECT_KINDS = frozenset({"halt", "ease"})
 """Modal kinds of words that act on their object ("lifted the ban", "cancelled the visit")."""
 ASKING = frozenset({"appeal", "demand"})
 """Modal kinds whose passive subject is the one asked, not the one asking."""
+FINITE_AUXILIARY_TAGS = frozenset({"MD", "TO", "VBD", "VBZ", "VBP"})
+"""Tags of an auxiliary that makes its verb no subjunctive: "that Moscow would veto", "that he did not veto"."""
 INTENT_ROOT = "03"
 """CAMEO 03 "Express intent to cooperate", which an intent to stop or ease conflict is (0354 "ease sanctions")."""
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "acomp", "oprd"})
@@ -760,6 +762,15 @@ def _is_counterfactual(word: Token) -> bool:
     return "have" in auxiliaries and bool(set(auxiliaries) & closed_class("counterfactual"))
 
 
+def _asks_in_subjunctive(word: Token, clause: Token) -> bool:
+    """Whether a word that asks (modality.tsv "demand" or "appeal") governs a clause in the subjunctive, a bare verb
+    with a subject of its own: "Belgrade insisted that Moscow veto any resolution" asks for a veto, it does not
+    report one ("insisted that Moscow had vetoed it" does)."""
+    return (clause.dep_ == "ccomp" and clause.tag_ == "VB" and any(c.dep_ in SUBJECTS for c in clause.children)
+            and not any(c.dep_ == "aux" and c.tag_ in FINITE_AUXILIARY_TAGS for c in clause.children)
+            and not ASKING.isdisjoint(_lemma_kinds(word, lexicon())))
+
+
 def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) -> None:
     """Set ``act.code`` (None: no event) and ``act.kind``, word by word from the act outwards.
 
@@ -969,7 +980,7 @@ def _up_to_reporting(act: Act) -> list[Token]:
         below = chain[-1] if chain else act.trigger
         named = below is act.trigger and below.pos_ != "VERB" and is_infinitive(word)
         if (is_reporting(word) and (below.dep_ in REPORTED or (below is act.trigger and not named))
-                and not _object_names_act(word, lexicon())):
+                and not _object_names_act(word, lexicon()) and not _asks_in_subjunctive(word, below)):
             break
         chain.append(word)
     return chain
