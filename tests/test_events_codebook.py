@@ -175,6 +175,13 @@ def _best(nlp, text):
         ("The Red Cross handed out food and blankets to displaced families in Darfur.", "073"),
         # 154 "Mobilize or increase armed forces": forces ordered somewhere are sent, no demand (100) of them
         ("The president ordered three army battalions to the northern border on Sunday.", "154"),
+        # 154 "Mobilize or increase armed forces": units moved towards a border
+        ("Iraq has moved two Republican Guard divisions south towards the Kuwaiti border.", "154"),
+        # 081 "Ease administrative sanctions": curbs and a closure lifted
+        ("President B.J. Habibie lifted curbs on the press on Friday.", "081"),
+        ("Israel on Tuesday lifted the closure of the West Bank and Gaza Strip.", "081"),
+        # 144 "Obstruct passage, block": by growers the actor files do not know
+        ("Hundreds of coca growers blocked the main highway linking La Paz and Oruro on Wednesday.", "144"),
     ],
 )
 def test_codebook_wordings_give_their_cameo_code(nlp, text, cameo):
@@ -312,3 +319,9 @@ def test_who_does_the_act_and_to_whom(nlp, text, expected):
     event = _best(nlp, text)
     target = event.target.code if event.target else None
     assert (event.cameo, event.source.code or event.source.country, target) == expected
+
+
+def test_a_riot_that_breaks_out_somewhere_is_of_that_place(nlp):
+    # 145 "Protest violently, riot": CAMEO codes protesters the text does not name by the place they protest in.
+    events = _code(nlp, "Rioting and looting broke out in Caracas on Monday over sharp increases in bus fares.")
+    assert [(e.cameo, e.source.country) for e in events if e.cameo == "145"] == [("145", "VEN")]

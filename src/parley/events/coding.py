@@ -852,19 +852,20 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
     """The doer of an arrest, ban or curfew that the text does not tie to a country is the state
     where it happens, or where the ones it is done to are, CAMEO's convention for such acts: "a
     missionary was arrested in Lebanon", "police detained six people in Dhaka". Protesters are of
-    the place they protest in ("thousands of workers went on strike in Seoul"), and so are groups
+    the place they protest in ("thousands of workers went on strike in Seoul", "riots broke out in Caracas"), and so are groups
     that act at home whatever they do ("opposition leaders agreed to postpone the rally in Baku").
     The place gives the country; the code stays null, since the text names no institution of that
     country. Who reports a passive act did not do it ("riot police were deployed in Harare, witnesses said")."""
     passive = any(c.dep_ == "auxpass" for c in act.trigger.children)
     doer = None if act.own_subject is not None and passive and is_reporting(act.own_subject.head) else act.own_subject
-    if doer is None and not passive:
+    protest = bool(act.code and act.code.startswith(PROTEST_ROOT))
+    if doer is None and not passive and not (protest and act.trigger.pos_ == "NOUN"):
         return []
     official = bool(act.code and act.code.startswith(STATE_ACTS)) or (passive and _forces_readied(act))
     sector = context.resolver.resolve(phrase_span(doer).text).sector if doer is not None else None
     at_home = (sector in HOME_SECTORS and not act.base_code.startswith(VISITS)
                or sector in CIVILIAN_SECTORS and lookup(act.base_code).quad_class in CONFLICT_QUADS)
-    if not (official or at_home or (act.code and act.code.startswith(PROTEST_ROOT))):
+    if not (official or at_home or protest):
         return []
     if official and not at_home and doer is not None and sector not in OFFICIAL_SECTORS:
         return []
@@ -886,11 +887,13 @@ def _forces_readied(act: Act) -> bool:
 
 def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
     """The place an act happens in ("in Lebanon", "in a gunbattle in southern Serbia", "marched to the US embassy
-    in Athens") or where the ones it is done to or its doers are ("six people in Dhaka", "police across Lagos"),
+    in Athens", "riots broke out in Caracas") or where the ones it is done to or its doers are ("six people in Dhaka", "police across Lagos"),
     with its country."""
     words = [*act.chain, *(c for word in act.chain for c in word.children if c.dep_ in ("dobj", "nsubjpass"))]
     if act.own_subject is not None:
         words.append(act.own_subject)
+    if act.trigger.pos_ == "NOUN" and act.trigger.dep_ in SUBJECTS:
+        words.append(act.trigger.head)
     places = [g for word in words for g in _venue_objects(word)]
     inner = [g for word in words for prep in word.children if prep.dep_ == "prep"
              for p in prep.children if p.dep_ == "pobj" for g in _venue_objects(p)]
