@@ -859,7 +859,8 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
     passive = any(c.dep_ == "auxpass" for c in act.trigger.children)
     doer = None if act.own_subject is not None and passive and is_reporting(act.own_subject.head) else act.own_subject
     protest = bool(act.code and act.code.startswith(PROTEST_ROOT))
-    if doer is None and not passive and not (protest and act.trigger.pos_ == "NOUN"):
+    told_by_subject = act.trigger.pos_ == "NOUN" and act.trigger.dep_ in SUBJECTS
+    if doer is None and not passive and not (protest and told_by_subject):
         return []
     official = bool(act.code and act.code.startswith(STATE_ACTS)) or (passive and _forces_readied(act))
     sector = context.resolver.resolve(phrase_span(doer).text).sector if doer is not None else None
