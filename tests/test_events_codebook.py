@@ -182,6 +182,12 @@ def _best(nlp, text):
         ("Israel on Tuesday lifted the closure of the West Bank and Gaza Strip.", "081"),
         # 144 "Obstruct passage, block": by growers the actor files do not know
         ("Hundreds of coca growers blocked the main highway linking La Paz and Oruro on Wednesday.", "144"),
+        # 192 "Occupy territory": armed forces that move, cross or roll into a place
+        ("Moroccan troops moved into the southern part of Western Sahara on Tuesday.", "192"),
+        ("Turkish tanks rolled into northern Iraq on Friday.", "192"),
+        # 1381 "Threaten blockade": a strait closed on a condition
+        ("Iran will close the Strait of Hormuz to oil tankers if its own exports are blocked, a commander said.",
+         "1381"),
     ],
 )
 def test_codebook_wordings_give_their_cameo_code(nlp, text, cameo):
@@ -325,3 +331,8 @@ def test_a_riot_that_breaks_out_somewhere_is_of_that_place(nlp):
     # 145 "Protest violently, riot": CAMEO codes protesters the text does not name by the place they protest in.
     events = _code(nlp, "Rioting and looting broke out in Caracas on Monday over sharp increases in bus fares.")
     assert [(e.cameo, e.source.country) for e in events if e.cameo == "145"] == [("145", "VEN")]
+
+
+def test_people_who_move_into_a_place_unarmed_occupy_nothing(nlp):
+    # 192 "Occupy territory" is an armed force's act: a prime minister moving into his office is none.
+    assert _code(nlp, "The Prime Minister moved into his new office on Monday.") == []

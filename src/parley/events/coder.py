@@ -223,7 +223,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         if (_between_people([c for c in children if c.dep_ == "nsubj"], direct_objects(token))
                 and not _names_its_object(token)):
             objects.append(RIVAL)
-        if lex.object_code(token.lemma_.lower(), "", ARMED) and any(map(_is_armed, _subjects_and_agents(token))):
+        if (any(lex.object_code(token.lemma_.lower(), p, ARMED) for p in ("", *particles))
+                and any(map(_is_armed, _subjects_and_agents(token)))):
             objects.append(ARMED)
         governing = frozenset(c.lower_ for c in children if c.dep_ == "prep" and any(
             g.dep_ in ("pobj", "pcomp") for g in c.children))
