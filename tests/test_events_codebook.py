@@ -188,6 +188,10 @@ def _best(nlp, text):
         # 1381 "Threaten blockade": a strait closed on a condition
         ("Iran will close the Strait of Hormuz to oil tankers if its own exports are blocked, a commander said.",
          "1381"),
+        # 086 "Allow international involvement": the one allowed to visit is the subject of its own clause
+        ("Myanmar has allowed the International Committee of the Red Cross to visit its prisons.", "086"),
+        # 0862 "Receive inspectors"
+        ("Iraq accepted U.N. weapons inspectors on Monday.", "0862"),
     ],
 )
 def test_codebook_wordings_give_their_cameo_code(nlp, text, cameo):

@@ -220,6 +220,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                         else [OWN_INFINITIVE])
         if direct:
             objects += [ORDERED.format(c.lemma_.lower()) for c in own]
+        objects += [ORDERED.format(c.lemma_.lower()) for c in clauses
+                    if is_infinitive(c) and any(g.dep_ in SUBJECTS for g in c.children)]
         if (_between_people([c for c in children if c.dep_ == "nsubj"], direct_objects(token))
                 and not _names_its_object(token)):
             objects.append(RIVAL)
