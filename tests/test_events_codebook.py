@@ -192,6 +192,16 @@ def _best(nlp, text):
         ("Myanmar has allowed the International Committee of the Red Cross to visit its prisons.", "086"),
         # 0862 "Receive inspectors"
         ("Iraq accepted U.N. weapons inspectors on Monday.", "0862"),
+        # 171 "Seize or damage property, not specified below": farms occupied are property, not territory (192)
+        ("Veterans of the independence war occupied dozens of white-owned farms in Zimbabwe.", "171"),
+        # 082 "Ease political dissent": strikers back at work
+        ("Thousands of striking miners returned to work in Romania's Jiu Valley on Monday.", "082"),
+        # 2042 "Detonate nuclear weapons"
+        ("Pakistan exploded five nuclear devices on Thursday.", "2042"),
+        # 204 "Use weapons of mass destruction, not specified below"; 2041 "Use chemical, biological, or
+        # radiological weapons"
+        ("Iraq used weapons of mass destruction against Iranian troops on the Fao peninsula.", "204"),
+        ("Syrian forces used chemical weapons against rebels near Damascus.", "2041"),
     ],
 )
 def test_codebook_wordings_give_their_cameo_code(nlp, text, cameo):
