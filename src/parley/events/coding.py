@@ -852,15 +852,14 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
     """The doer of an arrest, ban or curfew that the text does not tie to a country is the state
     where it happens, or where the ones it is done to are, CAMEO's convention for such acts: "a
     missionary was arrested in Lebanon", "police detained six people in Dhaka". Protesters are of
-    the place they protest in ("thousands of workers went on strike in Seoul", "riots broke out in Caracas"), and so are groups
-    that act at home whatever they do ("opposition leaders agreed to postpone the rally in Baku").
+    the place they protest in ("thousands of workers went on strike in Seoul", "riots broke out in Caracas"), and so
+    are groups that act at home whatever they do ("opposition leaders agreed to postpone the rally in Baku").
     The place gives the country; the code stays null, since the text names no institution of that
     country. Who reports a passive act did not do it ("riot police were deployed in Harare, witnesses said")."""
     passive = any(c.dep_ == "auxpass" for c in act.trigger.children)
     doer = None if act.own_subject is not None and passive and is_reporting(act.own_subject.head) else act.own_subject
     protest = bool(act.code and act.code.startswith(PROTEST_ROOT))
-    told_by_subject = act.trigger.pos_ == "NOUN" and act.trigger.dep_ in SUBJECTS
-    if doer is None and not passive and not (protest and told_by_subject):
+    if doer is None and not passive and not (protest and _is_subject_noun(act)):
         return []
     official = bool(act.code and act.code.startswith(STATE_ACTS)) or (passive and _forces_readied(act))
     sector = context.resolver.resolve(phrase_span(doer).text).sector if doer is not None else None
@@ -878,6 +877,12 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
                   sector=sector)]
 
 
+def _is_subject_noun(act: Act) -> bool:
+    """An act a noun names as the subject of its clause ("riots broke out in Caracas"): the clause's verb tells
+    where it happened."""
+    return act.trigger.pos_ == "NOUN" and act.trigger.dep_ in SUBJECTS
+
+
 def _forces_readied(act: Act) -> bool:
     """A state's own forces put on alert or deployed, the passive naming no one who did it ("police across Lagos
     were placed on maximum alert", "hundreds of riot police were deployed in Harare"): the state where they are
@@ -888,12 +893,12 @@ def _forces_readied(act: Act) -> bool:
 
 def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
     """The place an act happens in ("in Lebanon", "in a gunbattle in southern Serbia", "marched to the US embassy
-    in Athens", "riots broke out in Caracas") or where the ones it is done to or its doers are ("six people in Dhaka", "police across Lagos"),
-    with its country."""
+    in Athens", "riots broke out in Caracas") or where the ones it is done to or its doers are ("six people in Dhaka",
+    "police across Lagos"), with its country."""
     words = [*act.chain, *(c for word in act.chain for c in word.children if c.dep_ in ("dobj", "nsubjpass"))]
     if act.own_subject is not None:
         words.append(act.own_subject)
-    if act.trigger.pos_ == "NOUN" and act.trigger.dep_ in SUBJECTS:
+    if _is_subject_noun(act):
         words.append(act.trigger.head)
     places = [g for word in words for g in _venue_objects(word)]
     inner = [g for word in words for prep in word.children if prep.dep_ == "prep"
