@@ -130,7 +130,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
             act.code, act.kind = warned, THREAT
         if act.code in (None, STATEMENT) or is_description(act, lex):
             continue
-        sources = [speaker] if _speaks_of_self(act, content) else _quote_doers(act, speaker, resolve)
+        sources = _quote_doers(act, speaker, content, resolve)
         if warned and not (all(s.country == speaker.country for s in sources)
                            or _official_speaks_for(act, speaker, sources)):
             continue
@@ -444,10 +444,11 @@ def _speaks_of_self(act: Act, content: SpacySpan) -> bool:
     return subject in content and subject.lower_ in closed_class("first_person")
 
 
-def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
+def _quote_doers(act: Act, speaker: Actor, content: SpacySpan, resolve: Resolve) -> list[Actor]:
     """Who does an act a quote tells of: the speaker when it is theirs (no subject, a pronoun, their own
-    country: "we will impose tariffs"); someone else when the quote reports another country's or named
-    person's act ("Finer met Liu, according to the White House"); no one when its doer is someone the
+    country: "we will impose tariffs"; always when its subject is "I" or "we", :func:`_speaks_of_self`); someone
+    else when the quote reports another country's or named person's act ("Finer met Liu, according to the White
+    House"); no one when its doer is someone the
     resolver does not know ("the professor was headed to Cairo, the Guardian reported"), when it is the one
     addressed, told what they will do ("You either leave or you fight": no fight of the speaker's), when a name
     owns the word that governs it ("claims the NRA's refusal to support gun control is a form of jihad": the
@@ -458,6 +459,8 @@ def _quote_doers(act: Act, speaker: Actor, resolve: Resolve) -> list[Actor]:
     country's own ("troops had arrested five militants, an army spokesman said"). News media report their own
     country's acts, they do not do them: "Israel will send a delegation, Israeli media reported" is Israel's.
     """
+    if _speaks_of_self(act, content):
+        return [speaker]
     sources = find_sources(act, resolve)
     subject = act.own_subject
     if act.kind not in ("appeal", "demand") and (_is_addressed(act.trigger) or _is_imperative(act.trigger)):
