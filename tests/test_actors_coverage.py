@@ -81,6 +81,10 @@ def resolver():
         ("Uighur separatists", "CHNREB"),
         ("Basque separatists", "ESPREB"),
         ("Tamil rebels", "LKAREB"),
+        ("Greek Cypriots", "CYP"),
+        ("Turkish Cypriot leaders", "CYPGOV"),
+        # "The Commonwealth" alone is the Commonwealth of Nations.
+        ("the Commonwealth", "IGO"),
         ("Hong Kongers", "HKG"),
         ("the Holy See", "VAT"),
         ("the Vatican", "VATGOV"),

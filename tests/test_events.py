@@ -684,6 +684,24 @@ def test_an_opposition_with_no_stated_country_is_of_the_place_it_acts_in(nlp):
     assert (event.plover, event.source.country, event.source.sector) == ("AGREE", "AZE", "OPP")
 
 
+@pytest.mark.parametrize("text", [
+    "Authorities imposed a curfew in parts of Ahmedabad on Thursday.",
+    "Police detained 40 students in the centre of Ahmedabad.",
+])
+def test_a_part_of_a_city_is_a_place_the_state_acts_in(nlp, text):
+    # CAMEO 17 "Coerce": "imposed a curfew" is 1723, "arrested" 173; the doer is the state the city is in
+    events = _code(nlp, text)
+    assert {(e.cameo[:2], e.source.country) for e in events} == {("17", "IND")}
+
+
+def test_the_source_of_a_report_is_no_target(nlp):
+    # CAMEO 1381 "Threaten to impose blockade": the news agency that reports the threat is not threatened
+    [event] = _code(nlp, "Iran will close the Strait of Hormuz to tankers, a Guards commander said, "
+                         "according to the IRNA news agency.")
+    assert (event.cameo, event.source.country) == ("1381", "IRN")
+    assert event.target is None or event.target.sector != "MED"
+
+
 def test_a_visit_does_not_make_the_visitor_of_the_host_country(nlp):
     [event] = _code(nlp, "Opposition leaders visited Caracas on Monday.")
     assert event.source.country is None and event.target.country == "VEN"

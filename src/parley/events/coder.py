@@ -1629,6 +1629,8 @@ def _object_heads(word: Token) -> Iterator[Token]:
             yield from _stranded_objects(child)
         elif child.dep_ in ("compound", "amod", "nmod") and word.pos_ != "VERB":
             yield child
+        elif child.dep_ == "prep" and child.lower_ in closed_class("attribution"):
+            continue
         elif child.dep_ in ("prep", "prt") and child.lower_ in closed_class("target_prep"):
             yield from (g for g in child.children if g.dep_ == "pobj")
             yield from _participle_objects(child)
