@@ -89,6 +89,8 @@ def _best(nlp, text):
         ("North Korea threatened to attack South Korea.", "1384"),
         # 037 "Express intent to settle dispute"
         ("Armenia and Azerbaijan agreed to settle the dispute over Karabakh.", "037"),
+        # 057 "Sign formal agreement": a settlement reached
+        ("Ecuador and Peru reached a settlement of their border dispute.", "057"),
         # 127 "Reject plan, agreement to settle dispute"
         ("The Ethiopian prime minister refused to resolve the conflict with Eritrea.", "127"),
         # 030 "Express intent to cooperate, not specified below"

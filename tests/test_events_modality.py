@@ -74,6 +74,16 @@ def test_a_cessation_of_operations_is_a_halt_of_them(sentence_events):
     assert [(e.cameo, e.source.code) for e in events] == [("087", "GBRREB")]
 
 
+@pytest.mark.parametrize("text", [
+    "Turkey froze its political dialogue with the European Union.",
+    "Turkey shelved its talks with the European Union.",
+])
+def test_freezing_or_shelving_talks_halts_them(sentence_events, text):
+    # CAMEO 164 "Halt negotiations": a dialogue frozen or shelved is halted, not held.
+    events = sentence_events(text)
+    assert [(e.cameo, e.source.country, e.target.code) for e in events] == [("164", "TUR", "IGOEUREEC")]
+
+
 def test_announcing_plans_is_an_intent(quote_events):
     # CAMEO 030 "Express intent to cooperate": "announced plans to give away his stock" tells what he will do.
     text = "Mark Zuckerberg, the chief executive of Facebook, announced plans to give away his stock."
