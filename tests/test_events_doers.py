@@ -272,6 +272,15 @@ def test_the_target_is_where_the_grammar_of_the_act_puts_it(sentence_events, tex
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [(cameo, source, target)]
 
 
+def test_a_visitor_the_parser_hangs_on_visiting_is_the_one_met_not_a_visit_by_the_host(sentence_events):
+    # CAMEO 040 "Consult": Mubarak meets Peres; 042 "Make a visit" would be Peres's, not Mubarak's.
+    events = sentence_events("President Mubarak met visiting Israeli Foreign Minister Shimon Peres in Cairo on Sunday.")
+    assert {(e.cameo, e.source.code, e.target.code) for e in events} == {("040", "EGYGOV", "ISRGOV"),
+                                                                           ("040", "ISRGOV", "EGYGOV")}
+    text = "Syrian President Hafez al-Assad told visiting Iranian Foreign Minister Ali Velayati that Damascus wanted peace."
+    assert all(e.cameo != "042" for e in sentence_events(text))
+
+
 def test_the_by_phrase_the_parser_hangs_on_a_passives_gerund_names_its_doer(sentence_events):
     # CAMEO 112 "Accuse, not specified below": the officials accuse Aristide, though the parser attaches "by current
     # Haitian government officials" to "misusing"; a gerund's own "by fraud" is a means and names no one.

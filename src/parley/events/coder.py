@@ -298,11 +298,12 @@ def _names_its_object(verb: Token) -> bool:
 
 def direct_objects(verb: Token) -> list[Token]:
     """A verb's direct objects; with none, a proper name the parser made its object predicate is one: in "Xi
-    called Trump on Tuesday to discuss trade" the small model reads "Trump" as in "called him Trump"."""
+    called Trump on Tuesday to discuss trade" the small model reads "Trump" as in "called him Trump"; so is the
+    person a participle describes (:func:`_epithet_objects`)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects or any(c.dep_ == "nsubjpass" for c in verb.children):
         return objects
-    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"] or _epithet_objects(verb)
 
 
 def _dates(prep: Token) -> bool:
@@ -609,13 +610,21 @@ def own_clause_words(word: Token) -> set[str]:
 
 def _is_epithet(word: Token) -> bool:
     """A participle that describes the person after it (data/words.tsv "epithet"), which the parser made a verb with
-    that person as object: "apologised to visiting South Korean President Kim Dae-jung" visits no one, though "look
-    forward to meeting President Biden" meets him."""
+    that person as object: "apologised to visiting South Korean President Kim Dae-jung" and "told visiting Iranian
+    Foreign Minister Velayati" visit no one, though "look forward to meeting President Biden" meets him."""
     if word.tag_ != "VBG" or word.lower_ not in closed_class("epithet"):
         return False
     objects = [c for c in word.children if c.dep_ == "dobj"]
-    return (word.dep_ in ("pcomp", "amod") and not any(c.dep_ in SUBJECTS for c in word.children)
+    placed = word.dep_ in ("pcomp", "amod") or word.dep_ in ("xcomp", "advcl") and word.i == word.head.i + 1
+    return (placed and not any(c.dep_ in SUBJECTS for c in word.children)
             and any(o.left_edge.i == word.i + 1 and names_people(o) for o in objects))
+
+
+def _epithet_objects(verb: Token) -> list[Token]:
+    """The person a verb acts on when the parser hung them on a participle describing them (:func:`_is_epithet`):
+    "met visiting Israeli Foreign Minister Shimon Peres" meets Peres."""
+    return [o for c in verb.children if _is_epithet(c) and c.dep_ in ("xcomp", "advcl")
+            for o in c.children if o.dep_ == "dobj"]
 
 
 def _is_passive_object(act: Act, candidates: dict[int, Act], lex: Lexicon) -> bool:
