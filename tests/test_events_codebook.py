@@ -210,6 +210,13 @@ def test_codebook_wordings_give_their_cameo_code(nlp, text, cameo):
     assert _best(nlp, text).cameo == cameo
 
 
+def test_an_act_a_document_is_about_is_its_topic_not_an_event(nlp):
+    # CAMEO 120 "Reject, not specified below": Turkey rejects the resolution; the 1915 massacres it is about are no
+    # 202 "Engage in mass killings" of this sentence.
+    text = "Ankara on Friday rejected the European Parliament resolution on the 1915 Armenian massacres."
+    assert [(e.cameo, e.source.code, e.target.code) for e in _code(nlp, text)] == [("120", "TURGOV", "IGOEUREEC")]
+
+
 def test_meeting_a_deadline_is_no_act(nlp):
     # 040 "Consult, not specified below" is a meeting of people, not of a deadline or a target.
     assert _code(nlp, "Iran failed to meet the deadline set by the IAEA.") == []

@@ -534,7 +534,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     law", "The Art of the Deal"). A noun act in the passive under a verb whose pattern names it
     is that verb's object ("the ban was lifted"). A verb that stops or eases only what it acts on is an act of its own
     beside an act it reaches through a preposition ("suspended Syria's membership over the crackdown").
-    A verb under "must" that names no act is still a demand ("X must ensure security").
+    A verb under "must" that names no act is still a demand ("X must ensure security"), and one over an act that is
+    only the topic of its object is an act of its own ("rejected the resolution on the massacres").
     """
     lex = lex or lexicon()
     candidates = {}
@@ -562,7 +563,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
             continue
         if _is_passive_object(act, candidates, lex) or _named_no_act(act.trigger, lex):
             continue
-        governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act]
+        governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act
+                    and not _is_topic(a.trigger)]
         kinds = _lemma_kinds(act.trigger, lex) if governed else ()
         if kinds and OBJECT_KINDS.issuperset(kinds):
             governed = [a for a in governed if not _not_its_object(act.trigger, _below(act.trigger, a))]
