@@ -217,6 +217,14 @@ def test_an_act_a_document_is_about_is_its_topic_not_an_event(nlp):
     assert [(e.cameo, e.source.code, e.target.code) for e in _code(nlp, text)] == [("120", "TURGOV", "IGOEUREEC")]
 
 
+def test_retaliation_is_why_an_act_was_done_not_an_act(nlp):
+    # CAMEO 161 "Reduce or break diplomatic relations" (diplomats expelled); "in retaliation for" tells why, it is no
+    # 190 "Use conventional military force".
+    text = ("The expulsion of four U.S. diplomats by Moscow, in retaliation for similar measures by Washington, "
+            "has pushed relations to their lowest point in years.")
+    assert [(e.cameo, e.source.code) for e in _code(nlp, text)] == [("161", "RUSGOV")]
+
+
 def test_meeting_a_deadline_is_no_act(nlp):
     # 040 "Consult, not specified below" is a meeting of people, not of a deadline or a target.
     assert _code(nlp, "Iran failed to meet the deadline set by the IAEA.") == []

@@ -281,6 +281,17 @@ def test_a_visitor_the_parser_hangs_on_visiting_is_the_one_met_not_a_visit_by_th
     assert all(e.cameo != "042" for e in sentence_events(text))
 
 
+@pytest.mark.parametrize("text", [
+    "The expulsion by Moscow of four U.S. diplomats angered Washington.",
+    "The expulsion of four U.S. diplomats by Moscow angered Washington.",
+])
+def test_the_by_phrase_of_a_noun_act_names_its_doer(sentence_events, text):
+    # CAMEO 161 "Reduce or break diplomatic relations" (diplomats expelled): Moscow expels, the diplomats are
+    # expelled, wherever the parser hangs "by Moscow".
+    events = sentence_events(text)
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("161", "RUSGOV", "USAGOV")]
+
+
 def test_the_by_phrase_the_parser_hangs_on_a_passives_gerund_names_its_doer(sentence_events):
     # CAMEO 112 "Accuse, not specified below": the officials accuse Aristide, though the parser attaches "by current
     # Haitian government officials" to "misusing"; a gerund's own "by fraud" is a means and names no one.

@@ -74,14 +74,11 @@ def test_a_cessation_of_operations_is_a_halt_of_them(sentence_events):
     assert [(e.cameo, e.source.code) for e in events] == [("087", "GBRREB")]
 
 
-@pytest.mark.parametrize("text", [
-    "Turkey froze its political dialogue with the European Union.",
-    "Turkey shelved its talks with the European Union.",
-])
-def test_freezing_or_shelving_talks_halts_them(sentence_events, text):
+def test_freezing_or_shelving_talks_halts_them(sentence_events):
     # CAMEO 164 "Halt negotiations": a dialogue frozen or shelved is halted, not held.
-    events = sentence_events(text)
-    assert [(e.cameo, e.source.country, e.target.code) for e in events] == [("164", "TUR", "IGOEUREEC")]
+    frozen = sentence_events("Turkey froze its political dialogue with the European Union.")
+    shelved = sentence_events("Turkey shelved its talks with the European Union.")
+    assert [(e.cameo, e.source.country, e.target.code) for e in frozen + shelved] == [("164", "TUR", "IGOEUREEC")] * 2
 
 
 def test_announcing_plans_is_an_intent(quote_events):

@@ -528,8 +528,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     """The acts among ``tokens``: innermost under modal words, outermost under other acts.
 
     Reporting verbs are never acts of their own here: statements are the quotes stage's.
-    Nor are participial clauses ("Asked at a briefing, Wang said"): their doer is not named. Nor
-    is the audience a statement is made to ("told a townhall meeting"), nor are words of a date
+    Nor are participial clauses ("Asked at a briefing, Wang said"): their doer is not named; nor motives ("in
+    retaliation for"). Nor is the audience a statement is made to ("told a townhall meeting"), nor are words of a date
     or a title ("in March", "the North American Free Trade Agreement, which Clinton signed into
     law", "The Art of the Deal"). A noun act in the passive under a verb whose pattern names it
     is that verb's object ("the ban was lifted"). A verb that stops or eases only what it acts on is an act of its own
@@ -548,7 +548,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         if is_reporting(token) and not _object_names_act(token, lex):
             continue
         if ((token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT or _is_audience(token)
-                or _is_epithet(token)):
+                or _is_epithet(token) or _is_motive(token)):
             continue
         if listed and (found := match_act(token, lex)):
             candidates[token.i] = Act(token, peacekeeping_code(token, found[0]), found[1])
@@ -620,6 +620,13 @@ def _is_epithet(word: Token) -> bool:
     placed = word.dep_ in ("pcomp", "amod") or word.dep_ in ("xcomp", "advcl") and word.i == word.head.i + 1
     return (placed and not any(c.dep_ in SUBJECTS for c in word.children)
             and any(o.left_edge.i == word.i + 1 and names_people(o) for o in objects))
+
+
+def _is_motive(word: Token) -> bool:
+    """A noun that says why an act was done, not a second act: "bombed the bases in retaliation for a rocket
+    attack", "the expulsion of four diplomats, in retaliation for similar measures"."""
+    return (word.pos_ == "NOUN" and word.dep_ == "pobj" and word.head.lower_ == "in"
+            and word.lemma_.lower() in closed_class("yielding"))
 
 
 def _epithet_objects(verb: Token) -> list[Token]:
@@ -1351,9 +1358,10 @@ def _doer_modifiers(noun: Token) -> list[Token]:
     ("anti-US protests" are not American). Next to a possessor, the country is where the act goes
     ("his US trip", "their China policy"): the possessor alone names the doer. A noun joined to a
     possessed one shares its possessor ("Trump's stance and renewed threats of tariffs"). The subject of a
-    relative clause on the noun names its doer as a possessor does ("the threat Donald Trump represents")."""
+    relative clause on the noun names its doer as a possessor does ("the threat Donald Trump represents"), and so
+    does its "by" phrase (:func:`_noun_agents`)."""
     before = [c for c in noun.children if c.i < noun.i]
-    possessors = [c for c in before if c.dep_ == "poss"] + _relative_doers(noun)
+    possessors = [c for c in before if c.dep_ == "poss"] + _relative_doers(noun) + _noun_agents(noun)
     if possessors:
         return possessors
     modifiers = [c for c in before if c.dep_ in ("amod", "compound", "nmod") and not _is_stance(c)]
@@ -1361,6 +1369,15 @@ def _doer_modifiers(noun: Token) -> list[Token]:
         shared = [c for c in noun.head.children if c.dep_ == "poss"]
         return shared + modifiers
     return modifiers
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """Who does what a noun names, told by "by": "the expulsion by Moscow of four diplomats", and "the expulsion of four
+    diplomats by Moscow", whose "by" the parser hangs on the noun's "of" object."""
+    heads = [noun, *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj")]
+    return [g for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _relative_doers(noun: Token) -> list[Token]:

@@ -302,8 +302,8 @@ def with_known_country(actor: Actor, name: str | None, context: Context, mention
 
 
 def phrase_tokens(head: Token) -> list[Token]:
-    """The noun phrase of ``head`` without its clauses (but for "based in ..."), conjuncts and
-    places at an edge ("on the Thai border"), within one line of text.
+    """The noun phrase of ``head`` without its clauses (but for "based in ..."), conjuncts, a misplaced "by" phrase
+    (:func:`_is_misplaced_agent`) and places at an edge ("on the Thai border"), within one line of text.
 
     A parse can hang a headline on the next sentence's subject: a line break, free colon
     or dash ends the phrase, and a subject cut from its verb by one is the part on the verb's line. A name the
@@ -312,7 +312,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     start, end = name_start_across_hyphen(head), name_end_across_hyphen(head)
     tokens = [*head.doc[start.i: head.i], head, *head.doc[head.i + 1: end.i + 1]]
     for child in head.children:
-        if child.dep_ not in PHRASE_EXCLUDED or _is_location(child):
+        if (child.dep_ not in PHRASE_EXCLUDED or _is_location(child)) and not _is_misplaced_agent(child):
             tokens.extend(t for t in child.subtree)
     edges = {t.i for prep in tokens if prep.dep_ == "prep" and at_edge(prep) for t in prep.subtree}
     tokens = sorted({t.i: t for t in tokens if t.i not in edges}.values(), key=lambda t: t.i)
@@ -325,6 +325,13 @@ def phrase_tokens(head: Token) -> list[Token]:
     after = [i for i in boundaries if i > head.i]
     first, last = (before[-1] + 1 if before else -1), (after[0] if after else len(head.doc))
     return [t for t in tokens if first <= t.i < last]
+
+
+def _is_misplaced_agent(child: Token) -> bool:
+    """A "by" phrase the parser hung on the "of" object of an act: in "the expulsion of four U.S. diplomats by
+    Moscow" it names who expelled them (:func:`parley.events.coder.find_sources`), not who the diplomats are."""
+    noun = child.head
+    return child.lower_ == "by" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
 
 
 def phrase_span(head: Token) -> SpacySpan:
