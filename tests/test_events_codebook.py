@@ -280,6 +280,18 @@ def test_troops_that_arrive_are_deployed_not_visiting(nlp):
     assert codes == ["154", "074", "042"]
 
 
+def test_people_or_things_sent_that_arrive_are_what_sending_them_is(nlp):
+    # CAMEO 073 "Provide humanitarian aid", 072 "Provide military aid", 074 "Provide military protection or
+    # peacekeeping", 090 "Investigate"; a delegation that arrives still visits (042 "Make a visit").
+    codes = [_best(nlp, text).cameo for text in (
+        "A team of Cuban doctors arrived in Port-au-Prince on Thursday.",
+        "The first Leopard 2 battle tanks from Germany arrived in Ukraine on Monday.",
+        "Some 400 Kenyan police officers landed in Port-au-Prince to lead a multinational force against the gangs.",
+        "A team of U.N. human rights investigators arrived in Bujumbura on Monday.",
+        "A Chinese delegation arrived in Hanoi.")]
+    assert codes == ["073", "072", "074", "090", "042"]
+
+
 def test_a_country_and_an_organisation_joined_in_one_phrase_are_two_sides(nlp):
     # CAMEO 046 "Engage in negotiation": British and EU negotiators negotiate with each other, so the EU is
     # a side (IGO) as Britain is, not a word of Britain's negotiators.

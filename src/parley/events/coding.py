@@ -679,24 +679,31 @@ def _is_political(actor: Actor, doc: Doc) -> bool:
             or word.lower_ in closed_class("person_pronoun"))
 
 
-def arrival_code(act: Act) -> str | None:
+def arrival_code(act: Act, lex: Lexicon) -> str | None:
     """Armed units that arrive somewhere are deployed, not visiting: "US troops arrived in Poland" is 154
     "Mobilize or increase armed forces" (042 "Make a visit" is a visit by officials), "a patch of
     Bangladeshi peacekeeping troops arrived in Sierra Leone" 074 "Provide military protection or
-    peacekeeping"."""
+    peacekeeping". Other people or things that arrive were sent, and their arrival is what sending them is
+    (data/verbs.tsv "send"): "a team of Cuban doctors arrived in Port-au-Prince" is 073 "Provide humanitarian
+    aid", "the first battle tanks from Germany arrived in Ukraine" 072 "Provide military aid". What a plane or
+    convoy that arrives carries is its act (:func:`cargo_code`)."""
     subject = act.own_subject
-    if subject is None or act.code != act.base_code or not act.base_code.startswith(VISIT):
+    if (subject is None or act.code != act.base_code or not act.base_code.startswith(VISIT)
+            or subject.lemma_.lower() in closed_class("carrier")):
         return None
     units = [subject, *(g for prep in subject.children if prep.lower_ == "of" for g in prep.children)]
-    if not any(u.lemma_.lower() in closed_class("deployed") for u in units):
-        return None
-    return peacekeeping_code(act.trigger, MOBILIZE_FORCES)
+    words = [w for u in units for w in (u, *(c for c in u.children if c.dep_ == "compound"))]
+    if any(u.lemma_.lower() in closed_class("deployed") for u in units):
+        code = MOBILIZE_FORCES
+    else:
+        code = next(filter(None, (lex.object_code("send", "", w.lemma_.lower()) for w in words)), None)
+    return peacekeeping_code(act.trigger, code) if code else None
 
 
 def refined_code(act: Act, sources: list[Actor], lex: Lexicon) -> str:
     """The code an act's doer and words make finer: units or aid that arrive, the means of an attack, a killing by
     one person, the kind of doer."""
-    return (arrival_code(act) or cargo_code(act, lex) or means_code(act, lex) or killing_by_person(act, sources)
+    return (arrival_code(act, lex) or cargo_code(act, lex) or means_code(act, lex) or killing_by_person(act, sources)
             or doer_code(act, sources))
 
 
