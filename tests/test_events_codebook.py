@@ -89,6 +89,12 @@ def _best(nlp, text):
         ("North Korea threatened to attack South Korea.", "1384"),
         # 037 "Express intent to settle dispute"
         ("Armenia and Azerbaijan agreed to settle the dispute over Karabakh.", "037"),
+        # 181 "Abduct, hijack, or take hostage": people seized, not property (171)
+        ("Abu Sayyaf gunmen seized 21 people from a diving resort on Sipadan island.", "181"),
+        # 194 "Fight with artillery and tanks": fire traded with someone is no trade (061)
+        ("Armenian and Azerbaijani forces traded artillery fire near Agdam, with each side claiming gains.", "194"),
+        # 1721 "Impose restrictions on political freedoms"
+        ("Turkey blocked access to Twitter late on Thursday.", "1721"),
         # 057 "Sign formal agreement": a settlement reached
         ("Ecuador and Peru reached a settlement of their border dispute.", "057"),
         # 127 "Reject plan, agreement to settle dispute"

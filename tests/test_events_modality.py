@@ -74,6 +74,12 @@ def test_a_cessation_of_operations_is_a_halt_of_them(sentence_events):
     assert [(e.cameo, e.source.code) for e in events] == [("087", "GBRREB")]
 
 
+def test_a_rejection_of_what_makes_no_event_is_still_a_rejection(sentence_events):
+    # CAMEO 120 "Reject, not specified below": the plan asks an act the ontology does not code, the rejection stands.
+    text = "Syria rejected on Monday an Arab League plan calling for President Bashar al-Assad to hand over power."
+    assert [(e.cameo, e.source.country, e.target.code) for e in sentence_events(text)] == [("120", "SYR", "IGOARBARL")]
+
+
 def test_freezing_or_shelving_talks_halts_them(sentence_events):
     # CAMEO 164 "Halt negotiations": a dialogue frozen or shelved is halted, not held.
     frozen = sentence_events("Turkey froze its political dialogue with the European Union.")

@@ -56,6 +56,8 @@ OBJECT_KINDS = frozenset({"halt", "ease"})
 """Modal kinds of words that act on their object ("lifted the ban", "cancelled the visit")."""
 ASKING = frozenset({"appeal", "demand"})
 """Modal kinds whose passive subject is the one asked, not the one asking."""
+STANDING_KINDS = ASKING | {"refuse"}
+"""Modal kinds of words that are acts of their own when what they govern is no event (:func:`_is_event`)."""
 FINITE_AUXILIARY_TAGS = frozenset({"MD", "TO", "VBD", "VBZ", "VBP"})
 """Tags of an auxiliary that makes its verb no subjunctive: "that Moscow would veto", "that he did not veto"."""
 INTENT_ROOT = "03"
@@ -568,7 +570,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         kinds = _lemma_kinds(act.trigger, lex) if governed else ()
         if kinds and OBJECT_KINDS.issuperset(kinds):
             governed = [a for a in governed if not _not_its_object(act.trigger, _below(act.trigger, a))]
-        if not ASKING.isdisjoint(kinds):
+        if not STANDING_KINDS.isdisjoint(kinds):
             governed = [a for a in governed if _is_event(a, lex)]
         if governed and (act.base_code == UNSPECIFIED or kinds) and not any(
             names_as_object(act.trigger, a, lex) for a in governed
@@ -586,7 +588,7 @@ def _below(governor: Token, act: Act) -> Token:
 def _is_event(act: Act, lex: Lexicon) -> bool:
     """Whether an act is still an event under the modal words above it: a demand or appeal that asks for what makes
     no event ("demanded that France call off its nuclear tests", a halt of no act the ontology maps) is a demand of
-    its own, not nothing."""
+    its own, not nothing, and so is a rejection ("rejected a plan calling for Assad to hand over power")."""
     trial = replace(act)
     apply_modality(trial, lex)
     return trial.code is not None
