@@ -95,6 +95,9 @@ def _best(nlp, text):
         ("Armenian and Azerbaijani forces traded artillery fire near Agdam, with each side claiming gains.", "194"),
         # 1721 "Impose restrictions on political freedoms"
         ("Turkey blocked access to Twitter late on Thursday.", "1721"),
+        # 0331 "Express intent to provide economic aid": money pledged; the fighting that displaced the civilians it
+        # is for is no threat to fight (138)
+        ("Britain pledged 15 million pounds for civilians displaced by fighting in Darfur.", "0331"),
         # 057 "Sign formal agreement": a settlement reached
         ("Ecuador and Peru reached a settlement of their border dispute.", "057"),
         # 127 "Reject plan, agreement to settle dispute"

@@ -536,8 +536,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     law", "The Art of the Deal"). A noun act in the passive under a verb whose pattern names it
     is that verb's object ("the ban was lifted"). A verb that stops or eases only what it acts on is an act of its own
     beside an act it reaches through a preposition ("suspended Syria's membership over the crackdown").
-    A verb under "must" that names no act is still a demand ("X must ensure security"), and one over an act that is
-    only the topic of its object is an act of its own ("rejected the resolution on the massacres").
+    A verb under "must" that names no act is still a demand ("X must ensure security"), and one over an act told only
+    as an aside (:func:`_is_aside`) is an act of its own ("rejected the resolution on the massacres").
     """
     lex = lex or lexicon()
     candidates = {}
@@ -566,7 +566,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         if _is_passive_object(act, candidates, lex) or _named_no_act(act.trigger, lex):
             continue
         governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act
-                    and not _is_topic(a.trigger)]
+                    and not _is_aside(a.trigger)]
         kinds = _lemma_kinds(act.trigger, lex) if governed else ()
         if kinds and OBJECT_KINDS.issuperset(kinds):
             governed = [a for a in governed if not _not_its_object(act.trigger, _below(act.trigger, a))]
@@ -917,7 +917,7 @@ def is_description(act: Act, lex: Lexicon) -> bool:
     word = act.trigger
     if word.pos_ != "VERB" and word.dep_ == "attr" and word.head.lemma_ == "be":
         return True
-    if _is_topic(word):
+    if _is_aside(word):
         return True
     if _is_purpose_infinitive(word) or _defines_a_thing(word) or _is_attributive_participle(word):
         return True
@@ -933,6 +933,20 @@ def _is_attributive_participle(word: Token) -> bool:
     """A past participle before the noun it describes tells a state the thing was put in before, not an act the
     sentence reports: "legalised the outlawed Solidarity trade union", "members of the banned movement"."""
     return word.tag_ == "VBN" and word.dep_ == "amod" and word.i < word.head.i
+
+
+def _is_aside(noun: Token) -> bool:
+    """A noun act told only to say what something is about or what state it is in: a topic (:func:`_is_topic`) or
+    the cause of a state (:func:`_is_cause_of_state`)."""
+    return _is_topic(noun) or _is_cause_of_state(noun)
+
+
+def _is_cause_of_state(noun: Token) -> bool:
+    """A noun act that put people or things in the state a participle tells, not an act of the sentence: "civilians
+    displaced by fighting", "a city devastated by the war"."""
+    prep = noun.head
+    return (noun.dep_ in ("pobj", "pcomp") and prep.lower_ == "by" and prep.head.tag_ == "VBN"
+            and prep.head.dep_ in ("acl", "amod"))
 
 
 def _is_topic(noun: Token) -> bool:
