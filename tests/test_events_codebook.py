@@ -234,6 +234,14 @@ def test_retaliation_is_why_an_act_was_done_not_an_act(nlp):
     assert [(e.cameo, e.source.code) for e in _code(nlp, text)] == [("161", "RUSGOV")]
 
 
+def test_a_call_covering_export_controls_is_a_call_not_export_controls(nlp):
+    # CAMEO 041 "Discuss by telephone" ("spoke by telephone", though the parser reads "by" as a passive's agent); the
+    # export controls it covered are a topic, no 163 "Impose embargo, boycott, or sanctions".
+    text = ("U.S. President Joe Biden and Chinese President Xi Jinping spoke by telephone for more than two hours on "
+            "Thursday, covering Taiwan, export controls and the war in Ukraine, the White House said.")
+    assert {e.cameo for e in _code(nlp, text)} == {"041"}
+
+
 def test_meeting_a_deadline_is_no_act(nlp):
     # 040 "Consult, not specified below" is a meeting of people, not of a deadline or a target.
     assert _code(nlp, "Iran failed to meet the deadline set by the IAEA.") == []

@@ -80,6 +80,13 @@ def test_a_rejection_of_what_makes_no_event_is_still_a_rejection(sentence_events
     assert [(e.cameo, e.source.country, e.target.code) for e in sentence_events(text)] == [("120", "SYR", "IGOARBARL")]
 
 
+def test_provided_as_a_conjunction_provides_nothing_and_makes_a_condition(sentence_events):
+    # CAMEO 070 "Provide aid" is no act of "provided the rebels withdrew", and the withdrawal (087) is a condition.
+    text = ("Sudan's army chief General Abdel Fattah al-Burhan said he was willing to sit down with rival commander "
+            "Mohamed Hamdan Dagalo, provided the Rapid Support Forces first withdrew from civilian homes in Khartoum.")
+    assert not {e.cameo for e in sentence_events(text)} & {"070", "087"}
+
+
 def test_freezing_or_shelving_talks_halts_them(sentence_events):
     # CAMEO 164 "Halt negotiations": a dialogue frozen or shelved is halted, not held.
     frozen = sentence_events("Turkey froze its political dialogue with the European Union.")

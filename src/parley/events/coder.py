@@ -194,14 +194,14 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
             return None
         children = list(token.children)
         particles = _ordered(c.lower_ for c in children
-                             if c.dep_ in ("prt", "prep", "advmod", "npadvmod")
+                             if c.dep_ in ("prt", "prep", "agent", "advmod", "npadvmod")
                              and (not _dates(c) or c.lower_ in closed_class("deadline")))
         heads = [c for c in children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
         direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in _of_objects(c)]
                           + [g.lemma_.lower() for c in heads for g in c.children
                              if g.dep_ in ("compound", "appos", "amod")]
                           + [g.lemma_.lower() for c in heads if c.dep_ == "dobj" for g in c.conjuncts])
-        objects = direct + _ordered(w.lemma_.lower() for c in children if c.dep_ in ("prep", "prt")
+        objects = direct + _ordered(w.lemma_.lower() for c in children if c.dep_ in ("prep", "prt", "agent")
                                     for g in _prepositional_objects(c) for w in (g, *_of_objects(g)))
         subjects = [g for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECTS]
         objects += [w.lemma_.lower() for g in subjects for w in (g, *(c for c in g.children if c.dep_ == "compound"))]
@@ -276,8 +276,8 @@ def _object_names_act(verb: Token, lex: Lexicon) -> bool:
     named = [*objects, *(g for c in objects for g in _of_objects(c))]
     if any(lex.object_code(lemma, "", o.lemma_.lower()) for o in named):
         return True
-    return any(lex.object_code(lemma, prep.lower_, g.lemma_.lower()) for prep in verb.children if prep.dep_ == "prep"
-               for g in prep.children if g.dep_ == "pobj")
+    return any(lex.object_code(lemma, prep.lower_, g.lemma_.lower()) for prep in verb.children
+               if prep.dep_ in ("prep", "agent") for g in prep.children if g.dep_ == "pobj")
 
 
 def _noun_lemma(noun: Token, lex: Lexicon) -> str:
@@ -531,7 +531,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
 
     Reporting verbs are never acts of their own here: statements are the quotes stage's.
     Nor are participial clauses ("Asked at a briefing, Wang said"): their doer is not named; nor motives ("in
-    retaliation for"). Nor is the audience a statement is made to ("told a townhall meeting"), nor are words of a date
+    retaliation for"), nor verbs the parser reads as prepositions ("provided the rebels withdrew"). Nor is the
+    audience a statement is made to ("told a townhall meeting"), nor are words of a date
     or a title ("in March", "the North American Free Trade Agreement, which Clinton signed into
     law", "The Art of the Deal"). A noun act in the passive under a verb whose pattern names it
     is that verb's object ("the ban was lifted"). A verb that stops or eases only what it acts on is an act of its own
@@ -550,7 +551,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         if is_reporting(token) and not _object_names_act(token, lex):
             continue
         if ((token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT or _is_audience(token)
-                or _is_epithet(token) or _is_motive(token)):
+                or _is_epithet(token) or _is_motive(token) or _is_subordinator(token)):
             continue
         if listed and (found := match_act(token, lex)):
             candidates[token.i] = Act(token, peacekeeping_code(token, found[0]), found[1])
@@ -622,6 +623,13 @@ def _is_epithet(word: Token) -> bool:
     placed = word.dep_ in ("pcomp", "amod") or word.dep_ in ("xcomp", "advcl") and word.i == word.head.i + 1
     return (placed and not any(c.dep_ in SUBJECTS for c in word.children)
             and any(o.left_edge.i == word.i + 1 and names_people(o) for o in objects))
+
+
+def _is_subordinator(word: Token) -> bool:
+    """A verb used as a preposition or a conjunction, by the parse or by the clause it takes: "provided the Rapid
+    Support Forces first withdrew" provides nothing."""
+    return word.dep_ == "prep" or any(c.dep_ == "pcomp" and any(g.dep_ in SUBJECTS for g in c.children)
+                                      for c in word.children)
 
 
 def _is_motive(word: Token) -> bool:
@@ -890,14 +898,15 @@ def _is_conditional(act: Act) -> bool:
     """Acts in an "if" or "unless" clause are conditions, not events, and so are the acts joined to
     one ("if they are radicalized and they don't support the United States"); so are acts in an "if"
     or "whether" clause that is what someone asks or must say ("asked if she would commit to his
-    pledge", "to say whether she agrees"), also when the parser made it a sentence of its own."""
+    pledge", "to say whether she agrees"), also when the parser made it a sentence of its own; so are acts under a
+    verb used as a conjunction of condition ("provided the rebels withdrew")."""
     for top in (act.chain[-1], act.trigger):
         while top.dep_ == "conj":
             top = top.head
         if top.dep_ in CONDITION_CLAUSES and not closed_class("conditional").isdisjoint(
                 c.lower_ for c in top.children if c.dep_ == "mark"):
             return True
-    return False
+    return any(_is_subordinator(w) and w.lower_ in closed_class("conditional") for w in act.chain[1:])
 
 
 def _is_lacking(act: Act) -> bool:
@@ -951,10 +960,13 @@ def _is_cause_of_state(noun: Token) -> bool:
 
 def _is_topic(noun: Token) -> bool:
     """A noun act named as what an issue or a question is about is a topic, not an act: "began to politicize
-    issues of migration and asylum" grants no asylum."""
+    issues of migration and asylum" grants no asylum, and talks "covering Taiwan, export controls and the war"
+    impose no export controls."""
     while noun.dep_ == "conj":
         noun = noun.head
     prep = noun.head
+    if noun.pos_ != "VERB" and noun.dep_ == "dobj":
+        return prep.lemma_.lower() in closed_class("topic_verb")
     return (noun.pos_ != "VERB" and noun.dep_ == "pobj" and prep.lower_ in TOPIC_PREPOSITIONS
             and prep.head.lemma_.lower() in closed_class("topic"))
 
