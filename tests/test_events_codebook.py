@@ -98,6 +98,19 @@ def _best(nlp, text):
         # 0331 "Express intent to provide economic aid": money pledged; the fighting that displaced the civilians it
         # is for is no threat to fight (138)
         ("Britain pledged 15 million pounds for civilians displaced by fighting in Darfur.", "0331"),
+        # 055 "Apologize": forgiveness asked or begged for; what one is ashamed of is no act (190)
+        ("Belgium's Prime Minister Guy Verhofstadt asked forgiveness on behalf of his country for failing to prevent "
+         "the 1994 genocide in Rwanda.", "055"),
+        ("The German president said he was ashamed of colonial-era killings and begged the forgiveness of "
+         "Tanzanians.", "055"),
+        # 0833 "Accede to demands for rights"
+        ("Kuwait's parliament gave women the right to vote on Monday.", "0833"),
+        # 0811 "Ease restrictions on political freedoms": censorship abolished
+        ("Myanmar's government abolished pre-publication censorship of newspapers on Monday.", "0811"),
+        # 043 "Host a visit": a visitor welcomed in the host's capital
+        ("U.S. Defence Secretary Lloyd Austin was welcomed in Hanoi by his Vietnamese counterpart.", "043"),
+        # 087 "De-escalate military engagement"
+        ("Indian and Chinese troops disengaged from the banks of Pangong Tso lake on Thursday.", "087"),
         # 057 "Sign formal agreement": a settlement reached
         ("Ecuador and Peru reached a settlement of their border dispute.", "057"),
         # 127 "Reject plan, agreement to settle dispute"

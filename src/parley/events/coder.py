@@ -572,13 +572,20 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         if kinds and OBJECT_KINDS.issuperset(kinds):
             governed = [a for a in governed if not _not_its_object(act.trigger, _below(act.trigger, a))]
         if not STANDING_KINDS.isdisjoint(kinds):
-            governed = [a for a in governed if _is_event(a, lex)]
+            governed = [a for a in governed if _is_event(a, lex) and not _hidden_below(a, act, candidates, lex)]
         if governed and (act.base_code == UNSPECIFIED or kinds) and not any(
             names_as_object(act.trigger, a, lex) for a in governed
         ):
             continue
         kept.append(act)
     return kept
+
+
+def _hidden_below(act: Act, governor: Act, candidates: dict[int, Act], lex: Lexicon) -> bool:
+    """Whether an act another act hides stands between it and ``governor``: in "asked forgiveness for failing to
+    prevent the genocide" the genocide is prevention's object, nothing "asked" governs."""
+    between = act.governors[:act.governors.index(governor.trigger)]
+    return any(g.i in candidates and g.lemma_.lower() not in lex.modality for g in between)
 
 
 def _below(governor: Token, act: Act) -> Token:
