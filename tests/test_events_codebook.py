@@ -111,6 +111,10 @@ def _best(nlp, text):
         ("U.S. Defence Secretary Lloyd Austin was welcomed in Hanoi by his Vietnamese counterpart.", "043"),
         # 087 "De-escalate military engagement"
         ("Indian and Chinese troops disengaged from the banks of Pangong Tso lake on Thursday.", "087"),
+        # 201 "Engage in mass expulsion": thousands expelled; a few are 174 "Expel or deport individuals"
+        ("Mauritania expelled tens of thousands of black Mauritanians into Senegal.", "201"),
+        ("Nigeria expelled 50,000 Ghanaians last week.", "201"),
+        ("Nigeria expelled 20 Ghanaians last week.", "174"),
         # 057 "Sign formal agreement": a settlement reached
         ("Ecuador and Peru reached a settlement of their border dispute.", "057"),
         # 127 "Reject plan, agreement to settle dispute"

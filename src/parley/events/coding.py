@@ -702,9 +702,9 @@ def arrival_code(act: Act, lex: Lexicon) -> str | None:
 
 def refined_code(act: Act, sources: list[Actor], lex: Lexicon) -> str:
     """The code an act's doer and words make finer: units or aid that arrive, the means of an attack, a killing by
-    one person, the kind of doer."""
+    one person, an expulsion of thousands, the kind of doer."""
     return (arrival_code(act, lex) or cargo_code(act, lex) or means_code(act, lex) or killing_by_person(act, sources)
-            or doer_code(act, sources))
+            or mass_expulsion(act) or doer_code(act, sources))
 
 
 def cargo_code(act: Act, lex: Lexicon) -> str | None:
@@ -717,6 +717,23 @@ def cargo_code(act: Act, lex: Lexicon) -> str | None:
     cargo = [o for clause in subject.children if clause.dep_ == "acl" and clause.lemma_.lower() == "carry"
              for obj in clause.children if obj.dep_ == "dobj" for o in (obj, *counted_of(obj), *obj.conjuncts)]
     return next(filter(None, (lex.object_code("send", "", o.lemma_.lower()) for o in cargo)), None)
+
+
+def mass_expulsion(act: Act) -> str | None:
+    """An expulsion of thousands is 201 "Engage in mass expulsion", not 174 "Expel or deport individuals": "expelled
+    tens of thousands of black Mauritanians", "ordered more than a million illegal immigrants to leave"."""
+    if act.code != EXPULSION:
+        return None
+    objects = [c for c in act.trigger.children if c.dep_ == "dobj"]
+    counts = [w for o in objects for w in (o, *(c for c in o.children if c.dep_ == "nummod"))]
+    return MASS_EXPULSION if any(map(_counts_thousands, counts)) else None
+
+
+def _counts_thousands(word: Token) -> bool:
+    if word.lemma_.lower() in closed_class("mass_count"):
+        return True
+    digits = word.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= MASS_SIZE
 
 
 def means_code(act: Act, lex: Lexicon) -> str | None:
@@ -763,6 +780,7 @@ DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MOBILIZE_ROOT, JOINT_MILITARY, MILITARY_SHOW = "15", "062", "150"
 GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
+EXPULSION, MASS_EXPULSION, MASS_SIZE = "174", "201", 1000
 OBSTRUCTED, OBSTRUCT = frozenset({"191", "192"}), "144"
 FOUGHT, RIOT = frozenset({"190", "193", "1712"}), "145"
 LABOUR_STRIKE = "143"
