@@ -115,6 +115,8 @@ def _best(nlp, text):
         ("Mauritania expelled tens of thousands of black Mauritanians into Senegal.", "201"),
         ("Nigeria expelled 50,000 Ghanaians last week.", "201"),
         ("Nigeria expelled 20 Ghanaians last week.", "174"),
+        # 1833 "Carry out roadside bombing": a bomb that rips through a vehicle
+        ("A roadside bomb ripped through a Pakistani army vehicle in North Waziristan on Sunday.", "1833"),
         # 057 "Sign formal agreement": a settlement reached
         ("Ecuador and Peru reached a settlement of their border dispute.", "057"),
         # 127 "Reject plan, agreement to settle dispute"
