@@ -115,6 +115,7 @@ def _best(nlp, text):
         ("Mauritania expelled tens of thousands of black Mauritanians into Senegal.", "201"),
         ("Nigeria expelled 50,000 Ghanaians last week.", "201"),
         ("Nigeria expelled 20 Ghanaians last week.", "174"),
+        ("Malaysia deported more than 10,000 illegal Indonesian workers last month.", "174"),
         # 1833 "Carry out roadside bombing": a bomb that rips through a vehicle
         ("A roadside bomb ripped through a Pakistani army vehicle in North Waziristan on Sunday.", "1833"),
         # 057 "Sign formal agreement": a settlement reached

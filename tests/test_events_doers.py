@@ -292,6 +292,14 @@ def test_the_by_phrase_of_a_noun_act_names_its_doer(sentence_events, text):
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("161", "RUSGOV", "USAGOV")]
 
 
+def test_where_a_statement_was_made_is_no_target_of_what_it_tells(sentence_events):
+    # CAMEO 0331 "Express intent to provide economic aid": the loans are to help Indonesia; Tokyo is only where the
+    # spokesman spoke.
+    text = ("Japan is prepared to extend fresh yen loans to help Indonesia weather the Asian financial turmoil, a "
+            "foreign ministry spokesman told reporters in Tokyo on Tuesday.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("0331", "JPN", "IDN")]
+
+
 def test_the_by_phrase_the_parser_hangs_on_a_passives_gerund_names_its_doer(sentence_events):
     # CAMEO 112 "Accuse, not specified below": the officials accuse Aristide, though the parser attaches "by current
     # Haitian government officials" to "misusing"; a gerund's own "by fraud" is a means and names no one.

@@ -1598,7 +1598,7 @@ def target_heads(act: Act) -> list[Token]:
     candidates.extend(c for c in act.trigger.children if c.dep_ == "dative")
     candidates.extend(g for clause in clauses + asked_clauses(act) for g in clause.children if g.dep_ in SUBJECTS)
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
-        candidates.extend(_object_heads(word))
+        candidates.extend(h for h in _object_heads(word) if not (is_reporting(word) and _at_venue(h)))
     if act.code and act.code.startswith("11"):
         candidates.sort(key=lambda t: t.dep_ == "pobj" and t.head.lower_ == "to")
     if act.code and act.code.startswith(THREATS):
@@ -1667,11 +1667,13 @@ def _condition_subjects(act: Act) -> Iterator[Token]:
 
 def _purpose_objects(verb: Token) -> Iterator[Token]:
     """Objects of the infinitives an act is done for, however deep ("send material to help
-    defend Saudi Arabia"): the last resort for its target."""
+    defend Saudi Arabia"), and the subject of a clause they take ("loans to help Indonesia weather the turmoil"):
+    the last resort for its target."""
     for clause in verb.children:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         if (clause.dep_ == "advcl" and infinitive) or (clause.dep_ == "xcomp" and clause.pos_ == "VERB"):
             yield from (c for c in clause.children if c.dep_ in ("dobj", "dative"))
+            yield from (g for c in clause.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
             yield from _purpose_objects(clause)
 
 

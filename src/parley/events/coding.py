@@ -721,8 +721,9 @@ def cargo_code(act: Act, lex: Lexicon) -> str | None:
 
 def mass_expulsion(act: Act) -> str | None:
     """An expulsion of thousands is 201 "Engage in mass expulsion", not 174 "Expel or deport individuals": "expelled
-    tens of thousands of black Mauritanians", "ordered more than a million illegal immigrants to leave"."""
-    if act.code != EXPULSION:
+    tens of thousands of black Mauritanians", "ordered more than a million illegal immigrants to leave"; a deportation
+    under the law stays 174 however many it removes ("deported more than 10,000 illegal workers")."""
+    if act.code != EXPULSION or act.trigger.lemma_.lower() in closed_class("deportation"):
         return None
     objects = [c for c in act.trigger.children if c.dep_ == "dobj"]
     counts = [w for o in objects for w in (o, *(c for c in o.children if c.dep_ == "nummod"))]
