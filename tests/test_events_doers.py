@@ -300,6 +300,16 @@ def test_where_a_statement_was_made_is_no_target_of_what_it_tells(sentence_event
     assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("0331", "JPN", "IDN")]
 
 
+def test_the_agency_a_statement_is_reported_by_is_no_target(sentence_events):
+    # CAMEO 0311 "Express intent to cooperate economically": investment in Kenya is aimed at Kenya; "according to"
+    # names who reported it, not a side of any act, also when the learned model guesses the act.
+    text = ("China stands ready to expand investment in Kenya's railways and ports, Premier Li Qiang told visiting "
+            "President William Ruto, according to the official Xinhua news agency.")
+    assert [(e.cameo, e.source.country, e.target.code) for e in sentence_events(text)] == [("0311", "CHN", "KEN")]
+    guessed = "China is keen to build more railways in Kenya, Premier Li Qiang said, according to the Xinhua news agency."
+    assert all(e.target is None or e.target.sector != "MED" for e in sentence_events(guessed))
+
+
 def test_the_by_phrase_the_parser_hangs_on_a_passives_gerund_names_its_doer(sentence_events):
     # CAMEO 112 "Accuse, not specified below": the officials accuse Aristide, though the parser attaches "by current
     # Haitian government officials" to "misusing"; a gerund's own "by fraud" is a means and names no one.
