@@ -310,6 +310,13 @@ def test_the_agency_a_statement_is_reported_by_is_no_target(sentence_events):
     assert all(e.target is None or e.target.sector != "MED" for e in sentence_events(guessed))
 
 
+def test_an_outlet_told_of_an_act_is_no_target(sentence_events):
+    # CAMEO 0341 "Express intent to change leadership": Saleh's handover is no act toward Reuters (GBR).
+    text = ("Yemeni President Ali Abdullah Saleh will hand over power to his deputy within 30 days, a senior aide told "
+            "Reuters on Saturday.")
+    assert [(e.cameo, e.source.code, e.target.country) for e in sentence_events(text)] == [("0341", "YEMGOV", "YEM")]
+
+
 def test_the_by_phrase_the_parser_hangs_on_a_passives_gerund_names_its_doer(sentence_events):
     # CAMEO 112 "Accuse, not specified below": the officials accuse Aristide, though the parser attaches "by current
     # Haitian government officials" to "misusing"; a gerund's own "by fraud" is a means and names no one.

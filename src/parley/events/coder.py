@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
-from parley.actors.resolver import role_words
+from parley.actors.resolver import MEDIA, role_words
 from parley.events.lexicon import KIND_ORDER, NO_OBJECT, NOT_AN_ACT, Lexicon, lexicon
 from parley.quotes.naming import HYPHENS, hyphenated_lemma
 from parley.quotes.syntax import is_infinitive
@@ -1462,7 +1462,8 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
     """Whom the act is done to: the first of its ``target_heads`` that names an actor other than the
     source (another named person is another actor, though both code "USA": "Clinton attacked Trump"); a
     stance is none ("an anti-Syria journalist"). Of countries named together, the source's own is not the target
-    ("China's vice foreign minister called for better China-US relations").
+    ("China's vice foreign minister called for better China-US relations"), and an outlet a doer told of it is no
+    target (:func:`_is_told_to`).
     A place the act happens in names its people, not its government, but for a visit, whose place
     is its host ("arrived in Amman")."""
     source_codes = {(a.country, a.code) for a in sources}
@@ -1472,7 +1473,7 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
             continue
         actors = [a for a in resolve(head)
                   if ((a.country, a.code) not in source_codes or (a.name and a.name not in source_names))
-                  and not _shares_words(a, sources)]
+                  and not _shares_words(a, sources) and not (a.sector == MEDIA and _is_told_to(head))]
         if len({a.country for a in actors}) > 1:
             actors = [a for a in actors if a.country not in {s.country for s in sources}]
         if actors and any(a.code for a in actors):
@@ -1480,6 +1481,12 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
             placed = _is_venue(head) or (act.base_code.startswith(ASSAULTS) and _is_placed_thing(head))
             return [_as_place(a) if placed and not visit else a for a in actors if a.code]
     return []
+
+
+def _is_told_to(head: Token) -> bool:
+    """Whether a word is whom a reporting verb tells something ("a senior aide told Reuters"): an outlet so told
+    reports the act and is no side of it."""
+    return head.dep_ in ("dobj", "dative") and is_reporting(head.head)
 
 
 def names_no_target(head: Token, act: Act) -> bool:
