@@ -687,9 +687,11 @@ def test_an_opposition_with_no_stated_country_is_of_the_place_it_acts_in(nlp):
 @pytest.mark.parametrize("text", [
     "Authorities imposed a curfew in parts of Ahmedabad on Thursday.",
     "Police detained 40 students in the centre of Ahmedabad.",
+    "Authorities clamped an indefinite curfew on Ahmedabad on Sunday.",
 ])
 def test_a_part_of_a_city_is_a_place_the_state_acts_in(nlp, text):
-    # CAMEO 17 "Coerce": "imposed a curfew" is 1723, "arrested" 173; the doer is the state the city is in
+    # CAMEO 17 "Coerce": "imposed a curfew" is 1723, "detained" 173; the doer is the state the city is in, also when
+    # the curfew is clamped "on" it
     events = _code(nlp, text)
     assert {(e.cameo[:2], e.source.country) for e in events} == {("17", "IND")}
 

@@ -927,16 +927,18 @@ def _forces_readied(act: Act) -> bool:
 def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
     """The place an act happens in ("in Lebanon", "in a gunbattle in southern Serbia", "marched to the US embassy
     in Athens", "riots broke out in Caracas") or where the ones it is done to or its doers are ("six people in Dhaka",
-    "police across Lagos"), with its country."""
+    "police across Lagos"), with its country; a state's coercion is also where it is imposed ("a curfew on
+    Srinagar")."""
     words = [*act.chain, *(c for word in act.chain for c in word.children if c.dep_ in ("dobj", "nsubjpass"))]
     if act.own_subject is not None:
         words.append(act.own_subject)
     if _is_subject_noun(act):
         words.append(act.trigger.head)
-    places = [g for word in words for g in _venue_objects(word)]
+    venues = closed_class("venue") | (closed_class("imposed_on") if act.code.startswith(STATE_ACTS) else frozenset())
+    places = [g for word in words for g in _venue_objects(word, venues)]
     inner = [g for word in words for prep in word.children if prep.dep_ == "prep"
-             for p in prep.children if p.dep_ == "pobj" for g in _venue_objects(p)]
-    for place in [*places, *(g for p in places for g in _venue_objects(p)), *inner]:
+             for p in prep.children if p.dep_ == "pobj" for g in _venue_objects(p, venues)]
+    for place in [*places, *(g for p in places for g in _venue_objects(p, venues)), *inner]:
         if not (names_place(place) or place.pos_ == "PROPN") or at_edge(place):
             continue
         countries = {a.country for a in resolve(place) if a.country}
@@ -945,9 +947,9 @@ def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
     return None
 
 
-def _venue_objects(word: Token) -> Iterator[Token]:
+def _venue_objects(word: Token, venues: frozenset[str]) -> Iterator[Token]:
     for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ in closed_class("venue"):
+        if prep.dep_ == "prep" and prep.lower_ in venues:
             yield from (g for g in prep.children if g.dep_ == "pobj")
 
 
