@@ -696,6 +696,17 @@ def test_a_part_of_a_city_is_a_place_the_state_acts_in(nlp, text):
     assert {(e.cameo[:2], e.source.country) for e in events} == {("17", "IND")}
 
 
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted more than 300 girls from a boarding school in Nigeria's Zamfara state on Friday.",
+    "Suspected separatist rebels set off explosives aboard a train in Nigeria's Borno state, killing 30 people.",
+])
+def test_armed_people_of_no_stated_country_are_of_the_place_they_strike_in(nlp, text):
+    # CAMEO 181 "Abduct, hijack, or take hostage", 183 "Conduct suicide, car, or other non-military bombing": gunmen
+    # (CAMEO's unidentified armed forces) and rebels act at home; a participle clause happens where its main one does.
+    events = _code(nlp, text)
+    assert events and {e.source.country for e in events} == {"NGA"}
+
+
 def test_the_source_of_a_report_is_no_target(nlp):
     # CAMEO 1381 "Threaten to impose blockade": the news agency that reports the threat is not threatened
     [event] = _code(nlp, "Iran will close the Strait of Hormuz to tankers, a Guards commander said, "

@@ -787,7 +787,7 @@ FOUGHT, RIOT = frozenset({"190", "193", "1712"}), "145"
 LABOUR_STRIKE = "143"
 DEMONSTRATE = "141"
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "BUS"})
-ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY"})
 STATE_ACTS, PROTEST_ROOT = "17", "14"
 """Coercion (arrests, bans, curfews) is done by a state's authorities, protest by the people of a place."""
 SPOKEN_PROTEST = ("140", "141")
@@ -796,8 +796,8 @@ OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
 CONSULT = "04"
 ONE_SIDED_ROOTS, PRAISE = frozenset({"01", "02", "10", "11", "12", "13", "14"}), "051"
 STATE_SECTORS, COMPLAINT = OFFICIAL_SECTORS | {"LEG"}, "114"
-HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "COP", "JUD"})
-"""Groups that act in their own country: an opposition, a party, rebels, police, courts."""
+HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "UAF", "COP", "JUD"})
+"""Groups that act in their own country: an opposition, a party, rebels, gunmen, police, courts."""
 MATERIAL_QUADS = (2, 4)
 CONFLICT_QUADS = (3, 4)
 """Verbal and material conflict: acts that are always against someone."""
@@ -928,11 +928,12 @@ def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
     """The place an act happens in ("in Lebanon", "in a gunbattle in southern Serbia", "marched to the US embassy
     in Athens", "riots broke out in Caracas") or where the ones it is done to or its doers are ("six people in Dhaka",
     "police across Lagos"), with its country; a state's coercion is also where it is imposed ("a curfew on
-    Srinagar")."""
+    Srinagar"). A participle clause happens where its main clause does ("set off explosives aboard a train in
+    India's Assam state, killing at least 30 people")."""
     words = [*act.chain, *(c for word in act.chain for c in word.children if c.dep_ in ("dobj", "nsubjpass"))]
     if act.own_subject is not None:
         words.append(act.own_subject)
-    if _is_subject_noun(act):
+    if _is_subject_noun(act) or act.trigger.dep_ == "advcl":
         words.append(act.trigger.head)
     venues = closed_class("venue") | (closed_class("imposed_on") if act.code.startswith(STATE_ACTS) else frozenset())
     places = [g for word in words for g in _venue_objects(word, venues)]
