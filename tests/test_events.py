@@ -603,9 +603,13 @@ def test_the_act_and_its_doer_decide_the_code(nlp, text):
     assert (event.cameo, event.plover, event.source.country) == CODED_BY_THE_ACT[text]
 
 
-def test_protesters_of_no_stated_country_are_of_the_place_they_protest_in(nlp):
-    events = _code(nlp, "Thousands of workers went on strike in Seoul to demand higher wages.")
-    assert ("PROTEST", "KOR") in {(e.plover, e.source.country) for e in events}
+@pytest.mark.parametrize(("text", "country"), [
+    ("Thousands of workers went on strike in Seoul to demand higher wages.", "KOR"),
+    ("Huge crowds poured into the streets of Algiers for the 20th straight Friday.", "DZA"),
+])
+def test_protesters_of_no_stated_country_are_of_the_place_they_protest_in(nlp, text, country):
+    events = _code(nlp, text)
+    assert ("PROTEST", country) in {(e.plover, e.source.country) for e in events}
 
 
 def test_sharing_intelligence_is_mutual_cooperation(nlp):

@@ -789,6 +789,8 @@ DEMONSTRATE = "141"
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "BUS"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY"})
 STATE_ACTS, PROTEST_ROOT = "17", "14"
+EXTRA_VENUES = {STATE_ACTS: "imposed_on", PROTEST_ROOT: "protest_into"}
+"""Word classes of prepositions that name where acts of a root happen besides "in" and "at" (data/words.tsv)."""
 """Coercion (arrests, bans, curfews) is done by a state's authorities, protest by the people of a place."""
 SPOKEN_PROTEST = ("140", "141")
 """Dissent and demonstrations; by a state, an official complaint. Obstruction, strikes and riots are not."""
@@ -928,14 +930,14 @@ def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
     """The place an act happens in ("in Lebanon", "in a gunbattle in southern Serbia", "marched to the US embassy
     in Athens", "riots broke out in Caracas") or where the ones it is done to or its doers are ("six people in Dhaka",
     "police across Lagos"), with its country; a state's coercion is also where it is imposed ("a curfew on
-    Srinagar"). A participle clause happens where its main clause does ("set off explosives aboard a train in
+    Srinagar"), and a protest where crowds pour into ("poured into the streets of Algiers"). A participle clause happens where its main clause does ("set off explosives aboard a train in
     India's Assam state, killing at least 30 people")."""
     words = [*act.chain, *(c for word in act.chain for c in word.children if c.dep_ in ("dobj", "nsubjpass"))]
     if act.own_subject is not None:
         words.append(act.own_subject)
     if _is_subject_noun(act) or act.trigger.dep_ == "advcl":
         words.append(act.trigger.head)
-    venues = closed_class("venue") | (closed_class("imposed_on") if act.code.startswith(STATE_ACTS) else frozenset())
+    venues = closed_class("venue") | closed_class(EXTRA_VENUES.get(act.code[:2], "venue"))
     places = [g for word in words for g in _venue_objects(word, venues)]
     inner = [g for word in words for prep in word.children if prep.dep_ == "prep"
              for p in prep.children if p.dep_ == "pobj" for g in _venue_objects(p, venues)]
