@@ -70,6 +70,7 @@ def resolver():
         ("Kenya's electoral commission", "KENGOV"),
         ("the Reserve Bank of India", "INDGOV"),
         ("India's Congress party", "INDPTY"),
+        ("the Eurosceptic SVP", "CHEPTY"),
         # An outlet named after a city is no government.
         ("the Jakarta Post", "IDNMED"),
         ("the Washington Times", "USAMED"),
