@@ -118,6 +118,8 @@ def _best(nlp, text):
         ("Malaysia deported more than 10,000 illegal Indonesian workers last month.", "174"),
         # 1833 "Carry out roadside bombing": a bomb that rips through a vehicle
         ("A roadside bomb ripped through a Pakistani army vehicle in North Waziristan on Sunday.", "1833"),
+        # 1821 "Sexually assault" ("raped", which the small model lemmatizes as "rap")
+        ("Rebel fighters raped at least 150 women in villages near Walikale in eastern Congo.", "1821"),
         # 057 "Sign formal agreement": a settlement reached
         ("Ecuador and Peru reached a settlement of their border dispute.", "057"),
         # 127 "Reject plan, agreement to settle dispute"

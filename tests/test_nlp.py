@@ -46,3 +46,10 @@ def test_a_kept_rank_does_not_join_sentences(nlp):
     assert _sentences(nlp, "He was promoted to major. The ceremony was held on Friday.")[0] == "He was promoted to major."
     assert _sentences(nlp, "It ran for 30 sec. Then it stopped.")[0] == "It ran for 30 sec."
     assert _sentences(nlp, "He was promoted to Lt. Col. The ceremony was held on Friday.")[0] == "He was promoted to Lt. Col."
+
+
+def test_verb_forms_the_model_mislemmatizes_get_their_lemma_and_nouns_keep_theirs(nlp):
+    doc = nlp("Rebel fighters raped 150 women, and the army staged raids. The court imposed heavy fines.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert (lemmas["raped"], lemmas["staged"], lemmas["fines"]) == ("rape", "stage", "fine")
+    assert nlp("The singer rapped about the war.")[2].lemma_ == "rap"

@@ -18,6 +18,8 @@ PARAGRAPHS = "parley_paragraphs"
 GLUED_QUOTE_INFIXES = (r"(?<=[\w.)])[,:;](?=[\"“‘«]\w)", r"(?<=[,:;])[\"“‘«](?=\w)")
 """A quote mark glued to the cue before it ('said,“Look', '(R-S.C.):"I') is a token of its own, as is the
 comma or colon between them: without a space spaCy's tokenizer keeps 'said,“Look' as one word."""
+VERB_FORM_TAGS = ("VBD", "VBN", "VBZ")
+"""Tags of the inflected verb forms whose lemma parley corrects."""
 MAX_CHARS = 1_000_000
 """Longest article text parley parses (spaCy's own default limit)."""
 
@@ -49,7 +51,18 @@ def load(model: str = MODEL_NAME) -> Language:
     infixes = [*language.Defaults.infixes, *GLUED_QUOTE_INFIXES]
     language.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     keep_title_abbreviations(language)
+    fix_lemmas(language)
     return language
+
+
+def fix_lemmas(language: Language) -> None:
+    """Verb forms the model lemmatizes wrongly get their lemma (data/lemma_fixes.tsv): "raped" is "rape", not
+    "rap", so the events stage finds the act every stage reads the same way. The attribute ruler runs before the
+    lemmatizer, which keeps a lemma already set; only verb tags match, so the noun "fines" is untouched."""
+    ruler = language.get_pipe("attribute_ruler")
+    for line in data_lines("parley", "lemma_fixes.tsv"):
+        form, lemma = line.split("\t")
+        ruler.add([[{"LOWER": form, "TAG": {"IN": list(VERB_FORM_TAGS)}}]], {"LEMMA": lemma})
 
 
 def keep_title_abbreviations(language: Language) -> None:

@@ -727,12 +727,10 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     """Modal kinds of a word by its lemma, or its lemma and particle ("call off", "has yet to"), passive ("is
     expected to": others expect it, a prediction), part of speech ("open to talks") or to-infinitive after its
     subject ("is to visit", "is due to visit": a plan; "there is little to suggest" is none).
-
-    The word itself is tried too: the small model lemmatizes "hopes" as "hop".
     """
     lemma = word.lemma_.lower()
     if lemma not in lex.modal_lemmas:
-        return lex.modality.get(word.lower_, ())
+        return ()
     children = list(word.children)
     particles = [c.lower_ for c in children if c.dep_ in ("prt", "advmod")]
     if any(c.dep_ == "auxpass" for c in children):
