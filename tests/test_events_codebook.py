@@ -120,6 +120,8 @@ def _best(nlp, text):
         ("A roadside bomb ripped through a Pakistani army vehicle in North Waziristan on Sunday.", "1833"),
         # 1821 "Sexually assault" ("raped", which the small model lemmatizes as "rap")
         ("Rebel fighters raped at least 150 women in villages near Walikale in eastern Congo.", "1821"),
+        # 072 "Provide military aid": rifles flown to an army are sent, not a visit (042)
+        ("Britain flew a consignment of rifles and ammunition to Sierra Leone's army on Thursday.", "072"),
         # 057 "Sign formal agreement": a settlement reached
         ("Ecuador and Peru reached a settlement of their border dispute.", "057"),
         # 127 "Reject plan, agreement to settle dispute"
