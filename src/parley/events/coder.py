@@ -529,7 +529,8 @@ def _may_name_act(token: Token, lex: Lexicon) -> bool:
 def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     """The acts among ``tokens``: innermost under modal words, outermost under other acts.
 
-    Reporting verbs are never acts of their own here: statements are the quotes stage's.
+    Reporting verbs are never acts of their own here: statements are the quotes stage's; but one that asks by a
+    clause in the subjunctive is a demand (:func:`_asks_by_clause`).
     Nor are participial clauses ("Asked at a briefing, Wang said"): their doer is not named; nor motives ("in
     retaliation for"), nor verbs the parser reads as prepositions ("provided the rebels withdrew"). Nor is the
     audience a statement is made to ("told a townhall meeting"), nor are words of a date
@@ -548,7 +549,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         listed = _may_name_act(token, lex)
         if not (listed or token.pos_ == "VERB" and _has_demanding_aux(token)):
             continue
-        if is_reporting(token) and not _object_names_act(token, lex):
+        if is_reporting(token) and not _object_names_act(token, lex) and not _asks_by_clause(token):
             continue
         if ((token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT or _is_audience(token)
                 or _is_epithet(token) or _is_motive(token) or _is_subordinator(token)):
@@ -572,7 +573,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         if kinds and OBJECT_KINDS.issuperset(kinds):
             governed = [a for a in governed if not _not_its_object(act.trigger, _below(act.trigger, a))]
         if not STANDING_KINDS.isdisjoint(kinds):
-            governed = [a for a in governed if _is_event(a, lex) and not _hidden_below(a, act, candidates, lex)]
+            governed = [a for a in governed if _is_event(a, lex) and not is_description(a, lex)
+                        and not _hidden_below(a, act, candidates, lex)]
         if governed and (act.base_code == UNSPECIFIED or kinds) and not any(
             names_as_object(act.trigger, a, lex) for a in governed
         ):
@@ -798,13 +800,30 @@ def _is_counterfactual(word: Token) -> bool:
     return "have" in auxiliaries and bool(set(auxiliaries) & closed_class("counterfactual"))
 
 
+def _asks_by_clause(word: Token) -> bool:
+    """A reporting verb that asks by a clause in the subjunctive is a demand of its own, whatever the clause asks:
+    "insisted that Hungary amend its law" (:func:`_asks_in_subjunctive`)."""
+    return any(_asks_in_subjunctive(word, c) for c in word.children)
+
+
 def _asks_in_subjunctive(word: Token, clause: Token) -> bool:
     """Whether a word that asks (modality.tsv "demand" or "appeal") governs a clause in the subjunctive, a bare verb
     with a subject of its own: "Belgrade insisted that Moscow veto any resolution" asks for a veto, it does not
     report one ("insisted that Moscow had vetoed it" does)."""
-    return (clause.dep_ == "ccomp" and clause.tag_ == "VB" and any(c.dep_ in SUBJECTS for c in clause.children)
+    return (clause.dep_ == "ccomp" and _is_subjunctive_form(clause, word)
+            and any(c.dep_ in SUBJECTS for c in clause.children)
             and not any(c.dep_ == "aux" and c.tag_ in FINITE_AUXILIARY_TAGS for c in clause.children)
             and not ASKING.isdisjoint(_lemma_kinds(word, lexicon())))
+
+
+def _is_subjunctive_form(verb: Token, asking: Token) -> bool:
+    """A bare verb ("that Hungary amend"), or a present form under a past asking word, where a clause that told what is
+    would be past ("insisted that Armenian forces leave", the tagger's VBP): but for verbs of a state, which a
+    report keeps in the present ("insisted that they remain committed")."""
+    if verb.tag_ == "VB":
+        return True
+    return (verb.tag_ == "VBP" and asking.tag_ == "VBD" and verb.pos_ == "VERB"
+            and verb.lemma_.lower() not in closed_class("stative"))
 
 
 def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) -> None:
