@@ -122,6 +122,11 @@ def _best(nlp, text):
         ("Rebel fighters raped at least 150 women in villages near Walikale in eastern Congo.", "1821"),
         # 072 "Provide military aid": rifles flown to an army are sent, not a visit (042)
         ("Britain flew a consignment of rifles and ammunition to Sierra Leone's army on Thursday.", "072"),
+        # 191 "Impose blockade, restrict movement": a state that blocks a corridor; protesters obstruct (144)
+        ("Azerbaijan blocked the Lachin corridor, the only road linking Nagorno-Karabakh to Armenia, on Monday.", "191"),
+        ("Protesters blocked the main highway to the capital on Monday.", "144"),
+        # 190 "Use conventional military force": missiles that slam into a factory strike it, no criticism (111)
+        ("U.S. cruise missiles slammed into a pharmaceutical factory in Khartoum on Thursday.", "190"),
         # 057 "Sign formal agreement": a settlement reached
         ("Ecuador and Peru reached a settlement of their border dispute.", "057"),
         # 127 "Reject plan, agreement to settle dispute"

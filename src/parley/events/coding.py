@@ -51,6 +51,7 @@ from parley.events.coder import (
     closed_class,
     counted_of,
     counts_people,
+    direct_objects,
     find_sources,
     find_targets,
     governors_of,
@@ -536,7 +537,9 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
     occupy or blockade a building or square obstruct it in protest (144), CAMEO 192 "Occupy territory"
     and 191 "Impose blockade" being an armed force's acts, and civilians who fight or burn property riot
     (145 "Protest violently, riot"; 1712 "Destroy property"). A government's protest is an official complaint
-    (114), but a legislator or police force that blocks something obstructs it (144) and complains of nothing;
+    (114), but a legislator or police force that blocks something obstructs it (144) and complains of nothing, while a
+    state or its army that blocks a road or a crossing imposes a blockade (191: "Azerbaijan blocked the Lachin
+    corridor");
     PLOVER 0.8 PROTEST: "All civilian demonstrations and other collective actions", ACCUSE: "Written and
     institutionalized protests"."""
     code = act.code
@@ -547,13 +550,21 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
     civilians = _are_civilians(act, sources)
     if code in OBSTRUCTED and civilians:
         return OBSTRUCT
+    doc = act.trigger.doc
+    if code == OBSTRUCT and _blocks_a_route(act) and sources and all(
+            s.sector in ARMED_STATE_SECTORS or _names_a_state(s, doc) for s in sources):
+        return BLOCKADE
     if code in FOUGHT and civilians:
         return RIOT
-    doc = act.trigger.doc
     if code.startswith(SPOKEN_PROTEST) and sources and all(s.sector in STATE_SECTORS or _names_a_state(s, doc)
                                                            for s in sources):
         return COMPLAINT
     return code
+
+
+def _blocks_a_route(act: Act) -> bool:
+    """Whether what an act blocks is a way through (data/words.tsv "route"): a road, a corridor, a crossing."""
+    return any(o.lemma_.lower() in closed_class("route") for o in direct_objects(act.trigger))
 
 
 def _is_national_strike(noun: Token) -> bool:
@@ -782,7 +793,8 @@ MOBILIZE_ROOT, JOINT_MILITARY, MILITARY_SHOW = "15", "062", "150"
 GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
 EXPULSION, MASS_EXPULSION, MASS_SIZE = "174", "201", 1000
-OBSTRUCTED, OBSTRUCT = frozenset({"191", "192"}), "144"
+OBSTRUCTED, OBSTRUCT, BLOCKADE = frozenset({"191", "192"}), "144", "191"
+ARMED_STATE_SECTORS = frozenset({"GOV", "MIL"})
 FOUGHT, RIOT = frozenset({"190", "193", "1712"}), "145"
 LABOUR_STRIKE = "143"
 DEMONSTRATE = "141"
