@@ -127,6 +127,15 @@ def _best(nlp, text):
         ("Protesters blocked the main highway to the capital on Monday.", "144"),
         # 190 "Use conventional military force": missiles that slam into a factory strike it, no criticism (111)
         ("U.S. cruise missiles slammed into a pharmaceutical factory in Khartoum on Thursday.", "190"),
+        # 042 "Make a visit": flying into a capital
+        ("Chinese President Xi Jinping flew into Kathmandu on Saturday.", "042"),
+        # 040 "Consult, not specified below": leaders who shake hands or sit down together meet
+        ("Donald Trump and Kim Jong Un shook hands at a hotel on Singapore's Sentosa island.", "040"),
+        ("The foreign ministers of Ethiopia and Eritrea sat down together in Algiers on Tuesday.", "040"),
+        # 036 "Express intent to meet or negotiate": willing to sit down with someone
+        ("Pyongyang is willing to sit down with Washington at any time.", "036"),
+        # 072 "Provide military aid": bombs shipped
+        ("The Pentagon has shipped thousands of precision-guided bombs to Israel.", "072"),
         # 057 "Sign formal agreement": a settlement reached
         ("Ecuador and Peru reached a settlement of their border dispute.", "057"),
         # 127 "Reject plan, agreement to settle dispute"
