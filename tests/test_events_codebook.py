@@ -115,6 +115,9 @@ def _best(nlp, text):
         ("Mauritania expelled tens of thousands of black Mauritanians into Senegal.", "201"),
         ("Nigeria expelled 50,000 Ghanaians last week.", "201"),
         ("Nigeria expelled 20 Ghanaians last week.", "174"),
+        # 1662 "Expel or withdraw inspectors, observers", 1661 "... peacekeepers": told to leave, named as "expel" names them
+        ("North Korea ordered U.N. nuclear inspectors to leave the country on Friday.", "1662"),
+        ("Eritrea ordered the U.N. peacekeepers to leave the country within 10 days.", "1661"),
         ("Malaysia deported more than 10,000 illegal Indonesian workers last month.", "174"),
         # 1833 "Carry out roadside bombing": a bomb that rips through a vehicle
         ("A roadside bomb ripped through a Pakistani army vehicle in North Waziristan on Sunday.", "1833"),

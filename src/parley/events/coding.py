@@ -715,7 +715,7 @@ def refined_code(act: Act, sources: list[Actor], lex: Lexicon) -> str:
     """The code an act's doer and words make finer: units or aid that arrive, the means of an attack, a killing by
     one person, an expulsion of thousands, the kind of doer."""
     return (arrival_code(act, lex) or cargo_code(act, lex) or means_code(act, lex) or killing_by_person(act, sources)
-            or mass_expulsion(act) or doer_code(act, sources))
+            or expulsion_code(act, lex) or doer_code(act, sources))
 
 
 def cargo_code(act: Act, lex: Lexicon) -> str | None:
@@ -730,15 +730,20 @@ def cargo_code(act: Act, lex: Lexicon) -> str | None:
     return next(filter(None, (lex.object_code("send", "", o.lemma_.lower()) for o in cargo)), None)
 
 
-def mass_expulsion(act: Act) -> str | None:
+def expulsion_code(act: Act, lex: Lexicon) -> str | None:
     """An expulsion of thousands is 201 "Engage in mass expulsion", not 174 "Expel or deport individuals": "expelled
     tens of thousands of black Mauritanians", "ordered more than a million illegal immigrants to leave"; a deportation
-    under the law stays 174 however many it removes ("deported more than 10,000 illegal workers")."""
+    under the law stays 174 however many it removes ("deported more than 10,000 illegal workers"). Inspectors,
+    peacekeepers or aid agencies told to leave are expelled as "expel" names them (data/verbs.tsv): "ordered U.N.
+    nuclear inspectors to leave" is 1662 "Expel or withdraw inspectors, observers"."""
     if act.code != EXPULSION or act.trigger.lemma_.lower() in closed_class("deportation"):
         return None
     objects = [c for c in act.trigger.children if c.dep_ == "dobj"]
     counts = [w for o in objects for w in (o, *(c for c in o.children if c.dep_ == "nummod"))]
-    return MASS_EXPULSION if any(map(_counts_thousands, counts)) else None
+    if any(map(_counts_thousands, counts)):
+        return MASS_EXPULSION
+    expelled = [lex.object_code(EXPEL, "", w.lemma_.lower()) for o in objects for w in (o, *counted_of(o))]
+    return next((code for code in expelled if code and code.startswith(EXPELLED_ROOT)), None)
 
 
 def _counts_thousands(word: Token) -> bool:
@@ -793,6 +798,8 @@ MOBILIZE_ROOT, JOINT_MILITARY, MILITARY_SHOW = "15", "062", "150"
 GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
 EXPULSION, MASS_EXPULSION, MASS_SIZE = "174", "201", 1000
+EXPEL, EXPELLED_ROOT = "expel", "166"
+"""The verb whose patterns name who is expelled, and the root of expulsions of organisations' people (1661-1663)."""
 OBSTRUCTED, OBSTRUCT, BLOCKADE = frozenset({"191", "192"}), "144", "191"
 ARMED_STATE_SECTORS = frozenset({"GOV", "MIL"})
 FOUGHT, RIOT = frozenset({"190", "193", "1712"}), "145"
