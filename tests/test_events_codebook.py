@@ -125,6 +125,8 @@ def _best(nlp, text):
         ("Rebel fighters raped at least 150 women in villages near Walikale in eastern Congo.", "1821"),
         # 072 "Provide military aid": rifles flown to an army are sent, not a visit (042)
         ("Britain flew a consignment of rifles and ammunition to Sierra Leone's army on Thursday.", "072"),
+        # 073 "Provide humanitarian aid": supplies flown into a town
+        ("Medecins Sans Frontieres flew 40 tonnes of medical supplies into Goma on Sunday.", "073"),
         # 191 "Impose blockade, restrict movement": a state that blocks a corridor; protesters obstruct (144)
         ("Azerbaijan blocked the Lachin corridor, the only road linking Nagorno-Karabakh to Armenia, on Monday.", "191"),
         ("Protesters blocked the main highway to the capital on Monday.", "144"),
