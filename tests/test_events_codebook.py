@@ -285,6 +285,16 @@ def test_a_call_covering_export_controls_is_a_call_not_export_controls(nlp):
     assert {e.cameo for e in _code(nlp, text)} == {"041"}
 
 
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin and Israeli Prime Minister Naftali Bennett discussed the situation in Syria.",
+    "Russian and Israeli negotiators held a fresh round of talks in Vienna on Thursday.",
+])
+def test_sides_of_two_countries_that_meet_do_so_with_each_other_not_with_what_they_discuss(nlp, text):
+    # CAMEO 040 "Consult", 046 "Engage in negotiation"; PLOVER 0.8 CONSULT: "all participants are coded as source
+    # actors": Syria is a topic and Vienna the venue.
+    assert {(e.source.country, e.target.country) for e in _code(nlp, text)} == {("RUS", "ISR"), ("ISR", "RUS")}
+
+
 def test_meeting_a_deadline_is_no_act(nlp):
     # 040 "Consult, not specified below" is a meeting of people, not of a deadline or a target.
     assert _code(nlp, "Iran failed to meet the deadline set by the IAEA.") == []

@@ -502,13 +502,15 @@ def events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple
     """One event per source and target, and the other way round for an act two sides do together
     ("Christopher telephoned Kozyrev"); coordinated sources with no other target act on each
     other, also when the object names one of their own ("Hungarian and Romanian officials
-    agreed to help Romanian refugees" is an agreement between Hungary and Romania), but for a
-    one-sided act (:func:`is_one_sided`): "endorsed by the New York Times and the Boston Globe" is no
+    agreed to help Romanian refugees" is an agreement between Hungary and Romania), and sides of two countries that
+    act together do so on each other whatever their object ("Putin and Bennett discussed the situation in Syria"),
+    but for a one-sided act (:func:`is_one_sided`): "endorsed by the New York Times and the Boston Globe" is no
     endorsement of one paper by the other.
     """
     pairs: list[tuple[Actor, Actor | None]]
     source_countries = {s.country for s in sources}
-    if len(sources) > 1 and {t.country for t in targets} <= source_countries:
+    if len(sources) > 1 and ({t.country for t in targets} <= source_countries
+                             or is_mutual(act) and len({s.country or s.code for s in sources} - {None}) > 1):
         targets = []
     if targets:
         pairs = [(s, t) for s in sources for t in targets]
@@ -765,14 +767,14 @@ def means_code(act: Act, lex: Lexicon) -> str | None:
 
 
 def is_mutual(act: Act) -> bool:
-    """An act two sides do together, by its word or its object ("met", "held talks", "clashed"),
+    """An act two sides do together, by its word or its object ("met", "held talks", "held a round of talks", "clashed"),
     as done: refusing or demanding a meeting ("refused to meet Jordan's king") is one side's act, and so is
     what one side says (:func:`is_one_sided`): "talked to reporters" is a statement to them, no talks."""
     mutual = closed_class("mutual")
     if act.kind is not None or is_one_sided(act):
         return False
-    return act.trigger.lemma_.lower() in mutual or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in mutual for c in act.trigger.children)
+    objects = [o for c in act.trigger.children if c.dep_ == "dobj" for o in (c, *counted_of(c))]
+    return act.trigger.lemma_.lower() in mutual or any(o.lemma_.lower() in mutual for o in objects)
 
 
 def is_one_sided(act: Act) -> bool:
