@@ -317,6 +317,12 @@ def test_an_outlet_told_of_an_act_is_no_target(sentence_events):
     assert [(e.cameo, e.source.code, e.target.country) for e in sentence_events(text)] == [("0341", "YEMGOV", "YEM")]
 
 
+def test_the_doers_own_country_before_the_object_is_no_target(sentence_events):
+    # CAMEO 085 "Ease economic sanctions, boycott, embargo": U.S. sanctions are the doer's own; Libya is their target.
+    text = "President George W. Bush lifted most U.S. economic sanctions against Libya on Friday."
+    assert [(e.cameo, e.source.code, e.target.country) for e in sentence_events(text)] == [("085", "USAGOV", "LBY")]
+
+
 def test_the_by_phrase_the_parser_hangs_on_a_passives_gerund_names_its_doer(sentence_events):
     # CAMEO 112 "Accuse, not specified below": the officials accuse Aristide, though the parser attaches "by current
     # Haitian government officials" to "misusing"; a gerund's own "by fraud" is a means and names no one.

@@ -54,6 +54,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NAMED_DOERS = frozenset({"PERSON", "ORG"})
 OBJECT_KINDS = frozenset({"halt", "ease"})
 """Modal kinds of words that act on their object ("lifted the ban", "cancelled the visit")."""
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+"""Dependencies of a word before a noun that names whose or what kind the noun is."""
 ASKING = frozenset({"appeal", "demand"})
 """Modal kinds whose passive subject is the one asked, not the one asking."""
 STANDING_KINDS = ASKING | {"refuse"}
@@ -1479,14 +1481,18 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
     """Whom the act is done to: the first of its ``target_heads`` that names an actor other than the
     source (another named person is another actor, though both code "USA": "Clinton attacked Trump"); a
     stance is none ("an anti-Syria journalist"). Of countries named together, the source's own is not the target
-    ("China's vice foreign minister called for better China-US relations"), and an outlet a doer told of it is no
+    ("China's vice foreign minister called for better China-US relations"), nor is a word of the doer's own country
+    before the object ("Bush lifted most U.S. economic sanctions against Libya"), and an outlet a doer told of it is no
     target (:func:`_is_told_to`).
     A place the act happens in names its people, not its government, but for a visit, whose place
     is its host ("arrived in Amman")."""
     source_codes = {(a.country, a.code) for a in sources}
     source_names = {a.name for a in sources}
+    source_countries = {a.country for a in sources if a.country}
     for head in target_heads(act):
         if _is_stance(head) or names_no_target(head, act):
+            continue
+        if head.dep_ in MODIFIER_DEPS and {a.country for a in resolve(head)} <= source_countries:
             continue
         actors = [a for a in resolve(head)
                   if ((a.country, a.code) not in source_codes or (a.name and a.name not in source_names))
