@@ -141,6 +141,8 @@ def _best(nlp, text):
         ("Pyongyang is willing to sit down with Washington at any time.", "036"),
         # 072 "Provide military aid": bombs shipped
         ("The Pentagon has shipped thousands of precision-guided bombs to Israel.", "072"),
+        # 203 "Engage in ethnic cleansing": genocide committed is done, not pledged (no 1385 threat)
+        ("Bosnian Serb forces committed genocide in Srebrenica, the court ruled.", "203"),
         # 057 "Sign formal agreement": a settlement reached
         ("Ecuador and Peru reached a settlement of their border dispute.", "057"),
         # 127 "Reject plan, agreement to settle dispute"
