@@ -70,7 +70,6 @@ def resolver():
         ("Kenya's electoral commission", "KENGOV"),
         ("the Reserve Bank of India", "INDGOV"),
         ("India's Congress party", "INDPTY"),
-        ("the Eurosceptic SVP", "CHEPTY"),
         # An outlet named after a city is no government.
         ("the Jakarta Post", "IDNMED"),
         ("the Washington Times", "USAMED"),
