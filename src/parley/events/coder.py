@@ -1428,10 +1428,13 @@ def _doer_modifiers(noun: Token) -> list[Token]:
 def _noun_agents(noun: Token) -> list[Token]:
     """Who does what a noun names, told by "by": "the expulsion by Moscow of four diplomats", and "the expulsion of four
     diplomats by Moscow", whose "by" the parser hangs on the noun's "of" object."""
-    heads = [noun, *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj")]
-    return [g for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-            for g in p.children if g.dep_ == "pobj"]
+    return [g for h in (noun, *counted_of(noun)) for g in _by_objects(h)]
+
+
+def _by_objects(word: Token) -> Iterator[Token]:
+    """The objects of a word's "by" phrase, which the parser makes a preposition or a passive's agent."""
+    yield from (g for prep in word.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+                for g in prep.children if g.dep_ == "pobj")
 
 
 def _relative_doers(noun: Token) -> list[Token]:
@@ -1492,9 +1495,10 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
     for head in target_heads(act):
         if _is_stance(head) or names_no_target(head, act):
             continue
-        if head.dep_ in MODIFIER_DEPS and {a.country for a in resolve(head)} <= source_countries:
+        resolved = resolve(head)
+        if head.dep_ in MODIFIER_DEPS and {a.country for a in resolved} <= source_countries:
             continue
-        actors = [a for a in resolve(head)
+        actors = [a for a in resolved
                   if ((a.country, a.code) not in source_codes or (a.name and a.name not in source_names))
                   and not _shares_words(a, sources) and not (a.sector == MEDIA and _is_told_to(head))]
         if len({a.country for a in actors}) > 1:
@@ -1775,8 +1779,7 @@ def _makers(noun: Token) -> Iterator[Token]:
     """Who made a thing an act is done to: "accepted an offer by the African Union", "rejected the plan drawn up by
     international mediators"."""
     for word in [noun, *(c for c in noun.children if c.dep_ == "acl")]:
-        yield from (g for prep in word.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
-                    for g in prep.children if g.dep_ == "pobj")
+        yield from _by_objects(word)
 
 
 def _pobjs(noun: Token) -> Iterator[Token]:

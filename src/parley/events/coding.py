@@ -705,10 +705,10 @@ def arrival_code(act: Act, lex: Lexicon) -> str | None:
             or subject.lemma_.lower() in closed_class("carrier")):
         return None
     units = [subject, *(g for prep in subject.children if prep.lower_ == "of" for g in prep.children)]
-    words = [w for u in units for w in (u, *(c for c in u.children if c.dep_ == "compound"))]
     if any(u.lemma_.lower() in closed_class("deployed") for u in units):
         code = MOBILIZE_FORCES
     else:
+        words = [w for u in units for w in (u, *(c for c in u.children if c.dep_ == "compound"))]
         code = next(filter(None, (lex.object_code("send", "", w.lemma_.lower()) for w in words)), None)
     return peacekeeping_code(act.trigger, code) if code else None
 
@@ -958,7 +958,8 @@ def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
         words.append(act.own_subject)
     if _is_subject_noun(act) or act.trigger.dep_ == "advcl":
         words.append(act.trigger.head)
-    venues = closed_class("venue") | closed_class(EXTRA_VENUES.get(act.code[:2], "venue"))
+    extra = EXTRA_VENUES.get(act.code[:2])
+    venues = closed_class("venue") | (closed_class(extra) if extra else frozenset())
     places = [g for word in words for g in _venue_objects(word, venues)]
     inner = [g for word in words for prep in word.children if prep.dep_ == "prep"
              for p in prep.children if p.dep_ == "pobj" for g in _venue_objects(p, venues)]
