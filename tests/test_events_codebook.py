@@ -115,7 +115,8 @@ def _best(nlp, text):
         ("Mauritania expelled tens of thousands of black Mauritanians into Senegal.", "201"),
         ("Nigeria expelled 50,000 Ghanaians last week.", "201"),
         ("Nigeria expelled 20 Ghanaians last week.", "174"),
-        # 1662 "Expel or withdraw inspectors, observers", 1661 "... peacekeepers": told to leave, named as "expel" names them
+        # 1662 "Expel or withdraw inspectors, observers", 1661 "... peacekeepers": told to leave, as "expel" names
+        # them
         ("North Korea ordered U.N. nuclear inspectors to leave the country on Friday.", "1662"),
         ("Eritrea ordered the U.N. peacekeepers to leave the country within 10 days.", "1661"),
         ("Malaysia deported more than 10,000 illegal Indonesian workers last month.", "174"),
@@ -128,7 +129,8 @@ def _best(nlp, text):
         # 073 "Provide humanitarian aid": supplies flown into a town
         ("Medecins Sans Frontieres flew 40 tonnes of medical supplies into Goma on Sunday.", "073"),
         # 191 "Impose blockade, restrict movement": a state that blocks a corridor; protesters obstruct (144)
-        ("Azerbaijan blocked the Lachin corridor, the only road linking Nagorno-Karabakh to Armenia, on Monday.", "191"),
+        ("Azerbaijan blocked the Lachin corridor, the only road linking Nagorno-Karabakh to Armenia, on Monday.",
+         "191"),
         ("Protesters blocked the main highway to the capital on Monday.", "144"),
         # 190 "Use conventional military force": missiles that slam into a factory strike it, no criticism (111)
         ("U.S. cruise missiles slammed into a pharmaceutical factory in Khartoum on Thursday.", "190"),

@@ -277,7 +277,8 @@ def test_a_visitor_the_parser_hangs_on_visiting_is_the_one_met_not_a_visit_by_th
     events = sentence_events("President Mubarak met visiting Israeli Foreign Minister Shimon Peres in Cairo on Sunday.")
     assert {(e.cameo, e.source.code, e.target.code) for e in events} == {("040", "EGYGOV", "ISRGOV"),
                                                                            ("040", "ISRGOV", "EGYGOV")}
-    text = "Syrian President Hafez al-Assad told visiting Iranian Foreign Minister Ali Velayati that Damascus wanted peace."
+    text = ("Syrian President Hafez al-Assad told visiting Iranian Foreign Minister Ali Velayati that Damascus wanted "
+            "peace.")
     assert all(e.cameo != "042" for e in sentence_events(text))
 
 
@@ -292,35 +293,31 @@ def test_the_by_phrase_of_a_noun_act_names_its_doer(sentence_events, text):
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("161", "RUSGOV", "USAGOV")]
 
 
-def test_where_a_statement_was_made_is_no_target_of_what_it_tells(sentence_events):
-    # CAMEO 0331 "Express intent to provide economic aid": the loans are to help Indonesia; Tokyo is only where the
-    # spokesman spoke.
-    text = ("Japan is prepared to extend fresh yen loans to help Indonesia weather the Asian financial turmoil, a "
-            "foreign ministry spokesman told reporters in Tokyo on Tuesday.")
-    assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("0331", "JPN", "IDN")]
-
-
-def test_the_agency_a_statement_is_reported_by_is_no_target(sentence_events):
-    # CAMEO 0311 "Express intent to cooperate economically": investment in Kenya is aimed at Kenya; "according to"
-    # names who reported it, not a side of any act, also when the learned model guesses the act.
-    text = ("China stands ready to expand investment in Kenya's railways and ports, Premier Li Qiang told visiting "
-            "President William Ruto, according to the official Xinhua news agency.")
-    assert [(e.cameo, e.source.country, e.target.code) for e in sentence_events(text)] == [("0311", "CHN", "KEN")]
-    guessed = "China is keen to build more railways in Kenya, Premier Li Qiang said, according to the Xinhua news agency."
-    assert all(e.target is None or e.target.sector != "MED" for e in sentence_events(guessed))
-
-
-def test_an_outlet_told_of_an_act_is_no_target(sentence_events):
+@pytest.mark.parametrize(("text", "cameo", "source", "target"), [
+    # CAMEO 0331 "Express intent to provide economic aid": the loans help Indonesia; Tokyo is where it was said.
+    pytest.param("Japan is prepared to extend fresh yen loans to help Indonesia weather the Asian financial turmoil, a "
+                 "foreign ministry spokesman told reporters in Tokyo on Tuesday.", "0331", "JPN", "IDN",
+                 id="where a statement was made"),
+    # CAMEO 0311 "Express intent to cooperate economically": investment in Kenya is aimed at Kenya.
+    pytest.param("China stands ready to expand investment in Kenya's railways and ports, Premier Li Qiang told "
+                 "visiting President William Ruto, according to the official Xinhua news agency.", "0311", "CHN", "KEN",
+                 id="the agency that reports it"),
     # CAMEO 0341 "Express intent to change leadership": Saleh's handover is no act toward Reuters (GBR).
-    text = ("Yemeni President Ali Abdullah Saleh will hand over power to his deputy within 30 days, a senior aide told "
-            "Reuters on Saturday.")
-    assert [(e.cameo, e.source.code, e.target.country) for e in sentence_events(text)] == [("0341", "YEMGOV", "YEM")]
-
-
-def test_the_doers_own_country_before_the_object_is_no_target(sentence_events):
+    pytest.param("Yemeni President Ali Abdullah Saleh will hand over power to his deputy within 30 days, a senior aide "
+                 "told Reuters on Saturday.", "0341", "YEMGOV", "YEM", id="an outlet told of it"),
     # CAMEO 085 "Ease economic sanctions, boycott, embargo": U.S. sanctions are the doer's own; Libya is their target.
-    text = "President George W. Bush lifted most U.S. economic sanctions against Libya on Friday."
-    assert [(e.cameo, e.source.code, e.target.country) for e in sentence_events(text)] == [("085", "USAGOV", "LBY")]
+    pytest.param("President George W. Bush lifted most U.S. economic sanctions against Libya on Friday.", "085",
+                 "USAGOV", "LBY", id="the doer's own country before the object"),
+])
+def test_who_reports_an_act_and_where_is_no_target_of_it(sentence_events, text, cameo, source, target):
+    assert [(e.cameo, e.source.code, e.target.country) for e in sentence_events(text)] == [(cameo, source, target)]
+
+
+def test_the_agency_a_guessed_act_is_reported_by_is_no_target(sentence_events):
+    # "according to" names who reported the statement, not a side of the act the learned model guesses.
+    guessed = ("China is keen to build more railways in Kenya, Premier Li Qiang said, according to the Xinhua news "
+               "agency.")
+    assert all(e.target is None or e.target.sector != "MED" for e in sentence_events(guessed))
 
 
 def test_the_by_phrase_the_parser_hangs_on_a_passives_gerund_names_its_doer(sentence_events):

@@ -749,6 +749,7 @@ def expulsion_code(act: Act, lex: Lexicon) -> str | None:
 
 
 def _counts_thousands(word: Token) -> bool:
+    """A count of thousands or more: "thousands", "a million", "50,000"."""
     if word.lemma_.lower() in closed_class("mass_count"):
         return True
     digits = word.text.replace(",", "")
@@ -767,8 +768,8 @@ def means_code(act: Act, lex: Lexicon) -> str | None:
 
 
 def is_mutual(act: Act) -> bool:
-    """An act two sides do together, by its word or its object ("met", "held talks", "held a round of talks", "clashed"),
-    as done: refusing or demanding a meeting ("refused to meet Jordan's king") is one side's act, and so is
+    """An act two sides do together, by its word or its object ("met", "held talks", "held a round of talks",
+    "clashed"), as done: refusing or demanding a meeting ("refused to meet Jordan's king") is one side's act, and so is
     what one side says (:func:`is_one_sided`): "talked to reporters" is a statement to them, no talks."""
     mutual = closed_class("mutual")
     if act.kind is not None or is_one_sided(act):
@@ -951,8 +952,9 @@ def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
     """The place an act happens in ("in Lebanon", "in a gunbattle in southern Serbia", "marched to the US embassy
     in Athens", "riots broke out in Caracas") or where the ones it is done to or its doers are ("six people in Dhaka",
     "police across Lagos"), with its country; a state's coercion is also where it is imposed ("a curfew on
-    Srinagar"), and a protest where crowds pour into ("poured into the streets of Algiers"). A participle clause happens where its main clause does ("set off explosives aboard a train in
-    India's Assam state, killing at least 30 people")."""
+    Srinagar"), and a protest where crowds pour into ("poured into the streets of Algiers"). A participle clause
+    happens where its main clause does ("set off explosives aboard a train in India's Assam state, killing at least
+    30 people")."""
     words = [*act.chain, *(c for word in act.chain for c in word.children if c.dep_ in ("dobj", "nsubjpass"))]
     if act.own_subject is not None:
         words.append(act.own_subject)
