@@ -223,6 +223,18 @@ def test_a_statement_still_to_be_made_is_no_event(quote_in, article_events):
     assert article_events(text, klein, kassam) == []
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Israel will release the prisoners.", ("ISR", None, "0353")),
+    ("Iran will offer aid to Syria.", ("IRN", "SYR", "033")),
+    ("Israel will attack the Hezbollah bases.", ("ISR", "LBN", "138")),
+])
+def test_an_act_still_to_come_under_a_cue_of_no_saying_is_coded(events_of, source_target_code, text, code):
+    # CAMEO 0353 "Express intent to release persons or property", 033 "Express intent to provide material aid", 138
+    # "Threaten with military force": the quotes stage reads "will release the prisoners" as a cue ("released a
+    # statement") and its object, but only a verb of saying makes the future a statement not made yet.
+    assert code in source_target_code(events_of(text))
+
+
 def test_a_present_tense_clause_of_time_under_a_past_act_is_still_to_come(events_of, source_target_code):
     # CAMEO 040 "Consult": "all signs pointed to Obama endorsing Clinton on Thursday after the president meets
     # with Sanders" tells of a meeting to come; "met Sanders after Sanders lost" reports one.

@@ -273,9 +273,13 @@ def _domestic_addressee(act: Act, speaker: Actor, content: SpacySpan, lex: Lexic
 def is_still_to_be_said(quote: Quote, doc: Doc) -> bool:
     """A statement the narrative says someone will make, by its cue or the verb it is the purpose of
     ("Breitbart Jerusalem editor Aaron Klein will discuss ...", "Kassam will call in from London to discuss
-    ..."): a schedule, not a statement made, so no event yet (a promise in one's own words is the quote's)."""
+    ..."): a schedule, not a statement made, so no event yet (a promise in one's own words is the quote's). A cue
+    that is no verb of saying ("will release the prisoners", "will attack the bases") tells of an act to come,
+    which the sentence's coding reads."""
     cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand") if quote.cue else None
     verb = next((w for w in cue if w.pos_ == "VERB"), None) if cue is not None else None
+    if verb is not None and verb.lemma_.lower() not in closed_class("reporting") | closed_class("comment"):
+        return False
     while verb is not None:
         if any(c.dep_ == "aux" and c.lower_ in closed_class("future") for c in verb.children):
             return True
