@@ -375,3 +375,11 @@ def test_a_speaker_and_the_role_set_off_after_their_name_are_one_speaker(nlp):
     events = _events(nlp, "\u201cThe violence must stop,\u201d said Ban Ki-moon, the UN Secretary-General.\n",
                      published="2018-09-19")
     assert [(e.source.text, e.source.code) for e in events] == [("Ban Ki-moon, the UN Secretary-General", "IGOUNO")]
+
+
+def test_where_a_named_person_is_tells_no_country_of_theirs(sentence_events):
+    # CAMEO 1246 "Reject proposal to meet, discuss, or negotiate" by Sudan's paramilitary leader: being in Jeddah
+    # makes no Saudi actor of him, as "police in Jeddah" are Saudi police.
+    rejected = sentence_events("Rebel leader Mohamed Hamdan Dagalo in Jeddah rejected the truce.")
+    police = sentence_events("Police in Jeddah arrested five men.")
+    assert [e.source.code for e in rejected] == ["SDNREB"] and [e.source.code for e in police] == ["SAUCOP"]

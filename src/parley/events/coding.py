@@ -313,7 +313,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     start, end = name_start_across_hyphen(head), name_end_across_hyphen(head)
     tokens = [*head.doc[start.i: head.i], head, *head.doc[head.i + 1: end.i + 1]]
     for child in head.children:
-        if (child.dep_ not in PHRASE_EXCLUDED or _is_location(child)) and not _is_misplaced_agent(child):
+        if ((child.dep_ not in PHRASE_EXCLUDED or _is_location(child)) and not _is_misplaced_agent(child)
+                and not _is_whereabouts(child)):
             tokens.extend(t for t in child.subtree)
     edges = {t.i for prep in tokens if prep.dep_ == "prep" and at_edge(prep) for t in prep.subtree}
     tokens = sorted({t.i: t for t in tokens if t.i not in edges}.values(), key=lambda t: t.i)
@@ -333,6 +334,13 @@ def _is_misplaced_agent(child: Token) -> bool:
     Moscow" it names who expelled them (:func:`parley.events.coder.find_sources`), not who the diplomats are."""
     noun = child.head
     return child.lower_ == "by" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+
+
+def _is_whereabouts(child: Token) -> bool:
+    """Where a person named is ("Dagalo in Jeddah"): a place that tells of no country of theirs, as it does of a
+    group ("police in Jeddah", "the rebels in Darfur")."""
+    return (child.head.ent_type_ == "PERSON" and child.dep_ == "prep" and child.lower_ in ("in", "at")
+            and any(names_place(g) for g in child.children if g.dep_ == "pobj"))
 
 
 def phrase_span(head: Token) -> SpacySpan:
