@@ -782,3 +782,11 @@ def test_of_two_consultations_the_one_with_a_named_part_of_a_country_is_kept(nlp
     events = _code(nlp, "Chinese diplomat Liu Jianchao used his US trip to meet with Bridgewater Associates "
                         "founder Ray Dalio.", published="2024-01-12")
     assert {(e.cameo, e.source.country, e.target.code) for e in events} >= {("040", "CHN", "USABUS")}
+
+
+def test_people_a_participle_describes_are_the_object_of_the_passive_that_follows(sentence_events):
+    # CAMEO 0841 "Return, release person(s)": "fishermen detained on Lake Tanganyika were freed by the Burundian
+    # army" reports the release, by the army, of the fishermen; their detention is how they are described.
+    events = sentence_events("Thirty Tanzanian fishermen detained on Lake Tanganyika were freed by the Burundian army "
+                             "on Saturday, Tanzanian officials said.")
+    assert [(e.cameo, e.source.code, e.target.country) for e in events] == [("0841", "BDIMIL", "TZA")]

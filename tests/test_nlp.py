@@ -53,3 +53,17 @@ def test_verb_forms_the_model_mislemmatizes_get_their_lemma_and_nouns_keep_their
     lemmas = {t.text: t.lemma_ for t in doc}
     assert (lemmas["raped"], lemmas["staged"], lemmas["fines"]) == ("rape", "stage", "fine")
     assert nlp("The singer rapped about the war.")[2].lemma_ == "rap"
+
+
+def test_a_participle_after_its_noun_read_as_the_verb_describes_the_noun(nlp):
+    doc = nlp("Thirty Tanzanian fishermen detained on Lake Tanganyika were freed by the Burundian army on Saturday, "
+              "Tanzanian officials said.")
+    fishermen, detained, freed = doc[2], doc[3], doc[8]
+    assert (detained.dep_, detained.head) == ("acl", fishermen)
+    assert (fishermen.dep_, fishermen.head) == ("nsubjpass", freed)
+    assert freed.head.lemma_ == "say" and len(list(doc.sents)) == 1
+
+
+def test_a_verb_with_its_own_auxiliary_keeps_its_parse(nlp):
+    doc = nlp("The rebels have detained ten fishermen and were blamed by the army.")
+    assert doc[3].dep_ == "ROOT" and (doc[1].dep_, doc[1].head) == ("nsubj", doc[3])

