@@ -552,6 +552,8 @@ def test_a_raised_military_alert_mobilizes(sentence_events):
     ("Rioters clashed with police in Athens.", "145"),
     ("Greek protesters clashed with police in Athens.", "145"),
     ("Protesters torched cars in the capital.", "145"),
+    ("French fishermen blockaded Channel ports on Monday.", "144"),
+    ("Truckers blockaded the border crossing at Beitbridge.", "144"),
 ])
 def test_civilians_who_blockade_obstruct_and_civilians_who_fight_riot(sentence_events, text, code):
     assert sentence_events(text)[0].cameo == code
@@ -743,3 +745,28 @@ def test_a_plane_that_lands_carrying_aid_delivers_it(sentence_events):
 def test_a_strike_named_by_a_country_alone_is_an_attack(sentence_events, text, code):
     # CAMEO 190 "Use conventional military force", 143 "Conduct strike or boycott".
     assert code in {e.cameo for e in sentence_events(text)}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # CAMEO 1421 "Conduct hunger strike for leadership change": the hunger strike, not the demand it presses.
+    ("Opposition lawmakers in Togo began a hunger strike on Wednesday to press for President Gnassingbe Eyadema to "
+     "step down.", "142"),
+    # CAMEO 1431 "Conduct strike or boycott for leadership change".
+    ("Haitian merchants shut their businesses in a general strike on Tuesday to force President Jean-Bertrand "
+     "Aristide to resign.", "143"),
+    # CAMEO 1441 "Obstruct passage to demand leadership change": "in a bid to" says what the blockade is for; the
+    # bid is no proposal blocked (120).
+    ("Ecuadorean Indians blocked the highway on Friday in a bid to force President Jamil Mahuad from office.", "144"),
+    # CAMEO 143 "Conduct strike or boycott": members called out on strike are not called out (111).
+    ("The National Union of Mineworkers called its members out on strike to oppose plans to raise royalties.", "143"),
+])
+def test_what_a_protest_presses_for_is_its_aim_not_an_act_of_its_own(sentence_events, text, code):
+    events = sentence_events(text)
+    assert max(events, key=lambda e: e.confidence).cameo == code
+    assert not [e for e in events if e.cameo[:2] in ("08", "10")]
+
+
+def test_a_common_adjective_of_a_noun_act_names_no_target(sentence_events):
+    # CAMEO 143 "Conduct strike or boycott": the "general" of "a general strike" is no army general.
+    events = sentence_events("Haitian merchants shut their businesses in a general strike on Tuesday.")
+    assert [(e.cameo, e.target.text if e.target else "") for e in events] == [("143", "")]

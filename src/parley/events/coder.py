@@ -418,9 +418,10 @@ def _finer_by_object(found: tuple[str, int] | None, objects: list[Token], lex: L
 
 
 def _prepositional_objects(prep: Token) -> Iterator[Token]:
-    """The object of a preposition or particle, also through a second one ("pulled out of the talks")."""
+    """The object of a preposition or particle, also through a second one ("pulled out of the talks"); not a noun that
+    says what an act is for ("in a bid to")."""
     for child in prep.children:
-        if child.dep_ == "pobj":
+        if child.dep_ == "pobj" and child.lemma_.lower() not in closed_class("purpose"):
             yield child
         elif child.dep_ == "prep":
             yield from (g for g in child.children if g.dep_ == "pobj")
@@ -567,7 +568,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         above = [g for g in act.governors if g.i in candidates and candidates[g.i].base_code != UNSPECIFIED]
         if any(g.lemma_.lower() not in lex.modality or names_as_object(g, act, lex) for g in above):
             continue
-        if _is_passive_object(act, candidates, lex) or _named_no_act(act.trigger, lex):
+        if _is_passive_object(act, candidates, lex) or _named_no_act(act.trigger, lex) or _is_aim(act, candidates):
             continue
         governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act
                     and not _is_aside(a.trigger)]
@@ -655,6 +656,41 @@ def _epithet_objects(verb: Token) -> list[Token]:
     "met visiting Israeli Foreign Minister Shimon Peres" meets Peres."""
     return [o for c in verb.children if _is_epithet(c) and c.dep_ in ("xcomp", "advcl")
             for o in c.children if o.dep_ == "dobj"]
+
+
+PURPOSES = ("advcl", "acl", "xcomp")
+"""Dependencies of an infinitive that says what an act was done for ("began a hunger strike to press for ...")."""
+PROTESTS = ("14", "191", "192")
+"""Codes of protests, and of the blockades and occupations that civilians' obstructions are named by before their
+doers are known (:func:`parley.events.coding.doer_code`)."""
+
+
+def _is_aim(act: Act, candidates: dict[int, Act]) -> bool:
+    """What a protest named as a verb's object is held for is its aim, not an act of its own: "began a hunger strike
+    to press for Eyadema to step down" and "shut their businesses in a general strike to force Aristide to resign"
+    are protests (CAMEO 14), whatever they ask. A protest verb ("blocked the highway to force") already governs its
+    aim (:func:`governors_of`)."""
+    word = act.trigger
+    while word.head.i != word.i:
+        if word.dep_ in PURPOSES and is_infinitive(word) and _names_a_protest(_purpose_host(word), act, candidates):
+            return True
+        word = word.head
+    return False
+
+
+def _purpose_host(clause: Token) -> Token:
+    """The verb an infinitive of purpose is hung on, also through "in a bid to" (data/words.tsv "purpose")."""
+    host = clause.head
+    return host.head.head if host.dep_ == "pobj" and host.lemma_.lower() in closed_class("purpose") else host
+
+
+def _names_a_protest(verb: Token, aim: Act, candidates: dict[int, Act]) -> bool:
+    """Whether a verb's object or its "in" phrase is a protest other than ``aim`` ("began a hunger strike", "shut
+    their businesses in a general strike")."""
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == INSIDE for g in c.children if g.dep_ == "pobj"]
+    return verb.pos_ == "VERB" and any(n.i in candidates and candidates[n.i] is not aim
+                                       and candidates[n.i].base_code.startswith(PROTESTS) for n in named)
 
 
 def _is_passive_object(act: Act, candidates: dict[int, Act], lex: Lexicon) -> bool:
@@ -1726,7 +1762,7 @@ def _object_heads(word: Token) -> Iterator[Token]:
             yield from _pobjs(child)
             yield from _makers(child)
             yield from _stranded_objects(child)
-        elif child.dep_ in ("compound", "amod", "nmod") and word.pos_ != "VERB":
+        elif child.dep_ in ("compound", "amod", "nmod") and word.pos_ != "VERB" and not _is_common_adjective(child):
             yield child
         elif child.dep_ == "prep" and child.lower_ in closed_class("attribution"):
             continue
@@ -1736,6 +1772,11 @@ def _object_heads(word: Token) -> Iterator[Token]:
         elif child.dep_ in ("prep", "prt"):
             yield from _pobjs(child)
             yield from _partners_of_means(child)
+
+
+def _is_common_adjective(word: Token) -> bool:
+    """An adjective that names no one ("a general strike"), unlike "Israeli" or "anti-American" before a noun act."""
+    return word.dep_ == "amod" and word.pos_ == "ADJ" and not word.ent_type_ and word.is_lower
 
 
 def _partners_of_means(prep: Token) -> Iterator[Token]:
