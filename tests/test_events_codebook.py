@@ -107,6 +107,12 @@ def _best(nlp, text):
         ("Kuwait's parliament gave women the right to vote on Monday.", "0833"),
         # 0811 "Ease restrictions on political freedoms": censorship abolished
         ("Myanmar's government abolished pre-publication censorship of newspapers on Monday.", "0811"),
+        # ... newspapers allowed to publish again
+        ("Belarussian authorities allowed two independent newspapers to resume publication on Monday.", "0811"),
+        # 081 "Ease administrative sanctions": a closure eased
+        ("Israel eased its closure of the Gaza Strip on Thursday.", "081"),
+        # 0872 "Ease military blockade"
+        ("Azerbaijan eased its blockade of the Lachin corridor on Friday.", "0872"),
         # 043 "Host a visit": a visitor welcomed in the host's capital
         ("U.S. Defence Secretary Lloyd Austin was welcomed in Hanoi by his Vietnamese counterpart.", "043"),
         # 087 "De-escalate military engagement"
@@ -248,6 +254,12 @@ def _best(nlp, text):
          "1381"),
         # 086 "Allow international involvement": the one allowed to visit is the subject of its own clause
         ("Myanmar has allowed the International Committee of the Red Cross to visit its prisons.", "086"),
+        # ... "let" takes its infinitive without "to"
+        ("Myanmar let the International Committee of the Red Cross visit its prisons.", "086"),
+        ("Sudan let a United Nations assessment team into Darfur on Monday.", "086"),
+        # ... relief flights allowed, and peacekeepers named by the "of" of the clause's subject
+        ("Sudan's government allowed United Nations relief flights to resume into rebel-held areas.", "086"),
+        ("Congo allowed the first contingent of United Nations peacekeepers to deploy in Bunia.", "086"),
         # 0862 "Receive inspectors"
         ("Iraq accepted U.N. weapons inspectors on Monday.", "0862"),
         # 171 "Seize or damage property, not specified below": farms occupied are property, not territory (192)

@@ -206,7 +206,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         objects = direct + _ordered(w.lemma_.lower() for c in children if c.dep_ in ("prep", "prt", "agent")
                                     for g in _prepositional_objects(c) for w in (g, *_of_objects(g)))
         subjects = [g for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECTS]
-        objects += [w.lemma_.lower() for g in subjects for w in (g, *(c for c in g.children if c.dep_ == "compound"))]
+        objects += [w.lemma_.lower() for g in subjects
+                    for w in (g, *(c for c in g.children if c.dep_ == "compound"), *_of_objects(g))]
         objects += [c.lemma_.lower() for c in children if c.dep_ in COMPLEMENTS and c.pos_ == "ADJ"]
         clauses = [c for c in children if c.dep_ == "ccomp"]
         if any(not _about_oneself(c) for c in clauses):
@@ -224,8 +225,9 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                         else [OWN_INFINITIVE])
         if direct:
             objects += [ORDERED.format(c.lemma_.lower()) for c in own]
+        bare = token.lemma_.lower() in closed_class("bare_infinitive")
         objects += [ORDERED.format(c.lemma_.lower()) for c in clauses
-                    if is_infinitive(c) and any(g.dep_ in SUBJECTS for g in c.children)]
+                    if (is_infinitive(c) or bare and c.tag_ == "VB") and any(g.dep_ in SUBJECTS for g in c.children)]
         if (_between_people([c for c in children if c.dep_ == "nsubj"], direct_objects(token))
                 and not _names_its_object(token)):
             objects.append(RIVAL)
