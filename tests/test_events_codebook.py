@@ -179,6 +179,12 @@ def _best(nlp, text):
         ("The teachers' union called off the strike in Nigeria.", "080"),
         # 064 "Share intelligence or information"
         ("Israel handed over intelligence to the United States.", "064"),
+        # 060 "Engage in material cooperation": joint work begun
+        ("Egyptian and Sudanese engineers began joint work on a railway line.", "060"),
+        # 061 "Cooperate economically": a joint venture launched
+        ("Russian and Kazakh state oil firms launched a joint venture on Wednesday.", "061"),
+        # 062 "Cooperate militarily": joint manoeuvres held
+        ("Uzbek and Kazakh troops held joint manoeuvres near the Afghan border.", "062"),
         # 073 "Provide humanitarian aid": the object's finer code wins over 070 "Provide aid"
         ("The UN delivered food aid to Yemen.", "073"),
         # 092 "Investigate human rights abuses"
