@@ -416,6 +416,16 @@ def test_troops_sent_to_help_are_protection_not_a_show_of_force(nlp):
     assert codes == ["074", "0334", "154", "138"]
 
 
+def test_troops_sent_to_protect_others_are_protection_but_not_to_protect_their_own(nlp):
+    # CAMEO 074 "Provide military protection or peacekeeping" (0334 said of the future) against 154 "Mobilize or
+    # increase armed forces": troops that guard one's own border protect no one else.
+    codes = [_best(nlp, text).cameo for text in (
+        "France sent troops to Ivory Coast to protect civilians.",
+        "South Africa is willing to send troops to Burundi to protect returning opposition politicians.",
+        "Russia deployed troops along its border to protect its territory.")]
+    assert codes == ["074", "0334", "154"]
+
+
 def test_mobilizing_supporters_is_rallying_support_not_forces(nlp):
     # CAMEO 053 "Rally support on behalf of" against 154 "Mobilize or increase armed forces".
     assert [_best(nlp, text).cameo for text in (

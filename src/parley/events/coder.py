@@ -238,8 +238,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
             g.dep_ in ("pobj", "pcomp") for g in c.children))
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
             token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses), governing)
-        if (found is not None and found[0] == FORCES_SENT
-                and any(c.lemma_.lower() in closed_class("helping") for c in own)):
+        if found is not None and found[0] == FORCES_SENT and any(map(_protects_others, own)):
             found = (PROTECTION, found[1])
         if _hosts_a_thing(found, heads, lex) or _consults_a_thing(found, token, lex):
             return None
@@ -256,6 +255,17 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                                        and not _in_one_name(c, token))), None)
         return (found[0], found[1] - 1) if found else None
     return None
+
+
+def _protects_others(purpose: Token) -> bool:
+    """Whether forces are sent to help or protect others (data/words.tsv "helping", "protecting"): "to help fight Boko
+    Haram", "to protect civilians"; not "to protect its border", which is the doer's own."""
+    lemma = purpose.lemma_.lower()
+    if lemma in closed_class("helping"):
+        return True
+    objects = [c for c in purpose.children if c.dep_ == "dobj"]
+    return lemma in closed_class("protecting") and bool(objects) and not any(
+        g.dep_ == "poss" and g.lower_ in closed_class("own_possessive") for o in objects for g in o.children)
 
 
 def _subjects_and_agents(verb: Token) -> list[Token]:
