@@ -427,3 +427,11 @@ def test_an_act_considered_is_a_policy_option_not_a_threat(sentence_events, text
 def test_a_clause_in_the_subjunctive_under_a_word_that_asks_is_asked_for_not_reported(sentence_events, text, code):
     # CAMEO 100 "Demand, not specified below"; 106 "Demand withdrawal"; 129 "Veto" when the clause tells it done.
     assert [e.cameo for e in sentence_events(text)] == ([code] if code else [])
+
+
+def test_a_verb_joined_to_a_modal_verb_shares_its_auxiliary(sentence_events):
+    # CAMEO 035 "Express intent to yield": "would suspend its street protests and return to parliament" tells of a
+    # return still to come (an intent), not of 084 "Return, release" done.
+    events = sentence_events("Albanian opposition leader Sali Berisha said his Democratic Party would suspend its "
+                             "street protests in Tirana and return to parliament next week.")
+    assert [e.cameo[:3] for e in events] == ["035"]

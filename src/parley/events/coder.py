@@ -814,7 +814,7 @@ def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
     kinds = [] if own or word.i > act_at or instrument else list(_lemma_kinds(word, lex))
     if kinds and _claims(word, act_at):
         kinds = [k for k in kinds if k not in ASKING]
-    for child in word.children:
+    for child in [*word.children, *_shared_auxiliaries(word)]:
         if _is_contracted_have(child):
             continue
         if child.dep_ in ("aux", "neg", "advmod") or (child.dep_ == "det" and not own):
@@ -824,6 +824,14 @@ def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
     if "negate" in kinds and "intend" in kinds:
         kinds.append("refuse")
     return kinds
+
+
+def _shared_auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of the verb a second verb is joined to, when it has none of its own: "would suspend its
+    protests and return to parliament" returns only in intent."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "aux"]
 
 
 def _is_contracted_have(aux: Token) -> bool:
