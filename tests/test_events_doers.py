@@ -383,3 +383,13 @@ def test_where_a_named_person_is_tells_no_country_of_theirs(sentence_events):
     rejected = sentence_events("Rebel leader Mohamed Hamdan Dagalo in Jeddah rejected the truce.")
     police = sentence_events("Police in Jeddah arrested five men.")
     assert [e.source.code for e in rejected] == ["SDNREB"] and [e.source.code for e in police] == ["SAUCOP"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Turkey's justice minister said the government would allow broadcasts in Kurdish.", "TURGOV"),
+    ("Kenyan officials said the army had killed ten rebels near the Somali border.", "KENMIL"),
+])
+def test_a_bare_state_body_in_a_clause_someone_of_one_country_reports_is_that_countrys(sentence_events, text, source):
+    # CAMEO 0351 "Express intent to ease restrictions on political freedoms", 190 "Use conventional military force":
+    # CAMEO codes the government or army of a country's own report as that country's.
+    assert [e.source.code for e in sentence_events(text)] == [source]

@@ -942,6 +942,25 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
                   sector=sector)]
 
 
+def reporters_own_state(act: Act, resolve: Resolve, context: Context) -> list[Actor]:
+    """A state body the text names bare ("the government would allow broadcasts in Kurdish", "the army withdrew")
+    in a clause that someone of one country reports ("Turkey's justice minister said ...") is that country's."""
+    subject = act.own_subject
+    if subject is None or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in subject.children):
+        return []
+    span = phrase_span(subject)
+    sector = context.resolver.resolve(span.text).sector
+    reporter = next((w for w in subject.ancestors if is_reporting(w)), None)
+    if sector not in STATE_SECTORS or reporter is None:
+        return []
+    countries = {a.country for c in reporter.children if c.dep_ in SUBJECTS for a in resolve(c) if a.country}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    return [Actor(text=span.text, start=span.start_char, end=span.end_char, code=country + sector, country=country,
+                  sector=sector)]
+
+
 def _is_subject_noun(act: Act) -> bool:
     """An act a noun names as the subject of its clause ("riots broke out in Caracas"): the clause's verb tells
     where it happened."""
@@ -1194,7 +1213,8 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
             act.code, act.kind = threat, THREAT
         if act.code is None or is_untold(act, lex):
             continue
-        sources = (find_sources(act, resolve) or doer_from_place(act, resolve, context) or _parties(act, resolve)
+        sources = (find_sources(act, resolve) or reporters_own_state(act, resolve, context)
+                   or doer_from_place(act, resolve, context) or _parties(act, resolve)
                    or _unresolved_doer(act, context) or _unknown_doer(act, lex))
         if not sources:
             continue
