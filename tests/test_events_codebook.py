@@ -179,6 +179,41 @@ def _best(nlp, text):
         ("The teachers' union called off the strike in Nigeria.", "080"),
         # 064 "Share intelligence or information"
         ("Israel handed over intelligence to the United States.", "064"),
+        # 064 ... files handed over
+        ("Kenyan police handed over files on suspected militants to U.S. investigators.", "064"),
+        # 070 "Provide aid": a package of assistance handed over
+        ("ECOWAS handed over a package of assistance to Guinea-Bissau's interim authorities.", "070"),
+        # 073 "Provide humanitarian aid": grain distributed
+        ("The World Food Programme distributed 20,000 tonnes of grain to drought victims in Ethiopia.", "073"),
+        # 1621 "Reduce or stop economic assistance": lending suspended
+        ("The World Bank suspended all new lending to Zimbabwe on Friday.", "1621"),
+        # 1623 "Reduce or stop humanitarian assistance": food distribution suspended
+        ("The World Food Programme suspended food distribution in southern Somalia.", "1623"),
+        # 2041 "Use chemical weapons": chemical bombs dropped
+        ("Sudan's army dropped chemical bombs on rebel villages in the Nuba Mountains.", "2041"),
+        # 200 "Use unconventional mass violence"
+        ("Hutu militias carried out widespread atrocities against Tutsi civilians in Rwanda.", "200"),
+        # 1833 "Carry out roadside bombing": a roadside bomb that tears through a patrol
+        ("A roadside bomb tore through an Afghan army patrol in Kandahar province on Wednesday.", "1833"),
+        # 153 "Mobilize or increase police power": riot police drafted in
+        ("Kenya drafted thousands of extra riot police into Nairobi on Saturday.", "153"),
+        # 160 "Reduce relations": contacts cut back
+        ("Kenya cut back its contacts with Uganda on Monday.", "160"),
+        # 171 "Seize or damage property": farms taken over
+        ("Zimbabwean war veterans took over a dozen white-owned farms in Mashonaland.", "171"),
+        # 144 "Obstruct passage, block": roadblocks set up by civilians, a highway cut
+        ("Mayan villagers set up roadblocks in the western highlands of Guatemala.", "144"),
+        ("Coca growers cut the main highway to La Paz with boulders and felled trees.", "144"),
+        # 1322 "Threaten to ban political parties or politicians": a party to be deregistered
+        ("Kenya's government threatened to deregister an opposition party.", "1322"),
+        # 0314 "Express intent to cooperate on intelligence": intelligence to be swapped
+        ("Tajik officials said they were willing to swap intelligence with Afghan authorities.", "0314"),
+        # 052 "Defend verbally": leaping to someone's defence
+        ("Russia leapt to the defence of Belarus on Tuesday.", "052"),
+        # 140 "Engage in political dissent": civil disobedience
+        ("Berber activists launched a campaign of civil disobedience on Sunday.", "140"),
+        # 172 "Impose administrative sanctions": requirements introduced or imposed
+        ("Uzbekistan introduced strict visa requirements for Tajik citizens on Monday.", "172"),
         # 060 "Engage in material cooperation": joint work begun
         ("Egyptian and Sudanese engineers began joint work on a railway line.", "060"),
         # 061 "Cooperate economically": a joint venture launched
