@@ -435,3 +435,19 @@ def test_a_verb_joined_to_a_modal_verb_shares_its_auxiliary(sentence_events):
     events = sentence_events("Albanian opposition leader Sali Berisha said his Democratic Party would suspend its "
                              "street protests in Tirana and return to parliament next week.")
     assert [e.cameo[:3] for e in events] == ["035"]
+
+
+def test_a_gerund_right_after_a_modal_verb_is_its_object(sentence_events):
+    # CAMEO 12 "Reject": "ruled out pulling its troops back" refuses the pull-back (087 "De-escalate military
+    # engagement"), though the parser hangs the gerund on "ruled out" as an adverbial clause.
+    events = sentence_events("India ruled out pulling its troops back from the Pakistani border, saying the threat of "
+                             "militant infiltration remained high.")
+    assert [e.cameo[:2] for e in events] == ["12"]
+
+
+def test_who_rejects_calls_on_someone_else_to_act_is_the_one_who_rejects(sentence_events):
+    # CAMEO 12 "Reject": the rejection is the president's, though the one to step down is named as "him".
+    events = sentence_events("Venezuela's president rejected opposition calls for him to step down, vowing to serve "
+                             "out his full term.")
+    best = max(events, key=lambda e: e.confidence)
+    assert (best.cameo[:2], best.source.code) == ("12", "VENGOV")

@@ -524,10 +524,18 @@ def _is_joined_complement(verb: Token) -> bool:
 
 def _is_governed_infinitive(clause: Token) -> bool:
     """An infinitive of purpose hung on a modal word or an act: the act's detail, not an act of its
-    own ("will work with us to focus on cooperation" is one intent to cooperate)."""
+    own ("will work with us to focus on cooperation" is one intent to cooperate); so is a gerund the parser hung
+    on the verb right before it as an adverbial clause, which is that verb's object ("ruled out pulling its
+    troops back")."""
     lex = lexicon()
-    return (clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return (clause.dep_ == "advcl" and (is_infinitive(clause) or _is_object_gerund(clause))
             and bool(_lemma_kinds(clause.head, lex) or match_act(clause.head, lex)))
+
+
+def _is_object_gerund(clause: Token) -> bool:
+    """A gerund right after its verb and the verb's particle, with no comma or subordinator between."""
+    between = clause.doc[clause.head.i + 1: clause.i]
+    return clause.tag_ == "VBG" and clause.i > clause.head.i and all(t.dep_ == "prt" for t in between)
 
 
 def _may_name_act(token: Token, lex: Lexicon) -> bool:
@@ -1163,6 +1171,9 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
         if (owner := named_possessor(act.kind_word)) is not None:
             act.own_subject = owner
             return []
+    if (refuser := _refuser(act)) is not None and (actors := resolve(refuser)):
+        act.own_subject = refuser
+        return actors
     misread_appeal = any(misread_caller(w) is not None for w in act.governors)
     if (act.kind in ("appeal", "demand") or misread_appeal) and act.kind_word is not None:
         word = act.kind_word
@@ -1190,6 +1201,17 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
     if clause_verb is not None and clause_verb.lemma_.lower() not in closed_class("reporting"):
         words.append(clause_verb)
     return _subject_actors(act, words, resolve, _reporting_heads(top)) or _of_doer_actors(act, resolve)
+
+
+def _refuser(act: Act) -> Token | None:
+    """Who refuses an act that has a doer of its own: "Maduro rejected opposition calls for him to step down" is
+    Maduro's rejection (CAMEO 12), whoever was to step down."""
+    word = act.kind_word
+    if act.kind != "refuse" or word is None or word.pos_ != "VERB" or word == act.trigger:
+        return None
+    if not any(c.dep_ in SUBJECTS for c in act.trigger.children):
+        return None
+    return next((c for c in word.children if c.dep_ == "nsubj"), None)
 
 
 def drawn_from(noun: Token) -> Token | None:
