@@ -214,6 +214,11 @@ def _best(nlp, text):
         ("Berber activists launched a campaign of civil disobedience on Sunday.", "140"),
         # 172 "Impose administrative sanctions": requirements introduced or imposed
         ("Uzbekistan introduced strict visa requirements for Tajik citizens on Monday.", "172"),
+        # 090 "Investigate": what a government's handling of a crisis is about is no act (181 "Abduct, hijack")
+        ("The Philippine Senate began an inquiry on Monday into the government's handling of the hostage crisis.",
+         "090"),
+        # 110 "Disapprove": disappointment expressed
+        ("The Commonwealth expressed disappointment at the conduct of Zimbabwe's elections.", "110"),
         # 060 "Engage in material cooperation": joint work begun
         ("Egyptian and Sudanese engineers began joint work on a railway line.", "060"),
         # 061 "Cooperate economically": a joint venture launched
