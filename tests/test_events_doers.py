@@ -393,3 +393,14 @@ def test_a_bare_state_body_in_a_clause_someone_of_one_country_reports_is_that_co
     # CAMEO 0351 "Express intent to ease restrictions on political freedoms", 190 "Use conventional military force":
     # CAMEO codes the government or army of a country's own report as that country's.
     assert [e.source.code for e in sentence_events(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Rwanda demanded that Belgium hand over genocide suspects living on its soil.", "BEL"),
+    ("India demanded that Nepal share information on militants crossing the open border.", "NPL"),
+    ("The PLO demanded that the United States halt arms sales to Israel.", "USA"),
+])
+def test_the_name_after_that_of_a_demand_is_the_one_asked(sentence_events, text, target):
+    # CAMEO 10 "Demand": the one asked is the target, though the parser reads "Belgium hand" as one noun.
+    events = sentence_events(text)
+    assert max(events, key=lambda e: e.confidence).target.country == target

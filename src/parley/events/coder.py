@@ -1705,6 +1705,7 @@ def target_heads(act: Act) -> list[Token]:
     if act.code and act.code.startswith(THREATS):
         candidates.extend(c for word in act.governors if word.lemma_.lower() in closed_class("warning")
                           for c in word.children if c.dep_ in ("dobj", "dative"))
+    candidates.extend(_named_after_that(act))
     clauses = [c for c in act.trigger.children if c.dep_ in ("xcomp", "ccomp") and _is_clause(c)]
     candidates.extend(h for o in _shared_objects(act.trigger) for h in (*_affiliations(o), o))
     candidates.extend(c for c in act.trigger.children if c.dep_ == "dative")
@@ -1723,6 +1724,20 @@ def target_heads(act: Act) -> list[Token]:
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
         return [t for t in others if not _at_venue(t) and not _names_the_act(t)]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
+
+
+def _named_after_that(act: Act) -> list[Token]:
+    """The name right after "that" when an asking word opens its clause ("demanded that Belgium hand over the
+    suspects"): the one asked, whom the small model often reads as a compound of the bare verb ("Belgium hand")."""
+    word = act.kind_word if act.kind in ASKING and act.kind_word is not None else act.trigger
+    doc = word.doc
+    if ASKING.isdisjoint(_lemma_kinds(word, lexicon())) or word.i + 2 >= len(doc) or doc[word.i + 1].lower_ != "that":
+        return []
+    start = word.i + 3 if doc[word.i + 2].lower_ == "the" else word.i + 2
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return [doc[end - 1]] if end > start else []
 
 
 def _is_clause(word: Token) -> bool:
