@@ -219,6 +219,25 @@ def _best(nlp, text):
          "090"),
         # 110 "Disapprove": disappointment expressed
         ("The Commonwealth expressed disappointment at the conduct of Zimbabwe's elections.", "110"),
+        # 055 "Apologize": being sorry for something
+        ("Indonesian President Suharto said he was sorry for the smoke haze from forest fires on Sumatra.", "055"),
+        # 094 "Investigate war crimes": a mass grave exhumed
+        ("Investigators from the Hague war crimes tribunal began exhuming a mass grave near Zvornik.", "094"),
+        # 150 "Demonstrate military or police power": military might paraded
+        ("North Korea paraded its military might through the streets of Pyongyang on Sunday.", "150"),
+        # 165 "Halt mediation"
+        ("Norway suspended its mediation between the Sri Lankan government and Tamil rebels.", "165"),
+        # 174 "Expel or deport individuals": villagers forced to leave their land
+        ("Burma's military authorities forced hundreds of villagers to leave their land.", "174"),
+        # 201 "Engage in mass expulsion": tens of thousands driven out
+        ("Serbian forces drove tens of thousands of villagers out of Pristina.", "201"),
+        # 145 "Protest violently, riot": riots breaking out halt nothing
+        ("Riots broke out in the Jordanian town of Karak on Friday, with protesters burning cars and banks.", "145"),
+        # 121 "Reject material cooperation": what one will not take part in
+        ("Belarus said on Monday it would not take part in a joint project proposed by Moscow.", "121"),
+        # 143 "Conduct strike or boycott": what a strike is to demand is its aim
+        ("Zimbabwean civil servants stayed away from work on Monday in a strike to demand the right to collective "
+         "bargaining.", "143"),
         # 060 "Engage in material cooperation": joint work begun
         ("Egyptian and Sudanese engineers began joint work on a railway line.", "060"),
         # 061 "Cooperate economically": a joint venture launched

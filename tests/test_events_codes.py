@@ -770,3 +770,9 @@ def test_a_common_adjective_of_a_noun_act_names_no_target(sentence_events):
     # CAMEO 143 "Conduct strike or boycott": the "general" of "a general strike" is no army general.
     events = sentence_events("Haitian merchants shut their businesses in a general strike on Tuesday.")
     assert [(e.cameo, e.target.text if e.target else "") for e in events] == [("143", "")]
+
+
+def test_a_common_adjective_of_an_object_names_no_target(sentence_events):
+    # CAMEO 150 "Demonstrate military or police power": the "military" of "its military might" is no army.
+    events = sentence_events("North Korea paraded its military might through the streets of Pyongyang on Sunday.")
+    assert [(e.cameo, e.target.text if e.target else "") for e in events] == [("150", "")]

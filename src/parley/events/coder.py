@@ -500,7 +500,7 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
     while ((token.dep_ not in NOT_GOVERNING or _is_governed_infinitive(token))
            and token.head.i != token.i and token != stop):
         if (token.dep_ == "pobj" and token.head.lower_ in closed_class("circumstantial")
-                and not is_amount_in(token.head)):
+                and not is_amount_in(token.head) and not _takes_part_in(token.head)):
             break
         if token.dep_ == "conj":
             complement = _is_joined_complement(token)
@@ -520,6 +520,13 @@ def _is_joined_complement(verb: Token) -> bool:
     a war with Iran and to shut down mosques", "wants" governs the shutting down, which no one did."""
     head = verb.head
     return is_infinitive(verb) and head.pos_ == "VERB" and not is_infinitive(head) and head.tag_ != "VBG"
+
+
+def _takes_part_in(prep: Token) -> bool:
+    """An "in" that names what one takes part in ("would not take part in a joint project"), which the verb governs."""
+    verb = prep.head
+    return prep.lower_ == INSIDE and (verb.lemma_.lower() in closed_class("participation") or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in closed_class("participation") for c in verb.children))
 
 
 def _is_governed_infinitive(clause: Token) -> bool:
@@ -678,7 +685,7 @@ def _epithet_objects(verb: Token) -> list[Token]:
             for o in c.children if o.dep_ == "dobj"]
 
 
-PURPOSES = ("advcl", "acl", "xcomp")
+PURPOSES = ("advcl", "acl", "xcomp", "relcl")
 """Dependencies of an infinitive that says what an act was done for ("began a hunger strike to press for ...")."""
 PROTESTS = ("14", "191", "192")
 """Codes of protests, and of the blockades and occupations that civilians' obstructions are named by before their
@@ -686,10 +693,9 @@ doers are known (:func:`parley.events.coding.doer_code`)."""
 
 
 def _is_aim(act: Act, candidates: dict[int, Act]) -> bool:
-    """What a protest named as a verb's object is held for is its aim, not an act of its own: "began a hunger strike
-    to press for Eyadema to step down" and "shut their businesses in a general strike to force Aristide to resign"
-    are protests (CAMEO 14), whatever they ask. A protest verb ("blocked the highway to force") already governs its
-    aim (:func:`governors_of`)."""
+    """What a protest is held for is its aim, not an act of its own: "began a hunger strike to press for Eyadema to
+    step down", "shut their businesses in a general strike to force Aristide to resign" and "stayed away from work
+    in a strike to demand the right to collective bargaining" are protests (CAMEO 14), whatever they ask."""
     word = act.trigger
     while word.head.i != word.i:
         if word.dep_ in PURPOSES and is_infinitive(word) and _names_a_protest(_purpose_host(word), act, candidates):
@@ -704,13 +710,13 @@ def _purpose_host(clause: Token) -> Token:
     return host.head.head if host.dep_ == "pobj" and host.lemma_.lower() in closed_class("purpose") else host
 
 
-def _names_a_protest(verb: Token, aim: Act, candidates: dict[int, Act]) -> bool:
-    """Whether a verb's object or its "in" phrase is a protest other than ``aim`` ("began a hunger strike", "shut
-    their businesses in a general strike")."""
-    named = [c for c in verb.children if c.dep_ == "dobj"]
-    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == INSIDE for g in c.children if g.dep_ == "pobj"]
-    return verb.pos_ == "VERB" and any(n.i in candidates and candidates[n.i] is not aim
-                                       and candidates[n.i].base_code.startswith(PROTESTS) for n in named)
+def _names_a_protest(host: Token, aim: Act, candidates: dict[int, Act]) -> bool:
+    """Whether a word, or a verb's object or "in" phrase, is a protest other than ``aim`` ("blocked the highway",
+    "a strike to demand", "began a hunger strike", "shut their businesses in a general strike")."""
+    named = [host, *(c for c in host.children if c.dep_ == "dobj")]
+    named += [g for c in host.children if c.dep_ == "prep" and c.lower_ == INSIDE for g in c.children if g.dep_ == "pobj"]
+    return any(n.i in candidates and candidates[n.i] is not aim
+               and candidates[n.i].base_code.startswith(PROTESTS) for n in named)
 
 
 def _is_passive_object(act: Act, candidates: dict[int, Act], lex: Lexicon) -> bool:
@@ -1815,7 +1821,7 @@ def _object_heads(word: Token) -> Iterator[Token]:
         if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "poss"):
             yield from _affiliations(child)
             yield child
-            yield from (g for g in child.children if g.dep_ in ("poss", "compound", "amod"))
+            yield from (g for g in child.children if g.dep_ in ("poss", "compound", "amod") and not _is_common_adjective(g))
             yield from _pobjs(child)
             yield from _makers(child)
             yield from _stranded_objects(child)
@@ -1832,7 +1838,8 @@ def _object_heads(word: Token) -> Iterator[Token]:
 
 
 def _is_common_adjective(word: Token) -> bool:
-    """An adjective that names no one ("a general strike"), unlike "Israeli" or "anti-American" before a noun act."""
+    """An adjective that names no one ("a general strike", "its military might"), unlike "Israeli" or "anti-American"
+    before a noun."""
     return word.dep_ == "amod" and word.pos_ == "ADJ" and not word.ent_type_ and word.is_lower
 
 
