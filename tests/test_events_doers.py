@@ -404,3 +404,14 @@ def test_the_name_after_that_of_a_demand_is_the_one_asked(sentence_events, text,
     # CAMEO 10 "Demand": the one asked is the target, though the parser reads "Belgium hand" as one noun.
     events = sentence_events(text)
     assert max(events, key=lambda e: e.confidence).target.country == target
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Rioting youths set fire to cars and shops in the northern Nigerian city of Kaduna on Monday.", "NGA"),
+    ("Students hurled petrol bombs at police near the parliament building in Jakarta on Friday.", "IDN"),
+])
+def test_civilians_named_by_a_word_who_riot_are_of_the_place_they_riot_in(sentence_events, text, country):
+    # CAMEO 145 "Protest violently, riot": youths or students the resolver knows of no country are the people of
+    # the place they riot in, also near a building there.
+    events = sentence_events(text)
+    assert [(e.cameo, e.source.country) for e in events] == [("145", country)]

@@ -599,11 +599,15 @@ def lone_exercise(act: Act, sources: list[Actor], targets: list[Actor]) -> str |
 
 def _are_civilians(act: Act, sources: list[Actor]) -> bool:
     """Whether every doer is of a civilian sector, or of none the resolver knows and named by a word for
-    civilians ("protesters", "rioters", "thousands of protesters", "Uighur youths")."""
-    subject = act.own_subject
-    heads = [subject, *counted_of(subject)] if subject is not None else []
-    named = any(h.lemma_.lower() in closed_class("civilian") for h in heads)
+    civilians (:func:`_names_civilians`: "protesters", "rioters", "thousands of protesters", "Uighur youths")."""
+    named = _names_civilians(act.own_subject)
     return bool(sources) and all(s.sector in CIVILIAN_SECTORS or (s.sector is None and named) for s in sources)
+
+
+def _names_civilians(subject: Token | None) -> bool:
+    """Whether a doer is named by a word for civilians ("protesters", "thousands of rioting youths")."""
+    heads = [subject, *counted_of(subject)] if subject is not None else []
+    return any(h.lemma_.lower() in closed_class("civilian") for h in heads)
 
 
 def is_campaign_gathering(act: Act, sources: list[Actor]) -> bool:
@@ -928,8 +932,9 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
         return []
     official = bool(act.code and act.code.startswith(STATE_ACTS)) or (passive and _forces_readied(act))
     sector = context.resolver.resolve(phrase_span(doer).text).sector if doer is not None else None
+    civilians = sector in CIVILIAN_SECTORS or sector is None and _names_civilians(doer)
     at_home = (sector in HOME_SECTORS and not act.base_code.startswith(VISITS)
-               or sector in CIVILIAN_SECTORS and lookup(act.base_code).quad_class in CONFLICT_QUADS)
+               or civilians and lookup(act.base_code).quad_class in CONFLICT_QUADS)
     if not (official or at_home or protest):
         return []
     if official and not at_home and doer is not None and sector not in OFFICIAL_SECTORS:
