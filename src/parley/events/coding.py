@@ -997,13 +997,23 @@ def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
     places = [g for word in words for g in _venue_objects(word, venues)]
     inner = [g for word in words for prep in word.children if prep.dep_ == "prep"
              for p in prep.children if p.dep_ == "pobj" for g in _venue_objects(p, venues)]
-    for place in [*places, *(g for p in places for g in _venue_objects(p, venues)), *inner]:
+    for place in [*_nested_venues(places, venues), *inner]:
         if not (names_place(place) or place.pos_ == "PROPN") or at_edge(place):
             continue
         countries = {a.country for a in resolve(place) if a.country}
         if len(countries) == 1:
             return place, countries.pop()
     return None
+
+
+def _nested_venues(places: list[Token], venues: frozenset[str], depth: int = 3) -> list[Token]:
+    """Places and the places they are in, nearest first, down to ``depth`` levels ("at police near the parliament
+    building in Jakarta")."""
+    found, level = list(places), places
+    for _ in range(depth - 1):
+        level = [g for p in level for g in _venue_objects(p, venues)]
+        found.extend(level)
+    return found
 
 
 def _venue_objects(word: Token, venues: frozenset[str]) -> Iterator[Token]:
