@@ -415,3 +415,10 @@ def test_civilians_named_by_a_word_who_riot_are_of_the_place_they_riot_in(senten
     # the place they riot in, also near a building there.
     events = sentence_events(text)
     assert [(e.cameo, e.source.country) for e in events] == [("145", country)]
+
+
+def test_what_a_person_is_told_about_is_no_part_of_who_they_are(sentence_events):
+    # CAMEO 040 "Consult": the counterpart is Ukrainian, whatever the Black Sea Fleet the talk is about belongs to.
+    events = sentence_events("The Russian foreign minister conferred with his Ukrainian counterpart about the future "
+                             "of the Black Sea Fleet, Itar-Tass news agency reported.")
+    assert ("RUS", "UKR") in [(e.source.country, e.target.country) for e in events if e.target]

@@ -314,7 +314,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     tokens = [*head.doc[start.i: head.i], head, *head.doc[head.i + 1: end.i + 1]]
     for child in head.children:
         if ((child.dep_ not in PHRASE_EXCLUDED or _is_location(child)) and not _is_misplaced_agent(child)
-                and not _is_whereabouts(child)):
+                and not _is_whereabouts(child) and not _is_subject_matter(child)):
             tokens.extend(t for t in child.subtree)
     edges = {t.i for prep in tokens if prep.dep_ == "prep" and at_edge(prep) for t in prep.subtree}
     tokens = sorted({t.i: t for t in tokens if t.i not in edges}.values(), key=lambda t: t.i)
@@ -341,6 +341,12 @@ def _is_whereabouts(child: Token) -> bool:
     group ("police in Jeddah", "the rebels in Darfur")."""
     return (child.head.ent_type_ == "PERSON" and child.dep_ == "prep" and child.lower_ in ("in", "at")
             and any(names_place(g) for g in child.children if g.dep_ == "pobj"))
+
+
+def _is_subject_matter(child: Token) -> bool:
+    """What a phrase is about ("his Ukrainian counterpart about the future of the Black Sea Fleet"), which the parser
+    can hang on a person: no part of who they are."""
+    return child.dep_ == "prep" and child.lower_ in closed_class("subject_matter")
 
 
 def phrase_span(head: Token) -> SpacySpan:
