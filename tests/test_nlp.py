@@ -67,3 +67,14 @@ def test_a_participle_after_its_noun_read_as_the_verb_describes_the_noun(nlp):
 def test_a_verb_with_its_own_auxiliary_keeps_its_parse(nlp):
     doc = nlp("The rebels have detained ten fishermen and were blamed by the army.")
     assert doc[3].dep_ == "ROOT" and (doc[1].dep_, doc[1].head) == ("nsubj", doc[3])
+
+
+def test_a_source_after_a_comma_read_as_an_apposition_is_its_verbs_subject(nlp):
+    doc = nlp("Uzbek police tortured detainees at a prison near Tashkent, human rights groups said on Monday.")
+    groups, said = doc[12], doc[13]
+    assert (groups.dep_, groups.head) == ("nsubj", said)
+
+
+def test_an_apposition_before_a_preposition_stays_one(nlp):
+    doc = nlp("Obama met Xi Jinping, the Chinese president, in Beijing.")
+    assert doc[7].dep_ == "appos"

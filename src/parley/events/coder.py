@@ -1345,15 +1345,17 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
         if word.dep_ == "advcl" or (word.dep_ == "conj" and subject.head == word):
             return []
         named = named or not (any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
-                              or _unnamed_relay(word, subject))
+                              or _unnamed_relay(word, subject, act))
     return []
 
 
-def _unnamed_relay(word: Token, subject: Token) -> bool:
+def _unnamed_relay(word: Token, subject: Token, act: Act) -> bool:
     """A reporting verb whose subject names no one ("a foreign ministry spokeswoman told reporters") passes on the
     statement of a subject further up: in "India said it was ready to resume the dialogue, a spokeswoman told
-    reporters", which the parser nests under "said", India is ready."""
-    return is_reporting(word) and subject.pos_ != "PROPN" and not any(w.ent_type_ for w in subject.subtree)
+    reporters", which the parser nests under "said", India is ready. One whose object is the act relays nothing:
+    "the military government declared a state of siege" is the government's act."""
+    return (is_reporting(word) and subject.pos_ != "PROPN" and not any(w.ent_type_ for w in subject.subtree)
+            and not (act.trigger.head == word and act.trigger.dep_ == "dobj"))
 
 
 def _misread_main_verb(verb: Token) -> bool:
