@@ -238,6 +238,10 @@ def _best(nlp, text):
         # 143 "Conduct strike or boycott": what a strike is to demand is its aim
         ("Zimbabwean civil servants stayed away from work on Monday in a strike to demand the right to collective "
          "bargaining.", "143"),
+        # 1662 "Expel or withdraw inspectors, observers": members of an inspection team expelled
+        ("Iraq expelled American members of the U.N. weapons inspection team on Thursday.", "1662"),
+        # 1661 "Expel or withdraw peacekeepers": members of a peacekeeping mission told to leave
+        ("Eritrea ordered Western members of the U.N. peacekeeping mission to leave within 10 days.", "1661"),
         # 060 "Engage in material cooperation": joint work begun
         ("Egyptian and Sudanese engineers began joint work on a railway line.", "060"),
         # 061 "Cooperate economically": a joint venture launched

@@ -762,8 +762,15 @@ def expulsion_code(act: Act, lex: Lexicon) -> str | None:
     counts = [w for o in objects for w in (o, *(c for c in o.children if c.dep_ == "nummod"))]
     if any(map(_counts_thousands, counts)):
         return MASS_EXPULSION
-    expelled = [lex.object_code(EXPEL, "", w.lemma_.lower()) for o in objects for w in (o, *counted_of(o))]
+    expelled = [lex.object_code(EXPEL, "", w.lemma_.lower()) for o in objects for w in _expelled_words(o)]
     return next((code for code in expelled if code and code.startswith(EXPELLED_ROOT)), None)
+
+
+def _expelled_words(noun: Token) -> list[Token]:
+    """The words that say who is expelled: the noun, what it counts, and the body it is a member of with that body's
+    compounds ("American members of the U.N. weapons inspection team")."""
+    bodies = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [noun, *counted_of(noun), *bodies, *(c for b in bodies for c in b.children if c.dep_ == "compound")]
 
 
 def _counts_thousands(word: Token) -> bool:
