@@ -78,3 +78,14 @@ def test_a_source_after_a_comma_read_as_an_apposition_is_its_verbs_subject(nlp):
 def test_an_apposition_before_a_preposition_stays_one(nlp):
     doc = nlp("Obama met Xi Jinping, the Chinese president, in Beijing.")
     assert doc[7].dep_ == "appos"
+
+
+def test_a_sentence_whose_only_verb_was_read_as_a_participle_gets_it_back(nlp):
+    doc = nlp("Pakistan's interior minister offered on Saturday to share intelligence with Afghan authorities.")
+    minister, offered = doc[3], doc[4]
+    assert (offered.dep_, offered.tag_, minister.dep_, minister.head) == ("ROOT", "VBD", "nsubj", offered)
+
+
+def test_a_headline_participle_stays_a_passive(nlp):
+    doc = nlp("Opposition leader arrested in Harare")
+    assert doc[2].tag_ == "VBN"

@@ -22,6 +22,7 @@ comma or colon between them: without a space spaCy's tokenizer keeps 'said,“Lo
 VERB_FORM_TAGS = ("VBD", "VBN", "VBZ")
 """Tags of the inflected verb forms whose lemma parley corrects."""
 FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP")
+NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 """Tags of verbs in a tense, which have a subject; the parse is mended on tags, since parts of speech come later."""
 MAX_CHARS = 1_000_000
 """Longest article text parley parses (spaCy's own default limit)."""
@@ -102,9 +103,27 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 
 def mend_parse(doc: Doc) -> Doc:
-    """Two slips of the small model's parser that hide who did what (:func:`mend_reduced_relatives`,
-    :func:`mend_cut_subjects`)."""
-    return mend_cut_subjects(mend_reduced_relatives(doc))
+    """Slips of the small model's parser that hide who did what (:func:`mend_headless_sentences`,
+    :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`)."""
+    return mend_cut_subjects(mend_reduced_relatives(mend_headless_sentences(doc)))
+
+
+def mend_headless_sentences(doc: Doc) -> Doc:
+    """A sentence whose only verb the tagger read as a participle ("Pakistan's interior minister offered on Saturday
+    to share intelligence.") is parsed as a noun with a clause after it; the participle is the sentence's verb in the
+    past tense, and the noun its subject. Only in a sentence that ends in a period, and for a participle with an
+    object, a particle or an infinitive of its own: a headline's participle is a passive ("Opposition leader
+    arrested in Harare")."""
+    for sentence in doc.sents:
+        noun = sentence.root
+        if (noun.tag_ not in NOUN_TAGS or sentence[-1].text != "."
+                or any(t.tag_ in FINITE_VERB_TAGS + ("MD",) for t in sentence)):
+            continue
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+        if verb is not None and any(c.dep_ in ("dobj", "prt", "xcomp") for c in verb.children):
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            noun.head, noun.dep_ = verb, "nsubj"
+    return doc
 
 
 def mend_cut_subjects(doc: Doc) -> Doc:
