@@ -242,6 +242,15 @@ def _best(nlp, text):
         ("Iraq expelled American members of the U.N. weapons inspection team on Thursday.", "1662"),
         # 1661 "Expel or withdraw peacekeepers": members of a peacekeeping mission told to leave
         ("Eritrea ordered Western members of the U.N. peacekeeping mission to leave within 10 days.", "1661"),
+        # 170 "Coerce": coercion stepped up
+        ("Zimbabwe's government stepped up coercion of opposition supporters on Friday.", "170"),
+        # 090 "Investigate": evidence gathered; what it is evidence of is no act (200 "Use unconventional mass
+        # violence")
+        ("Prosecutors began gathering evidence on atrocities committed during Sierra Leone's civil war.", "090"),
+        # 201 "Engage in mass expulsion": tens of thousands driven from their villages
+        ("Sudanese government forces drove tens of thousands of people from their villages in Darfur.", "201"),
+        # 183 "Conduct suicide, car, or other non-military bombing": a car packed with explosives is a bomb
+        ("A car packed with explosives blew up outside a Bogota shopping centre on Thursday.", "183"),
         # 060 "Engage in material cooperation": joint work begun
         ("Egyptian and Sudanese engineers began joint work on a railway line.", "060"),
         # 061 "Cooperate economically": a joint venture launched

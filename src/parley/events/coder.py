@@ -278,7 +278,16 @@ def _subjects_and_agents(verb: Token) -> list[Token]:
 def _is_armed(noun: Token) -> bool:
     """A weapon, a state's forces or other armed people (words.tsv "weapon", "forces", "armed")."""
     lemma = noun.lemma_.lower()
-    return any(lemma in closed_class(name) for name in ("weapon", "forces", "armed"))
+    return names_weapon(noun) or any(lemma in closed_class(name) for name in ("forces", "armed"))
+
+
+def names_weapon(noun: Token) -> bool:
+    """A weapon (words.tsv "weapon"), or a thing laden with one: "a car packed with explosives" is a car bomb."""
+    if noun.lemma_.lower() in closed_class("weapon"):
+        return True
+    return any(clause.dep_ == "acl" and clause.lemma_.lower() in closed_class("laden")
+               for clause in noun.children for prep in clause.children if prep.lower_ == "with"
+               for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in closed_class("weapon"))
 
 
 def _object_names_act(verb: Token, lex: Lexicon) -> bool:

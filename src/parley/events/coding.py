@@ -63,6 +63,7 @@ from parley.events.coder import (
     names_no_target,
     names_people,
     names_place,
+    names_weapon,
     peacekeeping_code,
     target_heads,
 )
@@ -1098,7 +1099,7 @@ def _unknown_doer(act: Act, lex: Lexicon) -> list[Actor]:
     if subject is not None and _told_of_by_relative(act, subject):
         return []
     if subject is not None:
-        by_means = match_act(subject, lex) or subject.lemma_.lower() in closed_class("weapon")
+        by_means = match_act(subject, lex) or names_weapon(subject)
         return [_empty_mention(act)] if subject != act.trigger and by_means else []
     trigger = act.trigger
     if trigger.pos_ == "VERB":
