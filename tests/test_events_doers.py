@@ -422,3 +422,10 @@ def test_what_a_person_is_told_about_is_no_part_of_who_they_are(sentence_events)
     events = sentence_events("The Russian foreign minister conferred with his Ukrainian counterpart about the future "
                              "of the Black Sea Fleet, Itar-Tass news agency reported.")
     assert ("RUS", "UKR") in [(e.source.country, e.target.country) for e in events if e.target]
+
+
+def test_the_one_who_warns_makes_the_threat_of_an_act_done_by_others(sentence_events):
+    # CAMEO 138 "Threaten with military force": the raids are Ugandan gunmen's, the threat to respond is Kenya's.
+    events = sentence_events("Kenya warned Uganda on Monday that it would respond firmly to any further cross-border "
+                             "cattle raids by Ugandan gunmen in the Turkana region.")
+    assert [(e.cameo[:2], e.source.country, e.target.country) for e in events] == [("13", "KEN", "UGA")]

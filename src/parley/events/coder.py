@@ -34,6 +34,8 @@ REPORTED = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj"})
 """Dependencies of a clause on the verb that reports it ("said it would withdraw")."""
 STANCE = re.compile(r"\b(?:anti|pro)\s*-\s*\S*$|\banti\S*$", re.IGNORECASE)
 THREATS = "13"
+THREAT_KIND = "threaten"
+"""The modal kind (data/modality.tsv) of a threat."""
 FORCE_POSTURE, MOBILIZE_FORCES, MOBILIZE_POLICE, PEACEKEEPING = "15", "154", "153", "074"
 CONTACT = "04"
 """CAMEO 04 "Consult": meetings and visits, which a negation in the past says did not happen."""
@@ -1163,7 +1165,8 @@ def _nearest_subject(token: Token, stop: Token | None = None) -> Token | None:
 def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
     """Who acts: the agent of a passive, else the nearest subject up the chain.
 
-    For an appeal or demand, the one who makes it: the subject of "demanded", or for
+    For an appeal, demand or threat, the one who makes it: the subject of "demanded" or "warned" ("Kenya warned Uganda
+    that it would respond firmly to any further raids by Ugandan gunmen" is Kenya's threat), or for
     "the US must ensure..." the one who says so; so too for a word that turns an appeal the parser misread as a
     verb: the subject of "rejected" in "Maduro rejected U.S. calls for him to step down" (:func:`misread_caller`).
     A reaction drawn "from" others is theirs (:func:`drawn_from`). A noun act's possessor or national adjective
@@ -1190,7 +1193,7 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
         act.own_subject = refuser
         return actors
     misread_appeal = any(misread_caller(w) is not None for w in act.governors)
-    if (act.kind in ("appeal", "demand") or misread_appeal) and act.kind_word is not None:
+    if (act.kind in ("appeal", "demand", THREAT_KIND) or misread_appeal) and act.kind_word is not None:
         word = act.kind_word
         above = [*word.ancestors][:4] if _has_demanding_aux(word) else [word, *word.ancestors][:4]
         return _subject_actors(act, above + _reporting_heads(word), resolve, [])

@@ -39,6 +39,7 @@ from parley.events.coder import (
     FORCE_POSTURE,
     MOBILIZE_FORCES,
     SUBJECTS,
+    THREAT_KIND,
     UNSPECIFIED,
     VISIT,
     VISITS,
@@ -88,8 +89,6 @@ CRITICISM = "111"
 SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)")
 """A game's score: "45-40", "3–1"."""
 """CAMEO 111 "Criticize or denounce": a statement whose own words condemn ("is peddling fiction")."""
-THREAT = "threaten"
-"""The modal kind (data/modality.tsv) of a threat."""
 FORCEFUL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 """CAMEO roots of material conflict a warning can threaten: posture, sanctions, coercion, assault, force."""
 CONDITIONS = frozenset({"if", "unless"})
@@ -1205,7 +1204,7 @@ def warned_threat(act: Act, warning_words: list[Token], lex: Lexicon) -> str | N
     done_by_subject = not any(c.dep_ == "auxpass" for word in act.chain for c in word.children)
     if not (warned or _on_condition(act) or (possible[:2] in COERCIVE_ROOTS and done_by_subject)):
         return None
-    return lex.transform(THREAT, possible)
+    return lex.transform(THREAT_KIND, possible)
 
 
 def _on_condition(act: Act) -> bool:
@@ -1239,7 +1238,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     for act in acts_in(tokens, lex):
         apply_modality(act, lex)
         if threat := _narrated_threat(act, resolve, lex):
-            act.code, act.kind = threat, THREAT
+            act.code, act.kind = threat, THREAT_KIND
         if act.code is None or is_untold(act, lex):
             continue
         sources = (find_sources(act, resolve) or reporters_own_state(act, resolve, context)

@@ -16,6 +16,7 @@ from parley.events.coder import (
     ASSAULTS,
     NAMED_DOERS,
     SUBJECTS,
+    THREAT_KIND,
     VERBAL,
     Act,
     Resolve,
@@ -39,7 +40,6 @@ from parley.events.coding import (
     CRITICISM,
     MATERIAL_QUADS,
     STATEMENT_ROOT,
-    THREAT,
     Context,
     domestic_target,
     event_date,
@@ -61,7 +61,7 @@ from parley.records import Actor, Event, Quote
 STATEMENT = "010"
 """A statement with no codable content: CAMEO 010 "Make statement, not specified below"."""
 OPTIMISM = "013"
-PLANS = frozenset({"intend", THREAT})
+PLANS = frozenset({"intend", THREAT_KIND})
 """Kinds of an act that is planned, not done: an intent ("is ready to lead") or a threat ("could suspend aid")."""
 
 
@@ -127,7 +127,7 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         apply_modality(act, lex, cue_words)
         warned = warned_threat(act, cue_words, lex)
         if warned:
-            act.code, act.kind = warned, THREAT
+            act.code, act.kind = warned, THREAT_KIND
         if act.code in (None, STATEMENT) or is_description(act, lex):
             continue
         sources = _quote_doers(act, speaker, content, resolve)
