@@ -429,3 +429,10 @@ def test_the_one_who_warns_makes_the_threat_of_an_act_done_by_others(sentence_ev
     events = sentence_events("Kenya warned Uganda on Monday that it would respond firmly to any further cross-border "
                              "cattle raids by Ugandan gunmen in the Turkana region.")
     assert [(e.cameo[:2], e.source.country, e.target.country) for e in events] == [("13", "KEN", "UGA")]
+
+
+def test_whom_a_thing_lifted_was_imposed_on_is_the_target(sentence_events):
+    # CAMEO 085 "Ease economic sanctions, boycott, embargo": the sanctions were imposed on India.
+    events = sentence_events("Japan lifted the economic sanctions imposed on India after its nuclear tests, a "
+                             "government spokesman in Tokyo announced on Friday.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("085", "JPN", "IND")]

@@ -1902,6 +1902,10 @@ def _makers(noun: Token) -> Iterator[Token]:
 
 
 def _pobjs(noun: Token) -> Iterator[Token]:
+    """The objects of a noun's prepositions that can name a target, and of a participle describing it: "lifted the
+    sanctions imposed on India" lifts them for India."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in closed_class("target_prep"):
             yield from (g for g in prep.children if g.dep_ == "pobj")
+        elif prep.dep_ == "acl" and prep.tag_ == "VBN":
+            yield from _pobjs(prep)
