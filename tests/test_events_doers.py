@@ -436,3 +436,10 @@ def test_whom_a_thing_lifted_was_imposed_on_is_the_target(sentence_events):
     events = sentence_events("Japan lifted the economic sanctions imposed on India after its nuclear tests, a "
                              "government spokesman in Tokyo announced on Friday.")
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("085", "JPN", "IND")]
+
+
+def test_a_release_is_demanded_of_whoever_holds_the_people(sentence_events):
+    # CAMEO 1053 "Demand release of persons or property": of Iran, whose forces seized the British sailors.
+    events = sentence_events("Britain demanded on Wednesday the immediate release of 15 Royal Navy sailors and marines "
+                             "seized by Iranian forces in the northern Gulf.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("1053", "GBR", "IRN")]

@@ -1726,6 +1726,8 @@ def target_heads(act: Act) -> list[Token]:
         candidates.extend(c for word in act.governors if word.lemma_.lower() in closed_class("warning")
                           for c in word.children if c.dep_ in ("dobj", "dative"))
     candidates.extend(_named_after_that(act))
+    if act.kind in ASKING:
+        candidates.extend(_holders(act.trigger))
     clauses = [c for c in act.trigger.children if c.dep_ in ("xcomp", "ccomp") and _is_clause(c)]
     candidates.extend(h for o in _shared_objects(act.trigger) for h in (*_affiliations(o), o))
     candidates.extend(c for c in act.trigger.children if c.dep_ == "dative")
@@ -1744,6 +1746,14 @@ def target_heads(act: Act) -> list[Token]:
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
         return [t for t in others if not _at_venue(t) and not _names_the_act(t)]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
+
+
+def _holders(noun: Token) -> list[Token]:
+    """Who holds the people or things an act is asked for: in "demanded the release of 15 sailors seized by Iranian
+    forces" the demand is made of Iran, whoever the sailors are."""
+    held = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [g for h in held for clause in h.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+            for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
 
 
 def _named_after_that(act: Act) -> list[Token]:
