@@ -251,6 +251,17 @@ def _best(nlp, text):
         ("Sudanese government forces drove tens of thousands of people from their villages in Darfur.", "201"),
         # 183 "Conduct suicide, car, or other non-military bombing": a car packed with explosives is a bomb
         ("A car packed with explosives blew up outside a Bogota shopping centre on Thursday.", "183"),
+        # 0342 "Express intent to change policy": a policy to be revised
+        ("South Africa's government will revise its land redistribution policy, the agriculture minister said.",
+         "0342"),
+        # 0343 "Express intent to provide rights": freedom to be granted
+        ("Vietnam will grant wider religious freedom to Protestant congregations in the Central Highlands.", "0343"),
+        # 087 "De-escalate military engagement": military activity scaled back
+        ("Armenian and Azerbaijani forces scaled back their military activity along the line of contact.", "087"),
+        # 0356 "Express intent to de-escalate military engagement"
+        ("Russia will scale back its military presence in Abkhazia, the Russian defence ministry said.", "0356"),
+        # 0355 "Express intent to allow international involvement": monitors of a union to be let in
+        ("Sudan said it would allow African Union monitors into Darfur.", "0355"),
         # 060 "Engage in material cooperation": joint work begun
         ("Egyptian and Sudanese engineers began joint work on a railway line.", "060"),
         # 061 "Cooperate economically": a joint venture launched

@@ -443,3 +443,10 @@ def test_a_release_is_demanded_of_whoever_holds_the_people(sentence_events):
     events = sentence_events("Britain demanded on Wednesday the immediate release of 15 Royal Navy sailors and marines "
                              "seized by Iranian forces in the northern Gulf.")
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("1053", "GBR", "IRN")]
+
+
+def test_where_people_are_let_into_is_no_part_of_who_they_are(sentence_events):
+    # CAMEO 0355 "Express intent to allow international involvement": the monitors are the African Union's, not
+    # Sudanese because they are to go into Darfur.
+    events = sentence_events("Sudan said it would allow African Union monitors into Darfur.")
+    assert [(e.cameo, e.target.code) for e in events] == [("0355", "IGOAFRAFU")]

@@ -416,16 +416,18 @@ def test_an_act_considered_is_a_policy_option_not_a_threat(sentence_events, text
     ("Belgrade insisted that Moscow veto any Security Council resolution on Kosovo.", "100"),
     ("Moscow insisted that NATO withdraw its troops from Kosovo.", "106"),
     ("Belgrade insisted that Moscow had vetoed the resolution.", "129"),
-    # the clause asks for what names no act, and with a plural subject the tagger reads its verb as a present
+    # with a plural subject the tagger reads the clause's verb as a present; a law amended is a change in policy
+    # (1042 "Demand policy change")
     ("The European Commission insisted on Tuesday that Hungary amend its law restricting foreign-funded civil "
-     "society groups within a month.", "100"),
+     "society groups within a month.", "1042"),
     ("India insisted on Monday that Pakistan dismantle the camps used by Kashmiri militants.", "100"),
     ("Azerbaijani President Heydar Aliyev insisted that Armenian forces leave all occupied districts.", "100"),
     # a state told in the present is a claim, no demand
     ("China insisted that its troops remain defensive.", None),
 ])
 def test_a_clause_in_the_subjunctive_under_a_word_that_asks_is_asked_for_not_reported(sentence_events, text, code):
-    # CAMEO 100 "Demand, not specified below"; 106 "Demand withdrawal"; 129 "Veto" when the clause tells it done.
+    # CAMEO 100 "Demand, not specified below"; 106 "Demand withdrawal"; 1042 "Demand policy change"; 129 "Veto" when
+    # the clause tells it done.
     assert [e.cameo for e in sentence_events(text)] == ([code] if code else [])
 
 

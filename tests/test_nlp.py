@@ -89,3 +89,9 @@ def test_a_sentence_whose_only_verb_was_read_as_a_participle_gets_it_back(nlp):
 def test_a_headline_participle_stays_a_passive(nlp):
     doc = nlp("Opposition leader arrested in Harare")
     assert doc[2].tag_ == "VBN"
+
+
+def test_a_name_read_as_the_subject_of_a_noun_is_its_compound(nlp):
+    doc = nlp("Sudan said it would allow African Union monitors into Darfur.")
+    union, monitors = doc[6], doc[7]
+    assert (union.dep_, monitors.dep_, monitors.head.lower_) == ("compound", "dobj", "allow")

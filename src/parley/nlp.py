@@ -103,9 +103,23 @@ def paragraph_sentences(doc: Doc) -> Doc:
 
 
 def mend_parse(doc: Doc) -> Doc:
-    """Slips of the small model's parser that hide who did what (:func:`mend_headless_sentences`,
-    :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`)."""
-    return mend_cut_subjects(mend_reduced_relatives(mend_headless_sentences(doc)))
+    """Slips of the small model's parser that hide who did what (:func:`mend_noun_clauses`,
+    :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`)."""
+    return mend_cut_subjects(mend_reduced_relatives(mend_headless_sentences(mend_noun_clauses(doc))))
+
+
+def mend_noun_clauses(doc: Doc) -> Doc:
+    """A name before a noun read as the subject of a clause the noun heads ("would allow African Union monitors into
+    Darfur": "Union monitors" as "the Union monitors") is the noun's compound, and the noun the verb's object."""
+    for noun in doc:
+        if noun.dep_ != "ccomp" or noun.tag_ not in NOUN_TAGS or noun.i == 0:
+            continue
+        name = doc[noun.i - 1]
+        if (name.dep_ == "nsubj" and name.head == noun and name.tag_ in ("NNP", "NNPS")
+                and not any(c.dep_ in ("mark", "aux", "auxpass") for c in noun.children)):
+            name.dep_ = "compound"
+            noun.dep_ = "dobj"
+    return doc
 
 
 def mend_headless_sentences(doc: Doc) -> Doc:

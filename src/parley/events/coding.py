@@ -344,9 +344,9 @@ def _is_whereabouts(child: Token) -> bool:
 
 
 def _is_subject_matter(child: Token) -> bool:
-    """What a phrase is about ("his Ukrainian counterpart about the future of the Black Sea Fleet"), which the parser
-    can hang on a person: no part of who they are."""
-    return child.dep_ == "prep" and child.lower_ in closed_class("subject_matter")
+    """What a phrase is about or where it goes ("his Ukrainian counterpart about the future of the Black Sea Fleet",
+    "allow African Union monitors into Darfur"), which the parser can hang on a person: no part of who they are."""
+    return child.dep_ == "prep" and child.lower_ in closed_class("subject_matter") and names_people(child.head)
 
 
 def phrase_span(head: Token) -> SpacySpan:
