@@ -262,6 +262,11 @@ def _best(nlp, text):
         ("Russia will scale back its military presence in Abkhazia, the Russian defence ministry said.", "0356"),
         # 0355 "Express intent to allow international involvement": monitors of a union to be let in
         ("Sudan said it would allow African Union monitors into Darfur.", "0355"),
+        # 110 "Disapprove": unhappiness voiced, and disappointment told by a participle the tagger reads as a verb
+        ("India voiced unhappiness over a U.S. decision to sell fighter jets to Pakistan.", "110"),
+        ("Seoul said it was disappointed with Japan's decision.", "110"),
+        # 120 "Reject": a statement others made rejected, no comment declined (011)
+        ("Morocco rejected an Algerian statement on Western Sahara on Thursday.", "120"),
         # 060 "Engage in material cooperation": joint work begun
         ("Egyptian and Sudanese engineers began joint work on a railway line.", "060"),
         # 061 "Cooperate economically": a joint venture launched

@@ -450,3 +450,10 @@ def test_where_people_are_let_into_is_no_part_of_who_they_are(sentence_events):
     # Sudanese because they are to go into Darfur.
     events = sentence_events("Sudan said it would allow African Union monitors into Darfur.")
     assert [(e.cameo, e.target.code) for e in events] == [("0355", "IGOAFRAFU")]
+
+
+def test_what_disappoints_someone_is_the_target_of_their_disapproval(sentence_events):
+    # CAMEO 110 "Disapprove": South Korea disapproves of Japan's approval; the "by" of a feeling is no doer.
+    events = sentence_events("South Korea said it was deeply disappointed by Japan's approval of new history "
+                             "textbooks, a Seoul foreign ministry spokesman said.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("110", "KOR", "JPN")]

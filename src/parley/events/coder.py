@@ -42,6 +42,8 @@ CONTACT = "04"
 APPEALS = ("02", "10")
 """Appeals and demands: their target is whom they ask to act."""
 CONFLICT_ROOT, REJECT = "1", "120"
+STATEMENT_ROOT = "01"
+"""CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
 """CAMEO roots 10-20 (demands, disapproval, rejection, threats, protest and force) and 120 "Reject"."""
 VERBAL = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")
 """Roots of CAMEO's verbal quad classes (verbal cooperation 01-05, verbal conflict 10-14)."""
@@ -193,6 +195,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
     rights group protested that ..." is a complaint, "the IMF warned that growth would slow" a
     pessimistic comment.
     """
+    if (adjective := _adjective_form(token, lex)) is not None:
+        return lex.adjective_code(adjective, [c.lower_ for c in token.children if c.dep_ in ("prep", "agent")])
     if token.pos_ == "VERB":
         if token.lemma_.lower() not in lex.verb_lemmas:
             return None
@@ -245,8 +249,6 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         if _hosts_a_thing(found, heads, lex) or _consults_a_thing(found, token, lex):
             return None
         return _finer_by_object(found, heads + [g for c in heads for g in _of_objects(c)], lex, token)
-    if token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in lex.adjective_lemmas:
-        return lex.adjective_code(token.lemma_.lower(), [c.lower_ for c in token.children if c.dep_ == "prep"])
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
         lemma = _noun_lemma(token, lex)
         found = lex.noun_code(lemma, _noun_modifiers(token)) if lemma in lex.noun_lemmas else None
@@ -556,13 +558,25 @@ def _is_object_gerund(clause: Token) -> bool:
     return clause.tag_ == "VBG" and clause.i > clause.head.i and all(t.dep_ == "prt" for t in between)
 
 
+def _adjective_form(token: Token, lex: Lexicon) -> str | None:
+    """The listed predicate adjective a word is (data/adjectives.tsv), also a participle the tagger reads as a verb
+    or a passive: "was deeply disappointed by Japan's approval"."""
+    passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+    if token.dep_ != "acomp" and not passive:
+        return None
+    form = token.lemma_.lower() if token.pos_ == "ADJ" else token.lower_ if token.tag_ == "VBN" else None
+    return form if form in lex.adjective_lemmas else None
+
+
 def _may_name_act(token: Token, lex: Lexicon) -> bool:
     """Whether :func:`match_act` can find an act at ``token``: its lemma, or for a noun a compound's, is listed.
     Most words are not, and :func:`acts_in` asks this first so that it tests nothing else of them."""
+    if _adjective_form(token, lex) is not None:
+        return True
     if token.pos_ == "VERB":
         return token.lemma_.lower() in lex.verb_lemmas
     if token.pos_ == "ADJ":
-        return token.dep_ == "acomp" and token.lemma_.lower() in lex.adjective_lemmas
+        return False
     return token.dep_ not in ("compound", "npadvmod") and (_noun_lemma(token, lex) in lex.noun_lemmas or any(
         c.dep_ == "compound" and c.lemma_.lower() in lex.noun_lemmas for c in token.children))
 
@@ -945,7 +959,8 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
             kind = negated[0]
         else:
             kind = next((k for k in ranked if lex.transform(k, code) is not None), ranked[0])
-        code, act.kind, act.kind_word = lex.transform(kind, code) or _rejects_a_named_act(kind, code, act), kind, word
+        code, act.kind, act.kind_word = (_rejects_a_statement(kind, code, act, word) or lex.transform(kind, code)
+                                         or _rejects_a_named_act(kind, code, act)), kind, word
         if code is None:
             break
         if kind in OBJECT_KINDS and "intend" in ranked and _intends_to_yield(intent := lex.transform("intend", code)):
@@ -962,6 +977,14 @@ def _intends_to_yield(code: str | None) -> bool:
     0354 "Express intent to ease sanctions", "would call off the strike" 035; "would prohibit all aid" stays the
     ban it announces, not a threat."""
     return code is not None and code.startswith(INTENT_ROOT)
+
+
+def _rejects_a_statement(kind: str, code: str | None, act: Act, word: Token | None) -> str | None:
+    """Rejecting or dismissing a statement others made ("rejected a NATO statement on Kosovo as unacceptable") is
+    CAMEO 120 "Reject", not 011 "Decline comment" as declining to give one is ("declined comment")."""
+    dismissed = word is not None and word.lemma_.lower() in closed_class("dismissal")
+    statement = code is not None and code.startswith(STATEMENT_ROOT) and act.trigger.pos_ == "NOUN"
+    return REJECT if kind == "refuse" and dismissed and statement else None
 
 
 def _rejects_a_named_act(kind: str, code: str | None, act: Act) -> str | None:
@@ -1434,8 +1457,9 @@ def _joined_to_passive(act: Act, word: Token) -> bool:
 
 def _passive_agent(word: Token) -> Token | None:
     """The "by" phrase of a passive; a verb with a subject of its own is active and its "by" is a
-    measure or means ("Bashir shortened by one hour the curfew")."""
-    if any(c.dep_ == "nsubj" for c in word.children):
+    measure or means ("Bashir shortened by one hour the curfew"), and a feeling's is its cause ("was disappointed by
+    Japan's approval": :func:`_adjective_form`)."""
+    if any(c.dep_ == "nsubj" for c in word.children) or _adjective_form(word, lexicon()) is not None:
         return None
     agent = next((g for c in word.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is None and any(c.dep_ == "auxpass" for c in word.children):
@@ -1856,6 +1880,8 @@ def _object_heads(word: Token) -> Iterator[Token]:
         elif child.dep_ in ("prep", "prt") and child.lower_ in closed_class("target_prep"):
             yield from (g for g in child.children if g.dep_ == "pobj")
             yield from _participle_objects(child)
+        elif child.dep_ == "agent" and _adjective_form(word, lexicon()) is not None:
+            yield from (g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ in ("prep", "prt"):
             yield from _pobjs(child)
             yield from _partners_of_means(child)

@@ -38,6 +38,7 @@ from parley.events.coder import (
     ASSAULTS,
     FORCE_POSTURE,
     MOBILIZE_FORCES,
+    STATEMENT_ROOT,
     SUBJECTS,
     THREAT_KIND,
     UNSPECIFIED,
@@ -75,8 +76,6 @@ from parley.events.ontology import lookup, plover_category
 from parley.quotes.naming import name_end_across_hyphen, name_start_across_hyphen
 from parley.records import Actor, Article, Event, Quote
 
-STATEMENT_ROOT = "01"
-"""CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
 GUESS_PROBABILITY = 0.3
 """How likely the learned category of a sentence must be for an act no pattern names to be coded by it."""
 GUESSED_SPECIFICITY = -1
