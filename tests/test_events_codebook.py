@@ -267,6 +267,19 @@ def _best(nlp, text):
         ("Seoul said it was disappointed with Japan's decision.", "110"),
         # 120 "Reject": a statement others made rejected, no comment declined (011)
         ("Morocco rejected an Algerian statement on Western Sahara on Thursday.", "120"),
+        # 050 "Engage in diplomatic cooperation": positions coordinated
+        ("China and Russia coordinated their positions at the United Nations Security Council on Tuesday.", "050"),
+        # 030 "Express intent to cooperate": closer ties sought
+        ("Japan will seek closer economic ties with Indonesia, the Japanese trade minister said.", "030"),
+        # 0314 "Express intent to cooperate on intelligence": intelligence to be pooled
+        ("Malaysia will pool intelligence with Singapore to track suspected militants.", "0314"),
+        # 035 "Express intent to yield": willing to compromise
+        ("Armenia signalled that it would be willing to compromise with Azerbaijan over Nagorno-Karabakh.", "035"),
+        # 045 "Mediate": shuttling between two sides, in a sentence whose only verb the tagger reads as a participle
+        ("A Norwegian peace envoy shuttled between Sri Lankan government officials and Tamil rebel leaders on "
+         "Tuesday.", "045"),
+        # 053 "Rally support on behalf of": lobbying on someone's behalf
+        ("Algeria lobbied African governments on behalf of the Polisario Front at the summit in Lome.", "053"),
         # 060 "Engage in material cooperation": joint work begun
         ("Egyptian and Sudanese engineers began joint work on a railway line.", "060"),
         # 061 "Cooperate economically": a joint venture launched

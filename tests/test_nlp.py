@@ -95,3 +95,9 @@ def test_a_name_read_as_the_subject_of_a_noun_is_its_compound(nlp):
     doc = nlp("Sudan said it would allow African Union monitors into Darfur.")
     union, monitors = doc[6], doc[7]
     assert (union.dep_, monitors.dep_, monitors.head.lower_) == ("compound", "dobj", "allow")
+
+
+def test_a_long_sentence_whose_only_verb_was_read_as_a_participle_gets_it_back_before_a_preposition(nlp):
+    doc = nlp("A Norwegian peace envoy shuttled between Sri Lankan government officials and Tamil rebel leaders on "
+              "Tuesday.")
+    assert (doc[4].dep_, doc[4].tag_) == ("ROOT", "VBD")

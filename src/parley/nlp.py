@@ -23,6 +23,8 @@ VERB_FORM_TAGS = ("VBD", "VBN", "VBZ")
 """Tags of the inflected verb forms whose lemma parley corrects."""
 FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP")
 NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
+LONG_SENTENCE = 12
+"""Tokens from which a sentence is no headline."""
 """Tags of verbs in a tense, which have a subject; the parse is mended on tags, since parts of speech come later."""
 MAX_CHARS = 1_000_000
 """Longest article text parley parses (spaCy's own default limit)."""
@@ -126,15 +128,16 @@ def mend_headless_sentences(doc: Doc) -> Doc:
     """A sentence whose only verb the tagger read as a participle ("Pakistan's interior minister offered on Saturday
     to share intelligence.") is parsed as a noun with a clause after it; the participle is the sentence's verb in the
     past tense, and the noun its subject. Only in a sentence that ends in a period, and for a participle with an
-    object, a particle or an infinitive of its own: a headline's participle is a passive ("Opposition leader
-    arrested in Harare")."""
+    object, a particle or an infinitive of its own, or a preposition in a sentence too long for a headline: a
+    headline's participle is a passive ("Opposition leader arrested in Harare")."""
     for sentence in doc.sents:
         noun = sentence.root
         if (noun.tag_ not in NOUN_TAGS or sentence[-1].text != "."
                 or any(t.tag_ in FINITE_VERB_TAGS + ("MD",) for t in sentence)):
             continue
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
-        if verb is not None and any(c.dep_ in ("dobj", "prt", "xcomp") for c in verb.children):
+        complements = ("dobj", "prt", "xcomp", "prep") if len(sentence) >= LONG_SENTENCE else ("dobj", "prt", "xcomp")
+        if verb is not None and any(c.dep_ in complements for c in verb.children):
             verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
             noun.head, noun.dep_ = verb, "nsubj"
     return doc
