@@ -112,7 +112,8 @@ def test_another_countrys_organisation_named_like_an_institution_is_of_that_coun
 @pytest.mark.parametrize(
     ("mention", "code"),
     [("Mexico's Congress", "MEXLEG"), ("Peru's National Intelligence Service", "PERSPY"),
-     ("Iran's Hezbollah allies", "LBNREB"), ("America's Congress", "USALEG")],
+     ("Iran's Hezbollah allies", "LBNREB"), ("America's Congress", "USALEG"),
+     ("Algeria's ruling High State Council", "DZAGOV")],
 )
 def test_a_state_body_in_another_countrys_possessive_is_that_countrys(resolver, mention, code):
     assert resolver.resolve(mention).code == code

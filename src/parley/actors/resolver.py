@@ -351,8 +351,7 @@ def _transnational_body(text: str) -> str | None:
 
 NAME_WORDS = re.compile(r"(?:\s+[A-Z][\w'’-]*)*\s+")
 """Capitalised words between a country's name and an institution's: the rest of one organisation's name."""
-POSSESSIVE_NAME_WORDS = re.compile(r"['’]s" + NAME_WORDS.pattern)
-"""A country's possessive before the words of one of its bodies' names ("Mexico's Congress")."""
+
 STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 """Sectors of the state's bodies, intelligence services among them: a body of one of them named in another country's
 possessive is that country's. (The events stage's ``STATE_SECTORS`` are those that lodge official complaints.)"""
@@ -452,7 +451,15 @@ def _owned_by_another_country(match: Match, matches: list[Match], text: str) -> 
     "Mexico's Congress", "Peru's National Intelligence Service" (a group's ally is no owner: "Iran's Hezbollah"
     stays Lebanese)."""
     return match.term.sector in STATE_BODY_SECTORS and _before_by_another_country(match, matches, text,
-                                                                              POSSESSIVE_NAME_WORDS)
+                                                                              _possessive_name_words())
+
+
+@lru_cache(maxsize=None)
+def _possessive_name_words() -> re.Pattern[str]:
+    """A country's possessive before the words of one of its bodies' names ("Mexico's Congress"), also after a word
+    that tells what the body does (data/words.tsv "body_adjective": "Algeria's ruling High State Council")."""
+    adjectives = "|".join(re.escape(w) for w in sorted(word_class("body_adjective")))
+    return re.compile(rf"['’]s(?:\s+(?:{adjectives}))?" + NAME_WORDS.pattern)
 
 
 def _without_country(match: Match) -> Match:
