@@ -354,3 +354,9 @@ def test_a_relative_pronoun_speaker_names_no_one(mention):
     # "..., which said ..." left unresolved by the quotes stage: no actor, so no statement event.
     quote = Quote(id="q", kind="indirect", start=0, end=len(mention), text="x", speaker=Span(0, len(mention), mention))
     assert speaker_actor(quote, "2016-03-01") is None
+
+
+def test_eastern_congo_is_the_democratic_republic_and_bare_congo_the_republic(resolver):
+    # "Congo" alone is the Republic of the Congo (COG), as the PLOVER gold codes it; its east ("eastern Congo",
+    # Katanga) is only ever the Democratic Republic's.
+    assert [resolver.resolve(m).country for m in ("rebels in eastern Congo", "Katanga", "Congo")] == ["COD", "COD", "COG"]
