@@ -453,3 +453,12 @@ def test_who_rejects_calls_on_someone_else_to_act_is_the_one_who_rejects(sentenc
                              "out his full term.")
     best = max(events, key=lambda e: e.confidence)
     assert (best.cameo[:2], best.source.code) == ("12", "VENGOV")
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela's president warned that Colombia would face consequences if it continued its provocations.",
+    "\u201cIsrael will pay a heavy price,\u201d Iranian Defence Minister Ali Shamkhani warned on Tuesday.",
+])
+def test_a_warning_that_someone_will_pay_is_a_threat(sentence_events, text):
+    # CAMEO 130 "Threaten, not specified below", not 012 "Make pessimistic comment": the warned will pay for it.
+    assert [e.cameo for e in sentence_events(text)] == ["130"]

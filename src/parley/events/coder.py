@@ -81,6 +81,9 @@ and no modal: "insisted that the move was not a response" is a claim, "insisted 
 WELL_WISH = "(wish)"
 """The object of a verb pattern that stands for a clause wishing the one addressed a good time: "I hope you
 have a wonderful party" asks nothing of anyone (no 020 "Make an appeal or request")."""
+PENALTY = "(penalty)"
+"""The object of a verb pattern that stands for a clause telling someone they will pay for what they do (words.tsv
+"penalty"): "warned that Colombia would face consequences" is a threat (130), not a pessimistic comment."""
 OWN_INFINITIVE = "(own)"
 """The object of a verb pattern that stands for an infinitive of the subject's own: "sought to ease worries",
 "hopes to see progress" are efforts and hopes, asking nothing of anyone (no 020 "Make an appeal or request")."""
@@ -216,6 +219,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                     for w in (g, *(c for c in g.children if c.dep_ == "compound"), *_of_objects(g))]
         objects += [c.lemma_.lower() for c in children if c.dep_ in COMPLEMENTS and c.pos_ == "ADJ"]
         clauses = [c for c in children if c.dep_ == "ccomp"]
+        if any(map(_tells_a_penalty, clauses)):
+            objects.append(PENALTY)
         if any(not _about_oneself(c) for c in clauses):
             objects.append(CLAUSE)
         if any(map(_is_question, clauses)):
@@ -480,6 +485,15 @@ def _wishes_well(clause: Token) -> bool:
     wonderful party", "you enjoy the weekend"."""
     return clause.lemma_.lower() in closed_class("well_wish") and any(
         c.dep_ in SUBJECTS and any(w.lower_ in closed_class("addressed") for w in c.subtree) for c in clause.children)
+
+
+def _tells_a_penalty(clause: Token) -> bool:
+    """A clause that tells someone they will pay for what they do (:data:`PENALTY`): "Colombia would face
+    consequences", "Israel will pay a heavy price", "they will regret it"."""
+    lemma = clause.lemma_.lower()
+    penalties = closed_class("penalty")
+    return lemma in penalties or any(f"{lemma} {c.lemma_.lower()}" in penalties for c in clause.children
+                                     if c.dep_ == "dobj")
 
 
 def _ordered(words: Iterable[str]) -> list[str]:
