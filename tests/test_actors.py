@@ -359,4 +359,5 @@ def test_a_relative_pronoun_speaker_names_no_one(mention):
 def test_eastern_congo_is_the_democratic_republic_and_bare_congo_the_republic(resolver):
     # "Congo" alone is the Republic of the Congo (COG), as the PLOVER gold codes it; its east ("eastern Congo",
     # Katanga) is only ever the Democratic Republic's.
-    assert [resolver.resolve(m).country for m in ("rebels in eastern Congo", "Katanga", "Congo")] == ["COD", "COD", "COG"]
+    mentions = ("rebels in eastern Congo", "Katanga", "Congo")
+    assert [resolver.resolve(m).country for m in mentions] == ["COD", "COD", "COG"]

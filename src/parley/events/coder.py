@@ -753,7 +753,8 @@ def _names_a_protest(host: Token, aim: Act, candidates: dict[int, Act]) -> bool:
     """Whether a word, or a verb's object or "in" phrase, is a protest other than ``aim`` ("blocked the highway",
     "a strike to demand", "began a hunger strike", "shut their businesses in a general strike")."""
     named = [host, *(c for c in host.children if c.dep_ == "dobj")]
-    named += [g for c in host.children if c.dep_ == "prep" and c.lower_ == INSIDE for g in c.children if g.dep_ == "pobj"]
+    named += [g for c in host.children if c.dep_ == "prep" and c.lower_ == INSIDE
+              for g in c.children if g.dep_ == "pobj"]
     return any(n.i in candidates and candidates[n.i] is not aim
                and candidates[n.i].base_code.startswith(PROTESTS) for n in named)
 
@@ -1230,7 +1231,7 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
         act.own_subject = refuser
         return actors
     misread_appeal = any(misread_caller(w) is not None for w in act.governors)
-    if (act.kind in ("appeal", "demand", THREAT_KIND) or misread_appeal) and act.kind_word is not None:
+    if (act.kind in ASKING | {THREAT_KIND} or misread_appeal) and act.kind_word is not None:
         word = act.kind_word
         above = [*word.ancestors][:4] if _has_demanding_aux(word) else [word, *word.ancestors][:4]
         return _subject_actors(act, above + _reporting_heads(word), resolve, [])
@@ -1883,7 +1884,8 @@ def _object_heads(word: Token) -> Iterator[Token]:
         if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "poss"):
             yield from _affiliations(child)
             yield child
-            yield from (g for g in child.children if g.dep_ in ("poss", "compound", "amod") and not _is_common_adjective(g))
+            yield from (g for g in child.children
+                        if g.dep_ in ("poss", "compound", "amod") and not _is_common_adjective(g))
             yield from _pobjs(child)
             yield from _makers(child)
             yield from _stranded_objects(child)
