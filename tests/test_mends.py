@@ -1,0 +1,49 @@
+"""The mends of the small parser's slips (parley.mends), seen through the loaded pipeline they run in."""
+
+
+def test_a_participle_after_its_noun_read_as_the_verb_describes_the_noun(nlp):
+    doc = nlp("Thirty Tanzanian fishermen detained on Lake Tanganyika were freed by the Burundian army on Saturday, "
+              "Tanzanian officials said.")
+    fishermen, detained, freed = doc[2], doc[3], doc[8]
+    assert (detained.dep_, detained.head) == ("acl", fishermen)
+    assert (fishermen.dep_, fishermen.head) == ("nsubjpass", freed)
+    assert freed.head.lemma_ == "say" and len(list(doc.sents)) == 1
+
+
+def test_a_verb_with_its_own_auxiliary_keeps_its_parse(nlp):
+    doc = nlp("The rebels have detained ten fishermen and were blamed by the army.")
+    assert doc[3].dep_ == "ROOT" and (doc[1].dep_, doc[1].head) == ("nsubj", doc[3])
+
+
+def test_a_source_after_a_comma_read_as_an_apposition_is_its_verbs_subject(nlp):
+    doc = nlp("Uzbek police tortured detainees at a prison near Tashkent, human rights groups said on Monday.")
+    groups, said = doc[12], doc[13]
+    assert (groups.dep_, groups.head) == ("nsubj", said)
+
+
+def test_an_apposition_before_a_preposition_stays_one(nlp):
+    doc = nlp("Obama met Xi Jinping, the Chinese president, in Beijing.")
+    assert doc[7].dep_ == "appos"
+
+
+def test_a_sentence_whose_only_verb_was_read_as_a_participle_gets_it_back(nlp):
+    doc = nlp("Pakistan's interior minister offered on Saturday to share intelligence with Afghan authorities.")
+    minister, offered = doc[3], doc[4]
+    assert (offered.dep_, offered.tag_, minister.dep_, minister.head) == ("ROOT", "VBD", "nsubj", offered)
+
+
+def test_a_headline_participle_stays_a_passive(nlp):
+    doc = nlp("Opposition leader arrested in Harare")
+    assert doc[2].tag_ == "VBN"
+
+
+def test_a_name_read_as_the_subject_of_a_noun_is_its_compound(nlp):
+    doc = nlp("Sudan said it would allow African Union monitors into Darfur.")
+    union, monitors = doc[6], doc[7]
+    assert (union.dep_, monitors.dep_, monitors.head.lower_) == ("compound", "dobj", "allow")
+
+
+def test_a_long_sentence_whose_only_verb_was_read_as_a_participle_gets_it_back_before_a_preposition(nlp):
+    doc = nlp("A Norwegian peace envoy shuttled between Sri Lankan government officials and Tamil rebel leaders on "
+              "Tuesday.")
+    assert (doc[4].dep_, doc[4].tag_) == ("ROOT", "VBD")
