@@ -361,3 +361,13 @@ def test_eastern_congo_is_the_democratic_republic_and_bare_congo_the_republic(re
     # Katanga) is only ever the Democratic Republic's.
     mentions = ("rebels in eastern Congo", "Katanga", "Congo")
     assert [resolver.resolve(m).country for m in mentions] == ["COD", "COD", "COG"]
+
+
+@pytest.mark.parametrize(("mention", "code"), [
+    ("Irish nationalist guerrillas", "GBRREB"), ("Irish republican guerrillas", "GBRREB"),
+    ("the Irish government", "IRLGOV"),
+])
+def test_irish_nationalists_and_republicans_are_of_northern_ireland(resolver, mention, code):
+    # CAMEO codes Northern Ireland's nationalist and republican armed groups as British (GBR), as it does the IRA; the
+    # Irish state stays IRL.
+    assert resolver.resolve(mention).code == code
