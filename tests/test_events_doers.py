@@ -457,3 +457,11 @@ def test_what_disappoints_someone_is_the_target_of_their_disapproval(sentence_ev
     events = sentence_events("South Korea said it was deeply disappointed by Japan's approval of new history "
                              "textbooks, a Seoul foreign ministry spokesman said.")
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("110", "KOR", "JPN")]
+
+
+def test_an_act_of_a_country_against_an_ethnic_group_is_that_countrys_not_the_groups(sentence_events):
+    # CAMEO 111 "Criticize or denounce": Serbia's suppression is denounced, though the unrest it suppressed was of
+    # ethnic Albanians in Montenegro (the ethnic-group rule codes a group by where it lives, not those who act on it).
+    events = sentence_events("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian "
+                             "unrest in Montenegro.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("111", "ALB", "SRB")]

@@ -47,3 +47,10 @@ def test_a_long_sentence_whose_only_verb_was_read_as_a_participle_gets_it_back_b
     doc = nlp("A Norwegian peace envoy shuttled between Sri Lankan government officials and Tamil rebel leaders on "
               "Tuesday.")
     assert (doc[4].dep_, doc[4].tag_) == ("ROOT", "VBD")
+
+
+def test_an_object_after_the_verbs_as_phrase_is_its_object(nlp):
+    doc = nlp("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in "
+              "Montenegro.")
+    denounced, suppression = doc[3], doc[10]
+    assert (suppression.dep_, suppression.head) == ("dobj", denounced)

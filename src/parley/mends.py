@@ -20,8 +20,10 @@ LONG_SENTENCE = 12
 
 def mend_parse(doc: Doc) -> Doc:
     """Slips of the small model's parser that hide who did what (:func:`mend_noun_clauses`,
-    :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`)."""
-    return mend_cut_subjects(mend_reduced_relatives(mend_headless_sentences(mend_noun_clauses(doc))))
+    :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`,
+    :func:`mend_shifted_objects`)."""
+    return mend_shifted_objects(mend_cut_subjects(mend_reduced_relatives(mend_headless_sentences(
+        mend_noun_clauses(doc)))))
 
 
 def mend_noun_clauses(doc: Doc) -> Doc:
@@ -70,6 +72,20 @@ def mend_cut_subjects(doc: Doc) -> Doc:
                     doc[verb.i - 1] if doc[verb.i - 1].dep_ == "appos" else None)
         if noun is not None and noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ",":
             noun.head, noun.dep_ = verb, "nsubj"
+    return doc
+
+
+def mend_shifted_objects(doc: Doc) -> Doc:
+    """An object set after the verb's "as" phrase ("denounced as an ugly crime Serbia's suppression of the unrest") is
+    read as in apposition to what it is called; it is the verb's object."""
+    for verb in doc:
+        if not verb.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        called = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                  if g.dep_ == "pobj"]
+        shifted = [a for g in called for a in g.children if a.dep_ == "appos" and a.i > g.i]
+        if shifted:
+            shifted[0].head, shifted[0].dep_ = verb, "dobj"
     return doc
 
 

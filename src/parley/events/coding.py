@@ -1037,17 +1037,19 @@ def _venue_objects(word: Token, venues: frozenset[str]) -> Iterator[Token]:
 def ethnic_homeland(actors: list[Actor], act: Act, resolve: Resolve) -> list[Actor]:
     """CAMEO codes an ethnic group by the country it lives in, which can be where the act happens:
     "ethnic Albanians demonstrated in Serbia" are Serbian actors."""
-    venue = venue_country(act, resolve) if any(_is_ethnic(a.text) for a in actors) else None
+    venue = venue_country(act, resolve) if any(map(_is_ethnic, actors)) else None
     if venue is None:
         return actors
     country = venue[1]
-    return [replace(a, country=country, code=country + (a.sector or "")) if _is_ethnic(a.text) else a for a in actors]
+    return [replace(a, country=country, code=country + (a.sector or "")) if _is_ethnic(a) else a for a in actors]
 
 
-def _is_ethnic(text: str) -> bool:
-    """"ethnic Albanians", "Up to 100 ethnic Albanians": a word of the "ethnic" class before the group."""
-    words = [w.lower() for w in text.split()]
-    return any(w in word_class("ethnic") for w in words[:-1])
+def _is_ethnic(actor: Actor) -> bool:
+    """"ethnic Albanians", "Up to 100 ethnic Albanians": a word of the "ethnic" class before the group the actor is
+    of; not "Serbia's suppression of ethnic Albanian unrest", which is Serbia's."""
+    words = actor.text.split()
+    return any(w.lower() in word_class("ethnic") and default_resolver().resolve(after).country == actor.country
+               for w, after in zip(words, words[1:]))
 
 
 def _parties(act: Act, resolve: Resolve) -> list[Actor]:
