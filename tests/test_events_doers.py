@@ -431,20 +431,6 @@ def test_the_one_who_warns_makes_the_threat_of_an_act_done_by_others(sentence_ev
     assert [(e.cameo[:2], e.source.country, e.target.country) for e in events] == [("13", "KEN", "UGA")]
 
 
-def test_whom_a_thing_lifted_was_imposed_on_is_the_target(sentence_events):
-    # CAMEO 085 "Ease economic sanctions, boycott, embargo": the sanctions were imposed on India.
-    events = sentence_events("Japan lifted the economic sanctions imposed on India after its nuclear tests, a "
-                             "government spokesman in Tokyo announced on Friday.")
-    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("085", "JPN", "IND")]
-
-
-def test_a_release_is_demanded_of_whoever_holds_the_people(sentence_events):
-    # CAMEO 1053 "Demand release of persons or property": of Iran, whose forces seized the British sailors.
-    events = sentence_events("Britain demanded on Wednesday the immediate release of 15 Royal Navy sailors and marines "
-                             "seized by Iranian forces in the northern Gulf.")
-    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("1053", "GBR", "IRN")]
-
-
 def test_where_people_are_let_into_is_no_part_of_who_they_are(sentence_events):
     # CAMEO 0355 "Express intent to allow international involvement": the monitors are the African Union's, not
     # Sudanese because they are to go into Darfur.
@@ -452,16 +438,24 @@ def test_where_people_are_let_into_is_no_part_of_who_they_are(sentence_events):
     assert [(e.cameo, e.target.code) for e in events] == [("0355", "IGOAFRAFU")]
 
 
-def test_what_disappoints_someone_is_the_target_of_their_disapproval(sentence_events):
+@pytest.mark.parametrize(("text", "coded"), [
+    # CAMEO 085 "Ease economic sanctions, boycott, embargo": the sanctions were imposed on India.
+    pytest.param("Japan lifted the economic sanctions imposed on India after its nuclear tests, a government spokesman "
+                 "in Tokyo announced on Friday.", ("085", "JPN", "IND"), id="whom a thing lifted was imposed on"),
+    # CAMEO 1053 "Demand release of persons or property": of Iran, whose forces seized the British sailors.
+    pytest.param("Britain demanded on Wednesday the immediate release of 15 Royal Navy sailors and marines seized by "
+                 "Iranian forces in the northern Gulf.", ("1053", "GBR", "IRN"),
+                 id="a release is demanded of whoever holds the people"),
     # CAMEO 110 "Disapprove": South Korea disapproves of Japan's approval; the "by" of a feeling is no doer.
-    events = sentence_events("South Korea said it was deeply disappointed by Japan's approval of new history "
-                             "textbooks, a Seoul foreign ministry spokesman said.")
-    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("110", "KOR", "JPN")]
-
-
-def test_an_act_of_a_country_against_an_ethnic_group_is_that_countrys_not_the_groups(sentence_events):
+    pytest.param("South Korea said it was deeply disappointed by Japan's approval of new history textbooks, a Seoul "
+                 "foreign ministry spokesman said.", ("110", "KOR", "JPN"),
+                 id="what disappoints someone is the target of their disapproval"),
     # CAMEO 111 "Criticize or denounce": Serbia's suppression is denounced, though the unrest it suppressed was of
     # ethnic Albanians in Montenegro (the ethnic-group rule codes a group by where it lives, not those who act on it).
-    events = sentence_events("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian "
-                             "unrest in Montenegro.")
-    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("111", "ALB", "SRB")]
+    pytest.param("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in "
+                 "Montenegro.", ("111", "ALB", "SRB"),
+                 id="a country's act against an ethnic group stays the country's"),
+])
+def test_the_target_is_whom_the_act_is_aimed_at_not_whom_its_words_mention(sentence_events, text, coded):
+    events = sentence_events(text)
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [coded]

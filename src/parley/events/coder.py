@@ -208,15 +208,15 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                              if c.dep_ in ("prt", "prep", "agent", "advmod", "npadvmod")
                              and (not _dates(c) or c.lower_ in closed_class("deadline")))
         heads = [c for c in children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
-        direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in _of_objects(c)]
+        direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in of_objects(c)]
                           + [g.lemma_.lower() for c in heads for g in c.children
                              if g.dep_ in ("compound", "appos", "amod")]
                           + [g.lemma_.lower() for c in heads if c.dep_ == "dobj" for g in c.conjuncts])
         objects = direct + _ordered(w.lemma_.lower() for c in children if c.dep_ in ("prep", "prt", "agent")
-                                    for g in _prepositional_objects(c) for w in (g, *_of_objects(g)))
+                                    for g in _prepositional_objects(c) for w in (g, *of_objects(g)))
         subjects = [g for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECTS]
         objects += [w.lemma_.lower() for g in subjects
-                    for w in (g, *(c for c in g.children if c.dep_ == "compound"), *_of_objects(g))]
+                    for w in (g, *(c for c in g.children if c.dep_ == "compound"), *of_objects(g))]
         objects += [c.lemma_.lower() for c in children if c.dep_ in COMPLEMENTS and c.pos_ == "ADJ"]
         clauses = [c for c in children if c.dep_ == "ccomp"]
         if any(map(_tells_a_penalty, clauses)):
@@ -253,7 +253,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
             found = (PROTECTION, found[1])
         if _hosts_a_thing(found, heads, lex) or _consults_a_thing(found, token, lex):
             return None
-        return _finer_by_object(found, heads + [g for c in heads for g in _of_objects(c)], lex, token)
+        return _finer_by_object(found, heads + [g for c in heads for g in of_objects(c)], lex, token)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in ("compound", "npadvmod"):
         lemma = _noun_lemma(token, lex)
         found = lex.noun_code(lemma, _noun_modifiers(token)) if lemma in lex.noun_lemmas else None
@@ -305,7 +305,7 @@ def _object_names_act(verb: Token, lex: Lexicon) -> bool:
     (1724), "added 36 companies to its trade blacklist" (163), not a report of one."""
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    named = [*objects, *(g for c in objects for g in _of_objects(c))]
+    named = [*objects, *(g for c in objects for g in of_objects(c))]
     if any(lex.object_code(lemma, "", o.lemma_.lower()) for o in named):
         return True
     return any(lex.object_code(lemma, prep.lower_, g.lemma_.lower()) for prep in verb.children
@@ -501,7 +501,7 @@ def _ordered(words: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(words))
 
 
-def _of_objects(noun: Token) -> Iterator[Token]:
+def of_objects(noun: Token) -> Iterator[Token]:
     """What a measure or kind noun is of: "a state of emergency", "700 kg of medicine", "$2 billion in
     military aid"."""
     for prep in noun.children:
@@ -1324,7 +1324,7 @@ def _of_doer_actors(act: Act, resolve: Resolve) -> list[Actor]:
     if (noun.pos_ == "VERB" or act.kind_word not in (None, noun)
             or noun.lemma_.lower() not in closed_class("done_by_of")):
         return []
-    return next(filter(None, (resolve(g) for g in _of_objects(noun) if names_people(g))), [])
+    return next(filter(None, (resolve(g) for g in of_objects(noun) if names_people(g))), [])
 
 
 def _conjoined_heads(verb: Token) -> list[Token]:
@@ -1790,8 +1790,7 @@ def target_heads(act: Act) -> list[Token]:
 def _holders(noun: Token) -> list[Token]:
     """Who holds the people or things an act is asked for: in "demanded the release of 15 sailors seized by Iranian
     forces" the demand is made of Iran, whoever the sailors are."""
-    held = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    return [g for h in held for clause in h.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+    return [g for h in of_objects(noun) for clause in h.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
             for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
 
 

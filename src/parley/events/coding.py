@@ -66,6 +66,7 @@ from parley.events.coder import (
     names_people,
     names_place,
     names_weapon,
+    of_objects,
     peacekeeping_code,
     target_heads,
 )
@@ -768,7 +769,7 @@ def expulsion_code(act: Act, lex: Lexicon) -> str | None:
 def _expelled_words(noun: Token) -> list[Token]:
     """The words that say who is expelled: the noun, what it counts, and the body it is a member of with that body's
     compounds ("American members of the U.N. weapons inspection team")."""
-    bodies = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    bodies = list(of_objects(noun))
     return [noun, *counted_of(noun), *bodies, *(c for b in bodies for c in b.children if c.dep_ == "compound")]
 
 
