@@ -462,3 +462,22 @@ def test_who_rejects_calls_on_someone_else_to_act_is_the_one_who_rejects(sentenc
 def test_a_warning_that_someone_will_pay_is_a_threat(sentence_events, text):
     # CAMEO 130 "Threaten, not specified below", not 012 "Make pessimistic comment": the warned will pay for it.
     assert [e.cameo for e in sentence_events(text)] == ["130"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Iran would not hesitate to strike back at Israel, the defence minister said on Sunday.", "138"),
+    ("Pakistan will not hesitate to hold talks with India, the prime minister said.", "036"),
+])
+def test_a_negated_hesitation_is_resolve(sentence_events, text, code):
+    # CAMEO 138 "Threaten to use military force" / 036 "Express intent to meet or negotiate": "would not hesitate
+    # to strike" says what "would strike" says.
+    assert [e.cameo for e in sentence_events(text)] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "NATO hesitated to bomb Serb positions around Sarajevo.",
+    "NATO balked at bombing Serb positions around Sarajevo.",
+])
+def test_an_act_held_back_from_is_no_event(sentence_events, text):
+    # A hesitation is no CAMEO 195 "Employ aerial weapons", nor a guess of the learned fallback over its words.
+    assert sentence_events(text) == []

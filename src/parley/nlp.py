@@ -63,11 +63,13 @@ def load(model: str = MODEL_NAME) -> Language:
 def fix_lemmas(language: Language) -> None:
     """Verb forms the model lemmatizes wrongly get their lemma (data/lemma_fixes.tsv): "raped" is "rape", not
     "rap", so the events stage finds the act every stage reads the same way. The attribute ruler runs before the
-    lemmatizer, which keeps a lemma already set; only verb tags match, so the noun "fines" is untouched."""
+    lemmatizer, which keeps a lemma already set; only verb tags match unless a row names its own tags, so the noun
+    "fines" is untouched while the noun "bases" is "base", not "basis"."""
     ruler = language.get_pipe("attribute_ruler")
     for line in data_lines("parley", "lemma_fixes.tsv"):
-        form, lemma = line.split("\t")
-        ruler.add([[{"LOWER": form, "TAG": {"IN": list(VERB_FORM_TAGS)}}]], {"LEMMA": lemma})
+        form, lemma, *tags = line.split("\t")
+        tags = tags[0].split(",") if tags else list(VERB_FORM_TAGS)
+        ruler.add([[{"LOWER": form, "TAG": {"IN": tags}}]], {"LEMMA": lemma})
 
 
 def keep_title_abbreviations(language: Language) -> None:

@@ -858,7 +858,7 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
 
 def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
     """Kinds a word signals: its lemma, auxiliaries, negation ("had no plans to meet", "no one was
-    killed").
+    killed"). A negated hesitation is resolve: "would not hesitate to strike" intends the strike.
 
     A word's lemma counts only if it comes before the act and is not the act itself: modal
     words precede what they govern ("refused to lift"), so a later one is a misparse. Nor
@@ -875,6 +875,8 @@ def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
             kinds.extend(lex.modality.get(child.lower_, ()))
         elif child.dep_ in SUBJECTS and _is_no_one(child):
             kinds.append("negate")
+    if "negate" in kinds and word.lemma_.lower() in closed_class("hesitation"):
+        kinds = [k for k in kinds if k not in ("negate", "refuse")] + ["intend"]
     if "negate" in kinds and "intend" in kinds:
         kinds.append("refuse")
     return kinds

@@ -38,6 +38,7 @@ from parley.events.coder import (
     ASSAULTS,
     FORCE_POSTURE,
     MOBILIZE_FORCES,
+    NEGATIONS,
     STATEMENT_ROOT,
     SUBJECTS,
     THREAT_KIND,
@@ -1271,12 +1272,13 @@ def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context, l
                    resolve: Resolve) -> list[Event]:
     """The act of a sentence in which the patterns coded no event and the quotes stage found no statement, by the
     category the learned model guesses for its words (:mod:`parley.events.categories`), when the guess is
-    likely enough and the highest verb no pattern knows, not a reporting verb nor "according", not under a negation
+    likely enough and the highest verb no pattern knows, not a reporting verb, one of refusal or "according", not under a negation
     or modal word and not background (:func:`is_untold`), names a known doer and a known other side. Its code is the
     category's "not specified" one, and its confidence the rules' own for so unspecific an act, times the
     guess's probability, at most :data:`GUESS_CEILING`."""
     verbs = sorted((t for t in tokens if t.pos_ == "VERB" and not is_reporting(t)
-                    and t.lemma_.lower() not in lex.verb_lemmas and t.lower_ not in closed_class("attribution")),
+                    and t.lemma_.lower() not in lex.verb_lemmas and not _holds_back(t, lex)
+                    and t.lower_ not in closed_class("attribution")),
                    key=lambda t: len(list(t.ancestors)))
     if not verbs:
         return []
@@ -1300,6 +1302,11 @@ def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context, l
         return [replace(e, confidence=round(min(e.confidence * probability, GUESS_CEILING), 3))
                 for e in events_for(act, sources, targets, (sentence.start_char, sentence.end_char), when, None)]
     return []
+
+
+def _holds_back(verb: Token, lex: Lexicon) -> bool:
+    """A verb of refusal or hesitation ("hesitated to bomb", "balked at") tells that its act was not done."""
+    return not set(lex.modality.get(verb.lemma_.lower(), ())).isdisjoint(NEGATIONS)
 
 
 def is_untold(act: Act, lex: Lexicon) -> bool:
