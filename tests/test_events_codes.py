@@ -776,3 +776,9 @@ def test_a_common_adjective_of_an_object_names_no_target(sentence_events):
     # CAMEO 150 "Demonstrate military or police power": the "military" of "its military might" is no army.
     events = sentence_events("North Korea paraded its military might through the streets of Pyongyang on Sunday.")
     assert [(e.cameo, e.target.text if e.target else "") for e in events] == [("150", "")]
+
+
+def test_saying_no_to_a_plan_rejects_it(sentence_events):
+    # CAMEO 120 "Reject, not specified below": "said no to the reunification plan".
+    events = sentence_events("Greek Cypriots said no to the United Nations reunification plan in a referendum.")
+    assert [(e.cameo, e.source.country, e.target and e.target.code) for e in events] == [("120", "CYP", "IGOUNO")]

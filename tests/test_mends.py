@@ -54,3 +54,9 @@ def test_an_object_after_the_verbs_as_phrase_is_its_object(nlp):
               "Montenegro.")
     denounced, suppression = doc[3], doc[10]
     assert (suppression.dep_, suppression.head) == ("dobj", denounced)
+
+
+def test_an_answer_read_as_an_interjection_is_the_object_of_its_verb(nlp):
+    doc = nlp("Greek Cypriots said no to the United Nations reunification plan on Saturday.")
+    assert (doc[3].dep_, doc[3].head.lower_) == ("dobj", "said")
+    assert nlp("Asked whether he would resign, Mr. Smith said no.")[-2].dep_ != "dobj"

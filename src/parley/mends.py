@@ -21,9 +21,9 @@ LONG_SENTENCE = 12
 def mend_parse(doc: Doc) -> Doc:
     """Slips of the small model's parser that hide who did what (:func:`mend_noun_clauses`,
     :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`,
-    :func:`mend_shifted_objects`)."""
-    return mend_shifted_objects(mend_cut_subjects(mend_reduced_relatives(mend_headless_sentences(
-        mend_noun_clauses(doc)))))
+    :func:`mend_shifted_objects`, :func:`mend_answers`)."""
+    return mend_answers(mend_shifted_objects(mend_cut_subjects(mend_reduced_relatives(mend_headless_sentences(
+        mend_noun_clauses(doc))))))
 
 
 def mend_noun_clauses(doc: Doc) -> Doc:
@@ -86,6 +86,20 @@ def mend_shifted_objects(doc: Doc) -> Doc:
         shifted = [a for g in called for a in g.children if a.dep_ == "appos" and a.i > g.i]
         if shifted:
             shifted[0].head, shifted[0].dep_ = verb, "dobj"
+    return doc
+
+
+def mend_answers(doc: Doc) -> Doc:
+    """The answer of "said no to the plan", read as an interjection, is the verb's object: a rejection of the plan,
+    not a report of something said."""
+    for verb in doc:
+        if not verb.tag_.startswith("VB") or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        answer = next((c for c in verb.children if c.dep_ == "intj" and c.i == verb.i + 1
+                       and c.lower_ in ("no", "yes")), None)
+        if answer is not None and any(c.dep_ == "prep" and c.lower_ == "to" and c.i == answer.i + 1
+                                      for c in verb.children):
+            answer.dep_ = "dobj"
     return doc
 
 
