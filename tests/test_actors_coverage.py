@@ -110,6 +110,20 @@ def resolver():
         ("the Soviet Ukraine", "UKR"),
         ("Moldavian officials", "MDAGOV"),
         ("Soviet troops", "RUSMIL"),
+        # Names of the 1990s and 2000s: Zaire is the Democratic Republic of Congo; groups of one country.
+        ("Zairean troops", "CODMIL"),
+        ("Comorian officials", "COMGOV"),
+        ("Sikh militants", "INDREB"),
+        ("Banyamulenge rebels", "CODREB"),
+        ("the Armed Islamic Group", "DZAREB"),
+        ("Jemaah Islamiyah", "IDNREB"),
+        # A union named a Congress is no legislature.
+        ("the Trades Union Congress", "GBRLAB"),
+        ("the Zimbabwe Congress of Trade Unions", "ZWELAB"),
+        ("Transdniester separatists", "MDAREB"),
+        # An ethnic group with a role word before the place it lives in is of that place.
+        ("ethnic Albanian rebels in Macedonia", "MKDREB"),
+        ("ethnic Albanian guerrillas in Kosovo", "SRBREB"),
     ],
 )
 def test_mention_resolves_to_cameo_code(resolver, mention, code):

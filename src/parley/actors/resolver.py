@@ -510,22 +510,27 @@ def _country(matches: list[Match], person: Term | None, text: str = "") -> str |
 
 
 @lru_cache(maxsize=None)
-def _homeland_pattern() -> re.Pattern[str]:
+def _homeland_pattern(with_roles: bool) -> re.Pattern[str]:
+    """What stands between a group and the place it lives in: "of" or "in", after role words ("rebels in") if
+    ``with_roles``, but no other word ("unrest in" tells where the unrest is)."""
     places = "|".join(re.escape(w) for w in sorted(word_class("region")))
-    return re.compile(rf"^\s+(?:of|in)\s+(?:the\s+)?(?:(?:{places})\s+)?$", re.IGNORECASE)
+    roles = "|".join(re.escape(w) for w in sorted(role_words())) if with_roles else "(?!)"
+    return re.compile(rf"^\s+(?:(?:{roles})\s+){{0,2}}(?:of|in)\s+(?:the\s+)?(?:(?:{places})\s+)?$",
+                      re.IGNORECASE)
 
 
 def _homeland(matches: list[Match], text: str) -> str | None:
-    """CAMEO codes an ethnic group by the country it lives in: "ethnic Albanians in south Serbia"
-    and "the Albanians of southern Serbia" are Serbian actors ("Americans in Iraq" stay American)."""
+    """CAMEO codes an ethnic group by the country it lives in: "ethnic Albanians in south Serbia",
+    "ethnic Albanian rebels in Macedonia" and "the Albanians of southern Serbia" are actors of the country named
+    last ("Americans in Iraq" stay American)."""
     places = [m for m in matches if m.term.kind in ("country", "place")]
     for group, place in zip(places, places[1:]):
         between = text[group.end: place.start]
         if group.term.kind != "country":
             continue
-        if not _homeland_pattern().match(between):
-            continue
         ethnic = text[: group.start].lower().rstrip().endswith(tuple(word_class("ethnic")))
+        if not _homeland_pattern(ethnic).match(between):
+            continue
         if ethnic or between.strip().lower().startswith("of"):
             return place.term.country
     return None
