@@ -124,6 +124,7 @@ def resolver():
         # An ethnic group with a role word before the place it lives in is of that place.
         ("ethnic Albanian rebels in Macedonia", "MKDREB"),
         ("ethnic Albanian guerrillas in Kosovo", "SRBREB"),
+        ("the ethnic Hungarian minority in Slovakia", "SVK"),
     ],
 )
 def test_mention_resolves_to_cameo_code(resolver, mention, code):

@@ -615,6 +615,15 @@ def test_a_show_of_force_at_a_border_faces_the_country_across_it_not_the_troops_
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [(code, source, target)]
 
 
+@pytest.mark.parametrize("text", [
+    "Thailand pulled back troops and artillery from its border with Cambodia on Sunday, a Thai army spokesman said.",
+    "Thailand withdrew its troops from the border with Cambodia.",
+])
+def test_a_retreat_from_a_border_is_aimed_at_the_country_across_it_not_the_troops_moved(sentence_events, text):
+    # CAMEO 0874 "Retreat or surrender militarily": the troops pulled back are the doer's own.
+    assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("0874", "THA", "KHM")]
+
+
 @pytest.mark.parametrize(("text", "code", "target"), [
     ("Houthi drones struck fuel trucks in Abu Dhabi on Monday.", "195", "ARE"),
     ("Rebels hit a bus in Kandahar.", "190", "AFG"),

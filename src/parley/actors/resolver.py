@@ -511,10 +511,10 @@ def _country(matches: list[Match], person: Term | None, text: str = "") -> str |
 
 @lru_cache(maxsize=None)
 def _homeland_pattern(with_roles: bool) -> re.Pattern[str]:
-    """What stands between a group and the place it lives in: "of" or "in", after role words ("rebels in") if
-    ``with_roles``, but no other word ("unrest in" tells where the unrest is)."""
+    """What stands between a group and the place it lives in: "of" or "in", after role words ("rebels in", "minority
+    in") if ``with_roles``, but no other word ("unrest in" tells where the unrest is)."""
     places = "|".join(re.escape(w) for w in sorted(word_class("region")))
-    roles = "|".join(re.escape(w) for w in sorted(role_words())) if with_roles else "(?!)"
+    roles = "|".join(re.escape(w) for w in sorted(role_words() | word_class("community"))) if with_roles else "(?!)"
     return re.compile(rf"^\s+(?:(?:{roles})\s+){{0,2}}(?:of|in)\s+(?:the\s+)?(?:(?:{places})\s+)?$",
                       re.IGNORECASE)
 

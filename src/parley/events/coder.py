@@ -37,6 +37,7 @@ THREATS = "13"
 THREAT_KIND = "threaten"
 """The modal kind (data/modality.tsv) of a threat."""
 FORCE_POSTURE, MOBILIZE_FORCES, MOBILIZE_POLICE, PEACEKEEPING = "15", "154", "153", "074"
+MILITARY_RETREAT = "0874"
 CONTACT = "04"
 """CAMEO 04 "Consult": meetings and visits, which a negation in the past says did not happen."""
 APPEALS = ("02", "10")
@@ -1663,12 +1664,13 @@ def names_no_target(head: Token, act: Act) -> bool:
 
 
 def _forces_moved(head: Token, act: Act) -> bool:
-    """The units a show of force moves are the doer's own, not its target: "Ecuador rushed thousands of troops to its
-    border with Peru" is aimed at Peru, and "massed 10,000 troops" at no one the troops name."""
+    """The units a show of force or a retreat moves are the doer's own, not its target: "Ecuador rushed thousands of
+    troops to its border with Peru" is aimed at Peru, "massed 10,000 troops" at no one the troops name, and "pulled back
+    its troops" from a border at whoever is across it."""
     if head.dep_ in ("compound", "amod") and head.head.dep_ == "dobj":
         head = head.head
     units = [head, *counted_of(head)]
-    return ((act.base_code.startswith(FORCE_POSTURE) or act.base_code == PEACEKEEPING) and head.dep_ == "dobj"
+    return (act.base_code.startswith((FORCE_POSTURE, PEACEKEEPING, MILITARY_RETREAT)) and head.dep_ == "dobj"
             and any(u.lemma_.lower() in closed_class("deployed") or u.lemma_.lower() in closed_class("forces")
                     for u in units))
 
@@ -1685,9 +1687,11 @@ def _provokers(act: Act) -> Iterator[Token]:
 def _across_border(act: Act) -> Iterator[Token]:
     """Whom a show of force at a border faces: the country the border is shared "with" ("massed troops along its
     border with Syria"), or else whose border it is ("massed troops near Ukraine's borders"), not one they leave
-    ("shifting troops from its border with Afghanistan to the frontier with India")."""
+    ("shifting troops from its border with Afghanistan to the frontier with India"); but the one a retreat leaves
+    ("pulled back troops from its border with Cambodia")."""
+    retreat = act.base_code.startswith(MILITARY_RETREAT)
     for word in act.trigger.subtree:
-        if word.lemma_.lower() in closed_class("edge") and word.head.lower_ != "from":
+        if word.lemma_.lower() in closed_class("edge") and (word.head.lower_ != "from") != retreat:
             shared = [g for prep in word.children if prep.lower_ == "with" for g in prep.children if g.dep_ == "pobj"]
             yield from shared or (c for c in word.children if c.dep_ == "poss" and c.pos_ != "PRON")
 
@@ -1782,6 +1786,8 @@ def target_heads(act: Act) -> list[Token]:
     if act.base_code.startswith(FORCE_POSTURE):
         candidates.extend(_across_border(act))
         candidates.extend(_provokers(act))
+    if act.base_code.startswith(MILITARY_RETREAT):
+        candidates.extend(_across_border(act))
     candidates.extend(_purpose_objects(act.trigger))
     others = [t for t in candidates if t != act.trigger]
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
