@@ -481,3 +481,20 @@ def test_a_negated_hesitation_is_resolve(sentence_events, text, code):
 def test_an_act_held_back_from_is_no_event(sentence_events, text):
     # A hesitation is no CAMEO 195 "Employ aerial weapons", nor a guess of the learned fallback over its words.
     assert sentence_events(text) == []
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("Jordan's foreign minister told Israel to free all Jordanian prisoners.", "1053", "ISR"),
+    ("The IMF told Indonesia to scrap its costly national car programme.", "100", "IDN"),
+])
+def test_telling_someone_to_act_demands_it(sentence_events, text, code, target):
+    # CAMEO 1053 "Demand release of persons or property", 100 "Make demand, not specified below": "told X to"
+    # asks, as "ordered X to" does, whether or not the act asked for has a code of its own.
+    assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [(code, target)]
+
+
+def test_whom_a_demand_is_reported_to_is_not_whom_it_is_made_of(sentence_events):
+    # CAMEO 1053: the demand is made of Israel; the newspaper the minister told of it is no side of it.
+    events = sentence_events("Amman demanded that Israel free all Jordanian prisoners held in Israeli jails, Jordan's "
+                             "foreign minister told the Jordan Times.")
+    assert [(e.cameo, e.target.country) for e in events] == [("1053", "ISR")]

@@ -253,9 +253,13 @@ class ActorResolver:
                 if not _inside_name(m, text, names) and not _descent_pattern().match(text, m.end)]
 
     def names_holding_places(self, names: Iterable[str]) -> frozenset[str]:
-        """The ``names`` of people that hold a country or city name ("Jim Jordan", "Israel Katz")."""
-        return frozenset(name for name in names
-                         if any(m.term.kind in NAMESAKES and m.end - m.start < len(name) for m in self.matches(name)))
+        """The ``names`` of people that hold a country or city name ("Jim Jordan", "Israel Katz"); a name that is an
+        organisation's ("Tamil Tiger", which the small model tags a person) is no one's."""
+        return frozenset(name for name in names if not self._names_organisation(name)
+                         and any(m.term.kind in NAMESAKES and m.end - m.start < len(name) for m in self.matches(name)))
+
+    def _names_organisation(self, name: str) -> bool:
+        return any(m.term.kind == "institution" and m.end - m.start == len(name) for m in self.matches(name))
 
     def resolve(self, text: str, start: int = 0, end: int | None = None, *,
                 name: str | None = None, on: str | None = None, people: Iterable[str] = ()) -> Actor:
@@ -536,9 +540,18 @@ def _homeland(matches: list[Match], text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _masthead() -> re.Pattern[str]:
+    """A newspaper's title word right after a place's name, capitalised as mastheads are ("Times", "Herald")."""
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(word_class('masthead'))))})\b")
+
+
 def _sector(matches: list[Match], text: str, person: Term | None, on: str | None) -> str | None:
     """Roles in the text win over the people file, and over a party or state marker ("Republican senators",
-    "Gov. Greg Abbott (R-Texas)"); commentators win over everything."""
+    "Gov. Greg Abbott (R-Texas)"); commentators win over everything. A place's name on a masthead ("the Jordan
+    Times") is a newspaper of that place."""
+    if any(m.term.kind in ("country", "place") and _masthead().match(text[m.end:]) for m in matches):
+        return MEDIA
     stated = [m for m in matches if m.term.kind in ("role", "institution", "marker") and m.term.sector]
     current = [m for m in stated if not _former_title().search(text[: m.start])]
     if any(m.term.sector == COMMENTATOR for m in current):

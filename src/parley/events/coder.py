@@ -608,7 +608,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     law", "The Art of the Deal"). A noun act in the passive under a verb whose pattern names it
     is that verb's object ("the ban was lifted"). A verb that stops or eases only what it acts on is an act of its own
     beside an act it reaches through a preposition ("suspended Syria's membership over the crackdown").
-    A verb under "must" that names no act is still a demand ("X must ensure security"), and one over an act told only
+    A verb under "must" that names no act is still a demand ("X must ensure security"), as is one a reporting verb asks
+    for ("told Indonesia to scrap its car programme"), and one over an act told only
     as an aside (:func:`_is_aside`) is an act of its own ("rejected the resolution on the massacres").
     """
     lex = lex or lexicon()
@@ -617,7 +618,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         if token.pos_ not in ACT_POS:
             continue
         listed = _may_name_act(token, lex)
-        if not (listed or token.pos_ == "VERB" and _has_demanding_aux(token)):
+        demanded = _is_demanded(token, lex)
+        if not (listed or demanded):
             continue
         if is_reporting(token) and not _object_names_act(token, lex) and not _asks_by_clause(token):
             continue
@@ -626,7 +628,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
             continue
         if listed and (found := match_act(token, lex)):
             candidates[token.i] = Act(token, peacekeeping_code(token, found[0]), found[1])
-        elif token.pos_ == "VERB" and _has_demanding_aux(token):
+        elif demanded:
             candidates[token.i] = Act(token, UNSPECIFIED, -1)
     for act in candidates.values():
         act.governors = governors_of(act.trigger)
@@ -819,6 +821,14 @@ def names_as_object(verb: Token, act: Act, lex: Lexicon) -> bool:
         return False
     readings = [lex.transform(kind, act.base_code) for kind in _lemma_kinds(verb, lex)]
     return not any(r and r.startswith(own) for r in readings)
+
+
+def _is_demanded(verb: Token, lex: Lexicon) -> bool:
+    """A verb that is demanded whatever act it names: under "must" ("X must ensure security"), or the infinitive a
+    reporting verb asks for ("told Indonesia to scrap its car programme")."""
+    return verb.pos_ == "VERB" and (_has_demanding_aux(verb) or (
+        verb.dep_ == "xcomp" and is_infinitive(verb) and is_reporting(verb.head)
+        and "demand" in _lemma_kinds(verb.head, lex)))
 
 
 def _has_demanding_aux(verb: Token) -> bool:
@@ -1171,13 +1181,15 @@ def _up_to_reporting(act: Act) -> list[Token]:
     """Governors up to the verb that reports the clause; a reporting verb with no clause under it is
     no report ("refused to respond to a demand"), nor is an infinitive whose object is the act itself:
     "urged Ethiopia to declare a ceasefire" is an appeal for one ("didn't report the loans" is no
-    refusal of them). Nor is one whose object names the act: "would declare a state of emergency" threatens one."""
+    refusal of them). Nor is one whose object names the act: "would declare a state of emergency" threatens one. Nor
+    one that asks by its infinitive (data/modality.tsv "tell (to)": "told Israel to free the prisoners" demands it)."""
     chain: list[Token] = []
     for word in act.governors:
         below = chain[-1] if chain else act.trigger
         named = below is act.trigger and below.pos_ != "VERB" and is_infinitive(word)
         if (is_reporting(word) and (below.dep_ in REPORTED or (below is act.trigger and not named))
-                and not _object_names_act(word, lexicon()) and not _asks_in_subjunctive(word, below)):
+                and not _object_names_act(word, lexicon()) and not _asks_in_subjunctive(word, below)
+                and not (below.dep_ == "xcomp" and _lemma_kinds(word, lexicon()))):
             break
         chain.append(word)
     return chain
@@ -1762,7 +1774,7 @@ def target_heads(act: Act) -> list[Token]:
         return [drawer] if drawer is not None else []
     candidates = [m for m in map(misread_caller, [act.trigger, *act.governors]) if m is not None][:1]
     if act.kind in ("appeal", "demand"):
-        for word in act.governors:
+        for word in _up_to_asking(act):
             candidates.extend(c for c in word.children if c.dep_ in ("dobj", "dative"))
         subject = _nearest_subject(act.trigger)
         if subject is not None:
@@ -1793,6 +1805,14 @@ def target_heads(act: Act) -> list[Token]:
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
         return [t for t in others if not _at_venue(t) and not _names_the_act(t)]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
+
+
+def _up_to_asking(act: Act) -> list[Token]:
+    """The governors of an asked act up to the word that asks it: whom a report of the demand is told ("..., the
+    minister told the Jordan Times") is not whom it is made of."""
+    if act.kind_word in act.governors:
+        return act.governors[: act.governors.index(act.kind_word) + 1]
+    return act.governors
 
 
 def _holders(noun: Token) -> list[Token]:
