@@ -791,3 +791,16 @@ def test_saying_no_to_a_plan_rejects_it(sentence_events):
     # CAMEO 120 "Reject, not specified below": "said no to the reunification plan".
     events = sentence_events("Greek Cypriots said no to the United Nations reunification plan in a referendum.")
     assert [(e.cameo, e.source.country, e.target and e.target.code) for e in events] == [("120", "CYP", "IGOUNO")]
+
+
+def test_voicing_reservations_disapproves(sentence_events):
+    # CAMEO 110 "Disapprove, not specified below": "voiced reservations about Ankara's treatment of deputies".
+    events = sentence_events("Stockholm voiced reservations about Ankara's treatment of jailed Kurdish deputies.")
+    assert [(e.cameo, e.target.country) for e in events] == [("110", "TUR")]
+
+
+def test_a_poison_gas_released_on_a_citys_subway_is_a_chemical_attack_on_its_people(sentence_events):
+    # CAMEO 2041 "Use chemical, biological, or radiological weapons", not 0841 "Return, release person(s)"; a thing
+    # of a city names its people, not its government.
+    events = sentence_events("Members of the Aum Shinrikyo sect released sarin nerve gas on the Tokyo subway.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("2041", "JPNREB", "JPN")]

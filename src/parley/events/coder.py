@@ -1729,10 +1729,11 @@ def _shares_words(actor: Actor, sources: list[Actor]) -> bool:
 
 def _is_placed_thing(head: Token) -> bool:
     """A thing placed in a town names the town's people, not its seat of power: "struck a building in
-    Kyiv" targets Ukraine, not the Ukrainian government, though "Kyiv" alone can stand for it. Only
-    for an assault: "met with doctors and officials in Puerto Rico" names its government."""
-    return not (names_people(head) or names_place(head)) and any(
-        _is_venue(g) for prep in head.children if prep.dep_ == "prep" for g in prep.children)
+    Kyiv" and "gassed the Tokyo subway" target Ukraine and Japan, not their governments, though "Kyiv" alone can
+    stand for one. Only for an assault: "met with doctors and officials in Puerto Rico" names its government."""
+    placed = any(_is_venue(g) for prep in head.children if prep.dep_ == "prep" for g in prep.children) or any(
+        c.dep_ == "compound" and c.ent_type_ in PLACE_ENTITIES for c in head.children)
+    return placed and not (names_people(head) or names_place(head))
 
 
 def _is_venue(head: Token) -> bool:
