@@ -607,6 +607,7 @@ def test_a_concession_to_no_one_named_is_made_at_home_and_a_resignation_to_no_on
     ("Greece massed some 5,000 soldiers along its border with Albania.", "154", "GRC", "ALB"),
     # A border no "with" names is of the country whose it is.
     ("Russia has massed about 100,000 troops near Ukraine's borders.", "154", "RUS", "UKR"),
+    ("Turkey massed troops along the Syrian border, Turkish newspapers reported.", "154", "TUR", "SYR"),
 ])
 def test_a_show_of_force_at_a_border_faces_the_country_across_it_not_the_troops_moved(
         sentence_events, text, code, source, target):
@@ -804,3 +805,9 @@ def test_a_poison_gas_released_on_a_citys_subway_is_a_chemical_attack_on_its_peo
     # of a city names its people, not its government.
     events = sentence_events("Members of the Aum Shinrikyo sect released sarin nerve gas on the Tokyo subway.")
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("2041", "JPNREB", "JPN")]
+
+
+def test_scaling_back_ties_reduces_relations(sentence_events):
+    # CAMEO 161 "Reduce or break diplomatic relations": "scaled back its ties with Jordan".
+    events = sentence_events("Kuwait scaled back its ties with Jordan over Amman's stance during the Gulf crisis.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("161", "KWT", "JOR")]

@@ -60,3 +60,8 @@ def test_an_answer_read_as_an_interjection_is_the_object_of_its_verb(nlp):
     doc = nlp("Greek Cypriots said no to the United Nations reunification plan on Saturday.")
     assert (doc[3].dep_, doc[3].head.lower_) == ("dobj", "said")
     assert nlp("Asked whether he would resign, Mr. Smith said no.")[-2].dep_ != "dobj"
+
+
+def test_a_name_read_as_an_adverb_before_a_verb_with_no_subject_is_its_subject(nlp):
+    doc = nlp("Turkey massed troops along the Syrian border.")
+    assert (doc[0].dep_, doc[0].head.lower_) == ("nsubj", "massed")

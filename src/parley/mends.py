@@ -21,9 +21,9 @@ LONG_SENTENCE = 12
 def mend_parse(doc: Doc) -> Doc:
     """Slips of the small model's parser that hide who did what (:func:`mend_noun_clauses`,
     :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`,
-    :func:`mend_shifted_objects`, :func:`mend_answers`)."""
-    return mend_answers(mend_shifted_objects(mend_cut_subjects(mend_reduced_relatives(mend_headless_sentences(
-        mend_noun_clauses(doc))))))
+    :func:`mend_shifted_objects`, :func:`mend_answers`, :func:`mend_adverbial_subjects`)."""
+    return mend_adverbial_subjects(mend_answers(mend_shifted_objects(mend_cut_subjects(mend_reduced_relatives(
+        mend_headless_sentences(mend_noun_clauses(doc)))))))
 
 
 def mend_noun_clauses(doc: Doc) -> Doc:
@@ -100,6 +100,20 @@ def mend_answers(doc: Doc) -> Doc:
         if answer is not None and any(c.dep_ == "prep" and c.lower_ == "to" and c.i == answer.i + 1
                                       for c in verb.children):
             answer.dep_ = "dobj"
+    return doc
+
+
+def mend_adverbial_subjects(doc: Doc) -> Doc:
+    """A name right before a verb in a tense that has no subject, read as an adverb ("Turkey massed troops", the bird
+    as "on Turkey day"), is the verb's subject."""
+    for verb in doc:
+        if verb.tag_ not in FINITE_VERB_TAGS or verb.i == 0:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        if name.dep_ == "npadvmod" and name.head == verb and name.tag_ in ("NNP", "NNPS"):
+            name.dep_ = "nsubj"
     return doc
 
 

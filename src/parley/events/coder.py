@@ -1698,14 +1698,16 @@ def _provokers(act: Act) -> Iterator[Token]:
 
 def _across_border(act: Act) -> Iterator[Token]:
     """Whom a show of force at a border faces: the country the border is shared "with" ("massed troops along its
-    border with Syria"), or else whose border it is ("massed troops near Ukraine's borders"), not one they leave
+    border with Syria"), or else whose border it is ("massed troops near Ukraine's borders", "along the Syrian
+    border"), not one they leave
     ("shifting troops from its border with Afghanistan to the frontier with India"); but the one a retreat leaves
     ("pulled back troops from its border with Cambodia")."""
     retreat = act.base_code.startswith(MILITARY_RETREAT)
     for word in act.trigger.subtree:
         if word.lemma_.lower() in closed_class("edge") and (word.head.lower_ != "from") != retreat:
             shared = [g for prep in word.children if prep.lower_ == "with" for g in prep.children if g.dep_ == "pobj"]
-            yield from shared or (c for c in word.children if c.dep_ == "poss" and c.pos_ != "PRON")
+            yield from shared or (c for c in word.children
+                                  if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON")
 
 
 def states_the_act(head: Token, act: Act) -> bool:
