@@ -74,6 +74,8 @@ def resolver():
         ("the Jakarta Post", "IDNMED"),
         ("the Washington Times", "USAMED"),
         ("the Jordan Times", "JORMED"),
+        # An organisation with its own code named before the place it goes "into" is itself the actor.
+        ("International Atomic Energy Agency inspectors into the Yongbyon nuclear complex", "IGOUNOIAE"),
         ("the Philippine Daily Inquirer", "PHLMED"),
         # Demonyms, short forms, seats of power and places.
         ("Salvadoran police", "SLVCOP"),
