@@ -459,3 +459,12 @@ def test_where_people_are_let_into_is_no_part_of_who_they_are(sentence_events):
 def test_the_target_is_whom_the_act_is_aimed_at_not_whom_its_words_mention(sentence_events, text, coded):
     events = sentence_events(text)
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [coded]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Beijing rejected U.S. demands to change its policy on Tibet, the Chinese foreign ministry said.", "USA"),
+    ("Beijing rejected a proposal by Taipei for a summit between Lee Teng-hui and Jiang Zemin.", "TWN"),
+])
+def test_a_rejection_of_a_proposal_or_demand_is_aimed_at_whoever_made_it(sentence_events, text, target):
+    # CAMEO 120 "Reject, not specified below": what was asked for (China's Tibet policy, a summit) is no side.
+    assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [("120", target)]

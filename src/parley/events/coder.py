@@ -38,6 +38,8 @@ THREAT_KIND = "threaten"
 """The modal kind (data/modality.tsv) of a threat."""
 FORCE_POSTURE, MOBILIZE_FORCES, MOBILIZE_POLICE, PEACEKEEPING = "15", "154", "153", "074"
 MILITARY_RETREAT = "0874"
+PROPOSALS = ("02", "03", "10")
+"""Roots of what can be put to someone to accept: appeals and proposals, offers, demands."""
 CONTACT = "04"
 """CAMEO 04 "Consult": meetings and visits, which a negation in the past says did not happen."""
 APPEALS = ("02", "10")
@@ -1776,6 +1778,7 @@ def target_heads(act: Act) -> list[Token]:
         drawer = _drawer(act.trigger.head)
         return [drawer] if drawer is not None else []
     candidates = [m for m in map(misread_caller, [act.trigger, *act.governors]) if m is not None][:1]
+    candidates.extend(_rejected_makers(act))
     if act.kind in ("appeal", "demand"):
         for word in _up_to_asking(act):
             candidates.extend(c for c in word.children if c.dep_ in ("dobj", "dative"))
@@ -1808,6 +1811,18 @@ def target_heads(act: Act) -> list[Token]:
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
         return [t for t in others if not _at_venue(t) and not _names_the_act(t)]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
+
+
+def _rejected_makers(act: Act) -> list[Token]:
+    """Whose proposal, demand or offer a refusal turns down: "rejected U.S. demands to change its policy on Tibet" is
+    aimed at the US and "rejected a proposal by Taipei for a summit" at Taiwan, not at what was asked for."""
+    if act.kind != "refuse":
+        return []
+    lex = lexicon()
+    below = act.governors[: act.governors.index(act.kind_word)] if act.kind_word in act.governors else act.governors
+    asked = [w for w in (act.trigger, *below) if w.pos_ == "NOUN"
+             and (found := lex.noun_code(w.lemma_.lower(), [])) and found[0].startswith(PROPOSALS)]
+    return [maker for noun in asked for maker in _doer_modifiers(noun)]
 
 
 def _up_to_asking(act: Act) -> list[Token]:
