@@ -811,3 +811,12 @@ def test_scaling_back_ties_reduces_relations(sentence_events):
     # CAMEO 161 "Reduce or break diplomatic relations": "scaled back its ties with Jordan".
     events = sentence_events("Kuwait scaled back its ties with Jordan over Amman's stance during the Gulf crisis.")
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("161", "KWT", "JOR")]
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("The United Nations withdrew its aid workers from Somalia.", "1663", "SOM"),
+    ("The United Nations threatened to pull its aid workers out of Afghanistan.", "1311", "AFG"),
+])
+def test_aid_workers_withdrawn_are_the_doers_own_and_the_country_left_the_target(sentence_events, text, code, target):
+    # CAMEO 1663 "Expel or withdraw aid agencies", 1311 "Threaten to reduce or stop aid".
+    assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [(code, target)]

@@ -38,6 +38,8 @@ THREAT_KIND = "threaten"
 """The modal kind (data/modality.tsv) of a threat."""
 FORCE_POSTURE, MOBILIZE_FORCES, MOBILIZE_POLICE, PEACEKEEPING = "15", "154", "153", "074"
 MILITARY_RETREAT = "0874"
+WITHDRAWALS = (MILITARY_RETREAT, "166")
+"""Codes of pulling out one's own forces or people."""
 PROPOSALS = ("02", "03", "10")
 """Roots of what can be put to someone to accept: appeals and proposals, offers, demands."""
 CONTACT = "04"
@@ -1680,13 +1682,18 @@ def names_no_target(head: Token, act: Act) -> bool:
 def _forces_moved(head: Token, act: Act) -> bool:
     """The units a show of force or a retreat moves are the doer's own, not its target: "Ecuador rushed thousands of
     troops to its border with Peru" is aimed at Peru, "massed 10,000 troops" at no one the troops name, and "pulled back
-    its troops" from a border at whoever is across it."""
+    its troops" from a border at whoever is across it; so are the people one withdraws as one's own ("pull its aid
+    workers out of Afghanistan")."""
     if head.dep_ in ("compound", "amod") and head.head.dep_ == "dobj":
         head = head.head
     units = [head, *counted_of(head)]
-    return (act.base_code.startswith((FORCE_POSTURE, PEACEKEEPING, MILITARY_RETREAT)) and head.dep_ == "dobj"
-            and any(u.lemma_.lower() in closed_class("deployed") or u.lemma_.lower() in closed_class("forces")
-                    for u in units))
+    if head.dep_ != "dobj":
+        return False
+    if act.base_code.startswith(WITHDRAWALS) and any(
+            c.dep_ == "poss" and c.lower_ in closed_class("own_possessive") for c in head.children):
+        return True
+    return act.base_code.startswith((FORCE_POSTURE, PEACEKEEPING, MILITARY_RETREAT)) and any(
+        u.lemma_.lower() in closed_class("deployed") or u.lemma_.lower() in closed_class("forces") for u in units)
 
 
 def _provokers(act: Act) -> Iterator[Token]:
