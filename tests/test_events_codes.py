@@ -820,3 +820,14 @@ def test_scaling_back_ties_reduces_relations(sentence_events):
 def test_aid_workers_withdrawn_are_the_doers_own_and_the_country_left_the_target(sentence_events, text, code, target):
     # CAMEO 1663 "Expel or withdraw aid agencies", 1311 "Threaten to reduce or stop aid".
     assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [(code, target)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Thousands of Kenyans gathered in Nairobi on Friday to call for the resignation of President Moi.", "1411"),
+    ("Thousands of Kenyans assembled in Nairobi on Friday to demand political reforms.", "141"),
+    ("European leaders gathered in Brussels to call for a ceasefire in Bosnia.", "0256"),
+])
+def test_what_a_crowd_gathers_to_ask_for_is_a_demonstration(sentence_events, text, code):
+    # CAMEO 1411 "Demonstrate for leadership change", 141 "Demonstrate or rally"; leaders who gather to call for a
+    # ceasefire still appeal (0256 "Appeal for de-escalation of military engagement").
+    assert [e.cameo for e in sentence_events(text)] == [code]

@@ -35,10 +35,12 @@ from parley.actors.resolver import MEDIA, ActorResolver, Term, word_class
 from parley.actors.speakers import people_named_after_places
 from parley.events.categories import category_codes, category_model
 from parley.events.coder import (
+    ASKING,
     ASSAULTS,
     FORCE_POSTURE,
     MOBILIZE_FORCES,
     NEGATIONS,
+    PURPOSES,
     STATEMENT_ROOT,
     SUBJECTS,
     THREAT_KIND,
@@ -76,6 +78,7 @@ from parley.events.doers import ArticleDoers
 from parley.events.lexicon import Lexicon, lexicon
 from parley.events.ontology import lookup, plover_category
 from parley.quotes.naming import name_end_across_hyphen, name_start_across_hyphen
+from parley.quotes.syntax import is_infinitive
 from parley.records import Actor, Article, Event, Quote
 
 GUESS_PROBABILITY = 0.3
@@ -736,7 +739,27 @@ def refined_code(act: Act, sources: list[Actor], lex: Lexicon) -> str:
     """The code an act's doer and words make finer: units or aid that arrive, the means of an attack, a killing by
     one person, an expulsion of thousands, the kind of doer."""
     return (arrival_code(act, lex) or cargo_code(act, lex) or means_code(act, lex) or killing_by_person(act, sources)
-            or expulsion_code(act, lex) or doer_code(act, sources))
+            or expulsion_code(act, lex) or crowd_demand_code(act, lex) or doer_code(act, sources))
+
+
+ASKING_ROOTS = ("02", "10")
+"""CAMEO roots of appeals and demands."""
+
+
+def crowd_demand_code(act: Act, lex: Lexicon) -> str | None:
+    """What a crowd gathers to ask for is a demonstration for it (transforms.tsv "rally": CAMEO 1411 "Demonstrate for
+    leadership change" for "thousands of Kenyans gathered in Nairobi to call for the resignation of President Moi");
+    leaders who gather to call for a ceasefire still appeal for one."""
+    asker = act.kind_word if act.kind in ASKING else act.trigger
+    if act.code is None or not act.code.startswith(ASKING_ROOTS) or asker is None or not is_infinitive(asker):
+        return None
+    gathering = asker.head
+    if asker.dep_ not in PURPOSES or gathering.lemma_.lower() not in closed_class("assembly"):
+        return None
+    crowd = [w for c in gathering.children if c.dep_ == "nsubj" for w in (c, *counted_of(c))]
+    if not any(w.lemma_.lower() in closed_class("count") | closed_class("civilian") for w in crowd):
+        return None
+    return lex.transform("rally", act.code)
 
 
 def cargo_code(act: Act, lex: Lexicon) -> str | None:
