@@ -831,3 +831,11 @@ def test_what_a_crowd_gathers_to_ask_for_is_a_demonstration(sentence_events, tex
     # CAMEO 1411 "Demonstrate for leadership change", 141 "Demonstrate or rally"; leaders who gather to call for a
     # ceasefire still appeal (0256 "Appeal for de-escalation of military engagement").
     assert [e.cameo for e in sentence_events(text)] == [code]
+
+
+def test_two_countries_opening_a_rail_link_cooperate_economically(sentence_events):
+    # CAMEO 061 "Cooperate economically", not 086 for the access it gives in a participle clause.
+    events = sentence_events("Iran and Turkmenistan opened a new rail link between Mashhad and Tejen, giving Central "
+                             "Asian exporters access to Gulf ports.")
+    assert sorted((e.cameo, e.source.country, e.target.country) for e in events) == [
+        ("061", "IRN", "TKM"), ("061", "TKM", "IRN")]
