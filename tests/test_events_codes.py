@@ -839,3 +839,12 @@ def test_two_countries_opening_a_rail_link_cooperate_economically(sentence_event
                              "Asian exporters access to Gulf ports.")
     assert sorted((e.cameo, e.source.country, e.target.country) for e in events) == [
         ("061", "IRN", "TKM"), ("061", "TKM", "IRN")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Russian forces sealed off the Chechen capital Grozny, cutting off supplies to rebel fighters.", "RUS"),
+    ("Israeli troops sealed off the West Bank town of Hebron on Friday.", "PSE"),
+])
+def test_sealing_off_a_town_is_a_blockade_of_it(sentence_events, text, target):
+    # CAMEO 191 "Impose blockade, restrict movement": the town sealed off (a particle's object) is the target.
+    assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [("191", target)]
