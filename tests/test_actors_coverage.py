@@ -189,6 +189,9 @@ def _rows_of(name):
     ("Emperor Akihito", "1992-10-23", "JPNGOV"),
     ("Karadzic", "1995-07-11", "BIHREB"),
     ("Menem", "1995-01-01", "ARGGOV"),
+    ("Silajdzic", "1994-05-01", "BIHGOV"),
+    ("Tansu Ciller", "1995-01-01", "TURGOV"),
+    ("Bin Laden", "2001-10-01", "IMGMOSALQ"),
     # Out of office only the country is known.
     ("Menem", "2005-01-01", "ARG"),
     # An office in an organisation of its own code is the organisation's: Guterres was Portugal's prime minister,

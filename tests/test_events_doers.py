@@ -468,3 +468,10 @@ def test_the_target_is_whom_the_act_is_aimed_at_not_whom_its_words_mention(sente
 def test_a_rejection_of_a_proposal_or_demand_is_aimed_at_whoever_made_it(sentence_events, text, target):
     # CAMEO 120 "Reject, not specified below": what was asked for (China's Tibet policy, a summit) is no side.
     assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [("120", target)]
+
+
+def test_an_organisation_a_known_person_owns_is_itself_the_doer(sentence_events):
+    # CAMEO 130 "Threaten": "Osama bin Laden's al-Qaeda" threatens as al-Qaeda, not as bin Laden's Saudi Arabia.
+    events = sentence_events("Osama bin Laden's al-Qaeda terror network has threatened to deliver devastating blows "
+                             "to the United States.")
+    assert {(e.cameo[:2], e.source.code) for e in events} == {("13", "IMGMOSALQ")}

@@ -289,12 +289,13 @@ def with_short_names(by_name: dict[str, V], short_forms: Callable[[str], set[str
 
 
 def with_known_country(actor: Actor, name: str | None, context: Context, mention: SpacySpan | None = None) -> Actor:
-    """``actor`` coded as the person ``name`` is elsewhere in the article when this mention tells no country, or
+    """``actor`` coded as the person ``name`` is elsewhere in the article when this mention tells no country nor an
+    organisation with its own code ("Osama bin Laden's al-Qaeda" is al-Qaeda, not Saudi Arabia), or
     as the organisation the ``mention`` names by a short name (:class:`ArticleOrganisations`), or of the country of
     the person whose staff the ``mention`` names (:func:`_owner`, :func:`_pronoun_owner`)."""
     people = context.coded_people or {}
     known = people.get(name or "")
-    if actor.country:
+    if actor.country or actor.code:
         return actor
     if known is None and mention is not None and mention.root.pos_ == "PROPN" and context.organisations is not None:
         known = context.organisations.actor(mention.text)
