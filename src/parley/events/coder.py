@@ -1708,9 +1708,8 @@ def _provokers(act: Act) -> Iterator[Token]:
 def _across_border(act: Act) -> Iterator[Token]:
     """Whom a show of force at a border faces: the country the border is shared "with" ("massed troops along its
     border with Syria"), or else whose border it is ("massed troops near Ukraine's borders", "along the Syrian
-    border"), not one they leave
-    ("shifting troops from its border with Afghanistan to the frontier with India"); but the one a retreat leaves
-    ("pulled back troops from its border with Cambodia")."""
+    border"), not one they leave ("shifting troops from its border with Afghanistan to the frontier with India"); but
+    the one a retreat leaves ("pulled back troops from its border with Cambodia")."""
     retreat = act.base_code.startswith(MILITARY_RETREAT)
     for word in act.trigger.subtree:
         if word.lemma_.lower() in closed_class("edge") and (word.head.lower_ != "from") != retreat:
@@ -1787,7 +1786,7 @@ def target_heads(act: Act) -> list[Token]:
     candidates = [m for m in map(misread_caller, [act.trigger, *act.governors]) if m is not None][:1]
     candidates.extend(_rejected_makers(act))
     if act.kind in ("appeal", "demand"):
-        for word in _up_to_asking(act):
+        for word in _up_to_kind_word(act):
             candidates.extend(c for c in word.children if c.dep_ in ("dobj", "dative"))
         subject = _nearest_subject(act.trigger)
         if subject is not None:
@@ -1826,15 +1825,14 @@ def _rejected_makers(act: Act) -> list[Token]:
     if act.kind != "refuse":
         return []
     lex = lexicon()
-    below = act.governors[: act.governors.index(act.kind_word)] if act.kind_word in act.governors else act.governors
-    asked = [w for w in (act.trigger, *below) if w.pos_ == "NOUN"
+    asked = [w for w in (act.trigger, *_up_to_kind_word(act)) if w.pos_ == "NOUN" and w is not act.kind_word
              and (found := lex.noun_code(w.lemma_.lower(), [])) and found[0].startswith(PROPOSALS)]
     return [maker for noun in asked for maker in _doer_modifiers(noun)]
 
 
-def _up_to_asking(act: Act) -> list[Token]:
-    """The governors of an asked act up to the word that asks it: whom a report of the demand is told ("..., the
-    minister told the Jordan Times") is not whom it is made of."""
+def _up_to_kind_word(act: Act) -> list[Token]:
+    """The governors of an act up to the word that makes its kind (the one that asks it, the one that refuses it):
+    whom a report of a demand is told ("..., the minister told the Jordan Times") is not whom it is made of."""
     if act.kind_word in act.governors:
         return act.governors[: act.governors.index(act.kind_word) + 1]
     return act.governors

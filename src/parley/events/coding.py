@@ -1296,8 +1296,8 @@ def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context, l
                    resolve: Resolve) -> list[Event]:
     """The act of a sentence in which the patterns coded no event and the quotes stage found no statement, by the
     category the learned model guesses for its words (:mod:`parley.events.categories`), when the guess is
-    likely enough and the highest verb no pattern knows, not a reporting verb, one of refusal or "according", not under a negation
-    or modal word and not background (:func:`is_untold`), names a known doer and a known other side. Its code is the
+    likely enough and the highest verb no pattern knows, not a reporting verb, one of refusal or "according", not
+    under a negation or modal word and not background (:func:`is_untold`), names a known doer and a known other side. Its code is the
     category's "not specified" one, and its confidence the rules' own for so unspecific an act, times the
     guess's probability, at most :data:`GUESS_CEILING`."""
     verbs = sorted((t for t in tokens if t.pos_ == "VERB" and not is_reporting(t)
