@@ -147,6 +147,14 @@ def test_a_past_tense_the_parser_took_for_a_participle_still_has_its_subject_as_
     assert [(e.source.text, e.cameo) for e in events] == [("Rebel fighters", "0873")]
 
 
+def test_a_participle_read_as_describing_the_first_of_two_subjects_of_a_reporting_verb_has_it_as_doer(nlp):
+    # CAMEO 0873 "Demobilize armed forces": "fighters" and "officials" both hang on "said"; the fighters handed in
+    # their weapons, and the officials reported it.
+    events = _events(nlp, "Some 2,000 former RENAMO fighters handed in their weapons at a demobilisation camp in "
+                          "central Mozambique on Friday, U.N. officials said.")
+    assert [(e.source.country, e.cameo) for e in events] == [("MOZ", "0873")]
+
+
 def test_workers_of_any_trade_are_doers(nlp):
     # CAMEO 143 "Conduct strike or boycott".
     events = _events(nlp, "Truck drivers went on strike over fuel prices.")

@@ -65,3 +65,12 @@ def test_an_answer_read_as_an_interjection_is_the_object_of_its_verb(nlp):
 def test_a_name_read_as_an_adverb_before_a_verb_with_no_subject_is_its_subject(nlp):
     doc = nlp("Turkey massed troops along the Syrian border.")
     assert (doc[0].dep_, doc[0].head.lower_) == ("nsubj", "massed")
+
+
+def test_the_first_of_two_subjects_of_a_reporting_verb_is_the_subject_of_its_participle_read_as_the_verb(nlp):
+    doc = nlp("Some 2,000 former RENAMO fighters handed in their weapons at a demobilisation camp in central "
+              "Mozambique on Friday, U.N. officials said.")
+    fighters, handed, officials, said = doc[4], doc[5], doc[20], doc[21]
+    assert (handed.dep_, handed.tag_, handed.head) == ("ccomp", "VBD", said)
+    assert (fighters.dep_, fighters.head) == ("nsubj", handed)
+    assert [c for c in said.children if c.dep_ == "nsubj"] == [officials]

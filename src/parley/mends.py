@@ -21,9 +21,10 @@ LONG_SENTENCE = 12
 def mend_parse(doc: Doc) -> Doc:
     """Slips of the small model's parser that hide who did what (:func:`mend_noun_clauses`,
     :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`,
-    :func:`mend_shifted_objects`, :func:`mend_answers`, :func:`mend_adverbial_subjects`)."""
-    return mend_adverbial_subjects(mend_answers(mend_shifted_objects(mend_cut_subjects(mend_reduced_relatives(
-        mend_headless_sentences(mend_noun_clauses(doc)))))))
+    :func:`mend_shifted_objects`, :func:`mend_answers`, :func:`mend_adverbial_subjects`,
+    :func:`mend_doubled_subjects`)."""
+    return mend_doubled_subjects(mend_adverbial_subjects(mend_answers(mend_shifted_objects(mend_cut_subjects(
+        mend_reduced_relatives(mend_headless_sentences(mend_noun_clauses(doc))))))))
 
 
 def mend_noun_clauses(doc: Doc) -> Doc:
@@ -51,12 +52,31 @@ def mend_headless_sentences(doc: Doc) -> Doc:
         if (noun.tag_ not in NOUN_TAGS or sentence[-1].text != "."
                 or any(t.tag_ in FINITE_VERB_TAGS + ("MD",) for t in sentence)):
             continue
-        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
         complements = ("dobj", "prt", "xcomp", "prep") if len(sentence) >= LONG_SENTENCE else ("dobj", "prt", "xcomp")
-        if verb is not None and any(c.dep_ in complements for c in verb.children):
+        if (verb := _participle_after(noun, complements)) is not None:
             verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
             noun.head, noun.dep_ = verb, "nsubj"
     return doc
+
+
+def mend_doubled_subjects(doc: Doc) -> Doc:
+    """A verb with two subjects ("Some 2,000 RENAMO fighters handed in their weapons ..., U.N. officials said"): the
+    first, before a comma, is a noun whose participle the tagger read as describing it; the participle is the verb
+    of the clause reported, in the past tense, and the noun its subject."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or not any(t.text == "," for t in doc[subjects[0].i:subjects[1].i]):
+            continue
+        if (participle := _participle_after(subjects[0], ("dobj", "prt"))) is not None:
+            participle.head, participle.dep_, participle.tag_ = verb, "ccomp", "VBD"
+            subjects[0].head = participle
+    return doc
+
+
+def _participle_after(noun: Token, complements: tuple[str, ...]) -> Token | None:
+    """The past participle right after ``noun`` that describes it, if it has one of ``complements``."""
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+    return verb if verb is not None and any(c.dep_ in complements for c in verb.children) else None
 
 
 def mend_cut_subjects(doc: Doc) -> Doc:
