@@ -129,6 +129,21 @@ def resolver():
         ("ethnic Albanian rebels in Macedonia", "MKDREB"),
         ("ethnic Albanian guerrillas in Kosovo", "SRBREB"),
         ("the ethnic Hungarian minority in Slovakia", "SVK"),
+        # Historical names, seats of power, national firms and bodies by their own names; a rebel commander is
+        # no army officer, and clergy are religious actors.
+        ("Czechoslovakia", "CZE"),
+        ("Bahrainis", "BHR"),
+        ("Aso Rock", "NGAGOV"),
+        ("Petronas", "MYSBUS"),
+        ("Radio-Television Libre des Mille Collines", "RWAMED"),
+        ("Gama'a al-Islamiya", "EGYREB"),
+        ("the Botswana Defence Force", "BWAMIL"),
+        ("Macedonia's Sobranie", "MKDLEG"),
+        ("Transdniestrian separatists", "MDAREB"),
+        ("Bougainville rebels", "PNGREB"),
+        ("Chechen rebel commander", "RUSREB"),
+        ("Colombian paramilitaries", "COLREB"),
+        ("Burmese monks", "MMRREL"),
     ],
 )
 def test_mention_resolves_to_cameo_code(resolver, mention, code):
@@ -150,6 +165,8 @@ def test_mention_resolves_to_cameo_code(resolver, mention, code):
         ("Petro Poroshenko", None, "2015-06-01", "UKRGOV"),
         ("Keir Starmer", None, "2022-01-01", "GBROPP"),
         ("Keir Starmer", None, "2025-01-01", "GBRGOV"),
+        ("Grand Ayatollah Ali al-Sistani", None, "2004-01-01", "IRQREL"),
+        ("oil tycoon Mikhail Khodorkovsky", None, "2002-01-01", "RUSBUS"),
     ],
 )
 def test_an_office_holder_is_coded_by_the_office_held_that_day(resolver, mention, name, day, code):
