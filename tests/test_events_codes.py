@@ -848,3 +848,43 @@ def test_two_countries_opening_a_rail_link_cooperate_economically(sentence_event
 def test_sealing_off_a_town_is_a_blockade_of_it(sentence_events, text, target):
     # CAMEO 191 "Impose blockade, restrict movement": the town sealed off (a particle's object) is the target.
     assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [("191", target)]
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    # 0841 "Return, release person(s)": "set free" names the release ("free" is read as the object's adjective).
+    ("Chechen rebels set free two Polish aid workers on Monday.", "0841", "POL"),
+    # 182 "Physically assault".
+    ("Pro-government militiamen in Zimbabwe roughed up opposition lawmakers in Harare.", "182", "ZWE"),
+    # 164 "Halt negotiations", not 190 for the verb "storm" alone.
+    ("North Korean negotiators stormed out of talks with Japan on Wednesday.", "164", "JPN"),
+    # 054 "Grant diplomatic recognition".
+    ("Tokyo extended formal recognition to East Timor on Monday.", "054", "TLS"),
+    # 150 "Demonstrate military or police power, not specified below": drills staged as a show of force.
+    ("Chinese warships staged live-fire drills in a show of force aimed at Taipei.", "150", "TWN"),
+    # 1623 "Reduce or stop humanitarian assistance".
+    ("The World Food Programme suspended relief flights into southern Sudan.", "1623", "SDN"),
+    # 160 "Reduce relations, not specified below": "pulled the plug on" a programme.
+    ("The International Monetary Fund pulled the plug on its loan programme for Papua New Guinea.", "160", "PNG"),
+    # 061 "Cooperate economically": a pipeline thrown open.
+    ("Iran and Turkmenistan threw open a new gas pipeline between the two countries.", "061", "TKM"),
+    # 139 "Give ultimatum": Karen rebels, with their role word, are Burma's.
+    ("The Thai army gave Karen rebels 48 hours to leave the camp.", "139", "MMR"),
+])
+def test_acts_told_in_wire_copy_idioms(sentence_events, text, code, target):
+    events = sentence_events(text)
+    assert (code, target) in [(e.cameo, e.target and e.target.country) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi is keen to hold talks with Bangkok, officials said.",
+    "Iran is eager to resume talks with Iraq.",
+])
+def test_being_keen_or_eager_to_act_is_an_intent(sentence_events, text):
+    # CAMEO 036 "Express intent to meet or negotiate", not 040 "Consult": the talks are wished for, not held.
+    assert [e.cameo for e in sentence_events(text)] == ["036"]
+
+
+def test_a_hartal_enforced_is_a_general_strike(sentence_events):
+    # CAMEO 143 "Conduct strike or boycott".
+    events = sentence_events("Bangladesh's opposition enforced a three-day nationwide hartal on Sunday.")
+    assert [(e.cameo, e.source.country) for e in events] == [("143", "BGD")]
