@@ -888,3 +888,15 @@ def test_a_hartal_enforced_is_a_general_strike(sentence_events):
     # CAMEO 143 "Conduct strike or boycott".
     events = sentence_events("Bangladesh's opposition enforced a three-day nationwide hartal on Sunday.")
     assert [(e.cameo, e.source.country) for e in events] == [("143", "BGD")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Malaysia refused to abandon its capital controls despite pressure from the International Monetary Fund.",
+     "IGOIMF"),
+    ("Prime Minister Margaret Thatcher refused to change her policy on sanctions against South Africa despite "
+     "pressure from Commonwealth leaders.", "IGO"),
+])
+def test_a_refusal_despite_pressure_is_aimed_at_whoever_pressed(sentence_events, text, target):
+    # CAMEO 12 "Reject": what was refused was pressed for by the IMF and the Commonwealth, not by South Africa.
+    events = sentence_events(text)
+    assert [e.target.code[: len(target)] for e in events if e.cameo.startswith("12")] == [target]

@@ -47,6 +47,8 @@ CONTACT = "04"
 APPEALS = ("02", "10")
 """Appeals and demands: their target is whom they ask to act."""
 CONFLICT_ROOT, REJECT = "1", "120"
+REJECTIONS = "12"
+"""CAMEO 12 "Reject"."""
 STATEMENT_ROOT = "01"
 """CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
 """CAMEO roots 10-20 (demands, disapproval, rejection, threats, protest and force) and 120 "Reject"."""
@@ -1785,6 +1787,7 @@ def target_heads(act: Act) -> list[Token]:
         return [drawer] if drawer is not None else []
     candidates = [m for m in map(misread_caller, [act.trigger, *act.governors]) if m is not None][:1]
     candidates.extend(_rejected_makers(act))
+    candidates.extend(_pressers(act))
     if act.kind in ("appeal", "demand"):
         for word in _up_to_kind_word(act):
             candidates.extend(c for c in word.children if c.dep_ in ("dobj", "dative"))
@@ -1828,6 +1831,22 @@ def _rejected_makers(act: Act) -> list[Token]:
     asked = [w for w in (act.trigger, *_up_to_kind_word(act)) if w.pos_ == "NOUN" and w is not act.kind_word
              and (found := lex.noun_code(w.lemma_.lower(), [])) and found[0].startswith(PROPOSALS)]
     return [maker for noun in asked for maker in _doer_modifiers(noun)]
+
+
+def _pressers(act: Act) -> list[Token]:
+    """Who pressed for what a refusal turns down (words.tsv "pressure"), told on it or on the act refused: "refused to
+    abandon its capital controls despite pressure from the IMF" is aimed at the IMF, "rejected the plan under heavy
+    U.S. pressure" at the US."""
+    if act.kind != "refuse" and not (act.code or "").startswith(REJECTIONS):
+        return []
+    pressures = closed_class("pressure")
+    refused = [c for c in act.trigger.children if c.dep_ == "xcomp"]
+    nouns = [g for word in (act.trigger, *refused, *_up_to_kind_word(act)) for prep in word.children
+             if prep.dep_ == "prep" and prep.lower_ in ("despite", "under")
+             for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in pressures]
+    return [maker for noun in nouns for maker in (*_doer_modifiers(noun), *(
+        g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "from" for g in prep.children
+        if g.dep_ == "pobj"))]
 
 
 def _up_to_kind_word(act: Act) -> list[Token]:
