@@ -900,3 +900,13 @@ def test_a_refusal_despite_pressure_is_aimed_at_whoever_pressed(sentence_events,
     # CAMEO 12 "Reject": what was refused was pressed for by the IMF and the Commonwealth, not by South Africa.
     events = sentence_events(text)
     assert [e.target.code[: len(target)] for e in events if e.cameo.startswith("12")] == [target]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # 0862 "Receive inspectors": a site opened to them.
+    ("Tehran opened its Natanz enrichment plant to U.N. nuclear inspectors on Saturday.", "0862"),
+    # 086 "Allow international involvement, not specified below".
+    ("Khartoum opened its doors to U.N. human rights monitors in Darfur.", "086"),
+])
+def test_opening_a_site_to_inspectors_or_monitors_allows_international_involvement(sentence_events, text, code):
+    assert [e.cameo for e in sentence_events(text)] == [code]
