@@ -903,10 +903,11 @@ def test_a_refusal_despite_pressure_is_aimed_at_whoever_pressed(sentence_events,
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    # 0862 "Receive inspectors": a site opened to them.
+    # 0862 "Receive inspectors": a site opened to them, or the inspectors received (not 043 "Host a visit").
     ("Tehran opened its Natanz enrichment plant to U.N. nuclear inspectors on Saturday.", "0862"),
+    ("Baghdad received the U.N. inspectors on Monday.", "0862"),
     # 086 "Allow international involvement, not specified below".
     ("Khartoum opened its doors to U.N. human rights monitors in Darfur.", "086"),
 ])
-def test_opening_a_site_to_inspectors_or_monitors_allows_international_involvement(sentence_events, text, code):
+def test_opening_a_site_to_inspectors_or_receiving_them_allows_international_involvement(sentence_events, text, code):
     assert [e.cameo for e in sentence_events(text)] == [code]
