@@ -144,6 +144,9 @@ def resolver():
         ("Chechen rebel commander", "RUSREB"),
         ("Colombian paramilitaries", "COLREB"),
         ("Burmese monks", "MMRREL"),
+        # A role after "anti-" or "pro-" is what the actor is for or against.
+        ("Sudanese anti-government rebels", "SDNREB"),
+        ("Zimbabwean pro-government militiamen", "ZWEREB"),
     ],
 )
 def test_mention_resolves_to_cameo_code(resolver, mention, code):

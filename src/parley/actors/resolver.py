@@ -548,12 +548,14 @@ def _masthead() -> re.Pattern[str]:
 
 def _sector(matches: list[Match], text: str, person: Term | None, on: str | None) -> str | None:
     """Roles in the text win over the people file, and over a party or state marker ("Republican senators",
-    "Gov. Greg Abbott (R-Texas)"); commentators win over everything. A place's name on a masthead ("the Jordan
+    "Gov. Greg Abbott (R-Texas)"); commentators win over everything. A role after "anti-" or "pro-" is what the
+    actor is for or against ("anti-government rebels" are rebels). A place's name on a masthead ("the Jordan
     Times") is a newspaper of that place."""
     if any(m.term.kind in ("country", "place") and _masthead().match(text[m.end:]) for m in matches):
         return MEDIA
     stated = [m for m in matches if m.term.kind in ("role", "institution", "marker") and m.term.sector]
-    current = [m for m in stated if not _former_title().search(text[: m.start])]
+    current = [m for m in stated
+               if not _former_title().search(text[: m.start]) and not _stance_pattern().search(text[: m.start])]
     if any(m.term.sector == COMMENTATOR for m in current):
         return COMMENTATOR
     institution = next((m.term.sector for m in current if m.term.kind == "institution"), None)
