@@ -1296,9 +1296,7 @@ def drawn_from(noun: Token) -> Token | None:
     "prompted condemnation from the EU"): theirs, not the drawer's."""
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in closed_class("drawing"):
         return None
-    return next((g for word in (noun, noun.head) for prep in word.children
-                 if prep.dep_ == "prep" and prep.lower_ == "from"
-                 for g in prep.children if g.dep_ == "pobj" and names_people(g)), None)
+    return next((g for word in (noun, noun.head) for g in _from_objects(word) if names_people(g)), None)
 
 
 def _drawer(verb: Token) -> Token | None:
@@ -1595,6 +1593,12 @@ def _by_objects(word: Token) -> Iterator[Token]:
                 for g in prep.children if g.dep_ == "pobj")
 
 
+def _from_objects(word: Token) -> Iterator[Token]:
+    """The objects of a word's "from" phrase: where what it names comes from, or who it is drawn from."""
+    yield from (g for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                for g in prep.children if g.dep_ == "pobj")
+
+
 def _relative_doers(noun: Token) -> list[Token]:
     """The subject of a relative clause that tells who does the act a noun names: "the threat Donald Trump
     represents", "the attacks the rebels launched"; not a relative word ("the sanctions that hurt Iran")."""
@@ -1844,9 +1848,7 @@ def _pressers(act: Act) -> list[Token]:
     nouns = [g for word in (act.trigger, *refused, *_up_to_kind_word(act)) for prep in word.children
              if prep.dep_ == "prep" and prep.lower_ in ("despite", "under")
              for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in pressures]
-    return [maker for noun in nouns for maker in (*_doer_modifiers(noun), *(
-        g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "from" for g in prep.children
-        if g.dep_ == "pobj"))]
+    return [maker for noun in nouns for maker in (*_doer_modifiers(noun), *_from_objects(noun))]
 
 
 def _up_to_kind_word(act: Act) -> list[Token]:
@@ -2016,7 +2018,7 @@ def _affiliations(noun: Token) -> Iterator[Token]:
     """Where people named as an object come "from" names them before the rest of their phrase: "allowed inspectors
     from the IAEA into its nuclear complex" admits the IAEA's inspectors, not North Korea's."""
     if names_people(noun):
-        yield from (g for prep in noun.children if prep.lower_ == "from" for g in prep.children if g.dep_ == "pobj")
+        yield from _from_objects(noun)
 
 
 def _makers(noun: Token) -> Iterator[Token]:
