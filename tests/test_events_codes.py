@@ -485,6 +485,22 @@ def test_a_call_to_someone_to_do_something_is_the_callers_act_and_no_appeal(even
 @pytest.mark.parametrize(
     ("text", "code", "target"),
     [
+        # CAMEO 0254 "Appeal for easing of economic sanctions, boycott, or embargo": made on Washington.
+        ("Cuba called on Washington to end its trade embargo against the island.", "0254", "USA"),
+        # CAMEO 0255 "Appeal for target to allow international involvement": Moscow is to allow the monitors.
+        ("EU foreign ministers called on Moscow to allow OSCE monitors back into Chechnya.", "0255", "RUS"),
+        # CAMEO 0234 "Appeal for military protection or peacekeeping": made to the UN.
+        ("Bosnia appealed to the United Nations to send more peacekeepers.", "0234", "IGO"),
+    ],
+)
+def test_an_appeal_for_an_act_is_made_on_whom_it_is_addressed_to(sentence_events, text, code, target):
+    events = sentence_events(text)
+    assert [(e.cameo, e.target and (e.target.country or e.target.code[:3])) for e in events] == [(code, target)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "target"),
+    [
         # CAMEO 110 "Disapprove": opposition voiced to a sale is aimed at the seller; "opposition" is no party.
         ("China expressed firm opposition to the U.S. arms sale to Taiwan.", "110", "USA"),
         # CAMEO 012 "Make pessimistic comment": concern over another's buildup.

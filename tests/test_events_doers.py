@@ -472,10 +472,12 @@ def test_the_target_is_whom_the_act_is_aimed_at_not_whom_its_words_mention(sente
 @pytest.mark.parametrize(("text", "target"), [
     ("Beijing rejected U.S. demands to change its policy on Tibet, the Chinese foreign ministry said.", "USA"),
     ("Beijing rejected a proposal by Taipei for a summit between Lee Teng-hui and Jiang Zemin.", "TWN"),
+    ("Beijing refused to take part in a joint operation proposed by Taipei along the coast.", "TWN"),
 ])
 def test_a_rejection_of_a_proposal_or_demand_is_aimed_at_whoever_made_it(sentence_events, text, target):
-    # CAMEO 120 "Reject, not specified below": what was asked for (China's Tibet policy, a summit) is no side.
-    assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [("120", target)]
+    # CAMEO 120 "Reject, not specified below": what was asked for (China's Tibet policy, a summit) is no side, and
+    # the refusal stays the refuser's (China's), not the proposer's.
+    assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("120", "CHN", target)]
 
 
 def test_an_organisation_a_known_person_owns_is_itself_the_doer(sentence_events):

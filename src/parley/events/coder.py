@@ -1282,11 +1282,12 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
 
 def _refuser(act: Act) -> Token | None:
     """Who refuses an act that has a doer of its own: "Maduro rejected opposition calls for him to step down" is
-    Maduro's rejection (CAMEO 12), whoever was to step down."""
+    Maduro's rejection (CAMEO 12), whoever was to step down, and "refused to take part in an operation proposed by
+    Tajikistan" is the refuser's, not Tajikistan's."""
     word = act.kind_word
     if act.kind != "refuse" or word is None or word.pos_ != "VERB" or word == act.trigger:
         return None
-    if not any(c.dep_ in SUBJECTS for c in act.trigger.children):
+    if not any(c.dep_ in (*SUBJECTS, "agent") for c in act.trigger.children):
         return None
     return next((c for c in word.children if c.dep_ == "nsubj"), None)
 
@@ -1795,6 +1796,9 @@ def target_heads(act: Act) -> list[Token]:
     if act.kind in ("appeal", "demand"):
         for word in _up_to_kind_word(act):
             candidates.extend(c for c in word.children if c.dep_ in ("dobj", "dative"))
+        if act.kind_word is not None and act.kind_word is not act.trigger:
+            candidates.extend(g for prep in act.kind_word.children if prep.dep_ == "prep"
+                              and prep.lower_ in closed_class("addressee") for g in prep.children if g.dep_ == "pobj")
         subject = _nearest_subject(act.trigger)
         if subject is not None:
             candidates.append(subject)
@@ -1828,13 +1832,15 @@ def target_heads(act: Act) -> list[Token]:
 
 def _rejected_makers(act: Act) -> list[Token]:
     """Whose proposal, demand or offer a refusal turns down: "rejected U.S. demands to change its policy on Tibet" is
-    aimed at the US and "rejected a proposal by Taipei for a summit" at Taiwan, not at what was asked for."""
+    aimed at the US and "rejected a proposal by Taipei for a summit" at Taiwan, not at what was asked for; so is a
+    refusal of what another "proposed" ("refused to join an operation proposed by Tajikistan")."""
     if act.kind != "refuse":
         return []
     lex = lexicon()
     asked = [w for w in (act.trigger, *_up_to_kind_word(act)) if w.pos_ == "NOUN" and w is not act.kind_word
              and (found := lex.noun_code(w.lemma_.lower(), [])) and found[0].startswith(PROPOSALS)]
-    return [maker for noun in asked for maker in _doer_modifiers(noun)]
+    proposers = list(_by_objects(act.trigger)) if act.base_code.startswith(PROPOSALS) else []
+    return [maker for noun in asked for maker in _doer_modifiers(noun)] + proposers
 
 
 def _pressers(act: Act) -> list[Token]:
