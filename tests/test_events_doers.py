@@ -180,10 +180,20 @@ def test_civilians_of_a_known_people_who_riot_are_a_riot_not_an_assault(nlp):
     ("Taiwan's president made a stopover in New York, drawing a protest from China.", "114", "CHN", "TWN"),
     # CAMEO 111 "Criticize or denounce": the condemnation is the EU's, of the raid's doer.
     ("The Israeli raid prompted condemnation from the European Union.", "111", "IGO", "ISR"),
+    # CAMEO 111: criticism one "came under" from Egypt is Egypt's, aimed at the one criticised.
+    ("Israeli Prime Minister Ehud Barak came under sharp criticism from Egypt's foreign minister.", "111", "EGY", "ISR"),
+    # CAMEO 163 "Impose embargo, boycott, or sanctions": sanctions the junta faced from the EU.
+    ("The Burmese junta faced fresh sanctions from the European Union.", "163", "IGO", "MMR"),
 ])
 def test_a_reaction_drawn_from_others_is_theirs_aimed_at_the_drawer(nlp, text, code, source, target):
     events = _events(nlp, text)
     assert [(e.cameo, e.source.code[:3], e.target.code[:3]) for e in events] == [(code, source, target)]
+
+
+def test_an_act_one_comes_under_is_done_to_them_by_whoever_the_text_names(nlp):
+    # CAMEO 190 "Use conventional military force": "came under attack" tells no attacker; the troops are the target.
+    events = _events(nlp, "Israeli troops came under attack near the border on Monday.")
+    assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("190", None, "ISRMIL")]
 
 
 def test_countries_not_named_again_are_unknown_doers(nlp):

@@ -1241,6 +1241,8 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
     if (drawer := drawn_from(act.trigger)) is not None:
         act.own_subject = drawer
         return resolve(drawer)
+    if _undergone(act.trigger):
+        return []
     if act.kind_word is not None and act.kind_word.pos_ == "NOUN":
         for modifier in _doer_modifiers(act.kind_word):
             if actors := resolve(modifier):
@@ -1294,10 +1296,29 @@ def _refuser(act: Act) -> Token | None:
 
 def drawn_from(noun: Token) -> Token | None:
     """Whose is a reaction another's act draws, told by "from" ("the exercises drew a protest from North Korea",
-    "prompted condemnation from the EU"): theirs, not the drawer's."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in closed_class("drawing"):
+    "prompted condemnation from the EU", "faced sanctions from the EU", "came under fire from Hezbollah"): theirs, not
+    the drawer's."""
+    verb = _drawing_verb(noun)
+    if verb is None:
         return None
-    return next((g for word in (noun, noun.head) for g in _from_objects(word) if names_people(g)), None)
+    return next((g for word in (noun, verb) for g in _from_objects(word) if names_people(g)), None)
+
+
+def _undergone(noun: Token) -> bool:
+    """An act someone comes "under" is done to them, whoever does it: "troops came under attack" is no act of the
+    troops'."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and _drawing_verb(noun) is not None
+
+
+def _drawing_verb(noun: Token) -> Token | None:
+    """The verb by which a noun act is drawn or undergone: its object ("drew a protest"), or the one it is "under"
+    ("came under attack")."""
+    if noun.pos_ != "NOUN":
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else noun.head
+    if (noun.dep_ == "dobj" or verb is not noun.head) and verb.lemma_.lower() in closed_class("drawing"):
+        return verb
+    return None
 
 
 def _drawer(verb: Token) -> Token | None:
@@ -1787,8 +1808,8 @@ def target_heads(act: Act) -> list[Token]:
     A complaint's target is what it is about, not whom it is made to ("complained to the
     UN over Israeli raids" targets Israel).
     """
-    if drawn_from(act.trigger) is not None:
-        drawer = _drawer(act.trigger.head)
+    if drawn_from(act.trigger) is not None or _undergone(act.trigger):
+        drawer = _drawer(_drawing_verb(act.trigger))
         return [drawer] if drawer is not None else []
     candidates = [m for m in map(misread_caller, [act.trigger, *act.governors]) if m is not None][:1]
     candidates.extend(_rejected_makers(act))
