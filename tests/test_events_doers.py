@@ -473,6 +473,9 @@ def test_where_people_are_let_into_is_no_part_of_who_they_are(sentence_events):
     pytest.param("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in "
                  "Montenegro.", ("111", "ALB", "SRB"),
                  id="a country's act against an ethnic group stays the country's"),
+    # CAMEO 196 "Violate ceasefire": the truce is broken against whom the shooting it was broken by is aimed at.
+    pytest.param("Azerbaijani forces broke the truce on Wednesday by opening fire on Armenian border posts.",
+                 ("196", "AZE", "ARM"), id="an act done by another act is aimed at that act's target"),
 ])
 def test_the_target_is_whom_the_act_is_aimed_at_not_whom_its_words_mention(sentence_events, text, coded):
     events = sentence_events(text)

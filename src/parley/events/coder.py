@@ -1844,6 +1844,8 @@ def target_heads(act: Act) -> list[Token]:
         candidates.extend(_provokers(act))
     if act.base_code.startswith(MILITARY_RETREAT):
         candidates.extend(_across_border(act))
+    candidates.extend(h for word in [act.trigger, *_up_to_verb(act.governors)] for means in _means(word)
+                      for h in _object_heads(means))
     candidates.extend(_purpose_objects(act.trigger))
     others = [t for t in candidates if t != act.trigger]
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
@@ -1957,6 +1959,13 @@ def _condition_subjects(act: Act) -> Iterator[Token]:
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         if clause.dep_ == "advcl" and marks & closed_class("conditional"):
             yield from (c for c in clause.children if c.dep_ in SUBJECTS)
+
+
+def _means(verb: Token) -> Iterator[Token]:
+    """The gerunds that tell how an act was done ("broke the truce by opening fire on Armenian posts", "retaliated by
+    expelling two diplomats"): whom they are done to is whom the act is."""
+    return (g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by"
+            for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG")
 
 
 def _purpose_objects(verb: Token) -> Iterator[Token]:
