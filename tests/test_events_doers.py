@@ -476,6 +476,9 @@ def test_where_people_are_let_into_is_no_part_of_who_they_are(sentence_events):
     # CAMEO 196 "Violate ceasefire": the truce is broken against whom the shooting it was broken by is aimed at.
     pytest.param("Azerbaijani forces broke the truce on Wednesday by opening fire on Armenian border posts.",
                  ("196", "AZE", "ARM"), id="an act done by another act is aimed at that act's target"),
+    # CAMEO 141 "Demonstrate or rally": a march to protest against Israel's closure is aimed at Israel.
+    pytest.param("Thousands of Palestinians marched through Gaza City on Friday to protest against Israel's closure of "
+                 "the territories.", ("141", "PSE", "ISR"), id="a march is aimed at what it is held to protest against"),
 ])
 def test_the_target_is_whom_the_act_is_aimed_at_not_whom_its_words_mention(sentence_events, text, coded):
     events = sentence_events(text)

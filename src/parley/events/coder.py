@@ -1970,12 +1970,14 @@ def _means(verb: Token) -> Iterator[Token]:
 
 def _purpose_objects(verb: Token) -> Iterator[Token]:
     """Objects of the infinitives an act is done for, however deep ("send material to help
-    defend Saudi Arabia"), and the subject of a clause they take ("loans to help Indonesia weather the turmoil"):
+    defend Saudi Arabia", "marched to protest against Israel's closure of the territories"), and the subject of a clause they take ("loans to help Indonesia weather the turmoil"):
     the last resort for its target."""
     for clause in verb.children:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         if (clause.dep_ == "advcl" and infinitive) or (clause.dep_ == "xcomp" and clause.pos_ == "VERB"):
             yield from (c for c in clause.children if c.dep_ in ("dobj", "dative"))
+            yield from (g for c in clause.children if c.dep_ == "prep" and c.lower_ == "against"
+                        for g in c.children if g.dep_ == "pobj")
             yield from (g for c in clause.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
             yield from _purpose_objects(clause)
 
