@@ -703,6 +703,7 @@ def test_a_part_of_a_city_is_a_place_the_state_acts_in(nlp, text):
 @pytest.mark.parametrize("text", [
     "Gunmen abducted more than 300 girls from a boarding school in Nigeria's Zamfara state on Friday.",
     "Suspected separatist rebels set off explosives aboard a train in Nigeria's Borno state, killing 30 people.",
+    "Armed militants raided a hamlet in the Mitidja plain south of Abuja overnight, the daily Punch reported.",
 ])
 def test_armed_people_of_no_stated_country_are_of_the_place_they_strike_in(nlp, text):
     # CAMEO 181 "Abduct, hijack, or take hostage", 183 "Conduct suicide, car, or other non-military bombing": gunmen
