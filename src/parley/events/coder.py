@@ -11,7 +11,7 @@ detail ("blamed Israel for the bombing" is a blame). Reporting verbs are transpa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
@@ -1609,16 +1609,21 @@ def _noun_agents(noun: Token) -> list[Token]:
     return [g for h in (noun, *counted_of(noun)) for g in _by_objects(h)]
 
 
+def objects_after(word: Token, prepositions: Container[str]) -> Iterator[Token]:
+    """The objects of a word's phrases opened by one of ``prepositions`` ("called on Washington", "south of
+    Algiers"); a "by" the parser makes a passive's agent counts as one."""
+    return (g for prep in word.children if prep.dep_ in ("prep", "agent") and prep.lower_ in prepositions
+            for g in prep.children if g.dep_ == "pobj")
+
+
 def _by_objects(word: Token) -> Iterator[Token]:
     """The objects of a word's "by" phrase, which the parser makes a preposition or a passive's agent."""
-    yield from (g for prep in word.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
-                for g in prep.children if g.dep_ == "pobj")
+    return objects_after(word, ("by",))
 
 
 def _from_objects(word: Token) -> Iterator[Token]:
     """The objects of a word's "from" phrase: where what it names comes from, or who it is drawn from."""
-    yield from (g for prep in word.children if prep.dep_ == "prep" and prep.lower_ == "from"
-                for g in prep.children if g.dep_ == "pobj")
+    return objects_after(word, ("from",))
 
 
 def _relative_doers(noun: Token) -> list[Token]:
@@ -1818,8 +1823,7 @@ def target_heads(act: Act) -> list[Token]:
         for word in _up_to_kind_word(act):
             candidates.extend(c for c in word.children if c.dep_ in ("dobj", "dative"))
         if act.kind_word is not None and act.kind_word is not act.trigger:
-            candidates.extend(g for prep in act.kind_word.children if prep.dep_ == "prep"
-                              and prep.lower_ in closed_class("addressee") for g in prep.children if g.dep_ == "pobj")
+            candidates.extend(objects_after(act.kind_word, closed_class("addressee")))
         subject = _nearest_subject(act.trigger)
         if subject is not None:
             candidates.append(subject)
@@ -1970,14 +1974,13 @@ def _means(verb: Token) -> Iterator[Token]:
 
 def _purpose_objects(verb: Token) -> Iterator[Token]:
     """Objects of the infinitives an act is done for, however deep ("send material to help
-    defend Saudi Arabia", "marched to protest against Israel's closure of the territories"), and the subject of a clause they take ("loans to help Indonesia weather the turmoil"):
-    the last resort for its target."""
+    defend Saudi Arabia", "marched to protest against Israel's closure of the territories"), and the subject of a
+    clause they take ("loans to help Indonesia weather the turmoil"): the last resort for its target."""
     for clause in verb.children:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         if (clause.dep_ == "advcl" and infinitive) or (clause.dep_ == "xcomp" and clause.pos_ == "VERB"):
             yield from (c for c in clause.children if c.dep_ in ("dobj", "dative"))
-            yield from (g for c in clause.children if c.dep_ == "prep" and c.lower_ == "against"
-                        for g in c.children if g.dep_ == "pobj")
+            yield from objects_after(clause, ("against",))
             yield from (g for c in clause.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
             yield from _purpose_objects(clause)
 

@@ -69,6 +69,7 @@ from parley.events.coder import (
     names_people,
     names_place,
     names_weapon,
+    objects_after,
     of_objects,
     peacekeeping_code,
     target_heads,
@@ -1056,12 +1057,10 @@ def _nested_venues(places: list[Token], venues: frozenset[str], depth: int = 3) 
 
 def _venue_objects(word: Token, venues: frozenset[str]) -> Iterator[Token]:
     """The places a word's venue prepositions name, also by a bearing from them ("raided a hamlet south of Algiers")."""
-    for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ in venues:
-            yield from (g for g in prep.children if g.dep_ == "pobj")
-        elif prep.dep_ in ("advmod", "npadvmod") and prep.lower_ in closed_class("bearing"):
-            yield from (g for of in prep.children if of.dep_ == "prep" and of.lower_ == "of"
-                        for g in of.children if g.dep_ == "pobj")
+    yield from objects_after(word, venues)
+    for bearing in word.children:
+        if bearing.dep_ in ("advmod", "npadvmod") and bearing.lower_ in closed_class("bearing"):
+            yield from objects_after(bearing, ("of",))
 
 
 def ethnic_homeland(actors: list[Actor], act: Act, resolve: Resolve) -> list[Actor]:
