@@ -1307,7 +1307,7 @@ def drawn_from(noun: Token) -> Token | None:
 def _undergone(noun: Token) -> bool:
     """An act someone comes "under" is done to them, whoever does it: "troops came under attack" is no act of the
     troops'."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and _drawing_verb(noun) is not None
+    return noun.dep_ == "pobj" and _drawing_verb(noun) is not None
 
 
 def _drawing_verb(noun: Token) -> Token | None:
@@ -1315,10 +1315,13 @@ def _drawing_verb(noun: Token) -> Token | None:
     ("came under attack")."""
     if noun.pos_ != "NOUN":
         return None
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else noun.head
-    if (noun.dep_ == "dobj" or verb is not noun.head) and verb.lemma_.lower() in closed_class("drawing"):
-        return verb
-    return None
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        verb = noun.head.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in closed_class("drawing") else None
 
 
 def _drawer(verb: Token) -> Token | None:
