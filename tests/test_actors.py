@@ -41,6 +41,8 @@ def resolver():
         # an organisation named before a place modifier is the actor, a national adjective is not
         ("the Red Cross operating in Iraq", "NGOIRC"),
         ("NATO forces in Afghanistan", "IGOWSTNAT"),
+        ("a NATO convoy near Kandahar", "IGOWSTNAT"),
+        ("UN peacekeepers outside Mogadishu", "IGOUNOPKO"),
         ("the Chinese Red Cross", "CHNNGO"),
         # a country with an IGO is the country: the CAMEO 1.1b3 manual's example as the PLOVER gold
         # standard codes it, "(SRC: NATO-member Norway) (EVT: is willing to send material)", "code": "NOR"

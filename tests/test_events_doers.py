@@ -196,6 +196,17 @@ def test_an_act_one_comes_under_is_done_to_them_by_whoever_the_text_names(nlp):
     assert [(e.cameo, e.source.code, e.target.code) for e in events] == [("190", None, "ISRMIL")]
 
 
+@pytest.mark.parametrize(("text", "code", "source"), [
+    # CAMEO 190 "Use conventional military force, not specified below": the killing is the bomb's planter's.
+    ("A bomb planted by ETA exploded outside a police barracks in Madrid, killing two officers.", "190", "ESPREB"),
+    # CAMEO 1832 "Carry out car bombing".
+    ("A car bomb left by the Real IRA exploded in the town of Omagh, killing 29 people.", "1832", "GBRREB"),
+])
+def test_a_weapon_planted_by_someone_is_their_act(nlp, text, code, source):
+    events = _events(nlp, text)
+    assert [(e.cameo, e.source.code) for e in events] == [(code, source)]
+
+
 def test_countries_not_named_again_are_unknown_doers(nlp):
     # CAMEO 030 "Express intent to cooperate, not specified below".
     events = _events(nlp, "The two countries agreed to boost cooperation.")

@@ -147,7 +147,7 @@ def person_terms(lines: Iterable[str]) -> Iterator[Term]:
 
 
 WORD = re.compile(r"\w+")
-MODIFIER_PREPOSITION = re.compile(r"\b(?:in|into|to|for|of|from|at|on|with|inside)\b", re.IGNORECASE)
+MODIFIER_PREPOSITION = re.compile(r"\b(?:in|into|to|for|of|from|at|on|with|inside|near|outside|along|around|across|within|off)\b", re.IGNORECASE)
 MIDDLE_INITIALS = re.compile(r"(?:\s+[A-Z]\.)+\s+")
 """Middle initials between a given name and a surname: "Paul D. Ryan", "George H. W. Bush"."""
 POSSESSOR = re.compile(r"['’]s?\s+\w")
@@ -432,9 +432,9 @@ def _subject_pattern() -> re.Pattern[str]:
 
 
 def _named_before_any_country(organisation: Term | None, matches: list[Match], text: str) -> bool:
-    """An organisation with its own code is itself the actor when the country comes after it in
-    a modifier: "the Red Cross operating in Iraq" is the Red Cross, not Iraq; "the Chinese Red
-    Cross" is Chinese and "NATO-member Norway" is Norway."""
+    """An organisation with its own code is itself the actor when the country comes after it in a modifier: "the
+    Red Cross operating in Iraq" is the Red Cross, not Iraq, and "a NATO convoy near Kandahar" is NATO's; "the
+    Chinese Red Cross" is Chinese and "NATO-member Norway" is Norway."""
     if organisation is None or organisation.country:
         return False
     first = next((m for m in matches if m.term.country and m.term.kind != "person"), None)

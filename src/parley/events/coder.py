@@ -1421,6 +1421,7 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
             return []
         if subject is None:
             continue
+        subject = _weapon_user(subject) or subject
         if subject.lower_ in closed_class("relative") and (clause := _relative_clause(word)) is not None:
             return _antecedent_actors(act, clause.head, resolve)
         if (subject.lower_ in closed_class("person_pronoun") and _is_own_clause(act, word)
@@ -1441,6 +1442,15 @@ def _subject_actors(act: Act, words: list[Token], resolve: Resolve, reporters: l
         named = named or not (any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
                               or _unnamed_relay(word, subject, act))
     return []
+
+
+def _weapon_user(subject: Token) -> Token | None:
+    """Who planted, left or fired a weapon that is a subject: in "a bomb planted by ETA exploded outside a police
+    barracks, killing two officers" ETA bombed and killed."""
+    if not names_weapon(subject):
+        return None
+    return next((g for clause in subject.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
+                 for g in _by_objects(clause)), None)
 
 
 def _unnamed_relay(word: Token, subject: Token, act: Act) -> bool:
