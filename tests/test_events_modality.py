@@ -394,6 +394,22 @@ def test_a_force_ones_own_side_warns_it_could_use_is_a_threat(sentence_events, a
                 if e.cameo.startswith("13")]
 
 
+def test_a_warning_that_ones_own_state_would_act_is_a_threat_to_the_warned(sentence_events):
+    # CAMEO 130 "Threaten, not specified below": what Tehran says Iran could do is Tehran's threat, whatever the
+    # act; a warning of what another part of the country will do is a pessimistic comment (012).
+    events = sentence_events("Tehran warned Baku that Iran could drop its role as mediator in Nagorno-Karabakh.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("130", "IRN", "AZE")]
+    events = sentence_events("Beijing warned that Chinese exports would fall sharply this year.")
+    assert [e.cameo for e in events] == ["012"]
+
+
+def test_resorting_to_force_that_ones_own_side_warns_of_is_a_threat_of_force(sentence_events):
+    # CAMEO 138 "Threaten to use military force": "resort to force" is force used (190), and warned of, a threat.
+    events = sentence_events("Ethiopia warned Eritrea that Addis Ababa would resort to force if its troops did not "
+                             "withdraw.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("138", "ETH", "ERI")]
+
+
 @pytest.mark.parametrize("text", [
     "The Netherlands could suspend part of its development aid to Rwanda.",
     "The Netherlands may halt aid to Rwanda.",

@@ -856,6 +856,8 @@ EXPEL, EXPELLED_ROOT = "expel", "166"
 """The verb whose patterns name who is expelled, and the root of expulsions of organisations' people (1661-1663)."""
 OBSTRUCTED, OBSTRUCT, BLOCKADE = frozenset({"191", "192"}), "144", "191"
 ARMED_STATE_SECTORS = frozenset({"GOV", "MIL"})
+PESSIMISM, THREAT = "012", "130"
+"""A warning of what will happen, and the threat it is when the warner's own state is to act."""
 FOUGHT, RIOT = frozenset({"190", "193", "1712"}), "145"
 LABOUR_STRIKE = "143"
 DEMONSTRATE = "141"
@@ -1255,6 +1257,24 @@ def _narrated_threat(act: Act, resolve: Resolve, lex: Lexicon) -> str | None:
     return code if warners and doers and {a.country for a in doers} <= {a.country for a in warners} else None
 
 
+def warns_of_own_move(act: Act, sources: list[Actor], resolve: Resolve) -> bool:
+    """A warning (CAMEO 012 by its pattern) that the warner's own state may act is a threat (130) even when no
+    pattern knows the act: "Meles warned Asmara that Addis Ababa would resort to force". The clause's subject must
+    name a state, by its name or as a government or army, of the warner's country: "Beijing warned that Chinese
+    exports would fall" is no threat."""
+    if act.code != PESSIMISM or act.trigger.lemma_.lower() not in closed_class("warning"):
+        return False
+    warners = {a.country for a in sources if a.country}
+    for clause in (c for c in act.trigger.children if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            sides = [a for a in resolve(subject) if subject.pos_ == "PROPN" or a.sector in ARMED_STATE_SECTORS]
+            if warners and sides and {a.country for a in sides} <= warners:
+                return True
+    return False
+
+
 def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = frozenset()) -> list[Event]:
     """Reported actions in one sentence, leaving out the tokens numbered in ``skip`` (quotes) and the
     acts a demand asks for ("its demand that Israel ease restrictions": Israel has eased nothing), and
@@ -1279,6 +1299,8 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
         if is_campaign_gathering(act, sources) or is_game_result(act):
             continue
         act.code = refined_code(act, sources, lex)
+        if warns_of_own_move(act, sources, resolve):
+            act.code, act.kind = THREAT, THREAT_KIND
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
