@@ -403,6 +403,24 @@ def test_a_warning_that_ones_own_state_would_act_is_a_threat_to_the_warned(sente
     assert [e.cameo for e in events] == ["012"]
 
 
+def test_what_one_warns_another_would_pay_for_is_not_the_threat(sentence_events):
+    # CAMEO 130 "Threaten, not specified below": the lobbying Kuwait would pay for is the threat's reason, not its
+    # act, so the warning is still a threat.
+    events = sentence_events("Iraq warned Kuwait on Sunday that it would pay a heavy price for lobbying to keep U.N. "
+                             "sanctions in place, the official Iraqi News Agency reported.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("130", "IRQ", "KWT")]
+
+
+def test_a_force_ones_own_side_is_said_to_be_ready_to_use_on_a_condition_is_a_threat(sentence_events):
+    # CAMEO 1381 "Threaten to blockade": said, not warned, by one of the side that would blockade, on a condition;
+    # said of another's side, it is no threat.
+    events = sentence_events("A senior Chinese general said Beijing could impose a naval blockade on Taiwan if the "
+                             "island declared independence.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("1381", "CHN", "TWN")]
+    assert sentence_events("The United States said China could impose a naval blockade on Taiwan if the island "
+                           "declared independence.") == []
+
+
 def test_resorting_to_force_that_ones_own_side_warns_of_is_a_threat_of_force(sentence_events):
     # CAMEO 138 "Threaten to use military force": "resort to force" is force used (190), and warned of, a threat.
     events = sentence_events("Ethiopia warned Eritrea that Addis Ababa would resort to force if its troops did not "

@@ -653,6 +653,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         if not STANDING_KINDS.isdisjoint(kinds):
             governed = [a for a in governed if _is_event(a, lex) and not is_description(a, lex)
                         and not _hidden_below(a, act, candidates, lex)]
+        if THREAT_KIND in kinds:
+            governed = [a for a in governed if not _is_reason(a, act, candidates)]
         if governed and (act.base_code == UNSPECIFIED or kinds) and not any(
             names_as_object(act.trigger, a, lex) for a in governed
         ):
@@ -666,6 +668,14 @@ def _hidden_below(act: Act, governor: Act, candidates: dict[int, Act], lex: Lexi
     prevent the genocide" the genocide is prevention's object, nothing "asked" governs."""
     between = act.governors[:act.governors.index(governor.trigger)]
     return any(g.i in candidates and g.lemma_.lower() not in lex.modality for g in between)
+
+
+def _is_reason(act: Act, governor: Act, candidates: dict[int, Act]) -> bool:
+    """Whether an act is told as the reason for a threat's act, not as what it threatens: in "warned Kuwait that it
+    would pay a heavy price for lobbying to keep sanctions" the lobbying is what Kuwait would pay for; a "for" or
+    "over" phrase of a word that names no act tells a reason."""
+    between = act.governors[:act.governors.index(governor.trigger)]
+    return any(g.dep_ == "prep" and g.lower_ in closed_class("reason") and g.head.i not in candidates for g in between)
 
 
 def _below(governor: Token, act: Act) -> Token:

@@ -1247,8 +1247,10 @@ def _on_condition(act: Act) -> bool:
 
 
 def _narrated_threat(act: Act, resolve: Resolve, lex: Lexicon) -> str | None:
-    """:func:`warned_threat` for a warning told in the narration: the one who warns must be of the doer's country."""
-    warning = next((w for w in act.governors if w.lemma_.lower() in closed_class("warning")), None)
+    """:func:`warned_threat` for a warning, or a saying, told in the narration: the one who warns or says it must be
+    of the doer's country ("a senior Chinese general said Beijing could impose a naval blockade on Taiwan if the
+    island declared independence")."""
+    warning = next((w for w in act.governors if w.lemma_.lower() in closed_class("warning") or is_reporting(w)), None)
     code = warned_threat(act, [warning], lex) if warning is not None else None
     if code is None:
         return None
