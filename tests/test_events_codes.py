@@ -14,6 +14,13 @@ def test_accepting_conditions_or_giving_in_is_still_a_concession(sentence_events
     assert [e.cameo for e in sentence_events("Iraq gave in.")] == ["080"]
 
 
+def test_giving_in_is_yielding_though_another_in_phrase_follows(sentence_events):
+    # CAMEO 080 "Yield, not specified below": the "in" of "gave in" is its particle, even beside a phrase "in the row".
+    events = sentence_events("The Albanian government gave in to Greek pressure on Wednesday in the row over the "
+                             "trial of five ethnic Greek activists.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("080", "ALB", "GRC")]
+
+
 def test_ending_a_trip_is_a_visit_not_reduced_relations(sentence_events, roots):
     # CAMEO 042 "Make a visit"; 160 "Reduce relations" is cutting it short or cancelling it.
     ended = sentence_events("Obama made the comments just before ending a three-day trip to Vietnam.")

@@ -253,7 +253,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                 and any(map(_is_armed, _subjects_and_agents(token)))):
             objects.append(ARMED)
         governing = frozenset(c.lower_ for c in children if c.dep_ == "prep" and any(
-            g.dep_ in ("pobj", "pcomp") for g in c.children))
+            g.dep_ in ("pobj", "pcomp") for g in c.children)) - {c.lower_ for c in children if c.dep_ == "prt"}
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
             token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses), governing)
         if found is not None and found[0] == FORCES_SENT and any(map(_protects_others, own)):
