@@ -934,3 +934,13 @@ def test_a_refusal_despite_pressure_is_aimed_at_whoever_pressed(sentence_events,
 ])
 def test_opening_a_site_to_inspectors_or_receiving_them_allows_international_involvement(sentence_events, text, code):
     assert [e.cameo for e in sentence_events(text)] == [code]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("South Korea suspended all non-humanitarian exchanges with North Korea on Monday.", "KOR", "PRK"),
+    ("China suspended military contacts with the United States on Monday.", "CHN", "USA"),
+])
+def test_suspending_exchanges_or_contacts_is_one_sides_cut_in_relations(sentence_events, text, source, target):
+    # CAMEO 160 "Reduce relations, not specified below": exchanges, though mutual, are cut by one side.
+    events = sentence_events(text)
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("160", source, target)]
