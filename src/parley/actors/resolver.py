@@ -147,7 +147,8 @@ def person_terms(lines: Iterable[str]) -> Iterator[Term]:
 
 
 WORD = re.compile(r"\w+")
-MODIFIER_PREPOSITION = re.compile(r"\b(?:in|into|to|for|of|from|at|on|with|inside|near|outside|along|around|across|within|off)\b", re.IGNORECASE)
+MODIFIER_PREPOSITION = re.compile(
+    r"\b(?:in|into|to|for|of|from|at|on|with|inside|near|outside|along|around|across|within|off)\b", re.IGNORECASE)
 MIDDLE_INITIALS = re.compile(r"(?:\s+[A-Z]\.)+\s+")
 """Middle initials between a given name and a surname: "Paul D. Ryan", "George H. W. Bush"."""
 POSSESSOR = re.compile(r"['’]s?\s+\w")

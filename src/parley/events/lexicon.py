@@ -63,8 +63,8 @@ class Lexicon:
         protested the visit" a complaint); with a particle, an act's pattern only if the particle is not a
         preposition ``governing`` an object of its own ("gave in" yields, "gave them days in an ultimatum" does
         not; the caller leaves out of ``governing`` a word it also has as a particle: "gave in to pressure in the
-        row over the trial" yields). A pattern whose code is "-" names no act: "click sign up" is no agreement, "fighting for others" no
-        fight, "seized on the massacre" no seizure.
+        row over the trial" yields). A pattern whose code is "-" names no act: "click sign up" is no agreement,
+        "fighting for others" no fight, "seized on the massacre" no seizure.
         """
         best, best_rank = None, -1.0
         for particle in (*particles, ""):
