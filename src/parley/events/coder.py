@@ -666,16 +666,20 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
 def _hidden_below(act: Act, governor: Act, candidates: dict[int, Act], lex: Lexicon) -> bool:
     """Whether an act another act hides stands between it and ``governor``: in "asked forgiveness for failing to
     prevent the genocide" the genocide is prevention's object, nothing "asked" governs."""
-    between = act.governors[:act.governors.index(governor.trigger)]
-    return any(g.i in candidates and g.lemma_.lower() not in lex.modality for g in between)
+    return any(g.i in candidates and g.lemma_.lower() not in lex.modality for g in _governors_between(act, governor))
 
 
 def _is_reason(act: Act, governor: Act, candidates: dict[int, Act]) -> bool:
     """Whether an act is told as the reason for a threat's act, not as what it threatens: in "warned Kuwait that it
     would pay a heavy price for lobbying to keep sanctions" the lobbying is what Kuwait would pay for; a "for" or
     "over" phrase of a word that names no act tells a reason."""
-    between = act.governors[:act.governors.index(governor.trigger)]
-    return any(g.dep_ == "prep" and g.lower_ in closed_class("reason") and g.head.i not in candidates for g in between)
+    return any(g.dep_ == "prep" and g.lower_ in closed_class("reason") and g.head.i not in candidates
+               for g in _governors_between(act, governor))
+
+
+def _governors_between(act: Act, governor: Act) -> list[Token]:
+    """The words that govern an act below ``governor``, one of its governors, nearest first."""
+    return act.governors[:act.governors.index(governor.trigger)]
 
 
 def _below(governor: Token, act: Act) -> Token:

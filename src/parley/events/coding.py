@@ -1257,7 +1257,12 @@ def _narrated_threat(act: Act, resolve: Resolve, lex: Lexicon) -> str | None:
         return None
     warners = [a for c in warning.children if c.dep_ in SUBJECTS for a in resolve(c)]
     doers = find_sources(act, resolve)
-    return code if warners and doers and {a.country for a in doers} <= {a.country for a in warners} else None
+    return code if _all_of_side(doers, {a.country for a in warners}) else None
+
+
+def _all_of_side(actors: list[Actor], countries: set[str | None]) -> bool:
+    """Whether there are actors, all of them of ``countries`` (a warner's side)."""
+    return bool(actors) and {a.country for a in actors} <= countries
 
 
 def warns_of_own_move(act: Act, sources: list[Actor], resolve: Resolve) -> bool:
@@ -1268,12 +1273,14 @@ def warns_of_own_move(act: Act, sources: list[Actor], resolve: Resolve) -> bool:
     if act.code != PESSIMISM or act.trigger.lemma_.lower() not in closed_class("warning"):
         return False
     warners = {a.country for a in sources if a.country}
+    if not warners:
+        return False
     for clause in (c for c in act.trigger.children if c.dep_ == "ccomp"):
         if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
             continue
         for subject in (c for c in clause.children if c.dep_ == "nsubj"):
             sides = [a for a in resolve(subject) if subject.pos_ == "PROPN" or a.sector in ARMED_STATE_SECTORS]
-            if warners and sides and {a.country for a in sides} <= warners:
+            if _all_of_side(sides, warners):
                 return True
     return False
 
