@@ -456,6 +456,9 @@ def test_an_act_considered_is_a_policy_option_not_a_threat(sentence_events, text
      "society groups within a month.", "1042"),
     ("India insisted on Monday that Pakistan dismantle the camps used by Kashmiri militants.", "100"),
     ("Azerbaijani President Heydar Aliyev insisted that Armenian forces leave all occupied districts.", "100"),
+    # "let" is tagged past, but its past is its bare form: 1055 "Demand that target allows international
+    # involvement (non-mediation)"
+    ("Portugal demanded that Indonesia let United Nations peacekeepers into East Timor.", "1055"),
     # a state told in the present is a claim, no demand
     ("China insisted that its troops remain defensive.", None),
 ])

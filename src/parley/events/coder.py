@@ -929,8 +929,8 @@ def _is_contracted_have(aux: Token) -> bool:
 def _claims(word: Token, act_at: int) -> bool:
     """Whether ``word`` says that the clause holding the act at ``act_at`` is so: "insisted that lifting the
     embargo was not a response" demands nothing of anyone (:func:`is_claim`)."""
-    return any(c.dep_ == "ccomp" and is_claim(c) and c.left_edge.i <= act_at <= c.right_edge.i
-               for c in word.children)
+    return any(c.dep_ == "ccomp" and is_claim(c) and not _asks_in_subjunctive(word, c)
+               and c.left_edge.i <= act_at <= c.right_edge.i for c in word.children)
 
 
 def _is_no_one(subject: Token) -> bool:
@@ -964,8 +964,9 @@ def _asks_in_subjunctive(word: Token, clause: Token) -> bool:
 def _is_subjunctive_form(verb: Token, asking: Token) -> bool:
     """A bare verb ("that Hungary amend"), or a present form under a past asking word, where a clause that told what is
     would be past ("insisted that Armenian forces leave", the tagger's VBP): but for verbs of a state, which a
-    report keeps in the present ("insisted that they remain committed")."""
-    if verb.tag_ == "VB":
+    report keeps in the present ("insisted that they remain committed"). A past tense as bare as the verb itself
+    is the bare verb under an asking word: "demanded that Indonesia let peacekeepers in"."""
+    if verb.tag_ == "VB" or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()):
         return True
     return (verb.tag_ == "VBP" and asking.tag_ == "VBD" and verb.pos_ == "VERB"
             and verb.lemma_.lower() not in closed_class("stative"))
