@@ -512,3 +512,22 @@ def test_an_organisation_a_known_person_owns_is_itself_the_doer(sentence_events)
     events = sentence_events("Osama bin Laden's al-Qaeda terror network has threatened to deliver devastating blows "
                              "to the United States.")
     assert {(e.cameo[:2], e.source.code) for e in events} == {("13", "IMGMOSALQ")}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Opposition senators demanded that Philippine President Joseph Estrada step down over bribery allegations.",
+     "PHL"),
+    ("Opposition deputies walked out of Kenya's parliament on Tuesday in protest against President Moi's address.",
+     "KEN"),
+])
+def test_a_group_that_acts_at_home_is_of_the_state_it_acts_on(sentence_events, text, country):
+    # CAMEO codes an opposition, lawmakers or unions by their country: 1041 "Demand change in leadership" and 143
+    # "Conduct strike or boycott" are domestic here. The code stays null, since no institution is named.
+    events = sentence_events(text)
+    assert [(e.source.country, e.source.code, e.target.country) for e in events] == [(country, None, country)]
+
+
+def test_lawmakers_are_not_given_the_country_of_a_foreign_state_they_accuse(sentence_events):
+    # CAMEO 112 "Accuse": "lawmakers" with no country who accuse a country named bare stay of no country.
+    events = sentence_events("Opposition lawmakers accused Israel of war crimes.")
+    assert [(e.source.country, e.target.country) for e in events] == [(None, "ISR")]

@@ -876,6 +876,9 @@ ONE_SIDED_ROOTS, PRAISE = frozenset({"01", "02", "10", "11", "12", "13", "14", "
 STATE_SECTORS, COMPLAINT = OFFICIAL_SECTORS | {"LEG"}, "114"
 HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "UAF", "COP", "JUD"})
 """Groups that act in their own country: an opposition, a party, rebels, gunmen, police, courts."""
+DOMESTIC_GROUPS = frozenset({"OPP", "PTY", "LEG", "LAB", "EDU", "COP", "JUD"})
+"""Groups with no arms that deal only with their own state: an opposition, a party, lawmakers, unions, students,
+police, courts."""
 MATERIAL_QUADS = (2, 4)
 CONFLICT_QUADS = (3, 4)
 """Verbal and material conflict: acts that are always against someone."""
@@ -1074,6 +1077,23 @@ def ethnic_homeland(actors: list[Actor], act: Act, resolve: Resolve) -> list[Act
         return actors
     country = venue[1]
     return [replace(a, country=country, code=country + (a.sector or "")) if _is_ethnic(a) else a for a in actors]
+
+
+def home_side(act: Act, sources: list[Actor], targets: list[Actor], context: Context) -> list[Actor]:
+    """Groups that act at home, named with no country ("opposition senators", "striking workers"), are of the country
+    whose state they act on: "Opposition senators demanded that Philippine President Joseph Estrada step down" are
+    Philippine senators, as a CAMEO coder reads them. The code stays null: the text names no institution. A visit
+    is made from elsewhere ("Opposition leaders visited Caracas")."""
+    if act.base_code.startswith(VISITS):
+        return sources
+    countries = {t.country for t in targets}
+    if len(countries) != 1 or None in countries or not any(t.sector in STATE_SECTORS for t in targets):
+        return sources
+    sectors = [context.resolver.resolve(s.text).sector for s in sources]
+    if not sources or any(s.country for s in sources) or not DOMESTIC_GROUPS.issuperset(sectors):
+        return sources
+    country = countries.pop()
+    return [replace(s, country=country, sector=sector) for s, sector in zip(sources, sectors)]
 
 
 def _is_ethnic(actor: Actor) -> bool:
@@ -1317,7 +1337,8 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
         act.code = figurative_attack(act, sources, targets) or lone_exercise(act, sources, targets) or act.code
         if is_interview(act, sources, targets) or is_trip_at_home(act, sources, targets, context):
             continue
-        coded.append((act, ethnic_homeland(sources, act, resolve), ethnic_homeland(targets, act, resolve)))
+        sources = ethnic_homeland(home_side(act, sources, targets, context), act, resolve)
+        coded.append((act, sources, ethnic_homeland(targets, act, resolve)))
     asked = {t.i for act, _, _ in coded for clause in asked_clauses(act) for t in clause.subtree}
     coded = [c for c in coded if c[0].trigger.i not in asked]
     events = []
