@@ -624,6 +624,13 @@ def test_a_concession_to_no_one_named_is_made_at_home_and_a_resignation_to_no_on
     assert (resigned.cameo, resigned.target) == ("0831", None)
 
 
+def test_an_inquiry_into_what_befell_no_one_named_is_made_at_home(sentence_events):
+    # CAMEO 090 "Investigate, not specified below": with no one named, the doer's own country.
+    [inquiry] = sentence_events("Egyptian authorities are looking into the sinking of a Red Sea ferry that left "
+                                "hundreds dead, the transport ministry said on Sunday.")
+    assert (inquiry.cameo, inquiry.source.country, inquiry.target.country) == ("090", "EGY", "EGY")
+
+
 @pytest.mark.parametrize(("text", "code", "source", "target"), [
     ("Syria rushed thousands of troops to its border with Turkey on Monday.", "154", "SYR", "TUR"),
     ("India began shifting troops from its border with China to the frontier with Pakistan.", "154", "IND", "PAK"),

@@ -882,7 +882,7 @@ police, courts."""
 MATERIAL_QUADS = (2, 4)
 CONFLICT_QUADS = (3, 4)
 """Verbal and material conflict: acts that are always against someone."""
-CONCESSION = "CONCEDE"
+CONCESSION, INVESTIGATION = "CONCEDE", "09"
 """PLOVER's concessions (a strike called off, a curfew or state of emergency lifted): with no one named, made to
 one's own people; a resignation or a withdrawal (RETREAT) is no one's concession."""
 
@@ -893,7 +893,8 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
     domestic target CAMEO codes. The mention keeps a null code; only its country is the doer's.
     A conflict act that names no object at all ("demonstrators rioted", "police opened fire")
     is domestic too, with an empty mention at the act: a protest is aimed at one's own rulers; and so is
-    a concession ("lifted the state of emergency"), made to one's own people.
+    a concession ("lifted the state of emergency"), made to one's own people, and an inquiry into what befell no
+    one named ("Egyptian authorities are looking into the sinking of a ferry").
     """
     countries = {s.country for s in sources}
     if len(countries) != 1 or None in countries:
@@ -908,7 +909,8 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
         if head.ent_type_ in DOMESTIC_ENTITIES or head.lemma_.lower() in people:
             span = phrase_span(head)
             return [Actor(text=span.text, start=span.start_char, end=span.end_char, country=next(iter(countries)))]
-    if act.code and (lookup(act.code).quad_class in CONFLICT_QUADS or plover_category(act.code) == CONCESSION):
+    if act.code and (lookup(act.code).quad_class in CONFLICT_QUADS or plover_category(act.code) == CONCESSION
+                     or act.code.startswith(INVESTIGATION)):
         return [Actor(text="", start=act.trigger.idx, end=act.trigger.idx, country=next(iter(countries)))]
     return []
 
