@@ -74,3 +74,17 @@ def test_the_first_of_two_subjects_of_a_reporting_verb_is_the_subject_of_its_par
     assert (handed.dep_, handed.tag_, handed.head) == ("ccomp", "VBD", said)
     assert (fighters.dep_, fighters.head) == ("nsubj", handed)
     assert [c for c in said.children if c.dep_ == "nsubj"] == [officials]
+
+
+def test_an_attribution_read_as_the_clause_of_a_warning_gives_the_clause_back(nlp):
+    doc = nlp("Kenya warned Khartoum it could drop its role as mediator in the Sudanese peace process if the "
+              "government kept stalling, a Kenyan official said in Nairobi.")
+    warned, drop, said = doc[1], doc[5], doc[24]
+    assert (drop.dep_, drop.head) == ("ccomp", warned)
+    assert (said.dep_, said.head) == ("parataxis", warned)
+
+
+def test_a_clause_before_an_attribution_at_the_sentence_root_keeps_its_parse(nlp):
+    doc = nlp("Kenya will drop its role as mediator, a Kenyan official said.")
+    drop, said = doc[2], doc[11]
+    assert (said.dep_, drop.dep_, drop.head) == ("ROOT", "ccomp", said)

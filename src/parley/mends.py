@@ -22,9 +22,9 @@ def mend_parse(doc: Doc) -> Doc:
     """Slips of the small model's parser that hide who did what (:func:`mend_noun_clauses`,
     :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`,
     :func:`mend_shifted_objects`, :func:`mend_answers`, :func:`mend_adverbial_subjects`,
-    :func:`mend_doubled_subjects`)."""
-    return mend_doubled_subjects(mend_adverbial_subjects(mend_answers(mend_shifted_objects(mend_cut_subjects(
-        mend_reduced_relatives(mend_headless_sentences(mend_noun_clauses(doc))))))))
+    :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`)."""
+    return mend_trailing_attributions(mend_doubled_subjects(mend_adverbial_subjects(mend_answers(mend_shifted_objects(mend_cut_subjects(
+        mend_reduced_relatives(mend_headless_sentences(mend_noun_clauses(doc)))))))))
 
 
 def mend_noun_clauses(doc: Doc) -> Doc:
@@ -158,3 +158,21 @@ def mend_reduced_relatives(doc: Doc) -> Doc:
 def _is_subjectless_passive(verb: Token) -> bool:
     dependencies = {c.dep_ for c in verb.children}
     return "auxpass" in dependencies and not dependencies & {"nsubj", "nsubjpass"}
+
+
+def mend_trailing_attributions(doc: Doc) -> Doc:
+    """An attribution after a comma at the end of a sentence whose own verb takes a clause ("Kenya warned Khartoum it
+    could drop its role as mediator, a Kenyan official said") is read as that verb's clause, with the clause before the
+    comma as the attribution's: the warning's clause is its own again, and the attribution stands beside it."""
+    for said in doc:
+        main = said.head
+        if said.dep_ != "ccomp" or said.tag_ not in FINITE_VERB_TAGS or not main.tag_.startswith("VB"):
+            continue
+        subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if subject is None or not main.i < subject.left_edge.i - 1 < said.i or doc[subject.left_edge.i - 1].text != ",":
+            continue
+        clause = next((c for c in said.children if c.dep_ == "ccomp" and main.i < c.i < subject.i), None)
+        if clause is not None and not any(c.dep_ == "ccomp" and c != said for c in main.children):
+            clause.head = main
+            said.dep_ = "parataxis"
+    return doc
