@@ -88,3 +88,10 @@ def test_a_clause_before_an_attribution_at_the_sentence_root_keeps_its_parse(nlp
     doc = nlp("Kenya will drop its role as mediator, a Kenyan official said.")
     drop, said = doc[2], doc[11]
     assert (said.dep_, drop.dep_, drop.head) == ("ROOT", "ccomp", said)
+
+
+def test_a_verb_after_its_subjects_relative_clause_read_as_a_participle_gets_it_back(nlp):
+    doc = nlp("Norway, whose diplomats helped broker the secret talks that led to the Oslo accords, offered on Monday "
+              "to act as a mediator between the Sri Lankan government and Tamil separatist rebels.")
+    norway, offered = doc[0], doc[16]
+    assert (offered.dep_, offered.tag_, norway.dep_, norway.head) == ("ROOT", "VBD", "nsubj", offered)

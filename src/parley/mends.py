@@ -22,9 +22,9 @@ def mend_parse(doc: Doc) -> Doc:
     """Slips of the small model's parser that hide who did what (:func:`mend_noun_clauses`,
     :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`,
     :func:`mend_shifted_objects`, :func:`mend_answers`, :func:`mend_adverbial_subjects`,
-    :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`)."""
-    return mend_trailing_attributions(mend_doubled_subjects(mend_adverbial_subjects(mend_answers(mend_shifted_objects(mend_cut_subjects(
-        mend_reduced_relatives(mend_headless_sentences(mend_noun_clauses(doc)))))))))
+    :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`, :func:`mend_relative_subjects`)."""
+    return mend_relative_subjects(mend_trailing_attributions(mend_doubled_subjects(mend_adverbial_subjects(mend_answers(mend_shifted_objects(mend_cut_subjects(
+        mend_reduced_relatives(mend_headless_sentences(mend_noun_clauses(doc))))))))))
 
 
 def mend_noun_clauses(doc: Doc) -> Doc:
@@ -57,6 +57,33 @@ def mend_headless_sentences(doc: Doc) -> Doc:
             verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
             noun.head, noun.dep_ = verb, "nsubj"
     return doc
+
+
+def mend_relative_subjects(doc: Doc) -> Doc:
+    """A sentence whose subject has a relative clause between commas ("Norway, whose diplomats helped broker the Oslo
+    talks, offered on Monday to act as a mediator") is parsed with the subject as its root when the tagger reads the
+    verb after the clause as a participle; that verb is the sentence's, in the past tense, and the noun its subject.
+    Only for a participle right after the comma with no auxiliary and with an object, a particle or an infinitive."""
+    for sentence in doc.sents:
+        noun = sentence.root
+        if noun.tag_ not in NOUN_TAGS or sentence[-1].text != ".":
+            continue
+        relative = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
+        if relative is None or doc[relative.left_edge.i - 1].text != ",":
+            continue
+        verb = next((t for t in doc[relative.i + 1:sentence.end] if t.tag_ == "VBN" and doc[t.i - 1].text == ","
+                     and _is_bare_participle_with_complement(t)), None)
+        if verb is not None:
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+            noun.head, noun.dep_ = verb, "nsubj"
+    return doc
+
+
+def _is_bare_participle_with_complement(verb: Token) -> bool:
+    dependencies = {c.dep_ for c in verb.children}
+    infinitive = any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                     for c in verb.children)
+    return not dependencies & {"aux", "auxpass"} and (bool(dependencies & {"dobj", "prt", "xcomp"}) or infinitive)
 
 
 def mend_doubled_subjects(doc: Doc) -> Doc:
