@@ -22,9 +22,13 @@ def mend_parse(doc: Doc) -> Doc:
     """Slips of the small model's parser that hide who did what (:func:`mend_noun_clauses`,
     :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`,
     :func:`mend_shifted_objects`, :func:`mend_answers`, :func:`mend_adverbial_subjects`,
-    :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`, :func:`mend_relative_subjects`)."""
-    return mend_relative_subjects(mend_trailing_attributions(mend_doubled_subjects(mend_adverbial_subjects(mend_answers(mend_shifted_objects(mend_cut_subjects(
-        mend_reduced_relatives(mend_headless_sentences(mend_noun_clauses(doc))))))))))
+    :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`, :func:`mend_relative_subjects`), in that
+    order."""
+    for mend in (mend_noun_clauses, mend_headless_sentences, mend_reduced_relatives, mend_cut_subjects,
+                 mend_shifted_objects, mend_answers, mend_adverbial_subjects, mend_doubled_subjects,
+                 mend_trailing_attributions, mend_relative_subjects):
+        doc = mend(doc)
+    return doc
 
 
 def mend_noun_clauses(doc: Doc) -> Doc:
@@ -54,9 +58,14 @@ def mend_headless_sentences(doc: Doc) -> Doc:
             continue
         complements = ("dobj", "prt", "xcomp", "prep") if len(sentence) >= LONG_SENTENCE else ("dobj", "prt", "xcomp")
         if (verb := _participle_after(noun, complements)) is not None:
-            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-            noun.head, noun.dep_ = verb, "nsubj"
+            _make_sentence_verb(verb, noun)
     return doc
+
+
+def _make_sentence_verb(verb: Token, subject: Token) -> None:
+    """Make a participle the sentence's verb in the past tense, with ``subject`` its subject."""
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    subject.head, subject.dep_ = verb, "nsubj"
 
 
 def mend_relative_subjects(doc: Doc) -> Doc:
@@ -74,8 +83,7 @@ def mend_relative_subjects(doc: Doc) -> Doc:
         verb = next((t for t in doc[relative.i + 1:sentence.end] if t.tag_ == "VBN" and doc[t.i - 1].text == ","
                      and _is_bare_participle_with_complement(t)), None)
         if verb is not None:
-            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
-            noun.head, noun.dep_ = verb, "nsubj"
+            _make_sentence_verb(verb, noun)
     return doc
 
 

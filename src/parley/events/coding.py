@@ -1086,13 +1086,13 @@ def home_side(act: Act, sources: list[Actor], targets: list[Actor], context: Con
     whose state they act on: "Opposition senators demanded that Philippine President Joseph Estrada step down" are
     Philippine senators, as a CAMEO coder reads them. The code stays null: the text names no institution. A visit
     is made from elsewhere ("Opposition leaders visited Caracas")."""
-    if act.base_code.startswith(VISITS):
+    if not sources or any(s.country for s in sources) or act.base_code.startswith(VISITS):
         return sources
     countries = {t.country for t in targets}
     if len(countries) != 1 or None in countries or not any(t.sector in STATE_SECTORS for t in targets):
         return sources
     sectors = [context.resolver.resolve(s.text).sector for s in sources]
-    if not sources or any(s.country for s in sources) or not DOMESTIC_GROUPS.issuperset(sectors):
+    if not DOMESTIC_GROUPS.issuperset(sectors):
         return sources
     country = countries.pop()
     return [replace(s, country=country, sector=sector) for s, sector in zip(sources, sectors)]
