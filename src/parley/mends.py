@@ -88,6 +88,7 @@ def mend_relative_subjects(doc: Doc) -> Doc:
 
 
 def _is_bare_participle_with_complement(verb: Token) -> bool:
+    """A participle with no auxiliary but an object, a particle or an infinitive: a verb in a tense, not a passive."""
     dependencies = {c.dep_ for c in verb.children}
     infinitive = any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
                      for c in verb.children)
