@@ -76,3 +76,12 @@ def test_a_quoted_act_is_the_statement_not_a_guess(article_events, quote_in):
     quote = quote_in(text, "Russia began pumping gas to Ukraine again", "Moscow", "said")
     assert not [e for e in article_events(text, quote) if e.cameo == "060"]
     assert [e.cameo for e in article_events(text) if e.cameo == "060"] == ["060"]
+
+
+def test_a_guessed_intent_is_coded_under_its_modal_word(sentence_events):
+    # 030 "Express intent to cooperate, not specified below": AGREE is an intent, so "would help" is the act
+    # the category names, where a modal word makes any other guessed category no event.
+    events = sentence_events("Japan said on Thursday it would help Cambodia rebuild roads, bridges and schools "
+                             "destroyed during two decades of civil war.")
+    assert [(e.source.code, e.target.code, e.cameo, e.plover) for e in events] == [("JPN", "KHM", "030", "AGREE")]
+    assert sentence_events("Russia could begin pumping gas to Ukraine.") == []

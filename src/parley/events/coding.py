@@ -88,6 +88,8 @@ GUESSED_SPECIFICITY = -1
 """A guessed act is as sure as a pattern that names only a verb under a demanding word."""
 GUESS_CEILING = 0.45
 """A guessed act is never surer than this: thresholding confidence at 0.5 keeps the rules' events only."""
+GUESS_KINDS = {"AGREE": (None, "intend")}
+"""The modal kinds a guessed act may be under: an intent is what AGREE names ("will allow", "is ready to")."""
 QUESTION_END = frozenset({'"', "'", "”", "’", ")", "''"})
 """What may follow the question mark that ends a question: closing quotation marks and brackets."""
 CRITICISM = "111"
@@ -1355,8 +1357,8 @@ def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context, l
     """The act of a sentence in which the patterns coded no event and the quotes stage found no statement, by the
     category the learned model guesses for its words (:mod:`parley.events.categories`), when the guess is
     likely enough and the highest verb no pattern knows, not a reporting verb, one of refusal or "according", not
-    under a negation or modal word and not background (:func:`is_untold`), names a known doer and a known other side. Its code is the
-    category's "not specified" one, and its confidence the rules' own for so unspecific an act, times the
+    under a negation or modal word (but an intent, for AGREE: :data:`GUESS_KINDS`) and not background
+    (:func:`is_untold`), names a known doer and a known other side. Its code is the category's "not specified" one, and its confidence the rules' own for so unspecific an act, times the
     guess's probability, at most :data:`GUESS_CEILING`."""
     verbs = sorted((t for t in tokens if t.pos_ == "VERB" and not is_reporting(t)
                     and t.lemma_.lower() not in lex.verb_lemmas and not _holds_back(t, lex)
@@ -1372,7 +1374,7 @@ def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context, l
         act = Act(verb, code, GUESSED_SPECIFICITY)
         act.governors = governors_of(verb)
         apply_modality(act, lex)
-        if act.code != code or act.kind is not None or is_untold(act, lex):
+        if act.code != code or act.kind not in GUESS_KINDS.get(category, (None,)) or is_untold(act, lex):
             continue
         sources = [s for s in find_sources(act, resolve) if s.code or s.country]
         if not sources:
