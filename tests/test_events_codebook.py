@@ -247,6 +247,9 @@ def _best(nlp, text):
         # 090 "Investigate": evidence gathered; what it is evidence of is no act (200 "Use unconventional mass
         # violence")
         ("Prosecutors began gathering evidence on atrocities committed during Sierra Leone's civil war.", "090"),
+        # 090 "Investigate": an inquiry opened into the causes of a fire is no 190 "open fire"
+        ("Egyptian prosecutors opened an investigation on Thursday into the causes of the train fire south of Cairo.",
+         "090"),
         # 201 "Engage in mass expulsion": tens of thousands driven from their villages
         ("Sudanese government forces drove tens of thousands of people from their villages in Darfur.", "201"),
         # 183 "Conduct suicide, car, or other non-military bombing": a car packed with explosives is a bomb
