@@ -1358,8 +1358,9 @@ def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context, l
     category the learned model guesses for its words (:mod:`parley.events.categories`), when the guess is
     likely enough and the highest verb no pattern knows, not a reporting verb, one of refusal or "according", not
     under a negation or modal word (but an intent, for AGREE: :data:`GUESS_KINDS`) and not background
-    (:func:`is_untold`), names a known doer and a known other side. Its code is the category's "not specified" one, and its confidence the rules' own for so unspecific an act, times the
-    guess's probability, at most :data:`GUESS_CEILING`."""
+    (:func:`is_untold`), names a known doer and a known other side. Its code is the category's "not specified" one,
+    and its confidence the rules' own for so unspecific an act, times the guess's probability, at most
+    :data:`GUESS_CEILING`."""
     verbs = sorted((t for t in tokens if t.pos_ == "VERB" and not is_reporting(t)
                     and t.lemma_.lower() not in lex.verb_lemmas and not _holds_back(t, lex)
                     and t.lower_ not in closed_class("attribution")),
