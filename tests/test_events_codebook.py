@@ -563,8 +563,12 @@ def test_a_finer_modal_reading_beats_the_verbs_own_pattern(nlp):
         # 190 "Use conventional military force": a building in Kyiv is Ukrainian, not the Ukrainian
         # government, though "Kyiv" alone can stand for it.
         ("Russian forces struck a building in Kyiv.", ("190", "RUSMIL", "UKR")),
-        # 141 "Demonstrate or rally": protesters are of the place they protest in, also "outside" a building.
-        ("Hundreds of people demonstrated outside the US embassy in Baghdad.", ("141", "IRQ", None)),
+        # 141 "Demonstrate or rally": protesters are of the place they protest in, also "outside" a building;
+        # an embassy they protest outside stands for its state, at whom the protest is aimed.
+        ("Hundreds of people demonstrated outside the US embassy in Baghdad.", ("141", "IRQ", "USAGOV")),
+        # 173 "Arrest, detain, or charge with legal action": the people arrested outside an embassy are the
+        # target, not the embassy's state.
+        ("Police arrested 20 people outside the US embassy in Cairo.", ("173", "EGY", None)),
         # 0256 "Appeal for de-escalation of military engagement": "declare" is transparent when its object
         # is the act, so the appeal above it still governs it; no ceasefire was declared.
         ("The UN urged Ethiopia to declare a ceasefire.", ("0256", "IGOUNO", "ETH")),

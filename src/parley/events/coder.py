@@ -2043,8 +2043,18 @@ def _object_heads(word: Token) -> Iterator[Token]:
         elif child.dep_ in ("prep", "prt"):
             if child.dep_ == "prt":
                 yield from (g for g in child.children if g.dep_ == "pobj")
+            yield from _missions(child)
             yield from _pobjs(child)
             yield from _partners_of_means(child)
+
+
+def _missions(prep: Token) -> Iterator[Token]:
+    """A state's mission abroad that an act is done outside or near, which stands for that state: "protested outside
+    the Danish embassy in Islamabad" is aimed at Denmark, not at Pakistan where it stands. People the act is done to
+    there are its target ("arrested 20 people outside the US embassy")."""
+    done_to = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and (names_people(c) or counts_people(c))]
+    if prep.lower_ in closed_class("venue") and not done_to:
+        yield from (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in closed_class("mission"))
 
 
 def _is_common_adjective(word: Token) -> bool:
