@@ -390,6 +390,8 @@ def test_whom_an_act_is_done_with_by_telephone_is_its_partner(sentence_events):
                  id="a region protested across"),
     pytest.param("Rioters set fire to shops and cars in the Indonesian city of Surabaya on Tuesday.", "145", "IDN", "IDN",
                  id="civilians' violence where it happens"),
+    pytest.param("Two protesters were detained by police outside the Israeli embassy in Amman.", "173", "JOR", "JOR",
+                 id="police outside an embassy are not its state's"),
 ])
 def test_unnamed_protesters_and_forces_readied_are_of_the_place_they_act_in(sentence_events, text, cameo, source, target):
     # CAMEO 141 "Demonstrate or rally", 152 "Increase military alert status", 144 "Conduct strike or boycott ...
