@@ -71,8 +71,12 @@ def _best(nlp, text):
         ("Lithuania suspended ties with China.", "161"),
         # 164 "Halt negotiations"
         ("The Russian government pulled out of the talks with Ukraine.", "164"),
+        # 161 "Reduce or break diplomatic relations": one's own diplomats pulled out, no military retreat
+        ("The United States pulled its diplomats out of Khartoum on Wednesday.", "161"),
         # 1661 "Expel or withdraw peacekeepers"
         ("The Malian junta expelled the UN peacekeepers.", "1661"),
+        # 1662 "Expel or withdraw inspectors, observers": one's own verifiers pulled out
+        ("The OSCE pulled its 1,400 unarmed verifiers out of Kosovo on Saturday.", "1662"),
         # 175 "Use tactics of violent repression"
         ("Police in Tehran fired tear gas at protesters.", "175"),
         # 184 "Use as human shield"
