@@ -430,6 +430,14 @@ def test_meeting_a_deadline_is_no_act(nlp):
     assert _code(nlp, "Iran failed to meet the deadline set by the IAEA.") == []
 
 
+def test_the_terms_of_an_agreement_met_are_neither_a_meeting_nor_an_agreement(nlp):
+    # 040 "Consult, not specified below" is a meeting of people; 0871 "Declare truce, ceasefire" and 057 "Sign
+    # formal agreement" are acts, not the terms of one that an act is about.
+    assert _code(nlp, "Iraq has met the terms of the ceasefire, Russia said.") == []
+    text = "The IMF suspended all lending to Zimbabwe over Harare's failure to meet the terms of a loan agreement."
+    assert [e.cameo for e in _code(nlp, text)] == ["1621"]
+
+
 def test_a_body_that_suspends_a_membership_over_a_crackdown_does_only_the_suspending(nlp):
     # 161 "Reduce or break diplomatic relations"; the crackdown (175 "Use tactics of violent repression") it acts
     # over is the government's, which the sentence names with no name the resolver knows.
