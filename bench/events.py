@@ -14,6 +14,8 @@ The set is split deterministically by a hash of the record id: rules were tuned 
   Also for the most confident act of each sentence alone (the gold codes one act per sentence).
 
     python -m bench.events [PATH] [--split tune|held-out|all]
+
+PATH is the gold JSON file or the folder that holds it (``PLOVER_GSR_CAMEO.json``).
     python -m bench.events --speed [--min-bytes 300000]
 
 ``--speed`` times ``nlp.pipe`` alone against actors + events (``resolve_speakers`` and
@@ -76,6 +78,14 @@ def _actors(value) -> list[tuple[str, str]]:
 def _markup(record: dict) -> str:
     info = record.get("textInfo")
     return info.get("markup", "") if isinstance(info, dict) else ""
+
+
+def gold_file(path: Path) -> Path:
+    """The gold JSON file ``path`` names, directly or as the folder that holds it."""
+    found = path / DEFAULT_PATH.name if path.is_dir() else path
+    if not found.is_file():
+        raise FileNotFoundError(f"no {DEFAULT_PATH.name} there")
+    return found
 
 
 def load(path: Path) -> list[Sentence]:
@@ -188,7 +198,10 @@ def main(argv: list[str] | None = None) -> None:
     if args.speed:
         speed(args.min_bytes)
         return
-    sentences = load(args.path)
+    try:
+        sentences = load(gold_file(args.path))
+    except (OSError, ValueError, KeyError) as error:
+        parser.error(f"{args.path}: not a PLOVER gold file ({error})")
     coded, parse, coding = code_all(sentences)
     parts = ("tune", "held-out") if args.split == "all" else (args.split,)
     for part in parts:
