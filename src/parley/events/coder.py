@@ -2048,13 +2048,23 @@ def _object_heads(word: Token) -> Iterator[Token]:
             yield from _partners_of_means(child)
 
 
-def _missions(prep: Token) -> Iterator[Token]:
+def _missions(prep: Token) -> list[Token]:
     """A state's mission abroad that an act is done outside or near, which stands for that state: "protested outside
     the Danish embassy in Islamabad" is aimed at Denmark, not at Pakistan where it stands. People the act is done to
     there are its target ("arrested 20 people outside the US embassy")."""
-    done_to = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass") and (names_people(c) or counts_people(c))]
-    if prep.lower_ in closed_class("venue") and not done_to:
-        yield from (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in closed_class("mission"))
+    missions = missions_beside(prep)
+    if missions and any(c.dep_ in ("dobj", "nsubjpass") and (names_people(c) or counts_people(c))
+                        for c in prep.head.children):
+        return []
+    return missions
+
+
+def missions_beside(prep: Token) -> list[Token]:
+    """The missions abroad (words.tsv "mission") that a preposition of place naming no target puts something outside
+    or near: "outside the Danish embassy"."""
+    if prep.dep_ != "prep" or prep.lower_ not in closed_class("venue") or prep.lower_ in closed_class("target_prep"):
+        return []
+    return [g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in closed_class("mission")]
 
 
 def _is_common_adjective(word: Token) -> bool:

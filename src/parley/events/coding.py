@@ -65,6 +65,7 @@ from parley.events.coder import (
     is_hypothetical,
     is_reporting,
     match_act,
+    missions_beside,
     names_no_target,
     names_people,
     names_place,
@@ -348,12 +349,10 @@ def _is_whereabouts(child: Token) -> bool:
     """Where a person named is ("Dagalo in Jeddah"): a place that tells of no country of theirs, as it does of a
     group ("police in Jeddah", "the rebels in Darfur"); nor does a state's mission people stand outside or near
     ("police outside the Israeli embassy in Amman"), unlike one they are "at" ("officials at the US embassy")."""
-    if child.dep_ != "prep":
-        return False
-    objects = [g for g in child.children if g.dep_ == "pobj"]
-    if child.lower_ in closed_class("venue") - closed_class("target_prep"):
-        return any(g.lemma_.lower() in closed_class("mission") for g in objects)
-    return child.head.ent_type_ == "PERSON" and child.lower_ in ("in", "at") and any(map(names_place, objects))
+    if missions_beside(child):
+        return True
+    return (child.head.ent_type_ == "PERSON" and child.dep_ == "prep" and child.lower_ in ("in", "at")
+            and any(names_place(g) for g in child.children if g.dep_ == "pobj"))
 
 
 def _is_subject_matter(child: Token) -> bool:
