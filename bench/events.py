@@ -14,9 +14,9 @@ The set is split deterministically by a hash of the record id: rules were tuned 
   Also for the most confident act of each sentence alone (the gold codes one act per sentence).
 
     python -m bench.events [PATH] [--split tune|held-out|all]
+    python -m bench.events --speed [--min-bytes 300000]
 
 PATH is the gold JSON file or the folder that holds it (``PLOVER_GSR_CAMEO.json``).
-    python -m bench.events --speed [--min-bytes 300000]
 
 ``--speed`` times ``nlp.pipe`` alone against actors + events (``resolve_speakers`` and
 ``code_events``) over the bundled examples repeated to ``--min-bytes``, and prints the ratio; the data
