@@ -581,6 +581,10 @@ def test_a_finer_modal_reading_beats_the_verbs_own_pattern(nlp):
         # 173 "Arrest, detain, or charge with legal action": the people arrested outside an embassy are the
         # target, not the embassy's state.
         ("Police arrested 20 people outside the US embassy in Cairo.", ("173", "EGY", None)),
+        # 108 "Demand meeting, negotiation": "on" after what is demanded tells what the talks are about;
+        # only before it does it name whom the demand is made to ("called on Washington to ...").
+        ("The Polisario Front demanded direct talks with Morocco on the future of Western Sahara.",
+         ("108", "ESHREB", "MAR")),
         # 0256 "Appeal for de-escalation of military engagement": "declare" is transparent when its object
         # is the act, so the appeal above it still governs it; no ceasefire was declared.
         ("The UN urged Ethiopia to declare a ceasefire.", ("0256", "IGOUNO", "ETH")),

@@ -1851,7 +1851,7 @@ def target_heads(act: Act) -> list[Token]:
         for word in _up_to_kind_word(act):
             candidates.extend(c for c in word.children if c.dep_ in ("dobj", "dative"))
         if act.kind_word is not None and act.kind_word is not act.trigger:
-            candidates.extend(objects_after(act.kind_word, closed_class("addressee")))
+            candidates.extend(_addressees(act.kind_word))
         subject = _nearest_subject(act.trigger)
         if subject is not None:
             candidates.append(subject)
@@ -1883,6 +1883,14 @@ def target_heads(act: Act) -> list[Token]:
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
         return [t for t in others if not _at_venue(t) and not _names_the_act(t)]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
+
+
+def _addressees(asking: Token) -> list[Token]:
+    """Whom an appeal or demand is made to, named before what is asked ("called on Washington to end the embargo");
+    after its object the same preposition tells what it is about ("demanded direct talks with Morocco on the future
+    of Western Sahara" is aimed at Morocco)."""
+    asked = min((c.i for c in asking.children if c.dep_ == "dobj"), default=len(asking.doc))
+    return [g for g in objects_after(asking, closed_class("addressee")) if g.i < asked]
 
 
 def _rejected_makers(act: Act) -> list[Token]:
