@@ -585,6 +585,9 @@ def test_a_finer_modal_reading_beats_the_verbs_own_pattern(nlp):
         # only before it does it name whom the demand is made to ("called on Washington to ...").
         ("The Polisario Front demanded direct talks with Morocco on the future of Western Sahara.",
          ("108", "ESHREB", "MAR")),
+        # 0842 "Return, release person(s)": whom the people are handed back to is the target, though the
+        # parser reads "back" as an adverb and hangs "to Yemen" on it.
+        ("Eritrea handed back to Yemen the 196 soldiers it captured.", ("0842", "ERI", "YEM")),
         # 0256 "Appeal for de-escalation of military engagement": "declare" is transparent when its object
         # is the act, so the appeal above it still governs it; no ceasefire was declared.
         ("The UN urged Ethiopia to declare a ceasefire.", ("0256", "IGOUNO", "ETH")),

@@ -2029,7 +2029,7 @@ def _up_to_verb(governors: list[Token]) -> list[Token]:
 
 def _object_heads(word: Token) -> Iterator[Token]:
     """The words that can name whom ``word`` is done to; a particle's object the parser hung on it ("sealed off the
-    town of Hebron") is the verb's."""
+    town of Hebron", "handed back to Yemen") is the verb's."""
     for child in word.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "poss"):
             yield from _affiliations(child)
@@ -2048,6 +2048,8 @@ def _object_heads(word: Token) -> Iterator[Token]:
             yield from _participle_objects(child)
         elif child.dep_ == "agent" and _adjective_form(word, lexicon()) is not None:
             yield from (g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "advmod" and child.lower_ in closed_class("particle"):
+            yield from objects_after(child, closed_class("target_prep"))
         elif child.dep_ in ("prep", "prt"):
             if child.dep_ == "prt":
                 yield from (g for g in child.children if g.dep_ == "pobj")
