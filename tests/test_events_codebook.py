@@ -407,6 +407,13 @@ def test_retaliation_is_why_an_act_was_done_not_an_act(nlp):
     assert [(e.cameo, e.source.code) for e in _code(nlp, text)] == [("161", "RUSGOV")]
 
 
+def test_a_traveller_returning_releases_no_one_but_returned_prisoners_are_released(nlp):
+    # CAMEO 0842 "Return, release person(s)" is done to people or property handed back; an official who "returned
+    # from Oslo" came home from a trip, and that is no event.
+    assert _code(nlp, "The foreign minister returned from Oslo on Tuesday.") == []
+    assert [(e.cameo, e.target.code) for e in _code(nlp, "Iraq returned 300 prisoners to Iran.")] == [("0842", "IRN")]
+
+
 def test_a_call_covering_export_controls_is_a_call_not_export_controls(nlp):
     # CAMEO 041 "Discuss by telephone" ("spoke by telephone", though the parser reads "by" as a passive's agent); the
     # export controls it covered are a topic, no 163 "Impose embargo, boycott, or sanctions".
