@@ -595,6 +595,10 @@ def test_a_finer_modal_reading_beats_the_verbs_own_pattern(nlp):
         # 0842 "Return, release person(s)": whom the people are handed back to is the target, though the
         # parser reads "back" as an adverb and hangs "to Yemen" on it.
         ("Eritrea handed back to Yemen the 196 soldiers it captured.", ("0842", "ERI", "YEM")),
+        # 196 "Violate ceasefire": a participle after the act that names an act too tells how it was done, and
+        # whom it is done to is the act's target.
+        ("Indian troops violated the ceasefire on Monday, firing on Pakistani posts in the Neelum valley.",
+         ("196", "INDMIL", "PAK")),
         # 0256 "Appeal for de-escalation of military engagement": "declare" is transparent when its object
         # is the act, so the appeal above it still governs it; no ceasefire was declared.
         ("The UN urged Ethiopia to declare a ceasefire.", ("0256", "IGOUNO", "ETH")),

@@ -2003,9 +2003,13 @@ def _condition_subjects(act: Act) -> Iterator[Token]:
 
 def _means(verb: Token) -> Iterator[Token]:
     """The gerunds that tell how an act was done ("broke the truce by opening fire on Armenian posts", "retaliated by
-    expelling two diplomats"): whom they are done to is whom the act is."""
-    return (g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by"
-            for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG")
+    expelling two diplomats"), and a participle after it that names an act too ("violated the ceasefire ..., firing on
+    Pakistani posts", but not "..., echoing the ministry's statement"): whom they are done to is whom the act is."""
+    yield from (g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG")
+    yield from (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in c.children)
+                and match_act(c, lexicon()) is not None)
 
 
 def _purpose_objects(verb: Token) -> Iterator[Token]:
