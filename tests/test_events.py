@@ -493,13 +493,12 @@ def test_a_place_an_act_happens_in_is_its_people_not_its_government(nlp):
     assert (killing.target.code, visit.target.code) == ("LBN", "JORGOV")
 
 
-def test_an_act_in_an_adverbial_clause_with_its_own_doer_is_coded_too(nlp):
-    # CAMEO 163 "Impose embargo, boycott, or sanctions" twice: China's tariffs and the US ban.
+def test_an_act_in_an_adverbial_clause_with_its_own_doer_is_background(nlp):
+    # CAMEO 163 "Impose embargo, boycott, or sanctions": China's tariffs are the news; the US ban they
+    # followed was news before, on a day the sentence does not give.
     events = _code(nlp, "China imposed tariffs on American goods after the US banned exports of chips "
                         "to Chinese firms.")
-    assert {(e.source.country, e.target.country, e.plover) for e in events} == {
-        ("CHN", "USA", "SANCTION"), ("USA", "CHN", "SANCTION")}
-    assert max(events, key=lambda e: e.confidence).source.country == "CHN"
+    assert {(e.source.country, e.target.country, e.plover) for e in events} == {("CHN", "USA", "SANCTION")}
 
 
 def test_a_relative_clause_is_background_to_the_main_act(nlp):

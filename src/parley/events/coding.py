@@ -1408,8 +1408,10 @@ def is_untold(act: Act, lex: Lexicon) -> bool:
 def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
     """The acts a sentence reports, not its background: a news sentence reports one act per
     clause, so an act with a named doer in the main clause hides acts in subordinate clauses
-    ("..., after days of fighting") and acts whose doer the text does not name, but for an act an
-    adverbial clause tells with a doer of its own (:func:`_own_clause_act`). With no named doer in the main clause,
+    ("..., after days of fighting") and acts whose doer the text does not name. A clause with a doer of its own
+    is background too ("..., days after rebels overran ECOMOG positions"): it tells what the news follows, most
+    often told before and on a day the sentence does not give, so coding it would count one act again in every
+    article that recalls it. With no named doer in the main clause,
     its acts still hide the subordinate ones: in "militiamen massacred hundreds of Tutsis who had sought refuge in a
     church, aid workers said" the massacre is told, not a plea of the aid workers the parser hung on it. Of two
     acts of one kind by one doer, the one that names a target is kept, and of two that both do,
@@ -1418,29 +1420,13 @@ def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
     """
     named = [c for c in coded if any(s.code or s.country for s in c[1])]
     main = [c for c in named if not is_embedded(c[0])]
-    main = (main + [c for c in named if is_embedded(c[0]) and _own_clause_act(c[0], c[1])] if main
-            else [c for c in coded if not is_embedded(c[0])] or named or coded)
+    main = main or [c for c in coded if not is_embedded(c[0])] or named or coded
     kept: dict[tuple, CodedAct] = {}
     for act, sources, targets in main:
         key = (act_plover(act) or act.code, tuple(s.country or s.code for s in sources))
         if key not in kept or _target_rank(targets) > _target_rank(kept[key][2]):
             kept[key] = (act, sources, targets)
     return list(kept.values())
-
-
-def _own_clause_act(act: Act, sources: list[Actor]) -> bool:
-    """An act told in an adverbial clause of its own, by a doer named there, is reported too: "China
-    imposed tariffs after the US banned exports of chips" is two acts. A relative clause or a
-    participle ("the deal, which Clinton signed", "a bill signed by the minister") is background, and
-    so is a clause whose doer is a pronoun, someone already named ("refused to meet the king, saying he
-    would only welcome him in Jerusalem")."""
-    clause = act.chain[-1]
-    while clause.dep_ == "conj":
-        clause = clause.head
-    subject = act.own_subject
-    return (clause.dep_ == "advcl" and act.trigger.pos_ == "VERB" and subject is not None
-            and subject.head == act.trigger and subject.lower_ not in closed_class("pronoun")
-            and any(s.code for s in sources))
 
 
 def _target_rank(targets: list[Actor]) -> tuple[bool, bool]:
