@@ -501,6 +501,13 @@ def test_an_act_in_an_adverbial_clause_with_its_own_doer_is_background(nlp):
     assert {(e.source.country, e.target.country, e.plover) for e in events} == {("CHN", "USA", "SANCTION")}
 
 
+def test_things_listed_after_one_verb_are_one_act(nlp):
+    # CAMEO 085 "Ease economic sanctions, boycott, embargo": one lifting of an embargo and a flight ban is one
+    # event, not a second one (081 "Ease administrative sanctions") for the ban.
+    events = _code(nlp, "The European Union lifted its oil embargo and flight ban on Yugoslavia on Monday.")
+    assert [(e.cameo, e.source.code, e.target.country) for e in events] == [("085", "IGOEUREEC", "SRB")]
+
+
 def test_a_relative_clause_is_background_to_the_main_act(nlp):
     # CAMEO 161 "Reduce or break diplomatic relations": the report the expulsion followed is not coded.
     events = _code(nlp, "Russia expelled two British diplomats, who had reported the poisoning of a spy.")

@@ -1422,11 +1422,18 @@ def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
     main = [c for c in named if not is_embedded(c[0])]
     main = main or [c for c in coded if not is_embedded(c[0])] or named or coded
     kept: dict[tuple, CodedAct] = {}
-    for act, sources, targets in main:
+    for act, sources, targets in [c for c in main if not _listed_after(c[0], main)]:
         key = (act_plover(act) or act.code, tuple(s.country or s.code for s in sources))
         if key not in kept or _target_rank(targets) > _target_rank(kept[key][2]):
             kept[key] = (act, sources, targets)
     return list(kept.values())
+
+
+def _listed_after(act: Act, coded: list[CodedAct]) -> bool:
+    """A thing listed after another that one verb acts on ("lifted its oil embargo and flight ban") is the same act:
+    one verb tells one event, coded by the first thing it names."""
+    return (act.trigger.dep_ == "conj" and act.trigger.pos_ in ("NOUN", "PROPN")
+            and any(other.trigger.i == act.trigger.head.i and other.governors for other, _, _ in coded))
 
 
 def _target_rank(targets: list[Actor]) -> tuple[bool, bool]:
