@@ -508,6 +508,14 @@ def test_things_listed_after_one_verb_are_one_act(nlp):
     assert [(e.cameo, e.source.code, e.target.country) for e in events] == [("085", "IGOEUREEC", "SRB")]
 
 
+def test_an_adverbial_clause_of_a_coded_act_is_background_when_the_parse_misses_the_main_clause(nlp):
+    # CAMEO 030 "Express intent to cooperate": the small model makes "arap" the root and "promised" a relative
+    # clause, so neither act is in the main clause; the threat (133) in the "as" clause is still background.
+    events = _code(nlp, "Kenyan President Daniel arap Moi promised on Tuesday to push through political reforms, "
+                        "as opposition parties threatened fresh street protests in Nairobi.")
+    assert {(e.source.country, e.plover) for e in events} == {("KEN", "AGREE")}
+
+
 def test_a_relative_clause_is_background_to_the_main_act(nlp):
     # CAMEO 161 "Reduce or break diplomatic relations": the report the expulsion followed is not coded.
     events = _code(nlp, "Russia expelled two British diplomats, who had reported the poisoning of a spy.")

@@ -1422,7 +1422,7 @@ def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
     main = [c for c in named if not is_embedded(c[0])]
     main = main or [c for c in coded if not is_embedded(c[0])] or named or coded
     kept: dict[tuple, CodedAct] = {}
-    for act, sources, targets in [c for c in main if not _listed_after(c[0], main)]:
+    for act, sources, targets in [c for c in main if not _listed_after(c[0], main) and not _background_to(c[0], main)]:
         key = (act_plover(act) or act.code, tuple(s.country or s.code for s in sources))
         if key not in kept or _target_rank(targets) > _target_rank(kept[key][2]):
             kept[key] = (act, sources, targets)
@@ -1434,6 +1434,13 @@ def _listed_after(act: Act, coded: list[CodedAct]) -> bool:
     one verb tells one event, coded by the first thing it names."""
     return (act.trigger.dep_ == "conj" and act.trigger.pos_ in ("NOUN", "PROPN")
             and any(other.trigger.i == act.trigger.head.i and other.governors for other, _, _ in coded))
+
+
+def _background_to(act: Act, coded: list[CodedAct]) -> bool:
+    """An act in an adverbial clause of another coded act is its background ("promised reforms, as opposition
+    parties threatened protests"), also where a parser slip leaves both off the main clause."""
+    hosts = {other.trigger.i for other, _, _ in coded}
+    return any(word.dep_ == "advcl" and word.head.i in hosts for word in act.chain)
 
 
 def _target_rank(targets: list[Actor]) -> tuple[bool, bool]:
