@@ -44,6 +44,13 @@ def test_fighting_for_control_of_a_town_is_still_force(sentence_events):
     assert [e.cameo for e in sentence_events("Kurdish fighters fought for control of the town.")] == ["190"]
 
 
+@pytest.mark.parametrize("text", ["Troops battled the flood waters in Dhaka.",
+                                  "Doctors fought the cholera epidemic in Haiti."])
+def test_fighting_a_flood_or_an_epidemic_is_no_use_of_force(sentence_events, text):
+    # CAMEO 190 "Use conventional military force": a flood or a disease is no one's side.
+    assert sentence_events(text) == []
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "cue"),
     [
