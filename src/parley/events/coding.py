@@ -1416,13 +1416,15 @@ def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
     church, aid workers said" the massacre is told, not a plea of the aid workers the parser hung on it. Of two
     acts of one kind by one doer, the one that names a target is kept, and of two that both do,
     the one whose target is a named part of a country ("used his US trip to meet Ray Dalio" is a
-    meeting with a US businessman more than a visit to the US).
+    meeting with a US businessman more than a visit to the US). Of the acts left, things one verb lists are one act
+    (:func:`_listed_after`), and an act in another's adverbial clause is its background (:func:`_background_to`).
     """
     named = [c for c in coded if any(s.code or s.country for s in c[1])]
     main = [c for c in named if not is_embedded(c[0])]
     main = main or [c for c in coded if not is_embedded(c[0])] or named or coded
+    reported = [c for c in main if not _listed_after(c[0], main) and not _background_to(c[0], main)]
     kept: dict[tuple, CodedAct] = {}
-    for act, sources, targets in [c for c in main if not _listed_after(c[0], main) and not _background_to(c[0], main)]:
+    for act, sources, targets in reported:
         key = (act_plover(act) or act.code, tuple(s.country or s.code for s in sources))
         if key not in kept or _target_rank(targets) > _target_rank(kept[key][2]):
             kept[key] = (act, sources, targets)
