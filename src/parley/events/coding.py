@@ -1422,7 +1422,8 @@ def main_acts(coded: list[CodedAct]) -> list[CodedAct]:
     named = [c for c in coded if any(s.code or s.country for s in c[1])]
     main = [c for c in named if not is_embedded(c[0])]
     main = main or [c for c in coded if not is_embedded(c[0])] or named or coded
-    reported = [c for c in main if not _listed_after(c[0], main) and not _background_to(c[0], main)]
+    hosts = {act.trigger.i for act, _, _ in main}
+    reported = [c for c in main if not _listed_after(c[0], main) and not _background_to(c[0], hosts)]
     kept: dict[tuple, CodedAct] = {}
     for act, sources, targets in reported:
         key = (act_plover(act) or act.code, tuple(s.country or s.code for s in sources))
@@ -1438,10 +1439,10 @@ def _listed_after(act: Act, coded: list[CodedAct]) -> bool:
             and any(other.trigger.i == act.trigger.head.i and other.governors for other, _, _ in coded))
 
 
-def _background_to(act: Act, coded: list[CodedAct]) -> bool:
-    """An act in an adverbial clause of another coded act is its background ("promised reforms, as opposition
-    parties threatened protests"), also where a parser slip leaves both off the main clause."""
-    hosts = {other.trigger.i for other, _, _ in coded}
+def _background_to(act: Act, hosts: set[int]) -> bool:
+    """An act in an adverbial clause of another coded act (whose word is numbered in ``hosts``) is its background
+    ("promised reforms, as opposition parties threatened protests"), also where a parser slip leaves both off the
+    main clause."""
     return any(word.dep_ == "advcl" and word.head.i in hosts for word in act.chain)
 
 
