@@ -104,6 +104,18 @@ def test_mention_resolves_to_cameo_code(resolver, mention, code):
     assert resolver.resolve(mention).code == code
 
 
+@pytest.mark.parametrize(
+    "mention",
+    ["the Hague tribunal", "The Hague tribunal", "the Hague war crimes tribunal", "the U.N. war crimes tribunal",
+     "Investigators from the Hague tribunal"],
+)
+def test_a_war_crimes_tribunal_named_by_its_seat_is_the_uns_not_the_netherlands(resolver, mention):
+    # CAMEO actor codebook: IGOUNO, "United Nations"; the ICTY sits in The Hague, whose name alone is the Dutch
+    # government (metonyms.tsv).
+    assert resolver.resolve(mention).code == "IGOUNO"
+    assert resolver.resolve("The Hague").code == "NLDGOV"
+
+
 def test_another_countrys_organisation_named_like_an_institution_is_of_that_country(resolver):
     # "Congress" alone is the US Congress; ending a Nigerian union's name it is Nigerian.
     assert resolver.resolve("The Nigeria Labour Congress").country == "NGA"
