@@ -78,6 +78,8 @@ def resolver():
         ("Chinese Vice FM", "CHNGOV"),
         # a sea or state named after a country is not that country
         ("the South China Sea", None),
+        # a road through many countries, named for the Americas, not for the US
+        ("the Pan-American Highway", None),
         ("New Mexico", "USA"),
         ("the Jordan Valley", None),
         # the US state in US political news, the country otherwise
@@ -98,6 +100,8 @@ def resolver():
         ("the Viet Cong", "VNMREB"),
         ("Golkar", "IDNPTY"),
         ("UMNO", "MYSPTY"),
+        # "People's National Congress" names Guyana's party, not the US Congress
+        ("Guyana's opposition People's National Congress", "GUYPTY"),
     ],
 )
 def test_mention_resolves_to_cameo_code(resolver, mention, code):
