@@ -147,6 +147,19 @@ def test_an_institution_placed_in_a_country_still_acts_for_it(events_of, source_
     assert source_and_code(events_of("Police in Dhaka arrested six people.")) == [("BGD", "173")]
 
 
+@pytest.mark.parametrize("text", [
+    "Protesters blocked the Pan-American Highway south of Lima.",
+    "Iranian ships patrolled the Indian Ocean.",
+    "Israel annexed the Jordan Valley.",
+])
+def test_a_country_word_inside_a_place_name_is_not_the_target(events_of, source_target_code, text):
+    # CAMEO actor codes name who is acted on: the Indian Ocean is no Indian actor, as the Pan-American Highway is no
+    # American one; a place named with no one's code is at most the doer's own country (a domestic target).
+    events = events_of(text)
+    assert events
+    assert all(target in (None, source) for source, target, _ in source_target_code(events))
+
+
 def test_a_city_before_an_attack_is_where_it_happened_not_who_did_it(article_events):
     # CAMEO codes the attackers as the source of 18-20 (assaults, fights); "the Paris attacks" says where they
     # happened, as "Paris said" would name the French government.

@@ -39,6 +39,7 @@ from parley.events.coder import (
     ASSAULTS,
     FORCE_POSTURE,
     MOBILIZE_FORCES,
+    MODIFIER_DEPS,
     NEGATIONS,
     PURPOSES,
     STATEMENT_ROOT,
@@ -390,10 +391,24 @@ def phrase_actors(head: Token, context: Context) -> list[Actor]:
 def _phrase_actors(head: Token, context: Context) -> list[Actor]:
     if head.pos_ == "ADP":
         return [a for g in head.children if g.dep_ == "pobj" for a in phrase_actors(g, context)]
+    if _within_longer_name(head, context):
+        return []
     actors = []
     for conjunct in [head, *head.conjuncts, *_split_conjuncts(head)]:
         actors.extend(span_actors(phrase_span(conjunct), context))
     return [a for a in actors if a.code or a.country]
+
+
+def _within_longer_name(word: Token, context: Context) -> bool:
+    """A modifier that is only a part of a longer name the resolver knows in its noun's phrase names no one of its
+    own: "Indian" in "the Indian Ocean", "American" in "the Pan-American Highway", "Jordan" in "the Jordan Valley".
+    The whole name tells who, if anyone."""
+    if word.dep_ not in MODIFIER_DEPS:
+        return False
+    own, whole = phrase_span(word), phrase_span(word.head)
+    start, end = own.start_char - whole.start_char, own.end_char - whole.start_char
+    return any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end)
+               for m in context.resolver.matches(whole.text))
 
 
 def _split_conjuncts(head: Token) -> list[Token]:
