@@ -95,9 +95,9 @@ GUESS_KINDS = {"AGREE": (None, "intend")}
 QUESTION_END = frozenset({'"', "'", "”", "’", ")", "''"})
 """What may follow the question mark that ends a question: closing quotation marks and brackets."""
 CRITICISM = "111"
+"""CAMEO 111 "Criticize or denounce": a statement whose own words condemn ("is peddling fiction")."""
 SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)")
 """A game's score: "45-40", "3–1"."""
-"""CAMEO 111 "Criticize or denounce": a statement whose own words condemn ("is peddling fiction")."""
 FORCEFUL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 """CAMEO roots of material conflict a warning can threaten: posture, sanctions, coercion, assault, force."""
 CONDITIONS = frozenset({"if", "unless"})
