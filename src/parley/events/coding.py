@@ -391,12 +391,11 @@ def phrase_actors(head: Token, context: Context) -> list[Actor]:
 def _phrase_actors(head: Token, context: Context) -> list[Actor]:
     if head.pos_ == "ADP":
         return [a for g in head.children if g.dep_ == "pobj" for a in phrase_actors(g, context)]
-    if _within_longer_name(head, context):
-        return []
     actors = []
     for conjunct in [head, *head.conjuncts, *_split_conjuncts(head)]:
         actors.extend(span_actors(phrase_span(conjunct), context))
-    return [a for a in actors if a.code or a.country]
+    actors = [a for a in actors if a.code or a.country]
+    return [] if actors and _within_longer_name(head, context) else actors
 
 
 def _within_longer_name(word: Token, context: Context) -> bool:
