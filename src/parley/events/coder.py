@@ -390,7 +390,7 @@ def _noun_modifiers(noun: Token) -> list[str]:
     """Words that make a noun act more specific: "joint military exercises", "a state of emergency",
     "an inquiry into abuses"."""
     children = list(noun.children)
-    modifiers = [c.lemma_.lower() for c in children if c.dep_ in ("compound", "amod", "nmod")]
+    modifiers = [c.lemma_.lower() for c in children if c.dep_ in MODIFIER_DEPS]
     objects = [g for c in children if c.dep_ == "prep" and c.lower_ in NAMING_PREPOSITIONS
                for g in c.children if g.dep_ == "pobj"]
     modifiers += [g.lemma_.lower() for g in objects]
@@ -1624,7 +1624,7 @@ def _doer_modifiers(noun: Token) -> list[Token]:
     possessors = [c for c in before if c.dep_ == "poss"] + _relative_doers(noun) + _noun_agents(noun)
     if possessors:
         return possessors
-    modifiers = [c for c in before if c.dep_ in ("amod", "compound", "nmod") and not _is_stance(c)]
+    modifiers = [c for c in before if c.dep_ in MODIFIER_DEPS and not _is_stance(c)]
     if noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
         shared = [c for c in noun.head.children if c.dep_ == "poss"]
         return shared + modifiers
@@ -2043,7 +2043,7 @@ def _object_heads(word: Token) -> Iterator[Token]:
             yield from _pobjs(child)
             yield from _makers(child)
             yield from _stranded_objects(child)
-        elif child.dep_ in ("compound", "amod", "nmod") and word.pos_ != "VERB" and not _is_common_adjective(child):
+        elif child.dep_ in MODIFIER_DEPS and word.pos_ != "VERB" and not _is_common_adjective(child):
             yield child
         elif child.dep_ == "prep" and child.lower_ in closed_class("attribution"):
             continue

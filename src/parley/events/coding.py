@@ -612,7 +612,7 @@ def _blocks_a_route(act: Act) -> bool:
 def _is_national_strike(noun: Token) -> bool:
     """A strike named by a country's adjective alone is an attack, not a walkout: "killed in an Israeli strike on his
     residence", unlike "a French rail strike" or "the nationwide strike" (data/words.tsv "ambiguous_strike")."""
-    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    modifiers = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
     return (noun.pos_ == "NOUN" and noun.lemma_.lower() in closed_class("ambiguous_strike")
             and any(m.ent_type_ in ("NORP", "GPE") for m in modifiers)
             and not any(m.pos_ == "NOUN" for m in modifiers))
