@@ -389,3 +389,10 @@ def test_irish_nationalists_and_republicans_are_of_northern_ireland(resolver, me
     # CAMEO codes Northern Ireland's nationalist and republican armed groups as British (GBR), as it does the IRA; the
     # Irish state stays IRL.
     assert resolver.resolve(mention).code == code
+
+
+@pytest.mark.parametrize("mention", ["government troops", "Government forces", "government soldiers"])
+def test_a_governments_troops_are_its_military(resolver, mention):
+    # CAMEO actor codebook: MIL "Military" covers troops and soldiers; the government they serve does not make
+    # them GOV.
+    assert resolver.resolve(mention).sector == "MIL"

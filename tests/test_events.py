@@ -458,7 +458,7 @@ def test_an_act_whose_doer_the_text_does_not_name_has_an_unknown_source(nlp):
     [event] = _code(nlp, "An anti-Syria journalist was killed in Beirut.")
     assert (event.plover, event.source.text, event.source.code, event.source.country) == ("ASSAULT", "", None, None)
     assert event.source.start == event.source.end == len("An anti-Syria journalist was ")
-    assert event.target.code == "LBN"
+    assert (event.target.text, event.target.country) == ("An anti-Syria journalist", "LBN")
 
 
 def test_an_act_whose_subject_is_an_act_has_an_unknown_doer(nlp):

@@ -160,6 +160,28 @@ def test_a_country_word_inside_a_place_name_is_not_the_target(events_of, source_
     assert all(target in (None, source) for source, target, _ in source_target_code(events))
 
 
+@pytest.mark.parametrize(("text", "group", "sector"), [
+    ("Rebels fought government troops in Aleppo.", "government troops", "MIL"),
+    ("Militants attacked police in Peshawar on Monday.", "police", "COP"),
+    ("Syrian forces attacked protesters in Homs.", "protesters", "CVL"),
+])
+def test_people_of_no_named_country_acted_on_in_a_place_are_the_target_not_the_place(sentence_events, text, group,
+                                                                                      sector):
+    # CAMEO codes the actor acted on (190 "Use conventional military force" on government troops, not on Aleppo);
+    # a group the text ties to no country is of the country the act happens in, as its doer would be.
+    events = sentence_events(text)
+    aimed = [e for e in events if e.target and e.target.text == group]
+    assert aimed and all(e.target.sector == sector and e.target.country == e.source.country for e in aimed)
+    assert not [e for e in events if e.source.text in ("Aleppo", "Peshawar", "Homs")]
+
+
+def test_a_fight_with_people_of_no_named_country_is_fought_both_ways(sentence_events):
+    # CAMEO 190 for a fight between two sides: each uses force on the other, so each is a source.
+    events = sentence_events("Rebels fought government troops in Aleppo.")
+    assert {(e.source.text, e.target.text) for e in events} == {("Rebels", "government troops"),
+                                                               ("government troops", "Rebels")}
+
+
 def test_a_city_before_an_attack_is_where_it_happened_not_who_did_it(article_events):
     # CAMEO codes the attackers as the source of 18-20 (assaults, fights); "the Paris attacks" says where they
     # happened, as "Paris said" would name the French government.

@@ -540,7 +540,8 @@ def _owner_verb(token: Token) -> Token:
 def events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple[int, int],
                 when: DayPhrase | None, quote: Quote | None) -> Iterator[Event]:
     """One event per source and target, and the other way round for an act two sides do together
-    ("Christopher telephoned Kozyrev"); coordinated sources with no other target act on each
+    ("Christopher telephoned Kozyrev", "rebels fought government troops"), but for a domestic target, which is
+    a convention and does nothing; coordinated sources with no other target act on each
     other, also when the object names one of their own ("Hungarian and Romanian officials
     agreed to help Romanian refugees" is an agreement between Hungary and Romania), and sides of two countries that
     act together do so on each other whatever their object ("Putin and Bennett discussed the situation in Syria"),
@@ -555,7 +556,7 @@ def events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple
     if targets:
         pairs = [(s, t) for s in sources for t in targets]
         if is_mutual(act):
-            pairs += [(t, s) for s, t in pairs if t.code]
+            pairs += [(t, s) for s, t in pairs if t.code or t.sector]
     elif len(sources) > 1 and not is_one_sided(act):
         pairs = [(s, t) for s in sources for t in sources if s is not t]
     else:
@@ -1014,6 +1015,28 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
                   sector=sector)]
 
 
+def placed_group(act: Act, resolve: Resolve, sources: list[Actor], context: Context) -> list[Actor]:
+    """People of no named country that the act is done to first ("rebels fought government troops in Aleppo",
+    "police arrested protesters in Cairo") is of the country the act happens in, as its doer would be
+    (:func:`doer_from_place`): the place is where they are, not whom the act is aimed at. The code stays null,
+    since the text names no institution of that country."""
+    taken = [(s.start, s.end) for s in sources]
+    for head in target_heads(act):
+        if any(start <= head.idx < end for start, end in taken) or names_no_target(head, act):
+            continue
+        if not (names_people(head) or counts_people(head)) or any(c.dep_ == "poss" for c in head.children):
+            return []
+        span = phrase_span(head)
+        group = context.resolver.resolve(span.text)
+        if group.country or group.code or group.sector is None or resolve(head):
+            return []
+        venue = venue_country(act, resolve)
+        if venue is None:
+            return []
+        return [Actor(text=span.text, start=span.start_char, end=span.end_char, country=venue[1], sector=group.sector)]
+    return []
+
+
 def reporters_own_state(act: Act, resolve: Resolve, context: Context) -> list[Actor]:
     """A state body the text names bare ("the government would allow broadcasts in Kurdish", "the army withdrew")
     in a clause that someone of one country reports ("Turkey's justice minister said ...") is that country's."""
@@ -1355,7 +1378,8 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
             act.code, act.kind = THREAT, THREAT_KIND
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
-        targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
+        targets = (placed_group(act, resolve, sources, context) or find_targets(act, resolve, sources)
+                   or domestic_target(act, sources))
         act.code = figurative_attack(act, sources, targets) or lone_exercise(act, sources, targets) or act.code
         if is_interview(act, sources, targets) or is_trip_at_home(act, sources, targets, context):
             continue
