@@ -920,10 +920,9 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
     countries = {s.country for s in sources}
     if len(countries) != 1 or None in countries:
         return []
-    taken = [(s.start, s.end) for s in sources]
     people = closed_class("people")
     for head in target_heads(act):
-        if any(start <= head.idx < end for start, end in taken):
+        if _within_sources(head, sources):
             continue
         if _is_worldwide(head) or names_no_target(head, act):
             continue
@@ -934,6 +933,11 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
                      or act.code.startswith(INVESTIGATION)):
         return [Actor(text="", start=act.trigger.idx, end=act.trigger.idx, country=next(iter(countries)))]
     return []
+
+
+def _within_sources(head: Token, sources: list[Actor]) -> bool:
+    """A word of the doer's own mention, which is no one the act is done to."""
+    return any(s.start <= head.idx < s.end for s in sources)
 
 
 def _is_worldwide(head: Token) -> bool:
@@ -1017,12 +1021,11 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
 
 def placed_group(act: Act, resolve: Resolve, sources: list[Actor], context: Context) -> list[Actor]:
     """People of no named country that the act is done to first ("rebels fought government troops in Aleppo",
-    "police arrested protesters in Cairo") is of the country the act happens in, as its doer would be
+    "police arrested protesters in Cairo") are of the country the act happens in, as its doer would be
     (:func:`doer_from_place`): the place is where they are, not whom the act is aimed at. The code stays null,
     since the text names no institution of that country."""
-    taken = [(s.start, s.end) for s in sources]
     for head in target_heads(act):
-        if any(start <= head.idx < end for start, end in taken) or names_no_target(head, act):
+        if _within_sources(head, sources) or names_no_target(head, act):
             continue
         if not (names_people(head) or counts_people(head)) or any(c.dep_ == "poss" for c in head.children):
             return []
