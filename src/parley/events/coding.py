@@ -1031,7 +1031,7 @@ def placed_group(act: Act, resolve: Resolve, sources: list[Actor], context: Cont
             return []
         span = phrase_span(head)
         group = context.resolver.resolve(span.text)
-        if group.country or group.code or group.sector is None or resolve(head):
+        if group.sector is None or resolve(head):
             return []
         venue = venue_country(act, resolve)
         if venue is None:
