@@ -405,3 +405,35 @@ def test_a_country_one_plays_is_no_target(events_of):
     text = ("“Is he really so ignorant of Southern voters that he thinks this is the way to their heart? To go "
             "neutral, to play Switzerland when you’re talking about the Klan?” Joe Scarborough said of Donald Trump.")
     assert all(e.target is None or e.target.country != "CHE" for e in events_of(text))
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("U.S. President Barack Obama and Russian President Dmitry Medvedev signed the New START treaty in Prague.",
+     {("USA", "RUS"), ("RUS", "USA")}),
+    ("Iran's chief nuclear negotiator Ali Larijani and EU foreign policy chief Javier Solana met in Vienna on Tuesday.",
+     {("IRN", "IGO"), ("IGO", "IRN")}),
+])
+def test_leaders_joined_by_and_after_their_titles_are_two_sides(sentence_events, text, sides):
+    # CAMEO 057 "Sign formal agreement" and 040 "Consult" are coded between the two who act together (Vienna only
+    # hosts the talks); the parser makes the second a conjunct of the first one's name, which is no part of it.
+    events = sentence_events(text)
+    assert {(e.source.code[:3], e.target.code[:3]) for e in events if e.target} == sides
+    assert all(" and " not in e.source.text for e in events)
+
+
+def test_the_city_a_treaty_is_signed_in_is_no_party_to_it(sentence_events):
+    # CAMEO 057 "Sign formal agreement" is coded between the signatories; Brasilia hosts the signing of a treaty
+    # between Peru and Ecuador, it does not sign it.
+    events = sentence_events("Peruvian President Alberto Fujimori and Ecuadorean President Jamil Mahuad put their "
+                             "signatures to a treaty in Brasilia on Monday.")
+    assert {(e.source.country, e.target.country) for e in events} == {("PER", "ECU"), ("ECU", "PER")}
+
+
+def test_a_list_of_countries_read_as_an_appositive_names_each_once(sentence_events):
+    # CAMEO 161 "Reduce or break diplomatic relations" is coded once for each country that broke them; each is
+    # named by its own words, with no comma left hanging.
+    events = sentence_events("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with "
+                             "Qatar on Monday.")
+    assert {e.source.country for e in events} == {"SAU", "ARE", "BHR", "EGY"}
+    assert {e.source.text for e in events if e.source.country in ("BHR", "EGY")} == {"Bahrain", "Egypt"}
+    assert not [e for e in events if e.source.text.endswith(",")]

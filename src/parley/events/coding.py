@@ -325,7 +325,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if ((child.dep_ not in PHRASE_EXCLUDED or _is_location(child)) and not _is_misplaced_agent(child)
                 and not _is_whereabouts(child) and not _is_subject_matter(child)):
-            tokens.extend(t for t in child.subtree)
+            tokens.extend(t for t in child.subtree if t not in _appositive_conjunct_tokens(child))
     edges = {t.i for prep in tokens if prep.dep_ == "prep" and at_edge(prep) for t in prep.subtree}
     tokens = sorted({t.i: t for t in tokens if t.i not in edges}.values(), key=lambda t: t.i)
     verb = head.head
@@ -349,10 +349,12 @@ def _is_misplaced_agent(child: Token) -> bool:
 def _is_whereabouts(child: Token) -> bool:
     """Where a person named is ("Dagalo in Jeddah"): a place that tells of no country of theirs, as it does of a
     group ("police in Jeddah", "the rebels in Darfur"); nor does a state's mission people stand outside or near
-    ("police outside the Israeli embassy in Amman"), unlike one they are "at" ("officials at the US embassy")."""
+    ("police outside the Israeli embassy in Amman"), unlike one they are "at" ("officials at the US embassy").
+    Where a document was signed is no party to it ("a peace agreement in the Saudi city of Jeddah")."""
     if missions_beside(child):
         return True
-    return (child.head.ent_type_ == "PERSON" and child.dep_ == "prep" and child.lower_ in ("in", "at")
+    placed = child.head.ent_type_ == "PERSON" or child.head.lemma_.lower() in closed_class("document")
+    return (placed and child.dep_ == "prep" and child.lower_ in ("in", "at")
             and any(names_place(g) for g in child.children if g.dep_ == "pobj"))
 
 
@@ -392,7 +394,7 @@ def _phrase_actors(head: Token, context: Context) -> list[Actor]:
     if head.pos_ == "ADP":
         return [a for g in head.children if g.dep_ == "pobj" for a in phrase_actors(g, context)]
     actors = []
-    for conjunct in [head, *head.conjuncts, *_split_conjuncts(head)]:
+    for conjunct in [head, *head.conjuncts, *_split_conjuncts(head), *_appositive_conjuncts(head)]:
         actors.extend(span_actors(phrase_span(conjunct), context))
     actors = [a for a in actors if a.code or a.country]
     return [] if actors and _within_longer_name(head, context) else actors
@@ -408,6 +410,21 @@ def _within_longer_name(word: Token, context: Context) -> bool:
     start, end = own.start_char - whole.start_char, own.end_char - whole.start_char
     return any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end)
                for m in context.resolver.matches(whole.text))
+
+
+def _appositive_conjuncts(head: Token) -> list[Token]:
+    """People joined by "and" to a name the parser made the appositive of its own title ("U.S. President Barack
+    Obama and Russian President Dmitry Medvedev signed": "President" the subject, "Obama" its appositive, and
+    "Medvedev" a conjunct of "Obama"): other people, not part of the first one's name."""
+    return [c for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" for c in a.conjuncts]
+
+
+def _appositive_conjunct_tokens(child: Token) -> set[Token]:
+    """The words of :func:`_appositive_conjuncts` hung on ``child``, with the "and" and commas between them."""
+    if child.dep_ != "appos" or child.pos_ != "PROPN" or not child.conjuncts:
+        return set()
+    return {t for c in child.children if c.dep_ in ("conj", "cc") or c.dep_ == "punct" and c.i > child.i
+            for t in c.subtree}
 
 
 def _split_conjuncts(head: Token) -> list[Token]:
