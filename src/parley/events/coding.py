@@ -325,7 +325,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if ((child.dep_ not in PHRASE_EXCLUDED or _is_location(child)) and not _is_misplaced_agent(child)
                 and not _is_whereabouts(child) and not _is_subject_matter(child)):
-            tokens.extend(t for t in child.subtree if t not in _appositive_conjunct_tokens(child))
+            others = _appositive_conjunct_tokens(child)
+            tokens.extend(t for t in child.subtree if t not in others)
     edges = {t.i for prep in tokens if prep.dep_ == "prep" and at_edge(prep) for t in prep.subtree}
     tokens = sorted({t.i: t for t in tokens if t.i not in edges}.values(), key=lambda t: t.i)
     verb = head.head
@@ -416,12 +417,16 @@ def _appositive_conjuncts(head: Token) -> list[Token]:
     """People joined by "and" to a name the parser made the appositive of its own title ("U.S. President Barack
     Obama and Russian President Dmitry Medvedev signed": "President" the subject, "Obama" its appositive, and
     "Medvedev" a conjunct of "Obama"): other people, not part of the first one's name."""
-    return [c for a in head.children if a.dep_ == "appos" and a.pos_ == "PROPN" for c in a.conjuncts]
+    return [c for a in head.children if _is_appositive_name(a) for c in a.conjuncts]
+
+
+def _is_appositive_name(token: Token) -> bool:
+    return token.dep_ == "appos" and token.pos_ == "PROPN"
 
 
 def _appositive_conjunct_tokens(child: Token) -> set[Token]:
     """The words of :func:`_appositive_conjuncts` hung on ``child``, with the "and" and commas between them."""
-    if child.dep_ != "appos" or child.pos_ != "PROPN" or not child.conjuncts:
+    if not _is_appositive_name(child) or not child.conjuncts:
         return set()
     return {t for c in child.children if c.dep_ in ("conj", "cc") or c.dep_ == "punct" and c.i > child.i
             for t in c.subtree}
