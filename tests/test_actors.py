@@ -191,6 +191,20 @@ def test_leaders_of_past_decades_hold_their_office_only_in_its_term(resolver):
     assert resolver.resolve("Chairman Mao", on="1970-01-01").code == "CHNGOV"
 
 
+@pytest.mark.parametrize(("mention", "on", "code"), [
+    ("Congo", "2001-03-02", "COD"),
+    ("Congo", "1995-06-01", "COG"),
+    ("Congo", None, "COD"),
+    ("Democratic Republic of the Congo", None, "COD"),
+    ("Republic of the Congo", "2005-01-01", "COG"),
+    ("Congo-Brazzaville", "2005-01-01", "COG"),
+])
+def test_a_bare_congo_is_the_country_that_bore_the_name_on_the_day(resolver, mention, on, code):
+    # Zaire took the name Democratic Republic of the Congo on 1997-05-17; since then news style (AP, Reuters) calls
+    # it "Congo" and the other one "Republic of Congo" or "Congo-Brazzaville". An undated mention takes today's sense.
+    assert resolver.resolve(mention, on=on).code == code
+
+
 @pytest.mark.parametrize(("mention", "name"), [
     ("Slobodan Milošević", "Slobodan Milosevic"),
     ("President Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
@@ -374,11 +388,11 @@ def test_a_relative_pronoun_speaker_names_no_one(mention):
     assert speaker_actor(quote, "2016-03-01") is None
 
 
-def test_eastern_congo_is_the_democratic_republic_and_bare_congo_the_republic(resolver):
-    # "Congo" alone is the Republic of the Congo (COG), as the PLOVER gold codes it; its east ("eastern Congo",
-    # Katanga) is only ever the Democratic Republic's.
+def test_eastern_congo_is_the_democratic_republic_even_before_it_bore_the_name(resolver):
+    # A bare "Congo" before 1997 is the Republic of the Congo (COG), as the PLOVER gold codes the CAMEO manual's
+    # example; its east ("eastern Congo", Katanga) is only ever the Democratic Republic's.
     mentions = ("rebels in eastern Congo", "Katanga", "Congo")
-    assert [resolver.resolve(m).country for m in mentions] == ["COD", "COD", "COG"]
+    assert [resolver.resolve(m, on="1995-06-01").country for m in mentions] == ["COD", "COD", "COG"]
 
 
 @pytest.mark.parametrize(("mention", "code"), [

@@ -429,6 +429,15 @@ def test_the_city_a_treaty_is_signed_in_is_no_party_to_it(sentence_events):
     assert {(e.source.country, e.target.country) for e in events} == {("PER", "ECU"), ("ECU", "PER")}
 
 
+def test_congo_after_1997_is_the_democratic_republic_on_every_side(sentence_events):
+    # CAMEO 1056 "Demand withdrawal": Congo (Kinshasa) demands that Rwanda and Uganda pull their troops out; after
+    # Zaire's renaming in 1997 a bare "Congo" is the Democratic Republic, as a doer and in a list of targets alike.
+    demand = sentence_events("Congo demanded that Rwanda pull its troops out of eastern Congo.", "2001-03-02")
+    assert {(e.source.country, e.target.country) for e in demand} == {("COD", "RWA")}
+    threat = sentence_events("Pakistan threatened to break off relations with Congo and Costa Rica.", "2001-03-02")
+    assert {e.target.country for e in threat} == {"COD", "CRI"}
+
+
 def test_a_list_of_countries_read_as_an_appositive_names_each_once(sentence_events):
     # CAMEO 161 "Reduce or break diplomatic relations" is coded once for each country that broke them; each is
     # named by its own words, with no comma left hanging.

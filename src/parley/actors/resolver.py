@@ -43,7 +43,8 @@ class Term:
     end: str | None = None
 
     def holds_on(self, day: str | None) -> bool:
-        """Whether a person's sector applies on ``day`` (ISO date); unknown day: open periods only."""
+        """Whether a person's sector, or a country's name, applies on ``day`` (ISO date); unknown day: open
+        periods only."""
         if day is None:
             return not self.end
         return (not self.start or self.start <= day) and (not self.end or day < self.end)
@@ -84,9 +85,10 @@ def _former_title() -> re.Pattern[str]:
 
 
 def country_terms(lines: Iterable[str]) -> Iterator[Term]:
-    for code, names, *_ in _rows(lines):
+    """Country names; a name with a period meant that country only then ("Congo" before and after 1997)."""
+    for code, names, start, end, *_ in _rows(lines):
         for name in filter(None, names.split("|")):
-            yield Term(name, "country", country=code)
+            yield Term(name, "country", country=code, start=_or_none(start), end=_or_none(end))
 
 
 def metonym_terms(lines: Iterable[str]) -> Iterator[Term]:
@@ -245,13 +247,14 @@ class ActorResolver:
         candidate = text[start:end]
         return candidate == phrase or (phrase == phrase.lower() and candidate.lower() == phrase)
 
-    def actor_matches(self, text: str, people: Iterable[str] = ()) -> list[Match]:
+    def actor_matches(self, text: str, people: Iterable[str] = (), on: str | None = None) -> list[Match]:
         """:meth:`matches` that tell about an actor: a place inside a person's name ("Rep. Jim
         Jordan", "Chad Wolf": ``people`` are the names the parser found) is no country, nor is a descent ("a
-        Mexican-American judge" is American)."""
+        Mexican-American judge" is American), nor a country name in a period it did not hold on ``on``."""
         names = list(_occurrences(text, people))
         return [m for m in self.matches(text)
-                if not _inside_name(m, text, names) and not _descent_pattern().match(text, m.end)]
+                if not _inside_name(m, text, names) and not _descent_pattern().match(text, m.end)
+                and (m.term.kind != "country" or m.term.holds_on(on))]
 
     def names_holding_places(self, names: Iterable[str]) -> frozenset[str]:
         """The ``names`` of people that hold a country or city name ("Jim Jordan", "Israel Katz"); a name that is an
@@ -275,7 +278,7 @@ class ActorResolver:
         """:meth:`resolve`, worked out anew."""
         joined = " ".join(filter(None, [text, name]))
         names = people | frozenset(name.split()) if name in people else people
-        matches = [m for m in self.actor_matches(joined, names) if not _not_the_actors(m, joined)]
+        matches = [m for m in self.actor_matches(joined, names, on) if not _not_the_actors(m, joined)]
         owners = [m.term for m in matches if m.term.kind == "person" and POSSESSOR.match(joined[m.end:])]
         matches = [m for m in matches if m.term not in owners and not _former_organisation(m, joined)
                    and not _named_for_another_country(m, matches, joined)]

@@ -491,7 +491,7 @@ def _known_person(span: SpacySpan, context: Context) -> tuple[str | None, str | 
 def _coordinated_sides(text: str, context: Context) -> list[Term]:
     """Countries, or organisations of no country, joined by "and", commas or a hyphen in one phrase ("China-US
     relations", "British and EU negotiators"); "Israel's ally in Lebanon" is one actor."""
-    matches = [m for m in context.resolver.actor_matches(text, context.namesakes)
+    matches = [m for m in context.resolver.actor_matches(text, context.namesakes, context.published)
                if m.term.kind != "person" and (m.term.country or m.term.code)]
     sides = [matches[0].term] if matches else []
     for previous, match in zip(matches, matches[1:]):

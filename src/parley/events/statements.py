@@ -742,7 +742,7 @@ def _mentioned_actors(content: SpacySpan, speaker: Actor, context: Context) -> l
     where something happens, not whom it is addressed to, and a descent is no country
     (:func:`_names_descent`)."""
     found = []
-    for match in context.resolver.actor_matches(content.text, context.namesakes):
+    for match in context.resolver.actor_matches(content.text, context.namesakes, context.published):
         country = match.term.country
         start, end = content.start_char + match.start, content.start_char + match.end
         if match.term.kind in ("role", "place") or not country or _is_own(match.term, speaker):
