@@ -82,9 +82,13 @@ def people() -> list[tuple[str, str, str]]:
 
 
 def country_names() -> dict[str, str]:
-    """Code -> the country's first name in parley.actors' table (the others are aliases and demonyms)."""
-    rows = tsv_rows(data_lines("parley.actors", "countries.tsv"))
-    return {row[0]: row[1].split("|")[0] for row in rows if len(row) > 1}
+    """Code -> the country's first name in parley.actors' table (the others are aliases and demonyms, and later rows
+    of a code hold names bound to a period, such as "Congo")."""
+    names: dict[str, str] = {}
+    for row in tsv_rows(data_lines("parley.actors", "countries.tsv")):
+        if len(row) > 1:
+            names.setdefault(row[0], row[1].split("|")[0])
+    return names
 
 
 class Writer:
