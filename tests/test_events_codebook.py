@@ -619,3 +619,11 @@ def test_a_riot_that_breaks_out_somewhere_is_of_that_place(nlp):
 def test_people_who_move_into_a_place_unarmed_occupy_nothing(nlp):
     # 192 "Occupy territory" is an armed force's act: a prime minister moving into his office is none.
     assert _code(nlp, "The Prime Minister moved into his new office on Monday.") == []
+
+
+def test_saying_sorry_to_a_capital_apologizes_to_its_government(nlp):
+    # CAMEO 055 "Apologize": "said sorry to Kuala Lumpur" is an apology to Malaysia, and the flag burnt after it is
+    # background, not the sentence's act.
+    events = _code(nlp, "Indonesian President B.J. Habibie said sorry to Kuala Lumpur on Wednesday after protesters "
+                        "in Jakarta burned a Malaysian flag outside the embassy.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("055", "IDN", "MYS")}
