@@ -498,15 +498,20 @@ def test_the_target_is_whom_the_act_is_aimed_at_not_whom_its_words_mention(sente
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [coded]
 
 
-@pytest.mark.parametrize(("text", "target"), [
-    ("Beijing rejected U.S. demands to change its policy on Tibet, the Chinese foreign ministry said.", "USA"),
-    ("Beijing rejected a proposal by Taipei for a summit between Lee Teng-hui and Jiang Zemin.", "TWN"),
-    ("Beijing refused to take part in a joint operation proposed by Taipei along the coast.", "TWN"),
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Beijing rejected U.S. demands to change its policy on Tibet, the Chinese foreign ministry said.",
+     ("120", "CHN", "USA")),
+    ("Beijing rejected a proposal by Taipei for a summit between Lee Teng-hui and Jiang Zemin.", ("120", "CHN", "TWN")),
+    ("Beijing refused to take part in an operation proposed by Taipei along the coast.", ("120", "CHN", "TWN")),
+    ("Beijing refused to take part in a joint operation proposed by Taipei along the coast.", ("121", "CHN", "TWN")),
+    ("Uzbekistan refused to take part in a joint mine-clearing operation proposed by Tajikistan along their common "
+     "border.", ("121", "UZB", "TJK")),
 ])
-def test_a_rejection_of_a_proposal_or_demand_is_aimed_at_whoever_made_it(sentence_events, text, target):
+def test_a_rejection_of_a_proposal_or_demand_is_aimed_at_whoever_made_it(sentence_events, text, coded):
     # CAMEO 120 "Reject, not specified below": what was asked for (China's Tibet policy, a summit) is no side, and
-    # the refusal stays the refuser's (China's), not the proposer's.
-    assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [("120", "CHN", target)]
+    # the refusal stays the refuser's, not the proposer's; 121 "Reject material cooperation" when what is refused
+    # is a joint operation, which is still aimed at whoever proposed it.
+    assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [coded]
 
 
 def test_an_organisation_a_known_person_owns_is_itself_the_doer(sentence_events):

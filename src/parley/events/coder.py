@@ -1896,13 +1896,16 @@ def _addressees(asking: Token) -> list[Token]:
 def _rejected_makers(act: Act) -> list[Token]:
     """Whose proposal, demand or offer a refusal turns down: "rejected U.S. demands to change its policy on Tibet" is
     aimed at the US and "rejected a proposal by Taipei for a summit" at Taiwan, not at what was asked for; so is a
-    refusal of what another "proposed" ("refused to join an operation proposed by Tajikistan")."""
+    refusal of what another "proposed" ("refused to join an operation proposed by Tajikistan"), also when what is
+    refused is an act of its own ("refused to take part in a joint operation proposed by Tajikistan")."""
     if act.kind != "refuse":
         return []
     lex = lexicon()
     asked = [w for w in (act.trigger, *_up_to_kind_word(act)) if w.pos_ == "NOUN" and w is not act.kind_word
              and (found := lex.noun_code(w.lemma_.lower(), [])) and found[0].startswith(PROPOSALS)]
     proposers = list(_by_objects(act.trigger)) if act.base_code.startswith(PROPOSALS) else []
+    if act.trigger.pos_ == "NOUN":
+        proposers += [g for c in act.trigger.children if c.dep_ == "acl" for g in _by_objects(c)]
     return [maker for noun in asked for maker in _doer_modifiers(noun)] + proposers
 
 
