@@ -295,6 +295,8 @@ def _best(nlp, text):
         ("Mali and Mauritania launched a joint campaign against desert locust swarms along their common border.", "060"),
         ("Nepalese and Indian surveyors began a joint survey of the disputed Kalapani area.", "060"),
         ("Mexico and Guatemala opened a joint customs post on their border on Monday.", "060"),
+        # 165 "Halt mediation": a role as mediator, broker or facilitator suspended
+        ("Norway suspended its role as peace broker in Sri Lanka on Friday.", "165"),
         # 061 "Cooperate economically": a joint venture launched
         ("Russian and Kazakh state oil firms launched a joint venture on Wednesday.", "061"),
         # 062 "Cooperate militarily": joint manoeuvres held

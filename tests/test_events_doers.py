@@ -514,6 +514,14 @@ def test_a_rejection_of_a_proposal_or_demand_is_aimed_at_whoever_made_it(sentenc
     assert [(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)] == [coded]
 
 
+def test_a_role_suspended_as_mediator_is_aimed_at_the_sides_it_was_between(sentence_events):
+    # CAMEO 165 "Halt mediation": a mediator's role "between" two sides is played toward them, as its mediation is.
+    events = sentence_events("Qatar has suspended its role as a mediator between Israel and Hamas until the two sides "
+                             "show seriousness.")
+    assert {(e.cameo, e.source.country, e.target.code) for e in events} == {("165", "QAT", "ISR"),
+                                                                           ("165", "QAT", "PSEREB")}
+
+
 def test_an_organisation_a_known_person_owns_is_itself_the_doer(sentence_events):
     # CAMEO 130 "Threaten": "Osama bin Laden's al-Qaeda" threatens as al-Qaeda, not as bin Laden's Saudi Arabia.
     events = sentence_events("Osama bin Laden's al-Qaeda terror network has threatened to deliver devastating blows "

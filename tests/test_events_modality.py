@@ -403,6 +403,15 @@ def test_a_warning_that_ones_own_state_would_act_is_a_threat_to_the_warned(sente
     assert [e.cameo for e in events] == ["012"]
 
 
+def test_a_warning_that_ones_own_state_could_halt_a_known_act_is_a_threat_to_the_warned(sentence_events):
+    # CAMEO 130 "Threaten, not specified below": a possible halt of mediation, which a pattern knows, is still
+    # Tehran's threat to Baku; a warning of what another state could do threatens nothing.
+    events = sentence_events("Tehran warned Baku that Iran could drop its mediation in Nagorno-Karabakh.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("130", "IRN", "AZE")]
+    assert not [e for e in sentence_events("Washington warned that China could boost cooperation with Russia.")
+                if e.cameo.startswith("13")]
+
+
 def test_what_one_warns_another_would_pay_for_is_not_the_threat(sentence_events):
     # CAMEO 130 "Threaten, not specified below": the lobbying Kuwait would pay for is the threat's reason, not its
     # act, so the warning is still a threat.

@@ -141,9 +141,9 @@ TOPIC_PREPOSITIONS = ("of", "about", "on", "surrounding")
 """Prepositions of what an issue or question is about ("issues of migration and asylum")."""
 AIMED_AT = ("on", "against")
 """Prepositions of whom a noun act is aimed at ("attacks on Clinton", "the offensive against Trump")."""
-NAMING_PREPOSITIONS = ("of", "into", "on")
+NAMING_PREPOSITIONS = ("of", "into", "on", "as")
 """Prepositions whose object says what kind a noun act is ("a state of emergency", "an inquiry into abuses",
-"attacks on his record")."""
+"attacks on his record", "its role as mediator")."""
 TOPIC, ABOUT, ADDRESSED_TO = "(topic)", "about", "to"
 """The modifier data/nouns.tsv writes for a noun act that tells what it is about and is addressed to no one ("a
 warning about a new world war" is a comment on a danger, "a warning to Moscow" may be a threat)."""
@@ -2063,6 +2063,13 @@ def _object_heads(word: Token) -> Iterator[Token]:
             yield from _missions(child)
             yield from _pobjs(child)
             yield from _partners_of_means(child)
+            yield from _role_parties(child)
+
+
+def _role_parties(prep: Token) -> Iterator[Token]:
+    """Whom a role played "as" someone is between or toward: "its role as a mediator between Israel and Hamas"."""
+    if prep.lower_ == "as":
+        yield from (h for g in prep.children if g.dep_ == "pobj" for h in _pobjs(g))
 
 
 def _missions(prep: Token) -> list[Token]:

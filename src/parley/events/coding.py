@@ -1315,15 +1315,18 @@ def _empty_mention(act: Act) -> Actor:
     return Actor(text="", start=act.trigger.idx, end=act.trigger.idx)
 
 
-def warned_threat(act: Act, warning_words: list[Token], lex: Lexicon) -> str | None:
+def warned_threat(act: Act, warning_words: list[Token], lex: Lexicon, any_act: bool = False) -> str | None:
     """The threat code of a force or coercion a warning says could happen (data/words.tsv "warning"), or that could
     happen on a condition (:func:`_on_condition`): "China could impose a naval blockade, an officer warned" is 1381
     "Threaten to blockade" when the one who warns is of the side that would do it; a possibility alone is no
-    event."""
+    event. With ``any_act``, a warning makes a threat of whatever act could happen, as :func:`warns_of_own_move`
+    does of an act no pattern knows ("Tehran warned Baku that Iran could drop its role as mediator")."""
     possible = act.possible or act.base_code
-    if act.code is not None or act.kind != "maybe" or possible[:2] not in FORCEFUL_ROOTS:
+    if act.code is not None or act.kind != "maybe":
         return None
     warned = any(w.lemma_.lower() in closed_class("warning") for w in warning_words)
+    if possible[:2] not in FORCEFUL_ROOTS:
+        return lex.transform(THREAT_KIND, possible) if any_act and warned else None
     done_by_subject = not any(c.dep_ == "auxpass" for word in act.chain for c in word.children)
     if not (warned or _on_condition(act) or (possible[:2] in COERCIVE_ROOTS and done_by_subject)):
         return None
@@ -1342,7 +1345,7 @@ def _narrated_threat(act: Act, resolve: Resolve, lex: Lexicon) -> str | None:
     of the doer's country ("a senior Chinese general said Beijing could impose a naval blockade on Taiwan if the
     island declared independence")."""
     warning = next((w for w in act.governors if w.lemma_.lower() in closed_class("warning") or is_reporting(w)), None)
-    code = warned_threat(act, [warning], lex) if warning is not None else None
+    code = warned_threat(act, [warning], lex, any_act=True) if warning is not None else None
     if code is None:
         return None
     warners = [a for c in warning.children if c.dep_ in SUBJECTS for a in resolve(c)]
