@@ -289,10 +289,9 @@ def _best(nlp, text):
         ("Algeria lobbied African governments on behalf of the Polisario Front at the summit in Lome.", "053"),
         # 060 "Engage in material cooperation": joint work begun
         ("Egyptian and Sudanese engineers began joint work on a railway line.", "060"),
-        # 060 "Engage in material cooperation": a joint operation, campaign or survey launched or a joint post opened
+        # 060 "Engage in material cooperation": a joint operation or survey launched or a joint post opened
         ("Bulgarian and Romanian border police launched a joint operation against smuggling rings along the Danube.",
          "060"),
-        ("Mali and Mauritania launched a joint campaign against desert locust swarms along their common border.", "060"),
         ("Nepalese and Indian surveyors began a joint survey of the disputed Kalapani area.", "060"),
         ("Mexico and Guatemala opened a joint customs post on their border on Monday.", "060"),
         # 165 "Halt mediation": a role as mediator, broker or facilitator suspended
