@@ -1360,7 +1360,7 @@ def _all_of_side(actors: list[Actor], countries: set[str | None]) -> bool:
 
 def warns_of_own_move(act: Act, sources: list[Actor], resolve: Resolve) -> bool:
     """A warning (CAMEO 012 by its pattern) that the warner's own state may act is a threat (130) even when no
-    pattern knows the act: "Tehran warned Baku that Iran could drop its role as mediator". The clause's subject must
+    pattern knows the act: "Tehran warned Baku that Iran could rethink its stance". The clause's subject must
     name a state, by its name or as a government or army, of the warner's country: "Beijing warned that Chinese
     exports would fall" is no threat."""
     if act.code != PESSIMISM or act.trigger.lemma_.lower() not in closed_class("warning"):
