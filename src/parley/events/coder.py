@@ -1905,7 +1905,7 @@ def _rejected_makers(act: Act) -> list[Token]:
              and (found := lex.noun_code(w.lemma_.lower(), [])) and found[0].startswith(PROPOSALS)]
     proposers = list(_by_objects(act.trigger)) if act.base_code.startswith(PROPOSALS) else []
     if act.trigger.pos_ == "NOUN":
-        proposers += [g for c in act.trigger.children if c.dep_ == "acl" for g in _by_objects(c)]
+        proposers += _participle_makers(act.trigger)
     return [maker for noun in asked for maker in _doer_modifiers(noun)] + proposers
 
 
@@ -2137,8 +2137,13 @@ def _affiliations(noun: Token) -> Iterator[Token]:
 def _makers(noun: Token) -> Iterator[Token]:
     """Who made a thing an act is done to: "accepted an offer by the African Union", "rejected the plan drawn up by
     international mediators"."""
-    for word in [noun, *(c for c in noun.children if c.dep_ == "acl")]:
-        yield from _by_objects(word)
+    yield from _by_objects(noun)
+    yield from _participle_makers(noun)
+
+
+def _participle_makers(noun: Token) -> Iterator[Token]:
+    """Who made a thing, told by the "by" of a participle describing it ("an operation proposed by Tajikistan")."""
+    return (g for c in noun.children if c.dep_ == "acl" for g in _by_objects(c))
 
 
 def _pobjs(noun: Token) -> Iterator[Token]:
