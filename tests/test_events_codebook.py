@@ -65,6 +65,8 @@ def _best(nlp, text):
         ("Dock workers in Chile stopped work on Monday.", "143"),
         # 150 "Demonstrate military or police power, not specified below"
         ("The Iranian navy staged exercises in the Gulf.", "150"),
+        ("China staged a show of force off the Fujian coast.", "150"),
+        ("Iraq staged a massive display of military force in the desert.", "150"),
         # 154 "Mobilize or increase armed forces"
         ("Russia sent troops to Belarus.", "154"),
         # 161 "Reduce or break diplomatic relations"

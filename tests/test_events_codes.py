@@ -638,6 +638,11 @@ def test_an_inquiry_into_what_befell_no_one_named_is_made_at_home(sentence_event
     # A border no "with" names is of the country whose it is.
     ("Russia has massed about 100,000 troops near Ukraine's borders.", "154", "RUS", "UKR"),
     ("Turkey massed troops along the Syrian border, Turkish newspapers reported.", "154", "TUR", "SYR"),
+    # CAMEO 150 "Demonstrate military or police power": the border may hang on the verb that stages the show, or on
+    # what the sentence goes on to tell of it.
+    ("Russia staged a show of force near Georgia's northern border on Wednesday.", "150", "RUS", "GEO"),
+    ("North Korea staged a show of military force along the demilitarised zone, deploying armoured units near the "
+     "border with South Korea.", "150", "PRK", "KOR"),
 ])
 def test_a_show_of_force_at_a_border_faces_the_country_across_it_not_the_troops_moved(
         sentence_events, text, code, source, target):

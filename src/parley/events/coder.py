@@ -1770,9 +1770,12 @@ def _across_border(act: Act) -> Iterator[Token]:
     """Whom a show of force at a border faces: the country the border is shared "with" ("massed troops along its
     border with Syria"), or else whose border it is ("massed troops near Ukraine's borders", "along the Syrian
     border"), not one they leave ("shifting troops from its border with Afghanistan to the frontier with India"); but
-    the one a retreat leaves ("pulled back troops from its border with Cambodia")."""
+    the one a retreat leaves ("pulled back troops from its border with Cambodia"). The border may be told on the verb
+    that stages a noun act or in what it goes on to tell ("staged a show of force near Georgia's border", "..., deploying
+    units near the border with South Korea")."""
     retreat = act.base_code.startswith(MILITARY_RETREAT)
-    for word in act.trigger.subtree:
+    places = [p for verb in _up_to_verb(act.governors) for p in verb.children if p.dep_ in ("prep", "advcl")]
+    for word in (w for top in (act.trigger, *places) for w in top.subtree):
         if word.lemma_.lower() in closed_class("edge") and (word.head.lower_ != "from") != retreat:
             shared = [g for prep in word.children if prep.lower_ == "with" for g in prep.children if g.dep_ == "pobj"]
             yield from shared or (c for c in word.children
