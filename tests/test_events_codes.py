@@ -956,3 +956,19 @@ def test_suspending_exchanges_or_contacts_is_one_sides_cut_in_relations(sentence
     # CAMEO 160 "Reduce relations, not specified below": exchanges, though mutual, are cut by one side.
     events = sentence_events(text)
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("160", source, target)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # CAMEO 060 "Engage in material cooperation, not specified below": battling fires side by side is no fight.
+    ("Chilean and Argentine firefighters battled side by side on Sunday to contain forest fires.", "060"),
+    # CAMEO 062 "Cooperate militarily": armed sides who fight shoulder to shoulder fight with each other.
+    ("Israeli and Egyptian troops fought side by side against Islamist militants in Sinai.", "062"),
+])
+def test_sides_of_two_countries_fighting_side_by_side_cooperate_instead_of_fighting_each_other(
+        sentence_events, text, code):
+    assert {e.cameo for e in sentence_events(text)} == {code}
+
+
+def test_sides_of_two_countries_fighting_each_other_still_fight(sentence_events):
+    # CAMEO 190 "Use conventional military force": with no "side by side", two armies that battle fight each other.
+    assert {e.cameo for e in sentence_events("Israeli and Syrian troops battled on the Golan.")} == {"190"}

@@ -601,7 +601,8 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
     coded as COOPERATE but single-country exercises should be coded as MOBILIZE". Civilians who
     occupy or blockade a building or square obstruct it in protest (144), CAMEO 192 "Occupy territory"
     and 191 "Impose blockade" being an armed force's acts, and civilians who fight or burn property riot
-    (145 "Protest violently, riot"; 1712 "Destroy property"). A government's protest is an official complaint
+    (145 "Protest violently, riot"; 1712 "Destroy property"). Sides of several countries that fight side by side
+    cooperate (060), militarily if armed (062). A government's protest is an official complaint
     (114), but a legislator or police force that blocks something obstructs it (144) and complains of nothing, while a
     state or its army that blocks a road or a crossing imposes a blockade (191: "Azerbaijan blocked the Lachin
     corridor");
@@ -610,8 +611,11 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
     code = act.code
     if code == LABOUR_STRIKE and _is_national_strike(act.trigger):
         return MILITARY_FORCE
-    if lookup(code).root == MOBILIZE_ROOT and len({s.country for s in sources if s.country}) > 1:
+    countries = len({s.country for s in sources if s.country})
+    if lookup(code).root == MOBILIZE_ROOT and countries > 1:
         return JOINT_MILITARY
+    if countries > 1 and lookup(code).quad_class == MATERIAL_CONFLICT and _done_alongside(act.trigger):
+        return JOINT_MILITARY if any(s.sector in ARMED_SECTORS for s in sources) else MATERIAL_COOPERATION
     civilians = _are_civilians(act, sources)
     if code in OBSTRUCTED and civilians:
         return OBSTRUCT
@@ -625,6 +629,13 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
                                                            for s in sources):
         return COMPLAINT
     return code
+
+
+def _done_alongside(verb: Token) -> bool:
+    """Whether an act is told as done side by side (data/words.tsv "alongside": "battled side by side",
+    "fought shoulder to shoulder", "fought together")."""
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in closed_class("alongside")
+               for c in verb.children)
 
 
 def _blocks_a_route(act: Act) -> bool:
@@ -893,6 +904,7 @@ HOME_PLACES = frozenset({"place", "country"})
 """Kinds of places whose name stands for no one: a town, a region, a country (not a capital, a seat of power)."""
 DOMESTIC_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 MOBILIZE_ROOT, JOINT_MILITARY, MILITARY_SHOW = "15", "062", "150"
+MATERIAL_CONFLICT, MATERIAL_COOPERATION = 4, "060"
 GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
 EXPULSION, MASS_EXPULSION, MASS_SIZE = "174", "201", 1000
