@@ -972,3 +972,13 @@ def test_sides_of_two_countries_fighting_side_by_side_cooperate_instead_of_fight
 def test_sides_of_two_countries_fighting_each_other_still_fight(sentence_events):
     # CAMEO 190 "Use conventional military force": with no "side by side", two armies that battle fight each other.
     assert {e.cameo for e in sentence_events("Israeli and Syrian troops battled on the Golan.")} == {"190"}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Russian and Syrian warplanes struck Syrian rebels near Idlib.", "SYRREB"),
+    ("US and Afghan troops attacked Taliban fighters in Helmand.", "AFGREB"),
+])
+def test_allies_of_two_countries_that_strike_a_third_party_strike_it_not_each_other(sentence_events, text, target):
+    # CAMEO 190 "Use conventional military force": rebels of one side's country are none of the sides.
+    events = sentence_events(text)
+    assert {e.target.code for e in events} == {target} and len(events) == 2

@@ -565,14 +565,15 @@ def events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple
     ("Christopher telephoned Kozyrev", "rebels fought government troops"), but for a domestic target, which is
     a convention and does nothing; coordinated sources with no other target act on each
     other, also when the object names one of their own ("Hungarian and Romanian officials
-    agreed to help Romanian refugees" is an agreement between Hungary and Romania), and sides of two countries that
+    agreed to help Romanian refugees" is an agreement between Hungary and Romania) unless they strike at a third
+    party together (:func:`_a_common_enemy`), and sides of two countries that
     act together do so on each other whatever their object ("Putin and Bennett discussed the situation in Syria"),
     but for a one-sided act (:func:`is_one_sided`): "endorsed by the New York Times and the Boston Globe" is no
     endorsement of one paper by the other.
     """
     pairs: list[tuple[Actor, Actor | None]]
     source_countries = {s.country for s in sources}
-    if len(sources) > 1 and ({t.country for t in targets} <= source_countries
+    if len(sources) > 1 and ({t.country for t in targets} <= source_countries and not _a_common_enemy(act, sources, targets)
                              or is_mutual(act) and len({s.country or s.code for s in sources} - {None}) > 1):
         targets = []
     if targets:
@@ -593,6 +594,14 @@ def events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple
             date=when.day.isoformat() if when and when.day else None,
             date_text=when.text if when else None, quote_id=quote.id if quote else None, confidence=score,
         )
+
+
+def _a_common_enemy(act: Act, sources: list[Actor], targets: list[Actor]) -> bool:
+    """Whether sides of several countries strike at someone else together: "Russian and Syrian jets bombed Syrian
+    rebels" is no attack of one on the other but both on the rebels, who are none of the sides."""
+    codes = {s.code for s in sources}
+    return (lookup(act.code).quad_class == MATERIAL_CONFLICT and len({s.country for s in sources}) > 1
+            and all(t.code and t.code not in codes for t in targets))
 
 
 def doer_code(act: Act, sources: list[Actor]) -> str:
