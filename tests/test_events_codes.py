@@ -974,6 +974,12 @@ def test_sides_of_two_countries_fighting_each_other_still_fight(sentence_events)
     assert {e.cameo for e in sentence_events("Israeli and Syrian troops battled on the Golan.")} == {"190"}
 
 
+def test_sides_that_jointly_attack_a_named_foe_attack_it(sentence_events):
+    # CAMEO 190 "Use conventional military force": done together, an attack on someone named is still an attack.
+    events = sentence_events("Syrian and Russian forces jointly attacked Turkish troops near Idlib.")
+    assert {(e.cameo, e.target.code) for e in events} == {("190", "TURMIL")}
+
+
 @pytest.mark.parametrize(("text", "target"), [
     ("Russian and Syrian warplanes struck Syrian rebels near Idlib.", "SYRREB"),
     ("US and Afghan troops attacked Taliban fighters in Helmand.", "AFGREB"),

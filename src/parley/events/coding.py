@@ -573,8 +573,9 @@ def events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple
     """
     pairs: list[tuple[Actor, Actor | None]]
     source_countries = {s.country for s in sources}
-    if len(sources) > 1 and ({t.country for t in targets} <= source_countries and not _a_common_enemy(act, sources, targets)
-                             or is_mutual(act) and len({s.country or s.code for s in sources} - {None}) > 1):
+    own_countries = {t.country for t in targets} <= source_countries and not _a_common_enemy(act, sources, targets)
+    two_sided = is_mutual(act) and len({s.country or s.code for s in sources} - {None}) > 1
+    if len(sources) > 1 and (own_countries or two_sided):
         targets = []
     if targets:
         pairs = [(s, t) for s in sources for t in targets]
@@ -601,7 +602,7 @@ def _a_common_enemy(act: Act, sources: list[Actor], targets: list[Actor]) -> boo
     rebels" is no attack of one on the other but both on the rebels, who are none of the sides."""
     codes = {s.code for s in sources}
     return (lookup(act.code).quad_class == MATERIAL_CONFLICT and len({s.country for s in sources}) > 1
-            and all(t.code and t.code not in codes for t in targets))
+            and bool(targets) and all(t.code and t.code not in codes for t in targets))
 
 
 def doer_code(act: Act, sources: list[Actor]) -> str:
@@ -610,8 +611,7 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
     coded as COOPERATE but single-country exercises should be coded as MOBILIZE". Civilians who
     occupy or blockade a building or square obstruct it in protest (144), CAMEO 192 "Occupy territory"
     and 191 "Impose blockade" being an armed force's acts, and civilians who fight or burn property riot
-    (145 "Protest violently, riot"; 1712 "Destroy property"). Sides of several countries that fight side by side
-    cooperate (060), militarily if armed (062). A government's protest is an official complaint
+    (145 "Protest violently, riot"; 1712 "Destroy property"). A government's protest is an official complaint
     (114), but a legislator or police force that blocks something obstructs it (144) and complains of nothing, while a
     state or its army that blocks a road or a crossing imposes a blockade (191: "Azerbaijan blocked the Lachin
     corridor");
@@ -620,11 +620,8 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
     code = act.code
     if code == LABOUR_STRIKE and _is_national_strike(act.trigger):
         return MILITARY_FORCE
-    countries = len({s.country for s in sources if s.country})
-    if lookup(code).root == MOBILIZE_ROOT and countries > 1:
+    if lookup(code).root == MOBILIZE_ROOT and len({s.country for s in sources if s.country}) > 1:
         return JOINT_MILITARY
-    if countries > 1 and lookup(code).quad_class == MATERIAL_CONFLICT and _done_alongside(act.trigger):
-        return JOINT_MILITARY if any(s.sector in ARMED_SECTORS for s in sources) else MATERIAL_COOPERATION
     civilians = _are_civilians(act, sources)
     if code in OBSTRUCTED and civilians:
         return OBSTRUCT
@@ -640,11 +637,16 @@ def doer_code(act: Act, sources: list[Actor]) -> str:
     return code
 
 
-def _done_alongside(verb: Token) -> bool:
-    """Whether an act is told as done side by side (data/words.tsv "alongside": "battled side by side",
-    "fought shoulder to shoulder", "fought together")."""
-    return any(c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in closed_class("alongside")
-               for c in verb.children)
+def fought_alongside(act: Act, sources: list[Actor], targets: list[Actor]) -> str | None:
+    """Sides of several countries that fight side by side with no one else named as the foe (data/words.tsv
+    "alongside": "battled side by side to contain forest fires", "fought together") fight with each other, not on
+    each other: material cooperation (060), military if armed (062 "Cooperate militarily")."""
+    together = any(c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in closed_class("alongside")
+                   for c in act.trigger.children)
+    if (not together or len({s.country for s in sources if s.country}) < 2
+            or lookup(act.code).quad_class != MATERIAL_CONFLICT or _a_common_enemy(act, sources, targets)):
+        return None
+    return JOINT_MILITARY if any(s.sector in ARMED_SECTORS for s in sources) else MATERIAL_COOPERATION
 
 
 def _blocks_a_route(act: Act) -> bool:
@@ -1429,7 +1431,8 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
             act.code, act.kind, act.kind_word = act.base_code, None, None
         targets = (placed_group(act, resolve, sources, context) or find_targets(act, resolve, sources)
                    or domestic_target(act, sources))
-        act.code = figurative_attack(act, sources, targets) or lone_exercise(act, sources, targets) or act.code
+        act.code = (figurative_attack(act, sources, targets) or lone_exercise(act, sources, targets)
+                    or fought_alongside(act, sources, targets) or act.code)
         if is_interview(act, sources, targets) or is_trip_at_home(act, sources, targets, context):
             continue
         sources = ethnic_homeland(home_side(act, sources, targets, context), act, resolve)
