@@ -573,9 +573,9 @@ def events_for(act: Act, sources: list[Actor], targets: list[Actor], span: tuple
     """
     pairs: list[tuple[Actor, Actor | None]]
     source_countries = {s.country for s in sources}
-    own_countries = {t.country for t in targets} <= source_countries and not _a_common_enemy(act, sources, targets)
-    two_sided = is_mutual(act) and len({s.country or s.code for s in sources} - {None}) > 1
-    if len(sources) > 1 and (own_countries or two_sided):
+    if len(sources) > 1 and ({t.country for t in targets} <= source_countries
+                             and not _a_common_enemy(act, sources, targets)
+                             or is_mutual(act) and len({s.country or s.code for s in sources} - {None}) > 1):
         targets = []
     if targets:
         pairs = [(s, t) for s in sources for t in targets]
@@ -601,8 +601,13 @@ def _a_common_enemy(act: Act, sources: list[Actor], targets: list[Actor]) -> boo
     """Whether sides of several countries strike at someone else together: "Russian and Syrian jets bombed Syrian
     rebels" is no attack of one on the other but both on the rebels, who are none of the sides."""
     codes = {s.code for s in sources}
-    return (lookup(act.code).quad_class == MATERIAL_CONFLICT and len({s.country for s in sources}) > 1
-            and bool(targets) and all(t.code and t.code not in codes for t in targets))
+    return (_allies_in_conflict(act, sources) and bool(targets)
+            and all(t.code and t.code not in codes for t in targets))
+
+
+def _allies_in_conflict(act: Act, sources: list[Actor]) -> bool:
+    """Whether sides of two or more countries do a material-conflict act (quad class 4) together."""
+    return lookup(act.code).quad_class == MATERIAL_CONFLICT and len({s.country for s in sources if s.country}) > 1
 
 
 def doer_code(act: Act, sources: list[Actor]) -> str:
@@ -643,8 +648,7 @@ def fought_alongside(act: Act, sources: list[Actor], targets: list[Actor]) -> st
     each other: material cooperation (060), military if armed (062 "Cooperate militarily")."""
     together = any(c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in closed_class("alongside")
                    for c in act.trigger.children)
-    if (not together or len({s.country for s in sources if s.country}) < 2
-            or lookup(act.code).quad_class != MATERIAL_CONFLICT or _a_common_enemy(act, sources, targets)):
+    if not together or not _allies_in_conflict(act, sources) or _a_common_enemy(act, sources, targets):
         return None
     return JOINT_MILITARY if any(s.sector in ARMED_SECTORS for s in sources) else MATERIAL_COOPERATION
 
