@@ -651,6 +651,16 @@ def test_a_show_of_force_at_a_border_faces_the_country_across_it_not_the_troops_
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [(code, source, target)]
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("Iran paraded missiles and drones through Tehran in a display of military might aimed at Israel.", "ISR"),
+    ("China sailed an aircraft carrier through the strait on Monday in a show of force aimed at Japan.", "JPN"),
+])
+def test_a_show_of_force_is_aimed_at_whom_its_own_phrase_says(sentence_events, text, target):
+    # CAMEO 150 "Demonstrate military or police power": whom the display is "aimed at" is whom it is shown to, not
+    # the doer's own country.
+    assert [(e.cameo[:2], e.target.country) for e in sentence_events(text)] == [("15", target)]
+
+
 @pytest.mark.parametrize("text", [
     "Thailand pulled back troops and artillery from its border with Cambodia on Sunday, a Thai army spokesman said.",
     "Thailand withdrew its troops from the border with Cambodia.",

@@ -2056,6 +2056,7 @@ def _object_heads(word: Token) -> Iterator[Token]:
         elif child.dep_ in ("prep", "prt") and child.lower_ in closed_class("target_prep"):
             yield from (g for g in child.children if g.dep_ == "pobj")
             yield from _participle_objects(child)
+            yield from _described_objects(child)
         elif child.dep_ == "agent" and _adjective_form(word, lexicon()) is not None:
             yield from (g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "advmod" and child.lower_ in closed_class("particle"):
@@ -2067,6 +2068,14 @@ def _object_heads(word: Token) -> Iterator[Token]:
             yield from _pobjs(child)
             yield from _partners_of_means(child)
             yield from _role_parties(child)
+
+
+def _described_objects(prep: Token) -> Iterator[Token]:
+    """Whom a participle of aiming (words.tsv "aiming") that describes the act's own phrase names: "paraded tanks
+    through Pyongyang in a display of military might aimed at Washington" is aimed at the US."""
+    yield from (h for g in prep.children if g.dep_ == "pobj" for clause in g.children
+                if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in closed_class("aiming")
+                for h in _pobjs(clause))
 
 
 def _role_parties(prep: Token) -> Iterator[Token]:
