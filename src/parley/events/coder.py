@@ -2049,6 +2049,8 @@ def _object_heads(word: Token) -> Iterator[Token]:
             yield from _pobjs(child)
             yield from _makers(child)
             yield from _stranded_objects(child)
+        elif child.dep_ == "advcl" and _aims(child):
+            yield from _pobjs(child)
         elif child.dep_ in MODIFIER_DEPS and word.pos_ != "VERB" and not _is_common_adjective(child):
             yield child
         elif child.dep_ == "prep" and child.lower_ in closed_class("attribution"):
@@ -2074,8 +2076,12 @@ def _described_objects(prep: Token) -> Iterator[Token]:
     """Whom a participle of aiming (words.tsv "aiming") that describes the act's own phrase names: "paraded tanks
     through Pyongyang in a display of military might aimed at Washington" is aimed at the US."""
     yield from (h for g in prep.children if g.dep_ == "pobj" for clause in g.children
-                if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in closed_class("aiming")
-                for h in _pobjs(clause))
+                if clause.dep_ == "acl" and _aims(clause) for h in _pobjs(clause))
+
+
+def _aims(clause: Token) -> bool:
+    """A participle of aiming (words.tsv "aiming"), on the act's phrase or, as the parser may hang it, on its verb."""
+    return clause.tag_ == "VBN" and clause.lemma_.lower() in closed_class("aiming")
 
 
 def _role_parties(prep: Token) -> Iterator[Token]:
