@@ -661,6 +661,17 @@ def test_a_show_of_force_is_aimed_at_whom_its_own_phrase_says(sentence_events, t
     assert [(e.cameo[:2], e.target.country) for e in sentence_events(text)] == [("15", target)]
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Two Russian strategic bombers flew close to Alaska on Tuesday in a show of force.", ["USA"]),
+    ("China flew fighter jets near Taiwan in a show of force.", ["TWN"]),
+    ("Russia massed troops near Ukraine.", ["UKR"]),
+])
+def test_a_show_of_force_faces_the_place_it_is_staged_near(sentence_events, text, targets):
+    # CAMEO 150 "Demonstrate military or police power" and 154 "Mobilize or increase armed forces": the country the
+    # forces are moved near, told on the verb whose "in" phrase the show is or on the forces, is whom it faces.
+    assert [e.target.country for e in sentence_events(text)] == targets
+
+
 @pytest.mark.parametrize("text", [
     "Thailand pulled back troops and artillery from its border with Cambodia on Sunday, a Thai army spokesman said.",
     "Thailand withdrew its troops from the border with Cambodia.",

@@ -1757,6 +1757,23 @@ def _forces_moved(head: Token, act: Act) -> bool:
         u.lemma_.lower() in closed_class("deployed") or u.lemma_.lower() in closed_class("forces") for u in units)
 
 
+def _staging_verbs(act: Act) -> list[Token]:
+    """The verb whose "in" phrase a show of force is: "in" does not make it a governor, but where it is done is what
+    the show faces ("flew close to Alaska in a show of force")."""
+    prep = act.trigger.head
+    if act.trigger.dep_ == "pobj" and prep.lower_ == INSIDE and prep.head.pos_ == "VERB":
+        return [prep.head]
+    return []
+
+
+def _faced_neighbours(act: Act) -> Iterator[Token]:
+    """The place a show of force or the forces it moves are near (words.tsv "nearness"), whose country it faces:
+    "massed troops near Ukraine", "flew fighter jets near Taiwan in a show of force"."""
+    for verb in (act.trigger, *_up_to_verb(act.governors), *_staging_verbs(act)):
+        for word in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            yield from objects_after(word, closed_class("nearness"))
+
+
 def _provokers(act: Act) -> Iterator[Token]:
     """Whom a show of force answers: the doer of the act a clause says it came after or with ("raised its alert level
     after North Korea fired 200 shells", "placed its forces on alert as China began missile tests")."""
@@ -1877,6 +1894,8 @@ def target_heads(act: Act) -> list[Token]:
     if act.base_code.startswith(FORCE_POSTURE):
         candidates.extend(_across_border(act))
         candidates.extend(_provokers(act))
+        candidates.extend(h for verb in _staging_verbs(act) for h in _object_heads(verb))
+        candidates.extend(_faced_neighbours(act))
     if act.base_code.startswith(MILITARY_RETREAT):
         candidates.extend(_across_border(act))
     candidates.extend(h for word in [act.trigger, *_up_to_verb(act.governors)] for means in _means(word)
