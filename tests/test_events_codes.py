@@ -672,6 +672,23 @@ def test_a_show_of_force_faces_the_place_it_is_staged_near(sentence_events, text
     assert [e.target.country for e in sentence_events(text)] == targets
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("Thailand extradited Russian arms dealer Viktor Bout to the United States on Tuesday.", "USA"),
+    ("Kenyan police handed over files on suspected al Qaeda operatives to U.S. investigators.", "USA"),
+])
+def test_a_handing_over_is_aimed_at_whom_it_goes_to_not_at_who_is_handed_over(sentence_events, text, target):
+    # CAMEO 063 "Engage in judicial cooperation" and 064 "Share intelligence or information": the cooperation is
+    # with the state that receives the suspect or the files, whatever country they are of.
+    assert [e.target.country for e in sentence_events(text)] == [target]
+
+
+def test_a_demand_to_hand_someone_over_is_aimed_at_whom_it_is_made_of(sentence_events):
+    # CAMEO 1032 "Demand military aid": the demand is made of Russia, not of the forces the tanks should go to.
+    text = ("The Afghan Northern Alliance demanded that Russia deliver more tanks and ammunition to its forces in the "
+            "Panjshir valley.")
+    assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [("1032", "RUS")]
+
+
 @pytest.mark.parametrize("text", [
     "Thailand pulled back troops and artillery from its border with Cambodia on Sunday, a Thai army spokesman said.",
     "Thailand withdrew its troops from the border with Cambodia.",

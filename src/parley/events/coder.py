@@ -1888,7 +1888,9 @@ def target_heads(act: Act) -> list[Token]:
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
         candidates.extend(h for h in _object_heads(word) if not (is_reporting(word) and _at_venue(h)))
     if act.code and act.code.startswith("11"):
-        candidates.sort(key=lambda t: t.dep_ == "pobj" and t.head.lower_ == "to")
+        candidates.sort(key=_is_to_object)
+    if act.trigger.lemma_.lower() in closed_class("handing_over") and act.kind not in ASKING:
+        candidates.sort(key=lambda t: not _is_to_object(t))
     if act.code and act.code.startswith(THREATS):
         candidates.extend(_condition_subjects(act))
     if act.base_code.startswith(FORCE_POSTURE):
@@ -1905,6 +1907,11 @@ def target_heads(act: Act) -> list[Token]:
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
         return [t for t in others if not _at_venue(t) and not _names_the_act(t)]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
+
+
+def _is_to_object(token: Token) -> bool:
+    """Whom an act goes "to": the one a statement is told to, not what it is about; one a thing is handed over to."""
+    return token.dep_ == "pobj" and token.head.lower_ == "to"
 
 
 def _addressees(asking: Token) -> list[Token]:
