@@ -1766,10 +1766,13 @@ def _staging_verbs(act: Act) -> list[Token]:
     return []
 
 
-def _faced_neighbours(act: Act) -> Iterator[Token]:
-    """The place a show of force or the forces it moves are near (words.tsv "nearness"), whose country it faces:
-    "massed troops near Ukraine", "flew fighter jets near Taiwan in a show of force"."""
-    for verb in (act.trigger, *_up_to_verb(act.governors), *_staging_verbs(act)):
+def _faced_places(act: Act) -> Iterator[Token]:
+    """The places a show of force faces: what the verb staging it is done to ("flew close to Alaska in a show of
+    force"), and the place it or the forces it moves are near (words.tsv "nearness"): "massed troops near Ukraine",
+    "flew fighter jets near Taiwan in a show of force"."""
+    staging = _staging_verbs(act)
+    yield from (h for verb in staging for h in _object_heads(verb))
+    for verb in (act.trigger, *_up_to_verb(act.governors), *staging):
         for word in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
             yield from objects_after(word, closed_class("nearness"))
 
@@ -1896,8 +1899,7 @@ def target_heads(act: Act) -> list[Token]:
     if act.base_code.startswith(FORCE_POSTURE):
         candidates.extend(_across_border(act))
         candidates.extend(_provokers(act))
-        candidates.extend(h for verb in _staging_verbs(act) for h in _object_heads(verb))
-        candidates.extend(_faced_neighbours(act))
+        candidates.extend(_faced_places(act))
     if act.base_code.startswith(MILITARY_RETREAT):
         candidates.extend(_across_border(act))
     candidates.extend(h for word in [act.trigger, *_up_to_verb(act.governors)] for means in _means(word)
