@@ -1026,3 +1026,18 @@ def test_allies_of_two_countries_that_strike_a_third_party_strike_it_not_each_ot
     # CAMEO 190 "Use conventional military force": rebels of one side's country are none of the sides.
     events = sentence_events(text)
     assert {e.target.code for e in events} == {target} and len(events) == 2
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Moscow stepped up pressure on Kyiv on Monday.", "UKR"),
+    ("The United States put heavy pressure on Venezuela this week.", "VEN"),
+    ("Beijing ratcheted up pressure on Taiwan.", "TWN"),
+])
+def test_stepping_up_pressure_on_a_country_coerces_it(sentence_events, text, target):
+    # CAMEO 170 "Coerce, not specified below": pressing someone by acts rather than words.
+    assert {(e.cameo, e.target.country) for e in sentence_events(text)} == {("170", target)}
+
+
+def test_bowing_to_pressure_is_no_coercion(sentence_events):
+    # CAMEO 08 "Yield": who bows to pressure yields; the pressure is not a coercion of theirs.
+    assert "170" not in {e.cameo for e in sentence_events("Croatia bowed to Western pressure on Tuesday.")}
