@@ -1041,3 +1041,14 @@ def test_stepping_up_pressure_on_a_country_coerces_it(sentence_events, text, tar
 def test_bowing_to_pressure_is_no_coercion(sentence_events):
     # CAMEO 08 "Yield": who bows to pressure yields; the pressure is not a coercion of theirs.
     assert "170" not in {e.cameo for e in sentence_events("Croatia bowed to Western pressure on Tuesday.")}
+
+
+def test_being_committed_to_a_peaceful_settlement_with_a_country_intends_to_settle_with_it(sentence_events):
+    # CAMEO 037 "Express intent to settle dispute".
+    events = sentence_events("Peru remains committed to a peaceful settlement of its border dispute with Ecuador.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("037", "PER", "ECU")}
+
+
+def test_a_settlement_that_is_not_called_peaceful_names_no_act(sentence_events):
+    # CAMEO codes acts; "settlement" alone is also a place people settle.
+    assert "037" not in {e.cameo for e in sentence_events("Israel expanded a settlement near Hebron.")}
