@@ -1052,3 +1052,15 @@ def test_being_committed_to_a_peaceful_settlement_with_a_country_intends_to_sett
 def test_a_settlement_that_is_not_called_peaceful_names_no_act(sentence_events):
     # CAMEO codes acts; "settlement" alone is also a place people settle.
     assert "037" not in {e.cameo for e in sentence_events("Israel expanded a settlement near Hebron.")}
+
+
+def test_two_sides_bargaining_negotiate_with_each_other(sentence_events):
+    # CAMEO 046 "Engage in negotiation".
+    events = sentence_events("Indian and Pakistani negotiators resumed bargaining over the Indus waters on Monday.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("046", "IND", "PAK"),
+                                                                               ("046", "PAK", "IND")}
+
+
+def test_collective_bargaining_of_workers_is_no_negotiation_between_actors(sentence_events):
+    # CAMEO 046 "Engage in negotiation" is between political actors; "collective bargaining" names labour law.
+    assert "046" not in {e.cameo for e in sentence_events("Teachers won collective bargaining rights.")}
