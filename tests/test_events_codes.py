@@ -1064,3 +1064,9 @@ def test_two_sides_bargaining_negotiate_with_each_other(sentence_events):
 def test_collective_bargaining_of_workers_is_no_negotiation_between_actors(sentence_events):
     # CAMEO 046 "Engage in negotiation" is between political actors; "collective bargaining" names labour law.
     assert "046" not in {e.cameo for e in sentence_events("Teachers won collective bargaining rights.")}
+
+
+def test_a_court_of_inquiry_ordered_investigates(sentence_events):
+    # CAMEO 090 "Investigate, not specified below": a court of inquiry is the inquiry, not a court's demand.
+    events = sentence_events("The Pakistani army ordered a court of inquiry into the shooting of two protesters.")
+    assert "090" in {e.cameo for e in events}
