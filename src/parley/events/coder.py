@@ -1697,8 +1697,8 @@ def _reporting_heads(token: Token) -> list[Token]:
     return heads
 
 
-def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor]:
-    """Whom the act is done to: the first of its ``target_heads`` that names an actor other than the
+def find_targets(act: Act, resolve: Resolve, sources: list[Actor], heads: list[Token]) -> list[Actor]:
+    """Whom the act is done to: the first of its :func:`target_heads` (``heads``) that names an actor other than the
     source (another named person is another actor, though both code "USA": "Clinton attacked Trump"); a
     stance is none ("an anti-Syria journalist"). Of countries named together, the source's own is not the target
     ("China's vice foreign minister called for better China-US relations"), nor is a word of the doer's own country
@@ -1709,7 +1709,7 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor]) -> list[Actor
     source_codes = {(a.country, a.code) for a in sources}
     source_names = {a.name for a in sources}
     source_countries = {a.country for a in sources if a.country}
-    for head in target_heads(act):
+    for head in heads:
         if _is_stance(head) or names_no_target(head, act):
             continue
         resolved = resolve(head)

@@ -957,10 +957,11 @@ CONCESSION, INVESTIGATION = "CONCEDE", "09"
 one's own people; a resignation or a withdrawal (RETREAT) is no one's concession."""
 
 
-def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
+def domestic_target(act: Act, sources: list[Actor], heads: list[Token]) -> list[Actor]:
     """An unresolved object of the act that names people or a place ("released Prime Minister
     Chaudhry", "shelled Juba", "dispersed demonstrators"), as the doer's own country: the
-    domestic target CAMEO codes. The mention keeps a null code; only its country is the doer's.
+    domestic target CAMEO codes. The mention keeps a null code; only its country is the doer's. ``heads`` are the
+    act's :func:`target_heads`, found once for all three ways of finding its target.
     A conflict act that names no object at all ("demonstrators rioted", "police opened fire")
     is domestic too, with an empty mention at the act: a protest is aimed at one's own rulers; and so is
     a concession ("lifted the state of emergency"), made to one's own people, and an inquiry into what befell no
@@ -970,7 +971,7 @@ def domestic_target(act: Act, sources: list[Actor]) -> list[Actor]:
     if len(countries) != 1 or None in countries:
         return []
     people = closed_class("people")
-    for head in target_heads(act):
+    for head in heads:
         if _within_sources(head, sources):
             continue
         if _is_worldwide(head) or names_no_target(head, act):
@@ -1068,12 +1069,13 @@ def doer_from_place(act: Act, resolve: Resolve, context: Context) -> list[Actor]
                   sector=sector)]
 
 
-def placed_group(act: Act, resolve: Resolve, sources: list[Actor], context: Context) -> list[Actor]:
+def placed_group(act: Act, resolve: Resolve, sources: list[Actor], context: Context,
+                 heads: list[Token]) -> list[Actor]:
     """People of no named country that the act is done to first ("rebels fought government troops in Aleppo",
     "police arrested protesters in Cairo") are of the country the act happens in, as its doer would be
     (:func:`doer_from_place`): the place is where they are, not whom the act is aimed at. The code stays null,
-    since the text names no institution of that country."""
-    for head in target_heads(act):
+    since the text names no institution of that country. ``heads`` are the act's :func:`target_heads`."""
+    for head in heads:
         if _within_sources(head, sources) or names_no_target(head, act):
             continue
         if not (names_people(head) or counts_people(head)) or any(c.dep_ == "poss" for c in head.children):
@@ -1433,8 +1435,9 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
             act.code, act.kind = THREAT, THREAT_KIND
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
-        targets = (placed_group(act, resolve, sources, context) or find_targets(act, resolve, sources)
-                   or domestic_target(act, sources))
+        heads = target_heads(act)
+        targets = (placed_group(act, resolve, sources, context, heads) or find_targets(act, resolve, sources, heads)
+                   or domestic_target(act, sources, heads))
         act.code = (figurative_attack(act, sources, targets) or lone_exercise(act, sources, targets)
                     or fought_alongside(act, sources, targets) or act.code)
         if is_interview(act, sources, targets) or is_trip_at_home(act, sources, targets, context):
@@ -1478,7 +1481,7 @@ def guessed_events(sentence: SpacySpan, tokens: list[Token], context: Context, l
         sources = [s for s in find_sources(act, resolve) if s.code or s.country]
         if not sources:
             continue
-        targets = [t for t in find_targets(act, resolve, sources) if t.code or t.country]
+        targets = [t for t in find_targets(act, resolve, sources, target_heads(act)) if t.code or t.country]
         if not targets:
             return []
         when = event_date(sentence, act.chain + _reporting_chain(act), context)

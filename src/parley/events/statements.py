@@ -32,6 +32,7 @@ from parley.events.coder import (
     match_act,
     named_possessor,
     names_people,
+    target_heads,
     turns_acts,
 )
 from parley.events.coding import (
@@ -144,8 +145,9 @@ def code_quote(quote: Quote, doc: Doc, context: Context, continues: bool = False
         if is_command_to_own(act, sources, resolve):
             act.code, act.kind, act.kind_word = act.base_code, None, None
         doers = [sources] if sources != [speaker] else [speakers] if not is_one_sided(act) else [[s] for s in speakers]
+        heads = target_heads(act)
         for sources in doers:
-            targets = find_targets(act, resolve, sources) or domestic_target(act, sources)
+            targets = find_targets(act, resolve, sources, heads) or domestic_target(act, sources, heads)
             events.extend(events_for(act, sources, targets, _clause_span(act.trigger, quote), when, quote))
     if events:
         return events
