@@ -1070,3 +1070,25 @@ def test_a_court_of_inquiry_ordered_investigates(sentence_events):
     # CAMEO 090 "Investigate, not specified below": a court of inquiry is the inquiry, not a court's demand.
     events = sentence_events("The Pakistani army ordered a court of inquiry into the shooting of two protesters.")
     assert "090" in {e.cameo for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "China put pressure on the dollar.",
+    "The Fed kept up pressure on inflation.",
+    "Strong demand put pressure on prices.",
+])
+def test_pressure_on_a_thing_is_no_coercion(sentence_events, text):
+    # CAMEO 170 "Coerce, not specified below" is done to an actor; pressure on prices or a currency is a market force.
+    assert "170" not in {e.cameo for e in sentence_events(text)}
+
+
+def test_pressure_on_a_country_s_programme_still_coerces_the_country(sentence_events):
+    # CAMEO 170 "Coerce, not specified below": the one pressed is the programme's owner.
+    events = sentence_events("Washington increased pressure on Iran's nuclear programme.")
+    assert {(e.cameo, e.target.country) for e in events} == {("170", "IRN")}
+
+
+@pytest.mark.parametrize("text", ["Strong demand lifted prices.", "Weak consumer demand hurt exporters."])
+def test_demand_for_goods_is_no_one_s_demand(sentence_events, text):
+    # CAMEO 10 "Demand" is an actor asking another to act; a market's demand for goods asks no one.
+    assert not {e.cameo for e in sentence_events(text)}

@@ -630,7 +630,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         if is_reporting(token) and not _object_names_act(token, lex) and not _asks_by_clause(token):
             continue
         if ((token.dep_ == "advcl" and token.tag_ == "VBN") or token.ent_type_ in NAMES_NO_ACT or _is_audience(token)
-                or _is_epithet(token) or _is_motive(token) or _is_subordinator(token)):
+                or _is_epithet(token) or _is_motive(token) or _is_subordinator(token) or _exerted_on_a_thing(token)):
             continue
         if listed and (found := match_act(token, lex)):
             candidates[token.i] = Act(token, peacekeeping_code(token, found[0]), found[1])
@@ -807,6 +807,17 @@ def _named_no_act(noun: Token, lex: Lexicon) -> bool:
     alone = not any(c.dep_ == "dobj" for c in verb.children)
     return NOT_AN_ACT in (lex.object_code(verb.lemma_.lower(), prep.lower_, noun.lemma_.lower()),
                           lex.object_code(verb.lemma_.lower(), prep.lower_, NO_OBJECT) if alone else None)
+
+
+def _exerted_on_a_thing(verb: Token) -> bool:
+    """Pressure put on a thing is a market's or a policy's force, not coercion (words.tsv "exerted"): "strong demand
+    put pressure on prices", "the Fed kept up pressure on inflation"; on people, a place or what they own it is
+    ("stepped up pressure on Damascus", "pressure on Iran's nuclear programme")."""
+    if not any(obj.dep_ == "dobj" and obj.lemma_.lower() in closed_class("exerted") for obj in verb.children):
+        return False
+    pressed = [p for word in (verb, *verb.children) if word.dep_ in ("dobj", verb.dep_) for prep in word.children
+               if prep.lower_ == "on" for p in prep.children if p.dep_ == "pobj"]
+    return any(not any(names_people(w) or names_place(w) for w in p.subtree) for p in pressed)
 
 
 def _object_clauses(noun: Token) -> list[Token]:
