@@ -1092,3 +1092,16 @@ def test_pressure_on_a_country_s_programme_still_coerces_the_country(sentence_ev
 def test_demand_for_goods_is_no_one_s_demand(sentence_events, text):
     # CAMEO 10 "Demand" is an actor asking another to act; a market's demand for goods asks no one.
     assert not {e.cameo for e in sentence_events(text)}
+
+
+def test_warships_sent_near_a_country_are_a_show_of_force_facing_it(sentence_events):
+    # CAMEO 154 "Mobilize or increase armed forces", not 072 "Provide military aid": arms staged near a place
+    # aid no one.
+    events = sentence_events("China sent warships near the Philippines.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("154", "CHN", "PHL")}
+
+
+def test_warships_sent_to_a_country_are_still_military_aid(sentence_events):
+    # CAMEO 072 "Provide military aid".
+    events = sentence_events("The US sent warships to Ukraine.")
+    assert {(e.cameo, e.target.country) for e in events} == {("072", "UKR")}

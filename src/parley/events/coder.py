@@ -37,6 +37,7 @@ THREATS = "13"
 THREAT_KIND = "threaten"
 """The modal kind (data/modality.tsv) of a threat."""
 FORCE_POSTURE, MOBILIZE_FORCES, MOBILIZE_POLICE, PEACEKEEPING = "15", "154", "153", "074"
+MILITARY_AID = "072"
 MILITARY_RETREAT = "0874"
 WITHDRAWALS = (MILITARY_RETREAT, "166")
 """Codes of pulling out one's own forces or people."""
@@ -633,7 +634,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
                 or _is_epithet(token) or _is_motive(token) or _is_subordinator(token) or _exerted_on_a_thing(token)):
             continue
         if listed and (found := match_act(token, lex)):
-            candidates[token.i] = Act(token, peacekeeping_code(token, found[0]), found[1])
+            candidates[token.i] = Act(token, deployment_code(token, found[0]), found[1])
         elif demanded:
             candidates[token.i] = Act(token, UNSPECIFIED, -1)
     for act in candidates.values():
@@ -696,11 +697,16 @@ def _is_event(act: Act, lex: Lexicon) -> bool:
     return trial.code is not None
 
 
-def peacekeeping_code(word: Token, code: str) -> str:
-    """Forces sent to keep the peace, not to show force: a deployment of armed or police forces (154, 153 "Mobilize
-    or increase armed forces", "police power") told in a clause about peacekeepers or a multinational mission
-    ("ready to lead a multinational force in Haiti and to deploy 1,000 police officers") is 074 "Provide military
-    protection or peacekeeping"."""
+def deployment_code(word: Token, code: str) -> str:
+    """What sending forces or arms is, by where and why they go. A deployment of armed or police forces (154, 153
+    "Mobilize or increase armed forces", "police power") told in a clause about peacekeepers or a multinational
+    mission ("ready to lead a multinational force in Haiti and to deploy 1,000 police officers") is 074 "Provide
+    military protection or peacekeeping"; arms sent near a place (words.tsv "nearness") are a show of force there,
+    no one's aid (072 "Provide military aid"): "sent warships near the Philippines" is 154."""
+    if code == MILITARY_AID:
+        near = [p for w in (word, *(c for c in word.children if c.dep_ == "dobj"))
+                for p in objects_after(w, closed_class("nearness"))]
+        return MOBILIZE_FORCES if near else code
     if code not in (MOBILIZE_FORCES, MOBILIZE_POLICE):
         return code
     return PEACEKEEPING if own_clause_words(word) & closed_class("peacekeeping") else code

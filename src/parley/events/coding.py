@@ -57,6 +57,7 @@ from parley.events.coder import (
     closed_class,
     counted_of,
     counts_people,
+    deployment_code,
     direct_objects,
     find_sources,
     find_targets,
@@ -73,7 +74,6 @@ from parley.events.coder import (
     names_weapon,
     objects_after,
     of_objects,
-    peacekeeping_code,
     target_heads,
 )
 from parley.events.dates import DayPhrase, day_phrases, parse_published
@@ -803,7 +803,7 @@ def arrival_code(act: Act, lex: Lexicon) -> str | None:
     else:
         words = [w for u in units for w in (u, *(c for c in u.children if c.dep_ == "compound"))]
         code = next(filter(None, (lex.object_code("send", "", w.lemma_.lower()) for w in words)), None)
-    return peacekeeping_code(act.trigger, code) if code else None
+    return deployment_code(act.trigger, code) if code else None
 
 
 def refined_code(act: Act, sources: list[Actor], lex: Lexicon) -> str:
