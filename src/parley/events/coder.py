@@ -348,6 +348,12 @@ def direct_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"] or _epithet_objects(verb)
 
 
+def _with_objects(verb: Token) -> tuple[Token, ...]:
+    """A verb and its "dobj" children, whose phrases the parser hangs on either ("put pressure on prices", "sent
+    warships near the Philippines")."""
+    return verb, *(c for c in verb.children if c.dep_ == "dobj")
+
+
 def _dates(prep: Token) -> bool:
     """A preposition of a day or hour ("on Tuesday", "at noon") dates the act and is no particle of its verb:
     "called Trump's remarks racist on Tuesday" calls on no one to act (CAMEO 020 "Make an appeal")."""
@@ -704,8 +710,7 @@ def deployment_code(word: Token, code: str) -> str:
     military protection or peacekeeping"; arms sent near a place (words.tsv "nearness") are a show of force there,
     no one's aid (072 "Provide military aid"): "sent warships near the Philippines" is 154."""
     if code == MILITARY_AID:
-        near = [p for w in (word, *(c for c in word.children if c.dep_ == "dobj"))
-                for p in objects_after(w, closed_class("nearness"))]
+        near = [p for w in _with_objects(word) for p in objects_after(w, closed_class("nearness"))]
         return MOBILIZE_FORCES if near else code
     if code not in (MOBILIZE_FORCES, MOBILIZE_POLICE):
         return code
@@ -819,10 +824,10 @@ def _exerted_on_a_thing(verb: Token) -> bool:
     """Pressure put on a thing is a market's or a policy's force, not coercion (words.tsv "exerted"): "strong demand
     put pressure on prices", "the Fed kept up pressure on inflation"; on people, a place or what they own it is
     ("stepped up pressure on Damascus", "pressure on Iran's nuclear programme")."""
-    if not any(obj.dep_ == "dobj" and obj.lemma_.lower() in closed_class("exerted") for obj in verb.children):
+    verb_and_objects = _with_objects(verb)
+    if not any(obj.lemma_.lower() in closed_class("exerted") for obj in verb_and_objects[1:]):
         return False
-    pressed = [p for word in (verb, *verb.children) if word.dep_ in ("dobj", verb.dep_) for prep in word.children
-               if prep.lower_ == "on" for p in prep.children if p.dep_ == "pobj"]
+    pressed = [p for word in verb_and_objects for p in objects_after(word, ("on",))]
     return any(not any(names_people(w) or names_place(w) for w in p.subtree) for p in pressed)
 
 
@@ -1790,7 +1795,7 @@ def _faced_places(act: Act) -> Iterator[Token]:
     staging = _staging_verbs(act)
     yield from (h for verb in staging for h in _object_heads(verb))
     for verb in (act.trigger, *_up_to_verb(act.governors), *staging):
-        for word in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for word in _with_objects(verb):
             yield from objects_after(word, closed_class("nearness"))
 
 
