@@ -1105,3 +1105,23 @@ def test_warships_sent_to_a_country_are_still_military_aid(sentence_events):
     # CAMEO 072 "Provide military aid".
     events = sentence_events("The US sent warships to Ukraine.")
     assert {(e.cameo, e.target.country) for e in events} == {("072", "UKR")}
+
+
+def test_tanks_sent_to_a_border_are_a_show_of_force_facing_the_neighbour(sentence_events):
+    # CAMEO 154 "Mobilize or increase armed forces", not 072 "Provide military aid": arms sent to one's own border
+    # aid no one and face whoever is across it.
+    events = sentence_events("Turkey sent tanks and armoured personnel carriers to its border with Syria.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("154", "TUR", "SYR")}
+
+
+def test_a_force_dispatched_to_protect_others_is_peacekeeping_offered(sentence_events):
+    # CAMEO 0334 "Express intent to provide military protection or peacekeeping": "dispatch" sends as "send" does.
+    events = sentence_events("Nigeria was prepared to dispatch a stabilisation force to Guinea-Bissau to protect "
+                             "state institutions.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("0334", "NGA", "GNB")}
+
+
+def test_west_african_leaders_acting_together_are_ecowas(sentence_events):
+    # CAMEO codes a regional summit's acts to its bloc: IGOWAFECW (ECOWAS) imposes the embargo.
+    events = sentence_events("West African leaders imposed a trade embargo on Mali.")
+    assert {(e.cameo, e.source.code, e.target.country) for e in events} == {("163", "IGOWAFECW", "MLI")}

@@ -38,6 +38,8 @@ THREAT_KIND = "threaten"
 """The modal kind (data/modality.tsv) of a threat."""
 FORCE_POSTURE, MOBILIZE_FORCES, MOBILIZE_POLICE, PEACEKEEPING = "15", "154", "153", "074"
 MILITARY_AID = "072"
+DESTINATIONS = ("to", "toward", "towards")
+"""Prepositions of where something is sent."""
 MILITARY_RETREAT = "0874"
 WITHDRAWALS = (MILITARY_RETREAT, "166")
 """Codes of pulling out one's own forces or people."""
@@ -707,11 +709,13 @@ def deployment_code(word: Token, code: str) -> str:
     """What sending forces or arms is, by where and why they go. A deployment of armed or police forces (154, 153
     "Mobilize or increase armed forces", "police power") told in a clause about peacekeepers or a multinational
     mission ("ready to lead a multinational force in Haiti and to deploy 1,000 police officers") is 074 "Provide
-    military protection or peacekeeping"; arms sent near a place (words.tsv "nearness") are a show of force there,
-    no one's aid (072 "Provide military aid"): "sent warships near the Philippines" is 154."""
+    military protection or peacekeeping"; arms sent near a place (words.tsv "nearness") or to a border are a show of
+    force there, no one's aid (072 "Provide military aid"): "sent warships near the Philippines" and "sent tanks to its
+    border with Syria" are 154."""
     if code == MILITARY_AID:
         near = [p for w in _with_objects(word) for p in objects_after(w, closed_class("nearness"))]
-        return MOBILIZE_FORCES if near else code
+        to_edge = [p for p in objects_after(word, DESTINATIONS) if at_edge(p)]
+        return MOBILIZE_FORCES if near or to_edge else code
     if code not in (MOBILIZE_FORCES, MOBILIZE_POLICE):
         return code
     return PEACEKEEPING if own_clause_words(word) & closed_class("peacekeeping") else code
