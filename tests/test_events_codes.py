@@ -1125,3 +1125,9 @@ def test_west_african_leaders_acting_together_are_ecowas(sentence_events):
     # CAMEO codes a regional summit's acts to its bloc: IGOWAFECW (ECOWAS) imposes the embargo.
     events = sentence_events("West African leaders imposed a trade embargo on Mali.")
     assert {(e.cameo, e.source.code, e.target.country) for e in events} == {("163", "IGOWAFECW", "MLI")}
+
+
+def test_arab_leaders_acting_together_are_the_arab_league(sentence_events):
+    # CAMEO codes a regional summit's acts to its bloc: IGOARBARL (the Arab League) condemns.
+    events = sentence_events("Arab leaders condemned the Israeli raid on Gaza.")
+    assert {(e.cameo[:2], e.source.code) for e in events} == {("11", "IGOARBARL")}
