@@ -1131,3 +1131,12 @@ def test_arab_leaders_acting_together_are_the_arab_league(sentence_events):
     # CAMEO codes a regional summit's acts to its bloc: IGOARBARL (the Arab League) condemns.
     events = sentence_events("Arab leaders condemned the Israeli raid on Gaza.")
     assert {(e.cameo[:2], e.source.code) for e in events} == {("11", "IGOARBARL")}
+
+
+def test_troops_pledged_are_military_aid_intended_not_a_threat(sentence_events):
+    # CAMEO 0334 "Express intent to provide military protection or peacekeeping": troops offered, pledged or
+    # promised are aid; "will deploy troops" stays 138 "Threaten to use military force".
+    pledged = sentence_events("Japan pledged to send troops to Iraq.")
+    planned = sentence_events("Russia will deploy troops to Belarus.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in pledged} == {("0334", "JPN", "IRQ")}
+    assert {e.cameo for e in planned} == {"138"}

@@ -1034,7 +1034,9 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
             kind = negated[0]
         else:
             kind = next((k for k in ranked if lex.transform(k, code) is not None), ranked[0])
-        code, act.kind, act.kind_word = (_rejects_a_statement(kind, code, act, word) or lex.transform(kind, code)
+        said_by = word.lemma_.lower() if word is not None else ""
+        code, act.kind, act.kind_word = (_rejects_a_statement(kind, code, act, word)
+                                         or lex.transform(kind, code, said_by)
                                          or _rejects_a_named_act(kind, code, act)), kind, word
         if code is None:
             break

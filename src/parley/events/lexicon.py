@@ -102,13 +102,16 @@ class Lexicon:
         code = next((self.adjectives[lemma, p] for p in prepositions if (lemma, p) in self.adjectives), None)
         return (code, 1) if code else None
 
-    def transform(self, kind: str, code: str) -> str | None:
-        """What ``code`` becomes under ``kind``; None when that makes no event."""
-        for length in range(len(code), 0, -1):
-            key = (kind, code[:length])
-            if key in self.transforms:
-                found = self.transforms[key]
-                return code if found == KEEP else found
+    def transform(self, kind: str, code: str, word: str = "") -> str | None:
+        """What ``code`` becomes under ``kind``; None when that makes no event. A row for the kind said by one
+        ``word`` ("intend (pledge)") wins over the kind's own: pledging troops is military aid intended, where
+        "will send troops" is a show of force."""
+        for key_kind in (f"{kind} ({word})", kind) if word else (kind,):
+            for length in range(len(code), 0, -1):
+                key = (key_kind, code[:length])
+                if key in self.transforms:
+                    found = self.transforms[key]
+                    return code if found == KEEP else found
         return code
 
 
