@@ -1140,3 +1140,10 @@ def test_troops_pledged_are_military_aid_intended_not_a_threat(sentence_events):
     planned = sentence_events("Russia will deploy troops to Belarus.")
     assert {(e.cameo, e.source.country, e.target.country) for e in pledged} == {("0334", "JPN", "IRQ")}
     assert {e.cameo for e in planned} == {"138"}
+
+
+def test_helicopters_a_government_is_poised_to_send_are_military_aid_intended(sentence_events):
+    # CAMEO 0332 "Express intent to provide military aid": helicopters are arms as jets are, and "is poised to"
+    # tells an intent as "is ready to" does.
+    events = sentence_events("Washington is poised to send Black Hawk helicopters to Colombia's army.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("0332", "USA", "COL")}
