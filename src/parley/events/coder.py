@@ -1030,11 +1030,11 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
         if not ranked or ranked == [act.kind]:
             continue
         negated = [k for k in ranked if k in NEGATIONS]
-        if negated and all(lex.transform(k, code) is None for k in negated):
+        said_by = word.lemma_.lower() if word is not None else ""
+        if negated and all(lex.transform(k, code, said_by) is None for k in negated):
             kind = negated[0]
         else:
-            kind = next((k for k in ranked if lex.transform(k, code) is not None), ranked[0])
-        said_by = word.lemma_.lower() if word is not None else ""
+            kind = next((k for k in ranked if lex.transform(k, code, said_by) is not None), ranked[0])
         code, act.kind, act.kind_word = (_rejects_a_statement(kind, code, act, word)
                                          or lex.transform(kind, code, said_by)
                                          or _rejects_a_named_act(kind, code, act)), kind, word
