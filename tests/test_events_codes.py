@@ -1147,3 +1147,13 @@ def test_helicopters_a_government_is_poised_to_send_are_military_aid_intended(se
     # tells an intent as "is ready to" does.
     events = sentence_events("Washington is poised to send Black Hawk helicopters to Colombia's army.")
     assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("0332", "USA", "COL")}
+
+
+def test_people_forced_to_do_something_are_coerced_and_forced_to_leave_expelled(sentence_events):
+    # CAMEO 170 "Coerce, not specified below"; 174 "Expel or deport individuals" for people forced to leave.
+    # A cause that is no actor ("Floods forced ...") codes nothing.
+    coerced = sentence_events("Burmese troops forced hundreds of Karen villagers to work as porters for the army.")
+    expelled = sentence_events("Burmese troops forced hundreds of Karen villagers to leave their homes.")
+    assert {(e.cameo, e.source.code, e.target.country) for e in coerced} == {("170", "MMRMIL", "MMR")}
+    assert {e.cameo for e in expelled} == {"174"}
+    assert sentence_events("Floods forced thousands of villagers to work in relief camps.") == []

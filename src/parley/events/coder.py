@@ -103,6 +103,9 @@ OWN_COMMENT = "(comment)"
 ORDERED = "to {}"
 """The object of a verb pattern that stands for an infinitive the verb's object is to do: "ordered a correspondent to
 leave the country" matches "to leave", 174 "Expel or deport individuals"."""
+ORDERED_ANY = "(ordered)"
+"""The object of a verb pattern that stands for any infinitive the verb's object is to do: "forced villagers to work as
+porters" matches "force (ordered)", 170 "Coerce", while "forced the cancellation" does not."""
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "’ll", "wo"})
 """Modals of what will be, not of what should be: a clause with one tells, it does not ask."""
 STATED_TAGS = frozenset({"VBD", "VBZ"})
@@ -244,11 +247,11 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         if not direct and own:
             objects += ([OWN_COMMENT, OWN_INFINITIVE] if own[0].lemma_.lower() in closed_class("comment")
                         else [OWN_INFINITIVE])
-        if direct:
-            objects += [ORDERED.format(c.lemma_.lower()) for c in own]
         bare = token.lemma_.lower() in closed_class("bare_infinitive")
-        objects += [ORDERED.format(c.lemma_.lower()) for c in clauses
-                    if (is_infinitive(c) or bare and c.tag_ == "VB") and any(g.dep_ in SUBJECTS for g in c.children)]
+        ordered = (own if direct else []) + [
+            c for c in clauses
+            if (is_infinitive(c) or bare and c.tag_ == "VB") and any(g.dep_ in SUBJECTS for g in c.children)]
+        objects += [ORDERED.format(c.lemma_.lower()) for c in ordered] + ([ORDERED_ANY] if ordered else [])
         if (_between_people([c for c in children if c.dep_ == "nsubj"], direct_objects(token))
                 and not _names_its_object(token)):
             objects.append(RIVAL)
