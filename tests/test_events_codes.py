@@ -1157,3 +1157,10 @@ def test_people_forced_to_do_something_are_coerced_and_forced_to_leave_expelled(
     assert {(e.cameo, e.source.code, e.target.country) for e in coerced} == {("170", "MMRMIL", "MMR")}
     assert {e.cameo for e in expelled} == {"174"}
     assert sentence_events("Floods forced thousands of villagers to work in relief camps.") == []
+
+
+def test_troops_a_state_will_pull_back_are_de_escalation_intended(sentence_events):
+    # CAMEO 0356 "Express intent to de-escalate military engagement": the parser reads "back" in "will pull back
+    # troops" as an adjective of "troops"; it stays the particle of "pull back" (087 "De-escalate military engagement").
+    events = sentence_events("India will pull back troops from forward positions along the Line of Control.")
+    assert {(e.cameo, e.source.country) for e in events} == {("0356", "IND")}

@@ -221,6 +221,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                              if c.dep_ in ("prt", "prep", "agent", "advmod", "npadvmod")
                              and (not _dates(c) or c.lower_ in closed_class("deadline")))
         heads = [c for c in children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
+        particles += [c.lower_ for g in heads for c in g.children if c.dep_ == "amod" and c.i == token.i + 1
+                      and c.lower_ in closed_class("misread_particle")]
         direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in of_objects(c)]
                           + [g.lemma_.lower() for c in heads for g in c.children
                              if g.dep_ in ("compound", "appos", "amod")]
