@@ -1164,3 +1164,12 @@ def test_troops_a_state_will_pull_back_are_de_escalation_intended(sentence_event
     # troops" as an adjective of "troops"; it stays the particle of "pull back" (087 "De-escalate military engagement").
     events = sentence_events("India will pull back troops from forward positions along the Line of Control.")
     assert {(e.cameo, e.source.country) for e in events} == {("0356", "IND")}
+
+
+def test_a_peacekeeping_force_allowed_in_is_international_involvement(sentence_events):
+    # CAMEO 086 "Allow international involvement not otherwise specified"; said of the future, 0355 "Express intent
+    # to allow international involvement (non-mediation)"; refused, 1245 "Refuse to allow international involvement".
+    allowed = sentence_events("Indonesia will allow an international peacekeeping force into East Timor.")
+    refused = sentence_events("Sudan refused to allow a peacekeeping force into Darfur.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in allowed} == {("0355", "IDN", "TLS")}
+    assert {e.cameo for e in refused} == {"1245"}
