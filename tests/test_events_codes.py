@@ -1173,3 +1173,15 @@ def test_a_peacekeeping_force_allowed_in_is_international_involvement(sentence_e
     refused = sentence_events("Sudan refused to allow a peacekeeping force into Darfur.")
     assert {(e.cameo, e.source.country, e.target.country) for e in allowed} == {("0355", "IDN", "TLS")}
     assert {e.cameo for e in refused} == {"1245"}
+
+
+def test_a_reform_promised_is_an_intent_to_change_institutions_made_to_ones_own_people(sentence_events):
+    # CAMEO 0344 "Express intent to change institutions, regime" (a promise to do 0834 "Accede to demands for change
+    # in institutions, regime") and 0341 "Express intent to change leadership": a reform with no one named is
+    # promised to one's own people, the domestic target; a promise to resign is made to no one.
+    constitution = sentence_events("King Birendra announced that Nepal would adopt a new constitution.")
+    leader = sentence_events("Zairean President Mobutu said he would name a new prime minister within days.")
+    resign = sentence_events("Montenegro's prime minister said he will resign.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in constitution} == {("0344", "NPL", "NPL")}
+    assert {(e.cameo, e.target.country) for e in leader} == {("0341", "COD")}
+    assert [e.target for e in resign] == [None]

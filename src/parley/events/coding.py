@@ -955,6 +955,9 @@ CONFLICT_QUADS = (3, 4)
 CONCESSION, INVESTIGATION = "CONCEDE", "09"
 """PLOVER's concessions (a strike called off, a curfew or state of emergency lifted): with no one named, made to
 one's own people; a resignation or a withdrawal (RETREAT) is no one's concession."""
+REFORM_INTENTS = frozenset({"034", "0342", "0343", "0344"})
+"""A reform promised ("would adopt a new constitution", "will allow broadcasting in Kurdish"): with no one named,
+made to one's own people, as a concession is; a promise to resign (0341) is made to no one."""
 
 
 def domestic_target(act: Act, sources: list[Actor], heads: list[Token]) -> list[Actor]:
@@ -964,8 +967,8 @@ def domestic_target(act: Act, sources: list[Actor], heads: list[Token]) -> list[
     act's :func:`target_heads`, found once for all three ways of finding its target.
     A conflict act that names no object at all ("demonstrators rioted", "police opened fire")
     is domestic too, with an empty mention at the act: a protest is aimed at one's own rulers; and so is
-    a concession ("lifted the state of emergency"), made to one's own people, and an inquiry into what befell no
-    one named ("Egyptian authorities are looking into the sinking of a ferry").
+    a concession ("lifted the state of emergency") or a reform promised, made to one's own people, and an inquiry
+    into what befell no one named ("Egyptian authorities are looking into the sinking of a ferry").
     """
     countries = {s.country for s in sources}
     if len(countries) != 1 or None in countries:
@@ -980,7 +983,7 @@ def domestic_target(act: Act, sources: list[Actor], heads: list[Token]) -> list[
             span = phrase_span(head)
             return [Actor(text=span.text, start=span.start_char, end=span.end_char, country=next(iter(countries)))]
     if act.code and (lookup(act.code).quad_class in CONFLICT_QUADS or plover_category(act.code) == CONCESSION
-                     or act.code.startswith(INVESTIGATION)):
+                     or act.code.startswith(INVESTIGATION) or act.code in REFORM_INTENTS):
         return [Actor(text="", start=act.trigger.idx, end=act.trigger.idx, country=next(iter(countries)))]
     return []
 
