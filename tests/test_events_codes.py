@@ -1185,3 +1185,12 @@ def test_a_reform_promised_is_an_intent_to_change_institutions_made_to_ones_own_
     assert {(e.cameo, e.source.country, e.target.country) for e in constitution} == {("0344", "NPL", "NPL")}
     assert {(e.cameo, e.target.country) for e in leader} == {("0341", "COD")}
     assert [e.target for e in resign] == [None]
+
+
+def test_reforms_promised_to_be_introduced_or_pressed_ahead_with_are_an_intent_to_reform(sentence_events):
+    # CAMEO 034 "Express intent to institute political reform, not specified below": a promise to do 083 "Accede to
+    # requests or demands for political reform", made to one's own people.
+    introduce = sentence_events("Kenyan President Daniel arap Moi promised to introduce political reforms.")
+    press_on = sentence_events("King Hussein promised on Sunday to press ahead with political reforms in Jordan.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in introduce} == {("034", "KEN", "KEN")}
+    assert {(e.cameo, e.source.country, e.target.country) for e in press_on} == {("034", "JOR", "JOR")}
