@@ -1194,3 +1194,12 @@ def test_reforms_promised_to_be_introduced_or_pressed_ahead_with_are_an_intent_t
     press_on = sentence_events("King Hussein promised on Sunday to press ahead with political reforms in Jordan.")
     assert {(e.cameo, e.source.country, e.target.country) for e in introduce} == {("034", "KEN", "KEN")}
     assert {(e.cameo, e.source.country, e.target.country) for e in press_on} == {("034", "JOR", "JOR")}
+
+
+def test_kurdish_broadcasting_allowed_is_a_right_granted_and_subsidies_phased_out_a_policy_change(sentence_events):
+    # CAMEO 0343 "Express intent to provide rights" (a promise to do 0833 "Accede to demands for rights") and 0342
+    # "Express intent to change policy" (of 0832 "Accede to demands for change in policy").
+    rights = sentence_events("Ankara will soon permit private broadcasts in the Kurdish language.")
+    policy = sentence_events("Ecuador's energy minister said the government would phase out fuel subsidies gradually.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in rights} == {("0343", "TUR", "TUR")}
+    assert {(e.cameo, e.target.country) for e in policy} == {("0342", "ECU")}
