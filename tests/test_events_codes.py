@@ -1203,3 +1203,25 @@ def test_kurdish_broadcasting_allowed_is_a_right_granted_and_subsidies_phased_ou
     policy = sentence_events("Ecuador's energy minister said the government would phase out fuel subsidies gradually.")
     assert {(e.cameo, e.source.country, e.target.country) for e in rights} == {("0343", "TUR", "TUR")}
     assert {(e.cameo, e.target.country) for e in policy} == {("0342", "ECU")}
+
+
+def test_a_country_striking_a_country_is_a_military_attack(sentence_events):
+    # CAMEO 190 "Use conventional military force, not specified below": a state named as striking a state named,
+    # though neither is called armed; an earthquake that strikes a country, or tariffs that hit one, are no attack.
+    strike = sentence_events("Israel struck Iran on Saturday, officials said.")
+    missiles = sentence_events("Iran struck Israel with hundreds of missiles.")
+    quake = sentence_events("An earthquake struck Iran on Monday.")
+    tariffs = sentence_events("China hit the United States with retaliatory tariffs.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in strike} == {("190", "ISR", "IRN")}
+    assert {(e.cameo, e.source.country, e.target.country) for e in missiles} == {("190", "IRN", "ISR")}
+    assert quake == []
+    assert {e.cameo[:2] for e in tariffs} == {"16"}
+
+
+def test_pushing_others_to_act_is_a_demand_and_pressing_ahead_with_ones_own_act_is_not(sentence_events):
+    # CAMEO 1054 "Demand easing of economic sanctions, boycott, or embargo" (of 10 "DEMAND"); 190 "Use conventional
+    # military force": pressing ahead with an offensive is fighting on, which asks nothing of anyone.
+    pushed = sentence_events("The US pushed China to cut tariffs on American goods.")
+    offensive = sentence_events("Russia pressed ahead with its offensive in eastern Ukraine.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in pushed} == {("1054", "USA", "CHN")}
+    assert {(e.cameo, e.source.country) for e in offensive} == {("190", "RUS")}

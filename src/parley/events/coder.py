@@ -258,7 +258,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                 and not _names_its_object(token)):
             objects.append(RIVAL)
         if (any(lex.object_code(token.lemma_.lower(), p, ARMED) for p in ("", *particles))
-                and any(map(_is_armed, _subjects_and_agents(token)))):
+                and (any(map(_is_armed, _subjects_and_agents(token))) or _state_on_state(token))):
             objects.append(ARMED)
         governing = frozenset(c.lower_ for c in children if c.dep_ == "prep" and any(
             g.dep_ in ("pobj", "pcomp") for g in c.children)) - {c.lower_ for c in children if c.dep_ == "prt"}
@@ -297,6 +297,19 @@ def _subjects_and_agents(verb: Token) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     subjects += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return [w for s in subjects for w in (s, *s.conjuncts)]
+
+
+def _state_on_state(verb: Token) -> bool:
+    """A country named as doing it to a country named as its object, with no means but weapons ("Israel struck
+    Iran", "Iran struck Israel with missiles"): a state's blow, though neither is called armed; not "an earthquake
+    struck Iran", "China hit the US with tariffs" or "struck Turkey from the list"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = direct_objects(verb)
+    if not (subjects and objects) or not all(w.ent_type_ == "GPE" for w in (*subjects, *objects)):
+        return False
+    means = [w for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+             for w in (g, *of_objects(g)) if c.lower_ in ("with", "from", "off")]
+    return not means or any(map(names_weapon, means))
 
 
 def _is_armed(noun: Token) -> bool:
