@@ -1225,3 +1225,19 @@ def test_pushing_others_to_act_is_a_demand_and_pressing_ahead_with_ones_own_act_
     offensive = sentence_events("Russia pressed ahead with its offensive in eastern Ukraine.")
     assert {(e.cameo, e.source.country, e.target.country) for e in pushed} == {("1054", "USA", "CHN")}
     assert {(e.cameo, e.source.country) for e in offensive} == {("190", "RUS")}
+
+
+def test_armed_men_of_no_named_group_are_of_the_country_they_strike_in(sentence_events):
+    # CAMEO 181 "Abduct, hijack, or take hostage": armed men the text ties to no group are CAMEO's "unidentified
+    # armed forces" (UAF), coded with the country where they act, as gunmen are.
+    events = sentence_events("Armed tribesmen kidnapped two German tourists in Yemen's Marib province on Tuesday.")
+    assert {(e.cameo, e.source.country, e.source.sector, e.target.country) for e in events} == {
+        ("181", "YEM", "UAF", "DEU")}
+
+
+def test_an_amount_in_assistance_sent_to_a_country_is_aid_to_it(sentence_events):
+    # CAMEO 073 "Provide humanitarian aid"; said of the future, 0333 "Express intent to provide humanitarian aid".
+    sent = sentence_events("Canada sent 10 million dollars in humanitarian assistance to Haiti.")
+    will = sentence_events("Canada will send 10 million dollars in humanitarian assistance to Haiti.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in sent} == {("073", "CAN", "HTI")}
+    assert {(e.cameo, e.source.country, e.target.country) for e in will} == {("0333", "CAN", "HTI")}

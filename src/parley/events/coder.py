@@ -537,10 +537,14 @@ def _ordered(words: Iterable[str]) -> list[str]:
 
 def of_objects(noun: Token) -> Iterator[Token]:
     """What a measure or kind noun is of: "a state of emergency", "700 kg of medicine", "$2 billion in
-    military aid"."""
+    military aid", also when the parser hangs the "in" on the verb ("sent 10 million dollars in humanitarian
+    assistance")."""
     for prep in noun.children:
         if prep.dep_ == "prep" and (prep.lower_ == "of" or is_amount_in(prep)):
             yield from (g for g in prep.children if g.dep_ == "pobj")
+    if noun.dep_ == "dobj" and noun.ent_type_ in AMOUNTS:
+        yield from (g for prep in noun.head.children if prep.dep_ == "prep" and prep.lower_ == INSIDE
+                    and prep.i == noun.right_edge.i + 1 for g in prep.children if g.dep_ == "pobj")
 
 
 def is_amount_in(prep: Token) -> bool:
