@@ -1241,3 +1241,15 @@ def test_an_amount_in_assistance_sent_to_a_country_is_aid_to_it(sentence_events)
     will = sentence_events("Canada will send 10 million dollars in humanitarian assistance to Haiti.")
     assert {(e.cameo, e.source.country, e.target.country) for e in sent} == {("073", "CAN", "HTI")}
     assert {(e.cameo, e.source.country, e.target.country) for e in will} == {("0333", "CAN", "HTI")}
+
+
+def test_a_hostile_act_promised_on_terms_is_a_threat_and_without_terms_an_announcement(sentence_events):
+    # CAMEO 1311 "Threaten to reduce or stop aid", 134 "Threaten to halt negotiations": an act said of the future on a
+    # condition ("if", "unless") is a threat; without one, "would cut aid" announces the cut (162 "Reduce or stop
+    # aid").
+    aid = sentence_events("Washington said it would cut aid to Uganda if Museveni signed the bill.")
+    talks = sentence_events("The ELN said it would suspend peace talks with the government unless the army withdrew.")
+    announced = sentence_events("Washington said it would cut aid to Uganda.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in aid} == {("1311", "USA", "UGA")}
+    assert {(e.cameo, e.source.country) for e in talks} == {("134", "COL")}
+    assert {e.cameo for e in announced} == {"162"}

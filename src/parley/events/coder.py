@@ -78,6 +78,8 @@ FINITE_AUXILIARY_TAGS = frozenset({"MD", "TO", "VBD", "VBZ", "VBP"})
 """Tags of an auxiliary that makes its verb no subjunctive: "that Moscow would veto", "that he did not veto"."""
 INTENT_ROOT = "03"
 """CAMEO 03 "Express intent to cooperate", which an intent to stop or ease conflict is (0354 "ease sanctions")."""
+CONDITIONS = frozenset({"if", "unless"})
+"""Marks of a clause that makes an act hang on a condition (not "until" or "once", which only time it)."""
 COMPLEMENTS = frozenset({"ccomp", "xcomp", "acomp", "oprd"})
 """Dependencies of an adjective that completes a verb's object ("found them guilty")."""
 CLAUSE = "that"
@@ -1062,13 +1064,22 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
                                          or _rejects_a_named_act(kind, code, act)), kind, word
         if code is None:
             break
-        if kind in OBJECT_KINDS and "intend" in ranked and _intends_to_yield(intent := lex.transform("intend", code)):
+        intent = lex.transform("intend", code) if kind in OBJECT_KINDS and "intend" in ranked else None
+        if _intends_to_yield(intent) or intent is not None and intent.startswith(THREATS) and sets_terms(word):
             code, act.kind = intent, "intend"
         elif kind in OBJECT_KINDS and "maybe" in ranked:
             act.possible, act.kind = code, "maybe"
             code = lex.transform("maybe", code)
             break
     act.code = None if code == UNSPECIFIED or (act.kind == "negate" and _tells_no_meeting(act)) else code
+
+
+def sets_terms(word: Token) -> bool:
+    """Whether a clause sets a condition on its act ("would cut aid to Uganda if Museveni signed the bill", "could
+    impose sanctions unless the crackdown ends"): a hostile act intended on terms is a threat, not the announcement
+    of a decision."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+               for c in word.children)
 
 
 def _intends_to_yield(code: str | None) -> bool:

@@ -74,6 +74,7 @@ from parley.events.coder import (
     names_weapon,
     objects_after,
     of_objects,
+    sets_terms,
     target_heads,
 )
 from parley.events.dates import DayPhrase, day_phrases, parse_published
@@ -100,8 +101,6 @@ SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b(?![-–]\d)")
 """A game's score: "45-40", "3–1"."""
 FORCEFUL_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 """CAMEO roots of material conflict a warning can threaten: posture, sanctions, coercion, assault, force."""
-CONDITIONS = frozenset({"if", "unless"})
-"""Marks of a clause that makes an act hang on a condition (not "until" or "once", which only time it)."""
 COERCIVE_ROOTS = FORCEFUL_ROOTS - {"15"}
 """Roots of a sanction, coercion or force that a statement saying its own side could use threatens with: "we could
 suspend aid"; a posture it could take may be help ("could deploy troops to help"), and a passive names no one who
@@ -1368,8 +1367,7 @@ def warned_threat(act: Act, warning_words: list[Token], lex: Lexicon, any_act: b
 def _on_condition(act: Act) -> bool:
     """Whether a possible act hangs on a condition, which makes saying it a warning: "the EU could impose sanctions
     if the government continues its crackdown"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
-               for word in act.chain for c in word.children)
+    return any(map(sets_terms, act.chain))
 
 
 def _narrated_threat(act: Act, resolve: Resolve, lex: Lexicon) -> str | None:
