@@ -1253,3 +1253,11 @@ def test_a_hostile_act_promised_on_terms_is_a_threat_and_without_terms_an_announ
     assert {(e.cameo, e.source.country, e.target.country) for e in aid} == {("1311", "USA", "UGA")}
     assert {(e.cameo, e.source.country) for e in talks} == {("134", "COL")}
     assert {e.cameo for e in announced} == {"162"}
+
+
+def test_a_state_body_named_bare_said_by_its_own_side_to_be_ready_to_strike_on_terms_threatens(sentence_events):
+    # CAMEO 1384 "Threaten conventional attack": said by one of the side that would strike, on a condition; "the army"
+    # named bare is the state of the one who says it.
+    events = sentence_events("Israeli Defence Minister Yitzhak Mordechai said the army could strike Syrian forces in "
+                             "Lebanon if Hezbollah guerrillas kept up their attacks on northern Israel.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("1384", "ISR", "SYR")}

@@ -1370,16 +1370,17 @@ def _on_condition(act: Act) -> bool:
     return any(map(sets_terms, act.chain))
 
 
-def _narrated_threat(act: Act, resolve: Resolve, lex: Lexicon) -> str | None:
+def _narrated_threat(act: Act, resolve: Resolve, lex: Lexicon, context: Context) -> str | None:
     """:func:`warned_threat` for a warning, or a saying, told in the narration: the one who warns or says it must be
     of the doer's country ("a senior Chinese general said Beijing could impose a naval blockade on Taiwan if the
-    island declared independence")."""
+    island declared independence"), also when the doer is a state body named bare ("Israel's defence minister said
+    the army could strike Syrian forces if ...", :func:`reporters_own_state`)."""
     warning = next((w for w in act.governors if w.lemma_.lower() in closed_class("warning") or is_reporting(w)), None)
     code = warned_threat(act, [warning], lex, any_act=True) if warning is not None else None
     if code is None:
         return None
     warners = [a for c in warning.children if c.dep_ in SUBJECTS for a in resolve(c)]
-    doers = find_sources(act, resolve)
+    doers = find_sources(act, resolve) or reporters_own_state(act, resolve, context)
     return code if _all_of_side(doers, {a.country for a in warners}) else None
 
 
@@ -1420,7 +1421,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
     coded = []
     for act in acts_in(tokens, lex):
         apply_modality(act, lex)
-        if threat := _narrated_threat(act, resolve, lex):
+        if threat := _narrated_threat(act, resolve, lex, context):
             act.code, act.kind = threat, THREAT_KIND
         if act.code is None or is_untold(act, lex):
             continue
