@@ -1065,7 +1065,8 @@ def apply_modality(act: Act, lex: Lexicon, extra_words: Iterable[Token] = ()) ->
         if code is None:
             break
         intent = lex.transform("intend", code) if kind in OBJECT_KINDS and "intend" in ranked else None
-        if _intends_to_yield(intent) or intent is not None and intent.startswith(THREATS) and sets_terms(word):
+        if _intends_to_yield(intent) or (intent is not None and intent.startswith(THREATS)
+                                         and word is not None and sets_terms(word)):
             code, act.kind = intent, "intend"
         elif kind in OBJECT_KINDS and "maybe" in ranked:
             act.possible, act.kind = code, "maybe"
