@@ -1266,3 +1266,14 @@ def test_a_state_body_named_bare_said_by_its_own_side_to_be_ready_to_strike_on_t
     events = sentence_events("Israeli Defence Minister Yitzhak Mordechai said the army could strike Syrian forces in "
                              "Lebanon if Hezbollah guerrillas kept up their attacks on northern Israel.")
     assert triples(events) == {("1384", "ISR", "SYR")}
+
+
+def test_a_rejected_proposal_or_call_is_aimed_at_whoever_made_it_not_at_others_it_names(sentence_events):
+    # CAMEO 120 "Reject": a refusal is aimed at the maker of what it turns down ("a proposal by", "calls from"), not
+    # at another party named inside the proposal ("talks with Putin").
+    proposal = sentence_events("The Kremlin on Tuesday dismissed a proposal by Ukrainian President Volodymyr Zelensky "
+                               "for direct talks with Russian President Vladimir Putin.")
+    calls = sentence_events("Hungarian Prime Minister Viktor Orban rejected calls from the European Commission to "
+                            "scrap a law banning the depiction of homosexuality in school materials.")
+    assert triples(proposal) == {("120", "RUS", "UKR")}
+    assert {(e.cameo, e.source.country, e.target.code) for e in calls} == {("120", "HUN", "IGOEUREEC")}

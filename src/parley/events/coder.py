@@ -1924,7 +1924,8 @@ def target_heads(act: Act) -> list[Token]:
     forces"). The place of a meeting or agreement is no target ("resumed peace talks in Havana").
 
     A complaint's target is what it is about, not whom it is made to ("complained to the
-    UN over Israeli raids" targets Israel).
+    UN over Israeli raids" targets Israel). Who made an object comes before the object, whose whole phrase may name
+    others too ("dismissed a proposal by Zelensky for talks with Putin" targets Ukraine).
     """
     if drawn_from(act.trigger) is not None or _undergone(act.trigger):
         drawer = _drawer(_drawing_verb(act.trigger))
@@ -1947,7 +1948,7 @@ def target_heads(act: Act) -> list[Token]:
     if act.kind in ASKING:
         candidates.extend(_holders(act.trigger))
     clauses = [c for c in act.trigger.children if c.dep_ in ("xcomp", "ccomp") and _is_clause(c)]
-    candidates.extend(h for o in _shared_objects(act.trigger) for h in (*_affiliations(o), o))
+    candidates.extend(h for o in _shared_objects(act.trigger) for h in (*_affiliations(o), *_makers(o), o))
     candidates.extend(c for c in act.trigger.children if c.dep_ == "dative")
     candidates.extend(g for clause in clauses + asked_clauses(act) for g in clause.children if g.dep_ in SUBJECTS)
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
@@ -1990,16 +1991,18 @@ def _rejected_makers(act: Act) -> list[Token]:
     """Whose proposal, demand or offer a refusal turns down: "rejected U.S. demands to change its policy on Tibet" is
     aimed at the US and "rejected a proposal by Taipei for a summit" at Taiwan, not at what was asked for; so is a
     refusal of what another "proposed" ("refused to join an operation proposed by Tajikistan"), also when what is
-    refused is an act of its own ("refused to take part in a joint operation proposed by Tajikistan")."""
-    if act.kind != "refuse":
+    refused is an act of its own ("refused to take part in a joint operation proposed by Tajikistan"). A verb of
+    rejecting does the same to its object ("rejected calls from the European Commission")."""
+    if act.kind != "refuse" and not (act.code or "").startswith(REJECTIONS):
         return []
     lex = lexicon()
-    asked = [w for w in (act.trigger, *_up_to_kind_word(act)) if w.pos_ == "NOUN" and w is not act.kind_word
+    asked = [w for w in (act.trigger, *_up_to_kind_word(act), *direct_objects(act.trigger))
+             if w.pos_ == "NOUN" and w is not act.kind_word
              and (found := lex.noun_code(w.lemma_.lower(), [])) and found[0].startswith(PROPOSALS)]
     proposers = list(_by_objects(act.trigger)) if act.base_code.startswith(PROPOSALS) else []
     if act.trigger.pos_ == "NOUN":
         proposers += _participle_makers(act.trigger)
-    return [maker for noun in asked for maker in _doer_modifiers(noun)] + proposers
+    return [maker for noun in asked for maker in (*_doer_modifiers(noun), *_from_objects(noun))] + proposers
 
 
 def _pressers(act: Act) -> list[Token]:
@@ -2133,11 +2136,11 @@ def _object_heads(word: Token) -> Iterator[Token]:
     for child in word.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass", "attr", "poss"):
             yield from _affiliations(child)
+            yield from _makers(child)
             yield child
             yield from (g for g in child.children
                         if g.dep_ in ("poss", "compound", "amod") and not _is_common_adjective(g))
             yield from _pobjs(child)
-            yield from _makers(child)
             yield from _stranded_objects(child)
         elif child.dep_ == "advcl" and _aims(child):
             yield from _pobjs(child)
