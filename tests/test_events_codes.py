@@ -1277,3 +1277,23 @@ def test_a_rejected_proposal_or_call_is_aimed_at_whoever_made_it_not_at_others_i
                             "scrap a law banning the depiction of homosexuality in school materials.")
     assert triples(proposal) == {("120", "RUS", "UKR")}
     assert {(e.cameo, e.source.country, e.target.code) for e in calls} == {("120", "HUN", "IGOEUREEC")}
+
+
+def test_a_retreat_of_forces_massed_at_a_border_is_aimed_at_the_country_across_it(sentence_events):
+    # CAMEO 0874 "Retreat or surrender militarily"; said of the future, 0356 "Express intent to de-escalate military
+    # engagement": the border the moved forces were massed at tells whom the retreat faces.
+    done = sentence_events("Russia pulled back troops it had massed near its border with Ukraine.")
+    will = sentence_events("Russia said it would pull back some of the troops it had massed near its border with "
+                           "Ukraine.")
+    assert triples(done) == {("0874", "RUS", "UKR")}
+    assert triples(will) == {("0356", "RUS", "UKR")}
+
+
+def test_funds_withheld_from_a_country_are_aid_cut_to_it_not_to_whose_funds_they_are(sentence_events):
+    # CAMEO 162 "Reduce or stop aid" (threatened: 1311 "Threaten to reduce or stop aid"): "funds" are aid as
+    # "funding" is, and the one they are withheld "from" is the target.
+    events = sentence_events("The European Commission threatened on Wednesday to withhold billions of euros in EU "
+                             "funds from Hungary over concerns about corruption.")
+    cut = sentence_events("Washington suspended funds for the Palestinian Authority.")
+    assert {(e.cameo, e.source.code, e.target.country) for e in events} == {("1311", "IGOEUREEC", "HUN")}
+    assert triples(cut) == {("162", "USA", "PSE")}

@@ -50,11 +50,13 @@ CONTACT = "04"
 APPEALS = ("02", "10")
 """Appeals and demands: their target is whom they ask to act."""
 CONFLICT_ROOT, REJECT = "1", "120"
+"""CAMEO roots 10-20 (demands, disapproval, rejection, threats, protest and force) and 120 "Reject"."""
 REJECTIONS = "12"
 """CAMEO 12 "Reject"."""
 STATEMENT_ROOT = "01"
 """CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
-"""CAMEO roots 10-20 (demands, disapproval, rejection, threats, protest and force) and 120 "Reject"."""
+AID_CUT = "162"
+"""CAMEO 162 "Reduce or stop aid": aid is withheld "from" the one it was for."""
 VERBAL = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")
 """Roots of CAMEO's verbal quad classes (verbal cooperation 01-05, verbal conflict 10-14)."""
 ACT_POS = frozenset({"VERB", "ADJ", "NOUN", "PROPN"})
@@ -1852,13 +1854,15 @@ def _across_border(act: Act) -> Iterator[Token]:
     """Whom a show of force at a border faces: the country the border is shared "with" ("massed troops along its
     border with Syria"), or else whose border it is ("massed troops near Ukraine's borders", "along the Syrian
     border"), not one they leave ("shifting troops from its border with Afghanistan to the frontier with India"); but
-    the one a retreat leaves ("pulled back troops from its border with Cambodia"). The border may be told on the verb
+    the one a retreat leaves ("pulled back troops from its border with Cambodia"), also told where the forces it moves
+    were ("pull back troops it had massed near its border with Ukraine"). The border may be told on the verb
     that stages a noun act or in what it goes on to tell ("staged a show of force near Georgia's border", "..., deploying
     units near the border with South Korea")."""
     retreat = act.base_code.startswith(MILITARY_RETREAT)
     places = [p for verb in _up_to_verb(act.governors) for p in verb.children if p.dep_ in ("prep", "advcl")]
+    moved = {t.i for o in direct_objects(act.trigger) for t in o.subtree} if retreat else set()
     for word in (w for top in (act.trigger, *places) for w in top.subtree):
-        if word.lemma_.lower() in closed_class("edge") and (word.head.lower_ != "from") != retreat:
+        if word.lemma_.lower() in closed_class("edge") and ((word.head.lower_ != "from") != retreat or word.i in moved):
             shared = [g for prep in word.children if prep.lower_ == "with" for g in prep.children if g.dep_ == "pobj"]
             yield from shared or (c for c in word.children
                                   if c.dep_ in ("poss", "amod", "compound") and c.pos_ != "PRON")
@@ -1931,6 +1935,7 @@ def target_heads(act: Act) -> list[Token]:
         drawer = _drawer(_drawing_verb(act.trigger))
         return [drawer] if drawer is not None else []
     candidates = [m for m in map(misread_caller, [act.trigger, *act.governors]) if m is not None][:1]
+    candidates.extend(_withheld_from(act))
     candidates.extend(_rejected_makers(act))
     candidates.extend(_pressers(act))
     if act.kind in ("appeal", "demand"):
@@ -1985,6 +1990,16 @@ def _addressees(asking: Token) -> list[Token]:
     of Western Sahara" is aimed at Morocco)."""
     asked = min((c.i for c in asking.children if c.dep_ == "dobj"), default=len(asking.doc))
     return [g for g in objects_after(asking, closed_class("addressee")) if g.i < asked]
+
+
+def _withheld_from(act: Act) -> list[Token]:
+    """Whom aid is cut or withheld "from", told in the act's own clause: "threatened to withhold billions of euros in
+    EU funds from Hungary" is aimed at Hungary, not at the EU whose funds they are."""
+    if not act.base_code.startswith(AID_CUT):
+        return []
+    return [g for prep in act.trigger.subtree if prep.dep_ == "prep" and prep.lower_ == "from"
+            and next(h for h in prep.ancestors if h.pos_ == "VERB" or h == act.trigger) == act.trigger
+            for g in prep.children if g.dep_ == "pobj"]
 
 
 def _rejected_makers(act: Act) -> list[Token]:
