@@ -13,6 +13,11 @@ def triples(events):
     return {(e.cameo, e.source.country, e.target.country) for e in events}
 
 
+def coded_targets(events):
+    """(CAMEO code, source country, target code) of each event: an international body's target has no country."""
+    return {(e.cameo, e.source.country, e.target.code) for e in events}
+
+
 def test_accepting_conditions_or_giving_in_is_still_a_concession(sentence_events):
     # CAMEO 083 "Accede to requests or demands for political reform"; 080 "Yield, not specified below".
     assert [e.cameo for e in sentence_events("Iraq accepted the conditions of the UN.")] == ["083"]
@@ -1276,7 +1281,7 @@ def test_a_rejected_proposal_or_call_is_aimed_at_whoever_made_it_not_at_others_i
     calls = sentence_events("Hungarian Prime Minister Viktor Orban rejected calls from the European Commission to "
                             "scrap a law banning the depiction of homosexuality in school materials.")
     assert triples(proposal) == {("120", "RUS", "UKR")}
-    assert {(e.cameo, e.source.country, e.target.code) for e in calls} == {("120", "HUN", "IGOEUREEC")}
+    assert coded_targets(calls) == {("120", "HUN", "IGOEUREEC")}
 
 
 def test_a_retreat_of_forces_massed_at_a_border_is_aimed_at_the_country_across_it(sentence_events):
@@ -1297,3 +1302,30 @@ def test_funds_withheld_from_a_country_are_aid_cut_to_it_not_to_whose_funds_they
     cut = sentence_events("Washington suspended funds for the Palestinian Authority.")
     assert {(e.cameo, e.source.code, e.target.country) for e in events} == {("1311", "IGOEUREEC", "HUN")}
     assert triples(cut) == {("162", "USA", "PSE")}
+
+
+def test_mediation_accepted_or_to_be_accepted_is_038_aimed_at_the_mediator(sentence_events):
+    # CAMEO 038 "Express intent to accept mediation" is itself an intent: "would accept" keeps it (not 030), and the
+    # mediator named by "by" (which the parser hangs on the verb) is the target.
+    events = sentence_events("Sierra Leone's Revolutionary United Front said on Friday it would accept mediation by "
+                             "Togolese President Gnassingbe Eyadema in its conflict with the Freetown government.")
+    ready = sentence_events("Eritrea is ready to accept mediation by the Organisation of African Unity in its border "
+                            "dispute with Ethiopia.")
+    assert triples(events) == {("038", "SLE", "TGO")}
+    assert coded_targets(ready) == {("038", "ERI", "IGOAFRAFU")}
+
+
+def test_joint_patrols_stepped_up_by_agreement_are_military_cooperation_not_a_threat(sentence_events):
+    # CAMEO 0312 "Express intent to engage in military cooperation": the object's own finer code ("joint patrols",
+    # 062) wins over the phrasal verb's ("step up patrols", 153), whose intent would read as 138 "Threaten".
+    events = sentence_events("Thailand and Malaysia agreed to step up joint border patrols.")
+    alone = sentence_events("Thailand stepped up border patrols.")
+    assert triples(events) == {("0312", "THA", "MYS"), ("0312", "MYS", "THA")}
+    assert {e.cameo for e in alone} == {"153"}
+
+
+def test_an_amount_in_a_currency_the_parser_does_not_tag_is_read_through_to_what_it_is_in(sentence_events):
+    # CAMEO 1621 "Reduce or stop economic assistance": "60 million euros in development aid" is aid, though the
+    # parser tags no amount on "euros" (words.tsv "currency").
+    events = sentence_events("The European Union froze 60 million euros in development aid to Guinea.")
+    assert {(e.cameo, e.source.code, e.target.country) for e in events} == {("1621", "IGOEUREEC", "GIN")}

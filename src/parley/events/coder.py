@@ -471,15 +471,16 @@ def _finer_by_object(found: tuple[str, int] | None, objects: list[Token], lex: L
     names: "delivered humanitarian aid" is 073 "Provide humanitarian aid", not 070 "Provide aid", and
     "launched air strikes" 195 "Employ aerial weapons", not 190. A verb whose pattern only names its
     object noun takes whatever finer code the noun's own words give: "launched a suicide attack" is 1831,
-    "launched attacks on Trump's record" 111 "Criticize or denounce"."""
+    "launched attacks on Trump's record" 111 "Criticize or denounce", "stepped up joint patrols" 062."""
     if found is None:
         return found
     general = found[0].endswith(GENERAL) and len(found[0]) == 3
+    particles = ("", *(c.lower_ for c in verb.children if c.dep_ == "prt"))
     for obj in objects:
         noun = lex.noun_code(obj.lemma_.lower(), _noun_modifiers(obj))
         if not noun or not noun[1] or noun[0] == found[0]:
             continue
-        if lex.object_code(verb.lemma_.lower(), "", obj.lemma_.lower()) == found[0] or (
+        if found[0] in (lex.object_code(verb.lemma_.lower(), p, obj.lemma_.lower()) for p in particles) or (
                 general and noun[0].startswith(found[0][:2])):
             return noun[0], found[1]
     return found
@@ -552,8 +553,10 @@ def of_objects(noun: Token) -> Iterator[Token]:
 
 
 def is_amount_in(prep: Token) -> bool:
-    """The "in" of an amount ("$500 million in aid"): what the amount is made of, not a place or time."""
-    return prep.lower_ == INSIDE and prep.head.ent_type_ in AMOUNTS
+    """The "in" of an amount ("$500 million in aid", "60 million euros in development aid"): what the amount is made
+    of, not a place or time."""
+    return prep.lower_ == INSIDE and (prep.head.ent_type_ in AMOUNTS
+                                      or prep.head.lemma_.lower() in closed_class("currency"))
 
 
 def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
@@ -2262,9 +2265,13 @@ def _affiliations(noun: Token) -> Iterator[Token]:
 
 def _makers(noun: Token) -> Iterator[Token]:
     """Who made a thing an act is done to: "accepted an offer by the African Union", "rejected the plan drawn up by
-    international mediators"."""
+    international mediators"; also told by a "by" right after the object that the parser hung on the verb ("would
+    accept mediation by the OAU")."""
     yield from _by_objects(noun)
     yield from _participle_makers(noun)
+    if noun.dep_ == "dobj":
+        yield from (g for prep in noun.head.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                    and prep.i == noun.right_edge.i + 1 for g in prep.children if g.dep_ == "pobj")
 
 
 def _participle_makers(noun: Token) -> Iterator[Token]:
