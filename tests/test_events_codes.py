@@ -1329,3 +1329,24 @@ def test_an_amount_in_a_currency_the_parser_does_not_tag_is_read_through_to_what
     # parser tags no amount on "euros" (words.tsv "currency").
     events = sentence_events("The European Union froze 60 million euros in development aid to Guinea.")
     assert {(e.cameo, e.source.code, e.target.country) for e in events} == {("1621", "IGOEUREEC", "GIN")}
+
+
+def test_offensive_operations_halted_are_a_de_escalation(sentence_events):
+    # CAMEO 0356 "Express intent to de-escalate military engagement": "offensive operations" (nouns.tsv) are fighting,
+    # so promising to halt them de-escalates.
+    events = sentence_events("Tamil Tiger rebels said on Friday they would halt offensive operations against Sri "
+                             "Lankan troops for a month from Christmas Eve.")
+    assert ("0356", "LKA", "LKA") in triples(events)
+
+
+def test_one_handed_over_to_another_state_is_judicial_cooperation_and_captives_handed_over_are_released(
+        sentence_events):
+    # CAMEO 063 "Engage in judicial cooperation" (as extradition is); 0841 "Return, release person(s)" for captives,
+    # also when the parser reads "over" as "more than" of their number; 072 "Provide military aid" for warplanes.
+    suspect = sentence_events("Sudan handed over the Venezuelan guerrilla known as Carlos the Jackal to French "
+                              "intelligence agents in Khartoum.")
+    captives = sentence_events("Iraq handed over 20 Iranian prisoners of war to the Red Cross.")
+    jets = sentence_events("The United States handed over the first batch of new F-16 fighter jets to Pakistan.")
+    assert triples(suspect) == {("063", "SDN", "FRA")}
+    assert {(e.cameo, e.source.country) for e in captives} == {("0841", "IRQ")}
+    assert triples(jets) == {("072", "USA", "PAK")}

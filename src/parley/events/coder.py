@@ -225,8 +225,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                              if c.dep_ in ("prt", "prep", "agent", "advmod", "npadvmod")
                              and (not _dates(c) or c.lower_ in closed_class("deadline")))
         heads = [c for c in children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
-        particles += [c.lower_ for g in heads for c in g.children if c.dep_ == "amod" and c.i == token.i + 1
-                      and c.lower_ in closed_class("misread_particle")]
+        particles += [c.lower_ for c in token.doc[token.i + 1: token.i + 2] if c.dep_ in ("amod", "quantmod")
+                      and c.lower_ in closed_class("misread_particle") and any(c in g.subtree for g in heads)]
         direct = _ordered([c.lemma_.lower() for c in heads] + [g.lemma_.lower() for c in heads for g in of_objects(c)]
                           + [g.lemma_.lower() for c in heads for g in c.children
                              if g.dep_ in ("compound", "appos", "amod")]
