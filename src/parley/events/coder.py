@@ -547,8 +547,15 @@ def of_objects(noun: Token) -> Iterator[Token]:
     for prep in noun.children:
         if prep.dep_ == "prep" and (prep.lower_ == "of" or is_amount_in(prep)):
             yield from (g for g in prep.children if g.dep_ == "pobj")
-    if noun.dep_ == "dobj" and noun.ent_type_ in AMOUNTS:
-        yield from (g for prep in noun.head.children if prep.dep_ == "prep" and prep.lower_ == INSIDE
+    if noun.ent_type_ in AMOUNTS:
+        yield from _objects_hung_after(noun, INSIDE)
+
+
+def _objects_hung_after(noun: Token, preposition: str) -> Iterator[Token]:
+    """The objects of ``preposition`` right after a direct object that the parser hung on the verb, though it tells of
+    the object: "sent 10 million dollars [in] humanitarian assistance", "would accept mediation [by] the OAU"."""
+    if noun.dep_ == "dobj":
+        yield from (g for prep in noun.head.children if prep.dep_ == "prep" and prep.lower_ == preposition
                     and prep.i == noun.right_edge.i + 1 for g in prep.children if g.dep_ == "pobj")
 
 
@@ -2269,9 +2276,7 @@ def _makers(noun: Token) -> Iterator[Token]:
     accept mediation by the OAU")."""
     yield from _by_objects(noun)
     yield from _participle_makers(noun)
-    if noun.dep_ == "dobj":
-        yield from (g for prep in noun.head.children if prep.dep_ == "prep" and prep.lower_ == "by"
-                    and prep.i == noun.right_edge.i + 1 for g in prep.children if g.dep_ == "pobj")
+    yield from _objects_hung_after(noun, "by")
 
 
 def _participle_makers(noun: Token) -> Iterator[Token]:
