@@ -1350,3 +1350,20 @@ def test_one_handed_over_to_another_state_is_judicial_cooperation_and_captives_h
     assert triples(suspect) == {("063", "SDN", "FRA")}
     assert {(e.cameo, e.source.country) for e in captives} == {("0841", "IRQ")}
     assert triples(jets) == {("072", "USA", "PAK")}
+
+
+def test_a_bill_withdrawn_is_a_policy_changed_and_visa_requirements_lifted_are_restrictions_eased(sentence_events):
+    # CAMEO 0832 "Accede to demands for change in policy", not 087 "De-escalate military engagement";
+    # 081 "Ease administrative sanctions, not specified below" for requirements lifted.
+    bill = sentence_events("Kenyan President William Ruto withdrew a finance bill containing steep tax increases on "
+                           "Wednesday.")
+    visas = sentence_events("Russian President Vladimir Putin on Wednesday lifted visa requirements for Georgian "
+                            "citizens.")
+    assert "0832" in {e.cameo for e in bill} and "087" not in {e.cameo for e in bill}
+    assert ("081", "RUS", "GEO") in triples(visas)
+
+
+def test_foreign_troops_not_allowed_to_deploy_is_a_refused_international_involvement(sentence_events):
+    # CAMEO 1245 "Refuse to allow international involvement (non-mediation)"; 086 "Allow international involvement".
+    events = sentence_events("Sudan's government said it would not allow United Nations troops to deploy in Darfur.")
+    assert {(e.cameo, e.source.country, e.target.code) for e in events} == {("1245", "SDN", "IGOUNO")}

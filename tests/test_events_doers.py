@@ -367,11 +367,11 @@ def test_what_a_doer_bows_to_is_others_act_not_theirs(sentence_events):
 
 
 def test_a_coordinated_clause_with_its_own_unknown_subject_is_not_the_first_clauses_doers(sentence_events):
-    # CAMEO 087 "De-escalate military engagement" is the withdrawal's; the march (141 "Demonstrate or rally", 114
+    # CAMEO 0832 "Accede to demands for change in policy" is the bill's withdrawal; the march (141 "Demonstrate or rally", 114
     # "Complain officially" of a state) is by the people, whom the resolver cannot place, never by the leader.
     text = ("Hong Kong leader Tung Chee-hwa withdrew the contentious anti-subversion bill on Friday, two months after "
             "half a million people marched against it.")
-    assert [(e.cameo, e.source.code) for e in sentence_events(text) if e.source.code] == [("087", "HKGGOV")]
+    assert [(e.cameo, e.source.code) for e in sentence_events(text) if e.source.code] == [("0832", "HKGGOV")]
 
 
 def test_whom_an_act_is_done_with_by_telephone_is_its_partner(sentence_events):
