@@ -1367,3 +1367,10 @@ def test_foreign_troops_not_allowed_to_deploy_is_a_refused_international_involve
     # CAMEO 1245 "Refuse to allow international involvement (non-mediation)"; 086 "Allow international involvement".
     events = sentence_events("Sudan's government said it would not allow United Nations troops to deploy in Darfur.")
     assert {(e.cameo, e.source.country, e.target.code) for e in events} == {("1245", "SDN", "IGOUNO")}
+
+
+def test_an_allegation_by_a_named_leader_the_tagger_read_as_a_participle_is_an_accusation(sentence_events):
+    # CAMEO 112 "Accuse, not specified below": "alleged" after the leader's name is the sentence's verb.
+    events = sentence_events("Papua New Guinea's opposition leader Mekere Morauta alleged on Tuesday that Prime "
+                             "Minister Michael Somare had misused millions of kina in public funds.")
+    assert {(e.cameo[:3], e.source.code, e.target.code) for e in events} == {("112", "PNGOPP", "PNGGOV")}

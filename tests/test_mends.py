@@ -32,6 +32,18 @@ def test_a_sentence_whose_only_verb_was_read_as_a_participle_gets_it_back(nlp):
     assert (offered.dep_, offered.tag_, minister.dep_, minister.head) == ("ROOT", "VBD", "nsubj", offered)
 
 
+def test_a_reporting_verb_after_a_name_read_as_a_participle_is_the_sentences_verb_over_its_that_clause(nlp):
+    doc = nlp("Papua New Guinea's opposition leader Mekere Morauta alleged on Tuesday that Prime Minister Michael "
+              "Somare had misused millions of kina in public funds.")
+    leader, alleged = doc[5], doc[8]
+    assert (alleged.dep_, alleged.tag_, leader.dep_, leader.head) == ("ROOT", "VBD", "nsubj", alleged)
+
+
+def test_a_participle_describing_a_name_keeps_its_parse_when_the_sentence_has_its_own_verb(nlp):
+    doc = nlp("Opposition leader Morgan Tsvangirai, arrested on Tuesday, said that the police had beaten him.")
+    assert next(t for t in doc if t.lower_ == "said").dep_ == "ROOT"
+
+
 def test_a_headline_participle_stays_a_passive(nlp):
     doc = nlp("Opposition leader arrested in Harare")
     assert doc[2].tag_ == "VBN"

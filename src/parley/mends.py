@@ -50,16 +50,35 @@ def mend_headless_sentences(doc: Doc) -> Doc:
     to share intelligence.") is parsed as a noun with a clause after it; the participle is the sentence's verb in the
     past tense, and the noun its subject. Only in a sentence that ends in a period, and for a participle with an
     object, a particle or an infinitive of its own, or a preposition in a sentence too long for a headline: a
-    headline's participle is a passive ("Opposition leader arrested in Harare")."""
+    headline's participle is a passive ("Opposition leader arrested in Harare"). A participle after the noun's
+    appositive with a "that" clause of its own ("Papua New Guinea's opposition leader Mekere Morauta alleged on
+    Tuesday that the prime minister had misused funds") is one too: the verbs in a tense are the clause's."""
     for sentence in doc.sents:
         noun = sentence.root
-        if (noun.tag_ not in NOUN_TAGS or sentence[-1].text != "."
-                or any(t.tag_ in FINITE_VERB_TAGS + ("MD",) for t in sentence)):
+        if noun.tag_ not in NOUN_TAGS or sentence[-1].text != ".":
             continue
         complements = ("dobj", "prt", "xcomp", "prep") if len(sentence) >= LONG_SENTENCE else ("dobj", "prt", "xcomp")
-        if (verb := _participle_after(noun, complements)) is not None:
+        verb = _participle_after(noun, complements) or _reporting_participle_after_name(noun)
+        if verb is not None and not any(t.tag_ in FINITE_VERB_TAGS + ("MD",) for t in sentence
+                                        if not _in_that_clause(t, verb)):
             _make_sentence_verb(verb, noun)
     return doc
+
+
+def _reporting_participle_after_name(noun: Token) -> Token | None:
+    """The past participle right after the name set in apposition to ``noun``, when it has a "that" clause."""
+    names = [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i]
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and names
+                 and c.i == names[-1].right_edge.i + 1 and any(_is_that_clause(k) for k in c.children)), None)
+
+
+def _is_that_clause(token: Token) -> bool:
+    return token.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
+def _in_that_clause(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is inside a "that" clause of ``verb``."""
+    return any(_is_that_clause(k) and k.left_edge.i <= token.i <= k.right_edge.i for k in verb.children)
 
 
 def _make_sentence_verb(verb: Token, subject: Token) -> None:
