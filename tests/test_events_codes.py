@@ -1374,3 +1374,11 @@ def test_an_allegation_by_a_named_leader_the_tagger_read_as_a_participle_is_an_a
     events = sentence_events("Papua New Guinea's opposition leader Mekere Morauta alleged on Tuesday that Prime "
                              "Minister Michael Somare had misused millions of kina in public funds.")
     assert {(e.cameo[:3], e.source.code, e.target.code) for e in events} == {("112", "PNGOPP", "PNGGOV")}
+
+
+def test_a_price_rise_scrapped_is_a_policy_changed_and_budget_support_frozen_is_aid_stopped(sentence_events):
+    # CAMEO 0832 "Accede to demands for change in policy"; 162 "Reduce or stop material aid".
+    prices = sentence_events("Ecuador's government scrapped a planned increase in fuel prices on Saturday.")
+    support = sentence_events("Britain froze budget support to Malawi on Thursday.")
+    assert {e.cameo for e in prices} == {"0832"}
+    assert triples(support) == {("162", "GBR", "MWI")}
