@@ -1382,3 +1382,13 @@ def test_a_price_rise_scrapped_is_a_policy_changed_and_budget_support_frozen_is_
     support = sentence_events("Britain froze budget support to Malawi on Thursday.")
     assert {e.cameo for e in prices} == {"0832"}
     assert triples(support) == {("162", "GBR", "MWI")}
+
+
+def test_an_appositive_naming_a_visit_tells_nothing_of_who_the_person_before_it_is(sentence_events):
+    # CAMEO 040 "Consult, not specified below": Sharif is the Pakistani counterpart; "an Indian leader" in the
+    # appositive "the first visit by an Indian leader" is the visitor.
+    events = sentence_events("Indian Prime Minister Narendra Modi made a surprise stopover in Lahore on Friday to meet "
+                             "his Pakistani counterpart Nawaz Sharif, the first visit by an Indian leader to Pakistan "
+                             "in more than a decade.")
+    assert {(e.source.country, e.target.country) for e in events if e.cameo == "040"} == {("IND", "PAK"),
+                                                                                        ("PAK", "IND")}

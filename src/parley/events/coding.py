@@ -323,7 +323,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     tokens = [*head.doc[start.i: head.i], head, *head.doc[head.i + 1: end.i + 1]]
     for child in head.children:
         if ((child.dep_ not in PHRASE_EXCLUDED or _is_location(child)) and not _is_misplaced_agent(child)
-                and not _is_whereabouts(child) and not _is_subject_matter(child)):
+                and not _is_whereabouts(child) and not _is_subject_matter(child) and not _is_act_appositive(child)):
             others = _appositive_conjunct_tokens(child)
             tokens.extend(t for t in child.subtree if t not in others)
     edges = {t.i for prep in tokens if prep.dep_ == "prep" and at_edge(prep) for t in prep.subtree}
@@ -356,6 +356,13 @@ def _is_whereabouts(child: Token) -> bool:
     placed = child.head.ent_type_ == "PERSON" or child.head.lemma_.lower() in closed_class("document")
     return (placed and child.dep_ == "prep" and child.lower_ in ("in", "at")
             and any(names_place(g) for g in child.children if g.dep_ == "pobj"))
+
+
+def _is_act_appositive(child: Token) -> bool:
+    """An appositive of a person that names an act tells of the event, not of who the person is: in "his Pakistani
+    counterpart Nawaz Sharif, the first visit by an Indian leader to Pakistan", the leader is the visitor."""
+    return (child.dep_ == "appos" and child.head.ent_type_ == "PERSON"
+            and child.lemma_.lower() in lexicon().noun_lemmas)
 
 
 def _is_subject_matter(child: Token) -> bool:
