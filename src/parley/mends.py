@@ -73,6 +73,8 @@ def _reporting_participle_after_name(noun: Token) -> Token | None:
 
 
 def _is_that_clause(token: Token) -> bool:
+    """A clausal complement opened by "that". (``parley.quotes.syntax.marked_by_that`` tells the same of any clause,
+    but the mends run inside the parser, below the quotes package, which loads the parser.)"""
     return token.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .marks import QuotedSpan, find_quoted_spans, in_markup, markup_spans
-from .syntax import RELATIVE_PRONOUN_TAGS, is_infinitive
+from .syntax import RELATIVE_PRONOUN_TAGS, is_infinitive, marked_by_that
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 CONTENT_FRAMES = frozenset({"clause", "object"})
@@ -231,7 +231,7 @@ class _CueReader:
             end_token = particle
         if content is None and "clause" in frames:
             clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS and not self.ends_sentence_before(c, verb)]
-            marked = [c for c in clauses if c.i > verb.i and _marked_by_that(c)]
+            marked = [c for c in clauses if c.i > verb.i and marked_by_that(c)]
             content = next((self.content_clause_chars(c) for c in marked or clauses), None)
         if content is None and "to" in frames:
             content = self.infinitive_chars(verb)
@@ -659,7 +659,7 @@ class _CueReader:
         if _noun_read_as_verb(head, verb):
             return True
         if head.dep_ in SUBJECT_DEPS and (self.lexicon.verb_lemma(verb) in self.lexicon.speech_verbs
-                                          or any(c.dep_ in CLAUSE_DEPS and _marked_by_that(c) for c in verb.children)):
+                                          or any(c.dep_ in CLAUSE_DEPS and marked_by_that(c) for c in verb.children)):
             return True
         lemma = head.lemma_.lower()
         return lemma in self.lexicon.role_nouns or lemma in self.lexicon.source_nouns
@@ -1065,7 +1065,7 @@ class _CueReader:
 
     def marked_clause_chars(self, noun: Token) -> tuple[int, int] | None:
         for child in noun.rights:
-            if child.dep_ in NOUN_CLAUSE_DEPS and _marked_by_that(child):
+            if child.dep_ in NOUN_CLAUSE_DEPS and marked_by_that(child):
                 return self.clause_chars(child)
         return None
 
@@ -1201,10 +1201,6 @@ def _says_when(preposition: Token) -> bool:
     is one ("talked about the decades they had spent")."""
     return preposition.lower_ in WHEN_PREPOSITIONS and any(c.dep_ == "pobj" and c.ent_type_ in WHEN_LABELS
                                                            for c in preposition.children)
-
-
-def _marked_by_that(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def subtree_chars(text: str, head: Token, anchor: int, last: Token | None = None) -> tuple[int, int] | None:

@@ -95,7 +95,12 @@ def reported_advcl(clause: Token) -> bool:
     under a reporting verb is what was said, though the parser made it an adverbial clause."""
     lexicon = lexicon_module.load()
     return (clause.dep_ == "advcl" and lexicon.verb_lemma(clause.head) in lexicon.verb_frames
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children))
+            and marked_by_that(clause))
+
+
+def marked_by_that(clause: Token) -> bool:
+    """Whether "that" opens the clause ("said that ...")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def aside(root: Token) -> bool:
