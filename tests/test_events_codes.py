@@ -1392,3 +1392,23 @@ def test_an_appositive_naming_a_visit_tells_nothing_of_who_the_person_before_it_
                              "in more than a decade.")
     assert {(e.source.country, e.target.country) for e in events if e.cameo == "040"} == {("IND", "PAK"),
                                                                                         ("PAK", "IND")}
+
+
+def test_a_march_that_dates_a_police_deployment_is_not_the_governments_march(sentence_events):
+    # CAMEO 141 "Demonstrate or rally" is done by the marchers; by a state it would read as 114 "Complain officially".
+    events = sentence_events("Zimbabwean authorities flooded central Harare with riot police on Friday ahead of a "
+                             "banned march called by the opposition Movement for Democratic Change.")
+    assert not [e for e in events if e.source.code == "ZWEGOV" and e.cameo[:3] in ("114", "141")]
+
+
+def test_forces_engaged_in_a_campaign_take_part_in_it(sentence_events):
+    # CAMEO 203 "Engage in ethnic cleansing": "in" names what the forces took part in, against whom.
+    events = sentence_events("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian "
+                             "population of the province.")
+    assert {(e.cameo, e.source.country) for e in events} == {("203", "SRB")}
+
+
+def test_armies_battling_for_control_of_a_city_fight_each_other(sentence_events):
+    # CAMEO 190 "Use conventional military force, not specified below".
+    events = sentence_events("The army and rebels battled for control of the airport in Goma on Saturday.")
+    assert "190" in {e.cameo for e in events}

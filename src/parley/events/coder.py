@@ -566,6 +566,18 @@ def is_amount_in(prep: Token) -> bool:
                                       or prep.head.lemma_.lower() in closed_class("currency"))
 
 
+def preposition_is(prep: Token, word_class: str) -> bool:
+    """A preposition of one word ("after the march") or two ("ahead of a march", "prior to the talks") in a class."""
+    return not closed_class(word_class).isdisjoint((prep.lower_, f"{prep.head.lower_} {prep.lower_}"))
+
+
+def in_circumstance(token: Token) -> bool:
+    """The object of a circumstantial preposition ("after the march"), not of an amount's "in" ("$500 million in
+    aid") nor of what one takes part in ("engaged in ethnic cleansing")."""
+    return (token.dep_ == "pobj" and preposition_is(token.head, "circumstantial")
+            and not is_amount_in(token.head) and not _takes_part_in(token.head))
+
+
 def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
     """The words above ``token`` that govern it, nearest first, up to a non-governing link.
 
@@ -578,8 +590,7 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
     chain = []
     while ((token.dep_ not in NOT_GOVERNING or _is_governed_infinitive(token))
            and token.head.i != token.i and token != stop):
-        if (token.dep_ == "pobj" and token.head.lower_ in closed_class("circumstantial")
-                and not is_amount_in(token.head) and not _takes_part_in(token.head)):
+        if in_circumstance(token):
             break
         if token.dep_ == "conj":
             complement = _is_joined_complement(token)
@@ -1365,7 +1376,7 @@ def find_sources(act: Act, resolve: Resolve) -> list[Actor]:
            and not any(c.dep_ in SUBJECTS for c in top.children)):
         top = top.head
         words.append(top)
-    clause_verb = next((w for w in top.ancestors if w.pos_ == "VERB"), None)
+    clause_verb = None if _dates_the_clause(act.trigger) else next((w for w in top.ancestors if w.pos_ == "VERB"), None)
     if clause_verb is not None and clause_verb.lemma_.lower() not in closed_class("reporting"):
         words.append(clause_verb)
     return _subject_actors(act, words, resolve, _reporting_heads(top)) or _of_doer_actors(act, resolve)
@@ -1446,6 +1457,12 @@ def _is_conceded(noun: Token) -> bool:
     preposition = noun.head
     return preposition.lower_ in closed_class("concessive") or preposition.lower_ in closed_class("cause") or (
         preposition.lower_ == "to" and preposition.head.lemma_.lower() in closed_class("yielding"))
+
+
+def _dates_the_clause(noun: Token) -> bool:
+    """A noun act that says when the clause's act happened ("flooded the capital with police ahead of a march",
+    "before a march by the opposition") is not done by the clause's subject; one done "in defiance" is."""
+    return noun.pos_ != "VERB" and noun.dep_ == "pobj" and preposition_is(noun.head, "temporal")
 
 
 def _of_doer_actors(act: Act, resolve: Resolve) -> list[Actor]:

@@ -74,6 +74,7 @@ from parley.events.coder import (
     names_weapon,
     objects_after,
     of_objects,
+    preposition_is,
     sets_terms,
     target_heads,
 )
@@ -1267,7 +1268,7 @@ def _unknown_doer(act: Act, lex: Lexicon) -> list[Actor]:
     while trigger.dep_ == "conj":
         trigger = trigger.head
     said_of_clause = (trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX")
-                      and trigger.head.lower_ not in closed_class("temporal"))
+                      and not preposition_is(trigger.head, "temporal"))
     return [_empty_mention(act)] if trigger.dep_ in SUBJECTS or said_of_clause else []
 
 
@@ -1316,7 +1317,7 @@ def is_told_before(act: Act) -> bool:
     determiners = {c.lower_ for c in trigger.children if c.dep_ == "det"}
     if trigger.pos_ != "NOUN" or not determiners & closed_class("definite"):
         return False
-    dating = trigger.dep_ == "pobj" and trigger.head.lower_ in closed_class("temporal")
+    dating = trigger.dep_ == "pobj" and preposition_is(trigger.head, "temporal")
     pointed_back = bool(determiners & closed_class("demonstrative")) and not any(
         c.dep_ == "amod" and c.lower_ in closed_class("likeness") for c in trigger.children)
     return act.base_code.startswith(STATEMENT_ROOT) or dating or pointed_back
