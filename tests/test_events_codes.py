@@ -1412,3 +1412,22 @@ def test_armies_battling_for_control_of_a_city_fight_each_other(sentence_events)
     # CAMEO 190 "Use conventional military force, not specified below".
     events = sentence_events("The army and rebels battled for control of the airport in Goma on Saturday.")
     assert "190" in {e.cameo for e in events}
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    # CAMEO 142 "Conduct hunger strike, not specified below": the strike is aimed at whom it protests against.
+    ("Hundreds of Palestinian prisoners began an open-ended hunger strike on Tuesday to protest against Israel's "
+     "policy of detention without trial.", {("142", "PSE", "ISR")}),
+    # CAMEO 174 "Expel or deport individuals": the refusal is why, not what Britain ordered.
+    ("Britain ordered four Russian diplomats to leave the country over Moscow's refusal to extradite the main suspect "
+     "in the murder of Alexander Litvinenko.", {("174", "GBR", "RUS")}),
+])
+def test_what_an_act_is_done_for_or_over_names_its_target_not_another_act(sentence_events, text, coded):
+    assert triples(sentence_events(text)) == coded
+
+
+def test_the_city_a_ministry_reports_from_is_not_where_a_kidnapping_happened(sentence_events):
+    # CAMEO 181 "Abduct, hijack, or take hostage": the kidnappers are of where they struck, not of Paris.
+    events = sentence_events("Gunmen kidnapped two French journalists on the road south of Baghdad on Friday, the "
+                             "French foreign ministry said in Paris.")
+    assert {e.source.country for e in events if e.cameo == "181"} == {"IRQ"}

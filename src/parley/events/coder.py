@@ -58,6 +58,7 @@ STATEMENT_ROOT = "01"
 AID_CUT = "162"
 """CAMEO 162 "Reduce or stop aid": aid is withheld "from" the one it was for."""
 VERBAL = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")
+SAYING_ROOTS = ("01", "02", "03", "10", "12", "13")  # a statement, appeal, intent, demand, refusal, threat
 """Roots of CAMEO's verbal quad classes (verbal cooperation 01-05, verbal conflict 10-14)."""
 ACT_POS = frozenset({"VERB", "ADJ", "NOUN", "PROPN"})
 """Parts of speech of the words that can name an act (:func:`match_act`): :func:`acts_in` reads no other word."""
@@ -1999,7 +2000,7 @@ def target_heads(act: Act) -> list[Token]:
         candidates.extend(_across_border(act))
     candidates.extend(h for word in [act.trigger, *_up_to_verb(act.governors)] for means in _means(word)
                       for h in _object_heads(means))
-    candidates.extend(_purpose_objects(act.trigger))
+    candidates.extend(h for word in _done_for(act) for h in _purpose_objects(word))
     others = [t for t in candidates if t != act.trigger]
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
         return [t for t in others if not _at_venue(t) and not _names_the_act(t)]
@@ -2151,6 +2152,16 @@ def _means(verb: Token) -> Iterator[Token]:
     yield from (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
                 and not any(g.dep_ in SUBJECTS or g.dep_ == "mark" for g in c.children)
                 and match_act(c, lexicon()) is not None)
+
+
+def _done_for(act: Act) -> list[Token]:
+    """The words whose infinitives tell what an act is done for: its own, and for a noun act the verb it is the object
+    of ("began a hunger strike to protest against Israel's policy"), but for a noun that says something, whose
+    infinitive the parser may hang on the verb but says what is said ("renew his call to view immigrants as a
+    threat")."""
+    if act.trigger.pos_ == "VERB" or act.base_code.startswith(SAYING_ROOTS):
+        return [act.trigger]
+    return [act.trigger, *_up_to_verb(act.governors)]
 
 
 def _purpose_objects(verb: Token) -> Iterator[Token]:

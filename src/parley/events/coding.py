@@ -1140,8 +1140,10 @@ def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
     "police across Lagos"), with its country; a state's coercion is also where it is imposed ("a curfew on
     Srinagar"), and a protest where crowds pour into ("poured into the streets of Algiers"). A participle clause
     happens where its main clause does ("set off explosives aboard a train in India's Assam state, killing at least
-    30 people")."""
-    words = [*act.chain, *(c for word in act.chain for c in word.children if c.dep_ in ("dobj", "nsubjpass"))]
+    30 people"). Where the act was reported is not where it happened ("..., the French foreign ministry said in
+    Paris")."""
+    chain = [word for word in act.chain if not is_reporting(word)]
+    words = [*chain, *(c for word in chain for c in word.children if c.dep_ in ("dobj", "nsubjpass"))]
     if act.own_subject is not None:
         words.append(act.own_subject)
     if _is_subject_noun(act) or act.trigger.dep_ == "advcl":
