@@ -1421,8 +1421,12 @@ def test_armies_battling_for_control_of_a_city_fight_each_other(sentence_events)
     # CAMEO 174 "Expel or deport individuals": the refusal is why, not what Britain ordered.
     ("Britain ordered four Russian diplomats to leave the country over Moscow's refusal to extradite the main suspect "
      "in the murder of Alexander Litvinenko.", {("174", "GBR", "RUS")}),
+    # CAMEO 090 "Investigate, not specified below": reports investigated are aimed at whom they tell of, not at the
+    # post fired on (the UN itself has no country).
+    ("The UN began investigating reports that Russian troops had opened fire on a Georgian police post.",
+     {("090", None, "RUS")}),
 ])
-def test_what_an_act_is_done_for_or_over_names_its_target_not_another_act(sentence_events, text, coded):
+def test_what_an_act_is_done_for_over_or_about_names_its_target(sentence_events, text, coded):
     assert triples(sentence_events(text)) == coded
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from parley.actors.resolver import MEDIA, role_words
 from parley.events.lexicon import KIND_ORDER, NO_OBJECT, NOT_AN_ACT, Lexicon, lexicon
 from parley.quotes.naming import HYPHENS, hyphenated_lemma
-from parley.quotes.syntax import is_infinitive
+from parley.quotes.syntax import is_infinitive, marked_by_that
 from parley.records import Actor
 
 Resolve = Callable[[Token], list[Actor]]
@@ -1981,7 +1981,8 @@ def target_heads(act: Act) -> list[Token]:
     if act.kind in ASKING:
         candidates.extend(_holders(act.trigger))
     clauses = [c for c in act.trigger.children if c.dep_ in ("xcomp", "ccomp") and _is_clause(c)]
-    candidates.extend(h for o in _shared_objects(act.trigger) for h in (*_affiliations(o), *_makers(o), o))
+    candidates.extend(h for o in _shared_objects(act.trigger)
+                      for h in (*_affiliations(o), *_makers(o), *_told_doers(o), o))
     candidates.extend(c for c in act.trigger.children if c.dep_ == "dative")
     candidates.extend(g for clause in clauses + asked_clauses(act) for g in clause.children if g.dep_ in SUBJECTS)
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
@@ -2305,6 +2306,13 @@ def _makers(noun: Token) -> Iterator[Token]:
     yield from _by_objects(noun)
     yield from _participle_makers(noun)
     yield from _objects_hung_after(noun, "by")
+
+
+def _told_doers(noun: Token) -> Iterator[Token]:
+    """Who did what a report or claim tells ("investigating reports that Russian troops had opened fire on a Georgian
+    police post" is aimed at the Russian troops), before whom they did it to."""
+    return (s for c in noun.children if c.dep_ in ("acl", "ccomp") and marked_by_that(c)
+            for s in c.children if s.dep_ in SUBJECTS)
 
 
 def _participle_makers(noun: Token) -> Iterator[Token]:
