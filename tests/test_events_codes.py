@@ -1425,6 +1425,9 @@ def test_armies_battling_for_control_of_a_city_fight_each_other(sentence_events)
     # post fired on (the UN itself has no country).
     ("The UN began investigating reports that Russian troops had opened fire on a Georgian police post.",
      {("090", None, "RUS")}),
+    # CAMEO 141 "Demonstrate or rally": aimed at what it is against; the city it is held in is only where.
+    ("Thousands of Somalis demonstrated in Mogadishu against the presence of Ethiopian troops, chanting slogans, "
+     "witnesses said.", {("141", "SOM", "ETH")}),
 ])
 def test_what_an_act_is_done_for_over_or_about_names_its_target(sentence_events, text, coded):
     assert triples(sentence_events(text)) == coded

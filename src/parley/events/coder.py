@@ -136,6 +136,9 @@ VENUE_ACTS, VISITS, VISIT, ASSAULTS = ("03", "04", "05"), ("042", "043"), "042",
 """Acts whose place ("resumed talks in Havana", "signed a deal in Pretoria", "hosted a summit in Cairo") is where
 they happen, not whom they are done to; a visit's place is its host ("arrived in Amman"); an assault's target placed
 in a town is the town's people ("struck a building in Kyiv")."""
+DISSENT = "14"
+"""Protests, whose place is their target only when nothing else is named ("demonstrated in Mogadishu against the
+presence of Ethiopian troops" is aimed at Ethiopia; "rallied outside the US embassy" at the US)."""
 PASSIVE = "(passive)"
 """The particle data/modality.tsv writes for a word in the passive ("expect (passive)")."""
 TO_INFINITIVE = "(to)"
@@ -2003,6 +2006,8 @@ def target_heads(act: Act) -> list[Token]:
                       for h in _object_heads(means))
     candidates.extend(h for word in _done_for(act) for h in _purpose_objects(word))
     others = [t for t in candidates if t != act.trigger]
+    if act.base_code.startswith(DISSENT):
+        others.sort(key=_at_venue)
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
         return [t for t in others if not _at_venue(t) and not _names_the_act(t)]
     return (others + [act.trigger]) if len(others) < len(candidates) else others
