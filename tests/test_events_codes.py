@@ -1428,6 +1428,12 @@ def test_armies_battling_for_control_of_a_city_fight_each_other(sentence_events)
     # CAMEO 141 "Demonstrate or rally": aimed at what it is against; the city it is held in is only where.
     ("Thousands of Somalis demonstrated in Mogadishu against the presence of Ethiopian troops, chanting slogans, "
      "witnesses said.", {("141", "SOM", "ETH")}),
+    # CAMEO 112 "Accuse, not specified below": a charge made in a report is aimed at whom the report's clause names.
+    ("Amnesty International charged in a report released on Thursday that Egyptian security forces routinely torture "
+     "political detainees.", {("112", None, "EGY")}),
+    # CAMEO 1712 "Destroy property": homes razed are aimed at the families they belong to.
+    ("Israeli army bulldozers razed at least 20 homes belonging to Palestinian families in the Rafah refugee camp.",
+     {("1712", "ISR", "PSE")}),
 ])
 def test_what_an_act_is_done_for_over_or_about_names_its_target(sentence_events, text, coded):
     assert triples(sentence_events(text)) == coded

@@ -1984,8 +1984,7 @@ def target_heads(act: Act) -> list[Token]:
     if act.kind in ASKING:
         candidates.extend(_holders(act.trigger))
     clauses = [c for c in act.trigger.children if c.dep_ in ("xcomp", "ccomp") and _is_clause(c)]
-    candidates.extend(h for o in _shared_objects(act.trigger)
-                      for h in (*_affiliations(o), *_makers(o), *_told_doers(o), o))
+    candidates.extend(h for o in _shared_objects(act.trigger) for h in (*_affiliations(o), *_makers(o), o))
     candidates.extend(c for c in act.trigger.children if c.dep_ == "dative")
     candidates.extend(g for clause in clauses + asked_clauses(act) for g in clause.children if g.dep_ in SUBJECTS)
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
@@ -2005,7 +2004,7 @@ def target_heads(act: Act) -> list[Token]:
     candidates.extend(h for word in [act.trigger, *_up_to_verb(act.governors)] for means in _means(word)
                       for h in _object_heads(means))
     candidates.extend(h for word in _done_for(act) for h in _purpose_objects(word))
-    others = [t for t in candidates if t != act.trigger]
+    others = [h for t in candidates if t != act.trigger for h in (*_told_doers(t), *_owners(t), t)]
     if act.base_code.startswith(DISSENT):
         others.sort(key=_at_venue)
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
@@ -2315,9 +2314,16 @@ def _makers(noun: Token) -> Iterator[Token]:
 
 def _told_doers(noun: Token) -> Iterator[Token]:
     """Who did what a report or claim tells ("investigating reports that Russian troops had opened fire on a Georgian
-    police post" is aimed at the Russian troops), before whom they did it to."""
+    police post" is aimed at the Russian troops, "charged in a report that Egyptian security forces torture detainees"
+    at Egypt), before whom they did it to."""
     return (s for c in noun.children if c.dep_ in ("acl", "ccomp") and marked_by_that(c)
             for s in c.children if s.dep_ in SUBJECTS)
+
+
+def _owners(noun: Token) -> Iterator[Token]:
+    """Whom a thing belongs to ("razed 20 homes belonging to Palestinian families"), before the thing."""
+    return (g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "belong"
+            for g in objects_after(c, ("to",)))
 
 
 def _participle_makers(noun: Token) -> Iterator[Token]:
