@@ -58,8 +58,9 @@ STATEMENT_ROOT = "01"
 AID_CUT = "162"
 """CAMEO 162 "Reduce or stop aid": aid is withheld "from" the one it was for."""
 VERBAL = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")
-SAYING_ROOTS = ("01", "02", "03", "10", "12", "13")  # a statement, appeal, intent, demand, refusal, threat
 """Roots of CAMEO's verbal quad classes (verbal cooperation 01-05, verbal conflict 10-14)."""
+SAYING_ROOTS = ("01", "02", "03", "10", "12", "13")
+"""Roots of acts whose infinitive says what is said: a statement, appeal, intent, demand, refusal or threat."""
 ACT_POS = frozenset({"VERB", "ADJ", "NOUN", "PROPN"})
 """Parts of speech of the words that can name an act (:func:`match_act`): :func:`acts_in` reads no other word."""
 NAMES_NO_ACT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "LAW",
