@@ -137,7 +137,7 @@ VENUE_ACTS, VISITS, VISIT, ASSAULTS = ("03", "04", "05"), ("042", "043"), "042",
 """Acts whose place ("resumed talks in Havana", "signed a deal in Pretoria", "hosted a summit in Cairo") is where
 they happen, not whom they are done to; a visit's place is its host ("arrived in Amman"); an assault's target placed
 in a town is the town's people ("struck a building in Kyiv")."""
-DISSENT = "14"
+PROTEST_ROOT = "14"
 """Protests, whose place is their target only when nothing else is named ("demonstrated in Mogadishu against the
 presence of Ethiopian troops" is aimed at Ethiopia; "rallied outside the US embassy" at the US)."""
 PASSIVE = "(passive)"
@@ -574,6 +574,12 @@ def is_amount_in(prep: Token) -> bool:
 def preposition_is(prep: Token, word_class: str) -> bool:
     """A preposition of one word ("after the march") or two ("ahead of a march", "prior to the talks") in a class."""
     return not closed_class(word_class).isdisjoint((prep.lower_, f"{prep.head.lower_} {prep.lower_}"))
+
+
+def dates_another(token: Token) -> bool:
+    """The object of a preposition of time ("after the attack", "ahead of a march"): an act named there dates
+    another."""
+    return token.dep_ == "pobj" and preposition_is(token.head, "temporal")
 
 
 def in_circumstance(token: Token) -> bool:
@@ -1467,7 +1473,7 @@ def _is_conceded(noun: Token) -> bool:
 def _dates_the_clause(noun: Token) -> bool:
     """A noun act that says when the clause's act happened ("flooded the capital with police ahead of a march",
     "before a march by the opposition") is not done by the clause's subject; one done "in defiance" is."""
-    return noun.pos_ != "VERB" and noun.dep_ == "pobj" and preposition_is(noun.head, "temporal")
+    return noun.pos_ != "VERB" and dates_another(noun)
 
 
 def _of_doer_actors(act: Act, resolve: Resolve) -> list[Actor]:
@@ -2006,7 +2012,7 @@ def target_heads(act: Act) -> list[Token]:
                       for h in _object_heads(means))
     candidates.extend(h for word in _done_for(act) for h in _purpose_objects(word))
     others = [h for t in candidates if t != act.trigger for h in (*_told_doers(t), *_owners(t), t)]
-    if act.base_code.startswith(DISSENT):
+    if act.base_code.startswith(PROTEST_ROOT):
         others.sort(key=_at_venue)
     if act.base_code.startswith(VENUE_ACTS) and not act.base_code.startswith(VISIT):
         return [t for t in others if not _at_venue(t) and not _names_the_act(t)]

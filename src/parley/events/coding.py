@@ -41,6 +41,7 @@ from parley.events.coder import (
     MOBILIZE_FORCES,
     MODIFIER_DEPS,
     NEGATIONS,
+    PROTEST_ROOT,
     PURPOSES,
     STATEMENT_ROOT,
     SUBJECTS,
@@ -57,6 +58,7 @@ from parley.events.coder import (
     closed_class,
     counted_of,
     counts_people,
+    dates_another,
     deployment_code,
     direct_objects,
     find_sources,
@@ -74,7 +76,6 @@ from parley.events.coder import (
     names_weapon,
     objects_after,
     of_objects,
-    preposition_is,
     sets_terms,
     target_heads,
 )
@@ -941,10 +942,10 @@ LABOUR_STRIKE = "143"
 DEMONSTRATE = "141"
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "AGR", "MED", "BUS"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "SPY"})
-STATE_ACTS, PROTEST_ROOT = "17", "14"
+STATE_ACTS = "17"
+"""Coercion (arrests, bans, curfews) is done by a state's authorities, protest by the people of a place."""
 EXTRA_VENUES = {STATE_ACTS: "imposed_on", PROTEST_ROOT: "protest_into"}
 """Word classes of prepositions that name where acts of a root happen besides "in" and "at" (data/words.tsv)."""
-"""Coercion (arrests, bans, curfews) is done by a state's authorities, protest by the people of a place."""
 SPOKEN_PROTEST = ("140", "141")
 """Dissent and demonstrations; by a state, an official complaint. Obstruction, strikes and riots are not."""
 OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
@@ -1270,7 +1271,7 @@ def _unknown_doer(act: Act, lex: Lexicon) -> list[Actor]:
     while trigger.dep_ == "conj":
         trigger = trigger.head
     said_of_clause = (trigger.dep_ == "pobj" and trigger.head.head.pos_ in ("VERB", "AUX")
-                      and not preposition_is(trigger.head, "temporal"))
+                      and not dates_another(trigger))
     return [_empty_mention(act)] if trigger.dep_ in SUBJECTS or said_of_clause else []
 
 
@@ -1319,7 +1320,7 @@ def is_told_before(act: Act) -> bool:
     determiners = {c.lower_ for c in trigger.children if c.dep_ == "det"}
     if trigger.pos_ != "NOUN" or not determiners & closed_class("definite"):
         return False
-    dating = trigger.dep_ == "pobj" and preposition_is(trigger.head, "temporal")
+    dating = dates_another(trigger)
     pointed_back = bool(determiners & closed_class("demonstrative")) and not any(
         c.dep_ == "amod" and c.lower_ in closed_class("likeness") for c in trigger.children)
     return act.base_code.startswith(STATEMENT_ROOT) or dating or pointed_back
