@@ -1439,6 +1439,21 @@ def test_what_an_act_is_done_for_over_or_about_names_its_target(sentence_events,
     assert triples(sentence_events(text)) == coded
 
 
+def test_a_parliament_voting_a_bill_down_rejects_it(sentence_events):
+    # CAMEO 120 "Reject, not specified below", as "voted against" is.
+    events = sentence_events("Bolivia's Congress voted down a bill on Thursday that would have let Chilean companies "
+                             "export gas through Bolivian ports.")
+    assert {(e.cameo, e.source.country) for e in events} == {("120", "BOL")}
+
+
+def test_what_a_noun_is_dated_by_names_no_target_of_the_act(sentence_events):
+    # CAMEO 081 "Ease administrative sanctions": rights granted ahead of talks on EU membership are the Kurds', not
+    # the EU's.
+    events = sentence_events("Turkey's parliament lifted a ban on Kurdish-language broadcasting on Saturday, granting "
+                             "the country's Kurds cultural rights ahead of talks on EU membership.")
+    assert {e.target.country for e in events} == {"TUR"}
+
+
 def test_the_city_a_ministry_reports_from_is_not_where_a_kidnapping_happened(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": the kidnappers are of where they struck, not of Paris.
     events = sentence_events("Gunmen kidnapped two French journalists on the road south of Baghdad on Friday, the "

@@ -76,6 +76,7 @@ from parley.events.coder import (
     names_weapon,
     objects_after,
     of_objects,
+    preposition_is,
     sets_terms,
     target_heads,
 )
@@ -325,7 +326,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     tokens = [*head.doc[start.i: head.i], head, *head.doc[head.i + 1: end.i + 1]]
     for child in head.children:
         if ((child.dep_ not in PHRASE_EXCLUDED or _is_location(child)) and not _is_misplaced_agent(child)
-                and not _is_whereabouts(child) and not _is_subject_matter(child) and not _is_act_appositive(child)):
+                and not _is_whereabouts(child) and not _is_subject_matter(child) and not _is_act_appositive(child)
+                and not _is_time_phrase(child)):
             others = _appositive_conjunct_tokens(child)
             tokens.extend(t for t in child.subtree if t not in others)
     edges = {t.i for prep in tokens if prep.dep_ == "prep" and at_edge(prep) for t in prep.subtree}
@@ -339,6 +341,12 @@ def phrase_tokens(head: Token) -> list[Token]:
     after = [i for i in boundaries if i > head.i]
     first, last = (before[-1] + 1 if before else -1), (after[0] if after else len(head.doc))
     return [t for t in tokens if first <= t.i < last]
+
+
+def _is_time_phrase(child: Token) -> bool:
+    """A phrase of time on a noun ("rights ahead of talks on EU membership", "aid after the floods"): what it dates
+    the noun by is no one the noun names."""
+    return any(p.dep_ == "prep" and preposition_is(p, "temporal") for p in (child, *child.children))
 
 
 def _is_misplaced_agent(child: Token) -> bool:
