@@ -1446,6 +1446,22 @@ def test_a_parliament_voting_a_bill_down_rejects_it(sentence_events):
     assert {(e.cameo, e.source.country) for e in events} == {("120", "BOL")}
 
 
+@pytest.mark.parametrize("text", [
+    "Niger's ruling junta renounced its military cooperation agreement with the United States on Saturday.",
+    "The United States pulled out of the 2015 nuclear deal with Iran, the White House said.",
+])
+def test_leaving_an_agreement_rejects_it(sentence_events, text):
+    # CAMEO 12 "Reject": the agreement left is no 057 "Sign formal agreement".
+    assert {e.cameo[:2] for e in sentence_events(text)} == {"12"}
+
+
+def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
+    # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
+    events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
+                             "state on Friday, police said.")
+    assert {(e.cameo, e.source.country) for e in events} == {("181", "NGA")}
+
+
 def test_what_a_noun_is_dated_by_names_no_target_of_the_act(sentence_events):
     # CAMEO 081 "Ease administrative sanctions": rights granted ahead of talks on EU membership are the Kurds', not
     # the EU's.
