@@ -1455,6 +1455,17 @@ def test_leaving_an_agreement_rejects_it(sentence_events, text):
     assert {e.cameo[:2] for e in sentence_events(text)} == {"12"}
 
 
+@pytest.mark.parametrize(("text", "coded"), [
+    # CAMEO 163 "Impose embargo, boycott, or sanctions".
+    ("The EU imposed an asset freeze on Belarusian President Alexander Lukashenko.", {("163", "BLR")}),
+    ("Switzerland froze the assets of former Tunisian president Zine al-Abidine Ben Ali.", {("163", "TUN")}),
+    # CAMEO 085 "Ease economic sanctions, boycott, embargo".
+    ("The EU lifted the asset freeze on three Ukrainian officials.", {("085", "UKR")}),
+])
+def test_freezing_assets_sanctions_their_owner(sentence_events, text, coded):
+    assert {(e.cameo, e.target.country) for e in sentence_events(text)} == coded
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
