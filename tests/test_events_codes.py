@@ -1466,6 +1466,16 @@ def test_freezing_assets_sanctions_their_owner(sentence_events, text, coded):
     assert {(e.cameo, e.target.country) for e in sentence_events(text)} == coded
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    # CAMEO 0333 "Provide humanitarian aid" (intent) and 070 "Provide aid": people are of where drought displaced
+    # them, civilians of where they are trapped.
+    ("The World Food Programme will send food rations to 300,000 people displaced by drought in Somalia.", "SOM"),
+    ("The Red Cross delivered aid to 20,000 civilians trapped in Aleppo on Sunday.", "SYR"),
+])
+def test_people_aided_are_of_where_they_were_displaced_or_are_trapped(sentence_events, text, target):
+    assert {e.target.country for e in sentence_events(text)} == {target}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
