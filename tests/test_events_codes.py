@@ -1476,6 +1476,17 @@ def test_people_aided_are_of_where_they_were_displaced_or_are_trapped(sentence_e
     assert {e.target.country for e in sentence_events(text)} == {target}
 
 
+@pytest.mark.parametrize(("text", "coded"), [
+    # CAMEO 138 "Threaten with military force": fighters who would march on the capital threaten to attack it.
+    ("Rebel commander Guillaume Soro warned that his fighters would march on Abidjan unless the president stepped "
+     "down.", {("138", "CIV", "CIV")}),
+    # CAMEO 145 "Protest violently, riot": rioters are the people of where they rampage.
+    ("Hundreds of rioters rampaged through the centre of Nairobi on Monday, looting shops.", {("145", "KEN", "KEN")}),
+])
+def test_fighters_marching_on_a_city_attack_it_and_rioters_rampaging_riot(sentence_events, text, coded):
+    assert triples(sentence_events(text)) == coded
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

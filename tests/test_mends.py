@@ -21,6 +21,15 @@ def test_a_source_after_a_comma_read_as_an_apposition_is_its_verbs_subject(nlp):
     assert (groups.dep_, groups.head) == ("nsubj", said)
 
 
+def test_a_source_whose_verb_was_hung_on_it_is_that_verbs_subject_with_no_cycle(nlp):
+    doc = nlp("The rebel group will accept mediation by South African Deputy President Jacob Zuma, a rebel spokesman "
+              "told AFP by telephone from Dar es Salaam on Sunday.")
+    spokesman = next(t for t in doc if t.text == "spokesman")
+    told = spokesman.head
+    assert (spokesman.dep_, told.text, told.head.text) == ("nsubj", "told", "accept")
+    assert doc[told.i: told.i + 1].root == told
+
+
 def test_an_apposition_before_a_preposition_stays_one(nlp):
     doc = nlp("Obama met Xi Jinping, the Chinese president, in Beijing.")
     assert doc[7].dep_ == "appos"

@@ -139,7 +139,8 @@ def _participle_after(noun: Token, complements: tuple[str, ...]) -> Token | None
 def mend_cut_subjects(doc: Doc) -> Doc:
     """A verb with no subject right after a noun the parser set in apposition after a comma ("tortured detainees at
     a prison near Tashkent, human rights groups said") has that noun as its subject: the groups said it, and
-    Tashkent is no human rights group."""
+    Tashkent is no human rights group. A verb the parser hung on that noun itself ("..., a rebel spokesman told AFP")
+    first goes beside the sentence's verb, so that the noun does not become the subject of its own clause."""
     for verb in doc:
         if verb.tag_ not in FINITE_VERB_TAGS or verb.i == 0:
             continue
@@ -148,6 +149,8 @@ def mend_cut_subjects(doc: Doc) -> Doc:
         noun = next((t for t in doc[verb.i - 1].ancestors if t.right_edge.i == verb.i - 1 and t.dep_ == "appos"),
                     doc[verb.i - 1] if doc[verb.i - 1].dep_ == "appos" else None)
         if noun is not None and noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ",":
+            if noun in verb.ancestors:
+                verb.head, verb.dep_ = noun.sent.root, "parataxis"
             noun.head, noun.dep_ = verb, "nsubj"
     return doc
 
