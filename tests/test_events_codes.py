@@ -1487,6 +1487,13 @@ def test_fighters_marching_on_a_city_attack_it_and_rioters_rampaging_riot(senten
     assert triples(sentence_events(text)) == coded
 
 
+def test_whom_a_witness_told_of_an_act_is_no_target_of_it(sentence_events):
+    # CAMEO 202 "Engage in mass killings": the aid workers heard of the massacre; it was not done to them.
+    events = sentence_events("Hutu militiamen massacred hundreds of Tutsi villagers in a parish church near Kibuye, "
+                             "survivors told aid workers.")
+    assert [e.cameo for e in events] == ["202"] and all(e.target is None for e in events)
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

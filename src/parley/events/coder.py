@@ -1303,8 +1303,8 @@ def _up_to_reporting(act: Act) -> list[Token]:
     chain: list[Token] = []
     for word in act.governors:
         below = chain[-1] if chain else act.trigger
-        named = below is act.trigger and below.pos_ != "VERB" and is_infinitive(word)
-        if (is_reporting(word) and (below.dep_ in REPORTED or (below is act.trigger and not named))
+        named = below == act.trigger and below.pos_ != "VERB" and is_infinitive(word)
+        if (is_reporting(word) and (below.dep_ in REPORTED or (below == act.trigger and not named))
                 and not _object_names_act(word, lexicon()) and not _asks_in_subjunctive(word, below)
                 and not (below.dep_ == "xcomp" and _lemma_kinds(word, lexicon()))):
             break
@@ -1780,9 +1780,9 @@ def _doer_deps(act: Act, word: Token) -> tuple[str, ...]:
     "the ban would be lifted" lifts no ban.
     """
     kinds = _lemma_kinds(word, lexicon())
-    if (word is act.kind_word and word is not act.trigger) or (word is act.trigger and set(kinds) - OBJECT_KINDS):
+    if (word == act.kind_word and word != act.trigger) or (word == act.trigger and set(kinds) - OBJECT_KINDS):
         return ("nsubj", "csubj") if ASKING & set(kinds) else ("nsubj", "csubj", "nsubjpass")
-    if word is not act.trigger and word.lemma_.lower() in closed_class("taking_part"):
+    if word != act.trigger and word.lemma_.lower() in closed_class("taking_part"):
         return ("nsubj", "csubj", "nsubjpass")
     if _joined_to_passive(act, word):
         return ("nsubj", "csubj", "nsubjpass")
@@ -1979,7 +1979,7 @@ def target_heads(act: Act) -> list[Token]:
     if act.kind in ("appeal", "demand"):
         for word in _up_to_kind_word(act):
             candidates.extend(c for c in word.children if c.dep_ in ("dobj", "dative"))
-        if act.kind_word is not None and act.kind_word is not act.trigger:
+        if act.kind_word is not None and act.kind_word != act.trigger:
             candidates.extend(_addressees(act.kind_word))
         subject = _nearest_subject(act.trigger)
         if subject is not None:
@@ -1995,7 +1995,8 @@ def target_heads(act: Act) -> list[Token]:
     candidates.extend(c for c in act.trigger.children if c.dep_ == "dative")
     candidates.extend(g for clause in clauses + asked_clauses(act) for g in clause.children if g.dep_ in SUBJECTS)
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
-        candidates.extend(h for h in _object_heads(word) if not (is_reporting(word) and _at_venue(h)))
+        if word == act.trigger or not _reports_anothers_act(word, act):
+            candidates.extend(h for h in _object_heads(word) if not (is_reporting(word) and _at_venue(h)))
     if act.code and act.code.startswith("11"):
         candidates.sort(key=_is_to_object)
     if act.trigger.lemma_.lower() in closed_class("handing_over") and act.kind not in ASKING:
@@ -2052,7 +2053,7 @@ def _rejected_makers(act: Act) -> list[Token]:
         return []
     lex = lexicon()
     asked = [w for w in (act.trigger, *_up_to_kind_word(act), *direct_objects(act.trigger))
-             if w.pos_ == "NOUN" and w is not act.kind_word
+             if w.pos_ == "NOUN" and w != act.kind_word
              and (found := lex.noun_code(w.lemma_.lower(), [])) and found[0].startswith(PROPOSALS)]
     proposers = list(_by_objects(act.trigger)) if act.base_code.startswith(PROPOSALS) else []
     if act.trigger.pos_ == "NOUN":
@@ -2187,6 +2188,14 @@ def _purpose_objects(verb: Token) -> Iterator[Token]:
             yield from objects_after(clause, ("against",))
             yield from (g for c in clause.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj")
             yield from _purpose_objects(clause)
+
+
+def _reports_anothers_act(word: Token, act: Act) -> bool:
+    """A reporting verb over an act whose doer is named apart from the reporter ("militiamen massacred hundreds of
+    civilians, survivors told aid workers"): whom the report was told to is no one the act was done to, as the one
+    told is when the reporter speaks of its own act ("Iran told the IAEA it would allow inspections")."""
+    subject = act.own_subject
+    return is_reporting(word) and subject is not None and subject.pos_ != "PRON" and subject.head != word
 
 
 def _up_to_verb(governors: list[Token]) -> list[Token]:

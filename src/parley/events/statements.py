@@ -637,7 +637,7 @@ def _denial(content: SpacySpan, words: frozenset[str]) -> Act | None:
         if not _calls_by(word, "baseless"):
             continue
         said_of = [word.head] if word.dep_ == "amod" else [c for c in word.head.children if c.dep_ in SUBJECTS]
-        said_of += [c for c in word.head.children if c.dep_ == "attr" and c is not word]
+        said_of += [c for c in word.head.children if c.dep_ == "attr" and c != word]
         if any(w.lemma_.lower() in closed_class("claim_noun") for w in said_of):
             return Act(word.sent.root, DENIAL, -1, code=DENIAL)
     return None
