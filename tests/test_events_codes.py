@@ -1494,6 +1494,13 @@ def test_whom_a_witness_told_of_an_act_is_no_target_of_it(sentence_events):
     assert [e.cameo for e in events] == ["202"] and all(e.target is None for e in events)
 
 
+def test_distributing_food_to_survivors_is_humanitarian_aid(sentence_events):
+    # CAMEO 073 "Provide humanitarian aid".
+    events = sentence_events("UNICEF distributed rice and blankets to 50,000 flood survivors in Sindh province on "
+                             "Friday.")
+    assert {(e.cameo, e.target.country) for e in events} == {("073", "PAK")}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
