@@ -59,6 +59,8 @@ def resolver():
         # capitals, group nouns, armed groups and organisations of current news
         ("Doha", "QATGOV"),
         ("Abu Dhabi", "AREGOV"),
+        ("Honiara", "SLBGOV"),
+        ("Bandar Seri Begawan", "BRNGOV"),
         ("Israeli warplanes", "ISRMIL"),
         ("Iranian intelligence services", "IRNSPY"),
         ("Colombian rebel leaders", "COLREB"),
