@@ -1995,7 +1995,7 @@ def target_heads(act: Act) -> list[Token]:
     candidates.extend(c for c in act.trigger.children if c.dep_ == "dative")
     candidates.extend(g for clause in clauses + asked_clauses(act) for g in clause.children if g.dep_ in SUBJECTS)
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
-        if word == act.trigger or not _reports_anothers_act(word, act):
+        if not _reports_anothers_act(word, act):
             candidates.extend(h for h in _object_heads(word) if not (is_reporting(word) and _at_venue(h)))
     if act.code and act.code.startswith("11"):
         candidates.sort(key=_is_to_object)
