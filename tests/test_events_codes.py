@@ -1501,6 +1501,15 @@ def test_distributing_food_to_survivors_is_humanitarian_aid(sentence_events):
     assert {(e.cameo, e.target.country) for e in events} == {("073", "PAK")}
 
 
+@pytest.mark.parametrize("text", [
+    "Obama outlined his strategy to bomb Islamic State positions in Syria.",
+    "The government announced a policy to expel illegal migrants from the country.",
+])
+def test_a_strategy_or_policy_to_act_is_no_act_done(sentence_events, text):
+    # CAMEO 18 "ASSAULT" and 174 "Expel or deport individuals" are acts done; a plan to do them is at most intent.
+    assert not {e.cameo for e in sentence_events(text)} & {"183", "174"}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

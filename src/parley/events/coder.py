@@ -599,10 +599,14 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
     "have sworn to fight" is a threat whichever way it is parsed.
     """
     chain = []
-    while ((token.dep_ not in NOT_GOVERNING or _is_governed_infinitive(token))
+    while ((token.dep_ not in NOT_GOVERNING or _is_governed_infinitive(token) or _modal_object_before(token))
            and token.head.i != token.i and token != stop):
         if in_circumstance(token):
             break
+        if (plan := _modal_object_before(token)) is not None:
+            token = plan
+            chain.append(token)
+            continue
         if token.dep_ == "conj":
             complement = _is_joined_complement(token)
             token = token.head
@@ -614,6 +618,18 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
             break
         chain.append(token)
     return chain
+
+
+def _modal_object_before(clause: Token) -> Token | None:
+    """The modal noun right before an infinitive the parser hung on the noun's verb, whose object it is: the
+    infinitive tells that noun ("outlined his strategy to bomb rebel positions" is a plan, no bombing). After a
+    preposition it may tell the verb's purpose ("broke from his policy to take a swipe at Trump" took the swipe)."""
+    if clause.dep_ not in ("advcl", "xcomp") or not is_infinitive(clause) or clause.left_edge.i == 0:
+        return None
+    noun = clause.doc[clause.left_edge.i - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head != clause.head:
+        return None
+    return noun if _lemma_kinds(noun, lexicon()) else None
 
 
 def _is_joined_complement(verb: Token) -> bool:
