@@ -1510,6 +1510,13 @@ def test_a_strategy_or_policy_to_act_is_no_act_done(sentence_events, text):
     assert not {e.cameo for e in sentence_events(text)} & {"183", "174"}
 
 
+def test_rejecting_a_truce_plan_another_proposed_refuses_to_de_escalate(sentence_events):
+    # CAMEO 1246 "Refuse to de-escalate military engagement": "proposed by Egypt" says whose plan it was.
+    events = sentence_events("Hamas leader Ismail Haniyeh rejected a truce plan proposed by Egypt, saying it ignored "
+                             "Palestinian demands for an end to the blockade of Gaza.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("1246", "PSE", "EGY")}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -729,7 +729,7 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         if _is_passive_object(act, candidates, lex) or _named_no_act(act.trigger, lex) or _is_aim(act, candidates):
             continue
         governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act
-                    and not _is_aside(a.trigger)]
+                    and not _is_aside(a.trigger) and not _tells_maker(a.trigger, act.trigger)]
         kinds = _lemma_kinds(act.trigger, lex) if governed else ()
         if kinds and OBJECT_KINDS.issuperset(kinds):
             governed = [a for a in governed if not _not_its_object(act.trigger, _below(act.trigger, a))]
@@ -2356,6 +2356,13 @@ def _owners(noun: Token) -> Iterator[Token]:
     """Whom a thing belongs to ("razed 20 homes belonging to Palestinian families"), before the thing."""
     return (g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "belong"
             for g in objects_after(c, ("to",)))
+
+
+def _tells_maker(participle: Token, act: Token) -> bool:
+    """A participle with a "by" that says who made the act it describes ("rejected a truce plan proposed by
+    Egypt"): it names the act's maker, and is no act the act is made of."""
+    return (participle.head == act and participle.dep_ == "acl" and participle.tag_ == "VBN"
+            and any(_by_objects(participle)))
 
 
 def _participle_makers(noun: Token) -> Iterator[Token]:
