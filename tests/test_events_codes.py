@@ -1517,6 +1517,13 @@ def test_rejecting_a_truce_plan_another_proposed_refuses_to_de_escalate(sentence
     assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("1246", "PSE", "EGY")}
 
 
+def test_a_pledge_to_rebuild_what_a_flood_destroyed_threatens_no_destruction(sentence_events):
+    # CAMEO 0331 "Express intent to provide economic aid": the homes were destroyed by the deluge, not by the donor.
+    events = sentence_events("Kuwait pledged $100 million on Thursday to help flood-hit Pakistan rebuild roads, "
+                             "schools and homes destroyed by the monsoon deluge.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("0331", "KWT", "PAK")}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -47,6 +47,8 @@ PROPOSALS = ("02", "03", "10")
 """Roots of what can be put to someone to accept: appeals and proposals, offers, demands."""
 CONTACT = "04"
 """CAMEO 04 "Consult": meetings and visits, which a negation in the past says did not happen."""
+AUTHORSHIP = (*PROPOSALS, CONTACT, "05")
+"""Roots of the acts that author a thing others act on: proposing, mediating, backing ("a deal brokered by China")."""
 APPEALS = ("02", "10")
 """Appeals and demands: their target is whom they ask to act."""
 CONFLICT_ROOT, REJECT = "1", "120"
@@ -601,7 +603,7 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
     chain = []
     while ((token.dep_ not in NOT_GOVERNING or _is_governed_infinitive(token) or _modal_object_before(token))
            and token.head.i != token.i and token != stop):
-        if in_circumstance(token):
+        if in_circumstance(token) or _tells_deed_done(token):
             break
         if (plan := _modal_object_before(token)) is not None:
             token = plan
@@ -618,6 +620,16 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
             break
         chain.append(token)
     return chain
+
+
+def _tells_deed_done(participle: Token) -> bool:
+    """A participle after a noun with a "by" tells what was done to the thing ("homes destroyed by the monsoon
+    deluge"): no pledge or threat above it makes it planned. One that tells who authored the thing ("an operation
+    proposed by Taipei", "a deal brokered by China") belongs to the act done with it."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or not any(_by_objects(participle)):
+        return False
+    found = match_act(participle, lexicon())
+    return not (found and found[0].startswith(AUTHORSHIP))
 
 
 def _modal_object_before(clause: Token) -> Token | None:
