@@ -75,6 +75,9 @@ def resolver():
         # a country that backs a group is not the group's: "Iran-backed militias in Iraq" are Iraqi
         ("Iran-backed militias in Iraq", "IRQREB"),
         ("Russian-backed separatists", None),
+        # nor is one that brokers or mediates what is named, an institution too
+        ("U.S.-brokered peace talks with Israel", "ISR"),
+        ("the U.N.-brokered ceasefire", None),
         ("the Saudi-led coalition", "SAU"),
         ("Jewish settlers in the West Bank", "ISRCVL"),
         ("Chinese Vice FM", "CHNGOV"),

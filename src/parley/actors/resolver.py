@@ -400,23 +400,31 @@ def _stance_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _relation_pattern() -> re.Pattern[str]:
-    """"'s", then up to two words, then a relation noun ("Israel|'s militia ally"), or a backing
-    participle ("Iran|-backed")."""
+    """"'s", then up to two words, then a relation noun ("Israel|'s militia ally")."""
     relations = "|".join(re.escape(w) for w in sorted(word_class("relation")))
+    return re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{relations})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _backing_pattern() -> re.Pattern[str]:
+    """A hyphen and a participle of backing or brokering ("Iran|-backed", "U.N.|-brokered")."""
     backing = "|".join(re.escape(w) for w in sorted(word_class("backing")))
-    return re.compile(rf"^(?:['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{relations})\b|\s*-\s*(?:{backing})\b)",
-                      re.IGNORECASE)
+    return re.compile(rf"^\s*-\s*(?:{backing})\b", re.IGNORECASE)
 
 
 def _not_the_actors(match: Match, text: str) -> bool:
     """A country after "anti-" or "pro-" is what the actor is for or against, not the actor's own:
     "an anti-Syria journalist" is not Syrian; nor is one that owns a relation or backs the actor:
     "Israel's militia ally in southern Lebanon" and "Iran-backed militias in Iraq" are not Israeli or
-    Iranian; nor one a committee or envoy works on: "the House Select Committee on Benghazi" is not Libyan."""
+    Iranian; nor one a committee or envoy works on: "the House Select Committee on Benghazi" is not Libyan.
+    An institution that backs or brokers is no actor of the phrase either ("the U.N.-brokered ceasefire")."""
+    after = text[match.end:]
+    if _backing_pattern().match(after):
+        return True
     if match.term.kind == "institution":
         return False
     before = text[: match.start]
-    return bool(_stance_pattern().search(before) or _relation_pattern().match(text[match.end:])
+    return bool(_stance_pattern().search(before) or _relation_pattern().match(after)
                 or _subject_pattern().search(before))
 
 
