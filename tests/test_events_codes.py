@@ -1524,6 +1524,12 @@ def test_a_pledge_to_rebuild_what_a_flood_destroyed_threatens_no_destruction(sen
     assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("0331", "KWT", "PAK")}
 
 
+def test_using_a_named_chemical_agent_uses_chemical_weapons(sentence_events):
+    # CAMEO 2041 "Use chemical, biological, or radiological weapons".
+    events = sentence_events("Syrian government forces used chlorine against rebels in Douma, the watchdog said.")
+    assert [e.cameo for e in events] == ["2041"]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
