@@ -1530,6 +1530,13 @@ def test_using_a_named_chemical_agent_uses_chemical_weapons(sentence_events):
     assert [e.cameo for e in events] == ["2041"]
 
 
+def test_readiness_to_boost_exports_to_a_country_intends_economic_cooperation(sentence_events):
+    # CAMEO 0311 "Express intent to cooperate economically".
+    events = sentence_events("Turkmenistan is ready to boost natural gas exports to China to 65 billion cubic metres "
+                             "a year.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("0311", "TKM", "CHN")}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
