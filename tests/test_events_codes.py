@@ -1537,6 +1537,13 @@ def test_readiness_to_boost_exports_to_a_country_intends_economic_cooperation(se
     assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("0311", "TKM", "CHN")}
 
 
+def test_an_investigation_into_crimes_by_troops_is_the_courts_and_aimed_at_the_troops(sentence_events):
+    # CAMEO 090 "Investigate": the court investigates; "by American troops" tells who committed the crimes.
+    events = sentence_events("The International Criminal Court authorised an investigation into alleged war crimes by "
+                             "American troops at detention sites in Afghanistan.")
+    assert [(e.cameo, e.source.code, e.target.country) for e in events] == [("090", "IGO", "USA")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -1763,8 +1763,20 @@ def _doer_modifiers(noun: Token) -> list[Token]:
 
 def _noun_agents(noun: Token) -> list[Token]:
     """Who does what a noun names, told by "by": "the expulsion by Moscow of four diplomats", and "the expulsion of four
-    diplomats by Moscow", whose "by" the parser hangs on the noun's "of" object."""
-    return [g for h in (noun, *counted_of(noun)) for g in _by_objects(h)]
+    diplomats by Moscow", whose "by" the parser hangs on the noun's "of" object. A "by" after a misdeed named in
+    the noun's phrase tells who committed it ("an investigation into war crimes by American troops")."""
+    return [g for h in (noun, *counted_of(noun)) for g in _by_objects(h) if not _follows_misdeed(g, noun)]
+
+
+def _misdeed_doers(noun: Token) -> list[Token]:
+    """Who committed a misdeed named in a noun act's phrase, told by a "by" the parser hung on the act: the ones
+    "an investigation into war crimes by American troops" is aimed at."""
+    return [g for g in _by_objects(noun) if _follows_misdeed(g, noun)]
+
+
+def _follows_misdeed(agent: Token, noun: Token) -> bool:
+    misdeeds = closed_class("wrongdoing")
+    return any(w.lemma_.lower() in misdeeds for w in noun.doc[noun.i + 1: agent.i])
 
 
 def objects_after(word: Token, prepositions: Container[str]) -> Iterator[Token]:
@@ -2002,6 +2014,7 @@ def target_heads(act: Act) -> list[Token]:
         return [drawer] if drawer is not None else []
     candidates = [m for m in map(misread_caller, [act.trigger, *act.governors]) if m is not None][:1]
     candidates.extend(_withheld_from(act))
+    candidates.extend(_misdeed_doers(act.trigger))
     candidates.extend(_rejected_makers(act))
     candidates.extend(_pressers(act))
     if act.kind in ("appeal", "demand"):
