@@ -601,11 +601,13 @@ def governors_of(token: Token, stop: Token | None = None) -> list[Token]:
     "have sworn to fight" is a threat whichever way it is parsed.
     """
     chain = []
-    while ((token.dep_ not in NOT_GOVERNING or _is_governed_infinitive(token) or _modal_object_before(token))
-           and token.head.i != token.i and token != stop):
+    while token.head.i != token.i and token != stop:
+        plan = _modal_object_before(token)
+        if token.dep_ in NOT_GOVERNING and not (plan is not None or _is_governed_infinitive(token)):
+            break
         if in_circumstance(token) or _tells_deed_done(token):
             break
-        if (plan := _modal_object_before(token)) is not None:
+        if plan is not None:
             token = plan
             chain.append(token)
             continue
@@ -626,10 +628,15 @@ def _tells_deed_done(participle: Token) -> bool:
     """A participle after a noun with a "by" tells what was done to the thing ("homes destroyed by the monsoon
     deluge"): no pledge or threat above it makes it planned. One that tells who authored the thing ("an operation
     proposed by Taipei", "a deal brokered by China") belongs to the act done with it."""
-    if participle.dep_ != "acl" or participle.tag_ != "VBN" or not any(_by_objects(participle)):
+    if not _is_by_participle(participle):
         return False
     found = match_act(participle, lexicon())
     return not (found and found[0].startswith(AUTHORSHIP))
+
+
+def _is_by_participle(word: Token) -> bool:
+    """A past participle after a noun that has a "by" phrase: "proposed by Egypt", "destroyed by the deluge"."""
+    return word.dep_ == "acl" and word.tag_ == "VBN" and any(_by_objects(word))
 
 
 def _modal_object_before(clause: Token) -> Token | None:
@@ -1771,10 +1778,13 @@ def _noun_agents(noun: Token) -> list[Token]:
 def _misdeed_doers(noun: Token) -> list[Token]:
     """Who committed a misdeed named in a noun act's phrase, told by a "by" the parser hung on the act: the ones
     "an investigation into war crimes by American troops" is aimed at."""
+    if noun.pos_ != "NOUN":
+        return []
     return [g for g in _by_objects(noun) if _follows_misdeed(g, noun)]
 
 
 def _follows_misdeed(agent: Token, noun: Token) -> bool:
+    """Whether a misdeed (words.tsv "wrongdoing") is named between a noun act and its "by" object."""
     misdeeds = closed_class("wrongdoing")
     return any(w.lemma_.lower() in misdeeds for w in noun.doc[noun.i + 1: agent.i])
 
@@ -2383,11 +2393,10 @@ def _owners(noun: Token) -> Iterator[Token]:
             for g in objects_after(c, ("to",)))
 
 
-def _tells_maker(participle: Token, act: Token) -> bool:
-    """A participle with a "by" that says who made the act it describes ("rejected a truce plan proposed by
+def _tells_maker(participle: Token, noun: Token) -> bool:
+    """A participle with a "by" that says who made the noun act it describes ("rejected a truce plan proposed by
     Egypt"): it names the act's maker, and is no act the act is made of."""
-    return (participle.head == act and participle.dep_ == "acl" and participle.tag_ == "VBN"
-            and any(_by_objects(participle)))
+    return participle.head == noun and _is_by_participle(participle)
 
 
 def _participle_makers(noun: Token) -> Iterator[Token]:
