@@ -1544,6 +1544,14 @@ def test_an_investigation_into_crimes_by_troops_is_the_courts_and_aimed_at_the_t
     assert [(e.cameo, e.source.code, e.target.country) for e in events] == [("090", "IGO", "USA")]
 
 
+def test_warplanes_that_struck_suspected_positions_strike_the_country_of_the_positions(sentence_events):
+    # CAMEO 195 "Employ aerial weapons": "struck suspected Hezbollah positions in southern Lebanon" (not "had
+    # suspected"); the rocket attacks it retaliates for are not its target.
+    events = sentence_events("Israeli warplanes struck suspected Hezbollah positions in southern Lebanon on Tuesday in "
+                             "retaliation for rocket attacks on northern Israel.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("195", "ISR", "LBN")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

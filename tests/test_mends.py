@@ -116,3 +116,12 @@ def test_a_verb_after_its_subjects_relative_clause_read_as_a_participle_gets_it_
               "to act as a mediator between the Sri Lankan government and Tamil separatist rebels.")
     norway, offered = doc[0], doc[16]
     assert (offered.dep_, offered.tag_, norway.dep_, norway.head) == ("ROOT", "VBD", "nsubj", offered)
+
+
+def test_a_past_tense_verb_read_as_the_auxiliary_of_a_participle_is_the_verb_over_the_object(nlp):
+    doc = nlp("Israeli warplanes struck suspected Hezbollah positions in southern Lebanon on Tuesday.")
+    struck, suspected, positions = doc[2], doc[3], doc[5]
+    assert struck.dep_ == "ROOT" and struck.lemma_ == "strike"
+    assert (positions.dep_, positions.head) == ("dobj", struck)
+    assert (suspected.dep_, suspected.head) == ("amod", positions)
+    assert (doc[1].dep_, doc[1].head) == ("nsubj", struck)

@@ -16,18 +16,43 @@ FINITE_VERB_TAGS = ("VBD", "VBZ", "VBP")
 NOUN_TAGS = ("NN", "NNS", "NNP", "NNPS")
 LONG_SENTENCE = 12
 """Tokens from which a sentence is no headline."""
+AUXILIARIES = frozenset("""am is are was were be been being 's 're 'm has have had having 've 'd do does did get gets got
+will would shall should can could may might must ought need dare wo ca 'll""".split())
+"""Words that can be auxiliaries: any other verb read as one is a verb in its own right."""
 
 
 def mend_parse(doc: Doc) -> Doc:
     """Slips of the small model's parser that hide who did what (:func:`mend_noun_clauses`,
     :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`,
     :func:`mend_shifted_objects`, :func:`mend_answers`, :func:`mend_adverbial_subjects`,
-    :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`, :func:`mend_relative_subjects`), in that
-    order."""
-    for mend in (mend_noun_clauses, mend_headless_sentences, mend_reduced_relatives, mend_cut_subjects,
+    :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`, :func:`mend_relative_subjects`), after
+    :func:`mend_false_auxiliaries`, in that order."""
+    for mend in (mend_false_auxiliaries, mend_noun_clauses, mend_headless_sentences, mend_reduced_relatives, mend_cut_subjects,
                  mend_shifted_objects, mend_answers, mend_adverbial_subjects, mend_doubled_subjects,
                  mend_trailing_attributions, mend_relative_subjects):
         doc = mend(doc)
+    return doc
+
+
+def mend_false_auxiliaries(doc: Doc) -> Doc:
+    """A verb in the past tense read as the auxiliary of the participle right after it ("Israeli warplanes struck
+    suspected Hezbollah positions": "struck" as in "had suspected") is the verb, and the participle describes the
+    verb's object: the warplanes struck positions, they did not suspect them."""
+    for verb in doc:
+        participle = verb.head
+        if (verb.dep_ != "aux" or verb.tag_ != "VBD" or verb.lower_ in AUXILIARIES
+                or participle.i != verb.i + 1 or participle.tag_ != "VBN"):
+            continue
+        noun = next((c for c in participle.children if c.dep_ == "dobj"), None)
+        if noun is None or not noun.left_edge.i <= verb.i + 2:
+            continue
+        verb.head, verb.dep_ = (verb, participle.dep_) if participle.head == participle else (participle.head,
+                                                                                              participle.dep_)
+        for child in list(participle.children):
+            if child != verb and child.i not in range(noun.left_edge.i, noun.i + 1):
+                child.head = verb
+        participle.head, participle.dep_ = noun, "amod"
+        noun.head = verb
     return doc
 
 
