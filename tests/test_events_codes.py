@@ -1552,6 +1552,13 @@ def test_warplanes_that_struck_suspected_positions_strike_the_country_of_the_pos
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("195", "ISR", "LBN")]
 
 
+def test_crowds_pouring_into_a_square_demonstrate_there(sentence_events):
+    # CAMEO 141 "Demonstrate or rally": the square is where they demonstrate, its people not its government.
+    events = sentence_events("Tens of thousands of Egyptians poured into Cairo's Tahrir Square on Friday demanding "
+                             "the ouster of President Hosni Mubarak.")
+    assert [(e.cameo, e.source.country, e.target.code) for e in events] == [("141", "EGY", "EGY")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -1857,7 +1857,7 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor], heads: list[T
     before the object ("Bush lifted most U.S. economic sanctions against Libya"), and an outlet a doer told of it is no
     target (:func:`_is_told_to`).
     A place the act happens in names its people, not its government, but for a visit, whose place
-    is its host ("arrived in Amman")."""
+    is its host ("arrived in Amman"); so does a place protesters fill ("poured into Cairo's Tahrir Square")."""
     source_codes = {(a.country, a.code) for a in sources}
     source_names = {a.name for a in sources}
     source_countries = {a.country for a in sources if a.country}
@@ -1874,7 +1874,8 @@ def find_targets(act: Act, resolve: Resolve, sources: list[Actor], heads: list[T
             actors = [a for a in actors if a.country not in {s.country for s in sources}]
         if actors and any(a.code for a in actors):
             visit = act.base_code.startswith(VISITS)
-            placed = _is_venue(head) or (act.base_code.startswith(ASSAULTS) and _is_placed_thing(head))
+            placed = (_is_venue(head) or (act.base_code.startswith(ASSAULTS) and _is_placed_thing(head))
+                      or (act.base_code.startswith(PROTEST_ROOT) and names_place(head)))
             return [_as_place(a) if placed and not visit else a for a in actors if a.code]
     return []
 
