@@ -1559,6 +1559,19 @@ def test_crowds_pouring_into_a_square_demonstrate_there(sentence_events):
     assert [(e.cameo, e.source.country, e.target.code) for e in events] == [("141", "EGY", "EGY")]
 
 
+@pytest.mark.parametrize("text, target", [
+    ("South Africa formally recognised the Sahrawi Arab Democratic Republic on Wednesday.", "ESH"),
+    ("India recognised Bangladesh on December 6, 1971.", "BGD"),
+])
+def test_recognising_a_state_by_its_name_is_diplomatic_recognition(sentence_events, text, target):
+    # CAMEO 054 "Grant diplomatic recognition".
+    assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [("054", target)]
+
+
+def test_recognising_a_problem_is_no_recognition(sentence_events):
+    assert sentence_events("The minister recognised the problem on Monday.") == []
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

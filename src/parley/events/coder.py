@@ -126,6 +126,9 @@ a blow."""
 ARMED = "(armed)"
 """The object of a verb pattern that stands for a subject that is a weapon or armed people ("drones struck fuel
 trucks", "rebels hit a bus"): a verb of hitting is then a blow whatever it hits, not only the targets listed."""
+STATE = "(state)"
+"""The object of a verb pattern that stands for a direct object naming a country or another place by its name
+("recognized Kosovo"): what can be recognised as a state, unlike "recognized the problem"."""
 FORCES_SENT = "154"
 """CAMEO's "Mobilize or increase armed forces": what sending or deploying troops is, unless it is done to help."""
 PROTECTION = "074"
@@ -268,6 +271,8 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         if (_between_people([c for c in children if c.dep_ == "nsubj"], direct_objects(token))
                 and not _names_its_object(token)):
             objects.append(RIVAL)
+        if any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in heads):
+            objects.append(STATE)
         if (any(lex.object_code(token.lemma_.lower(), p, ARMED) for p in ("", *particles))
                 and (any(map(_is_armed, _subjects_and_agents(token))) or _state_on_state(token))):
             objects.append(ARMED)
