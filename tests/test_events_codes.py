@@ -1418,9 +1418,10 @@ def test_armies_battling_for_control_of_a_city_fight_each_other(sentence_events)
     # CAMEO 142 "Conduct hunger strike, not specified below": the strike is aimed at whom it protests against.
     ("Hundreds of Palestinian prisoners began an open-ended hunger strike on Tuesday to protest against Israel's "
      "policy of detention without trial.", {("142", "PSE", "ISR")}),
-    # CAMEO 174 "Expel or deport individuals": the refusal is why, not what Britain ordered.
+    # CAMEO 161 "Reduce or break diplomatic relations" (diplomats expelled): the refusal is why, not what Britain
+    # ordered.
     ("Britain ordered four Russian diplomats to leave the country over Moscow's refusal to extradite the main suspect "
-     "in the murder of Alexander Litvinenko.", {("174", "GBR", "RUS")}),
+     "in the murder of Alexander Litvinenko.", {("161", "GBR", "RUS")}),
     # CAMEO 090 "Investigate, not specified below": reports investigated are aimed at whom they tell of, not at the
     # post fired on (the UN itself has no country).
     ("The UN began investigating reports that Russian troops had opened fire on a Georgian police post.",
@@ -1570,6 +1571,17 @@ def test_recognising_a_state_by_its_name_is_diplomatic_recognition(sentence_even
 
 def test_recognising_a_problem_is_no_recognition(sentence_events):
     assert sentence_events("The minister recognised the problem on Monday.") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Britain ordered four Russian diplomats to leave the country.", "161"),
+    ("Sudan ordered 13 aid agencies to leave Darfur on Wednesday.", "1663"),
+    ("The government ordered a BBC correspondent to leave the country.", "174"),
+])
+def test_ordering_people_to_leave_is_coded_as_expelling_them(sentence_events, text, code):
+    # CAMEO 161 "Reduce or break diplomatic relations" (verbs.tsv "expel diplomat"), 1663 "Expel or withdraw aid
+    # agencies", 174 "Expel or deport individuals".
+    assert [e.cameo for e in sentence_events(text)] == [code]
 
 
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):

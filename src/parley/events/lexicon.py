@@ -14,6 +14,9 @@ NOT_AN_ACT = "-"
 """The code of a pattern that names no act although its verb alone would ("sign up", "fight for")."""
 NO_KIND = "-"
 """A modality kind that says a phrase is no modal word though its verb alone is: "ended up campaigning"."""
+AS_VERB = "="
+"""The prefix of a verb pattern's code that says the phrase is coded as another verb with the same objects: "ordered
+four diplomats to leave" (code "=expel") is "expelled four diplomats", 161, not a bare 174."""
 KEEP = "="
 """A transform that leaves the act's code as it is ("threatened" over an act already a threat)."""
 KIND_ORDER = ("refuse", "negate", "threaten", "demand", "appeal", "halt", "ease", "intend", "consider", "maybe")
@@ -64,7 +67,8 @@ class Lexicon:
         preposition ``governing`` an object of its own ("gave in" yields, "gave them days in an ultimatum" does
         not; the caller leaves out of ``governing`` a word it also has as a particle: "gave in to pressure in the
         row over the trial" yields). A pattern whose code is "-" names no act: "click sign up" is no agreement,
-        "fighting for others" no fight, "seized on the massacre" no seizure.
+        "fighting for others" no fight, "seized on the massacre" no seizure. A code that starts with
+        :data:`AS_VERB` is that of another verb with the same objects.
         """
         best, best_rank = None, -1.0
         for particle in (*particles, ""):
@@ -76,6 +80,9 @@ class Lexicon:
                 rank = score + (obj == NO_OBJECT) / 2
                 if code and rank > best_rank:
                     best, best_rank = (code, score), rank
+        if best is not None and best[0].startswith(AS_VERB):
+            alias = self.verb_code(best[0][len(AS_VERB):], [], objects, direct_object)
+            best = None if alias is None else (alias[0], max(alias[1], best[1]))
         return None if best is not None and best[0] == NOT_AN_ACT else best
 
     def object_code(self, lemma: str, particle: str, obj: str) -> str | None:
