@@ -79,6 +79,9 @@ def resolver():
         ("U.S.-brokered peace talks with Israel", "ISR"),
         ("the U.N.-brokered ceasefire", None),
         ("the Saudi-led coalition", "SAU"),
+        # a demonym that names a language names no nation: Latvia's Russian speakers are not Russia
+        ("the Russian-speaking minority", None),
+        ("Hungarian-language schools", None),
         ("Jewish settlers in the West Bank", "ISRCVL"),
         ("Chinese Vice FM", "CHNGOV"),
         # a sea or state named after a country is not that country

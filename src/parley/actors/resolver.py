@@ -406,10 +406,11 @@ def _relation_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _backing_pattern() -> re.Pattern[str]:
-    """A hyphen and a participle of backing or brokering ("Iran|-backed", "U.N.|-brokered")."""
-    backing = "|".join(re.escape(w) for w in sorted(word_class("backing")))
-    return re.compile(rf"^\s*-\s*(?:{backing})\b", re.IGNORECASE)
+def _hyphen_pattern(words: str) -> re.Pattern[str]:
+    """A hyphen and a word of the class ``words``: a participle of backing or brokering ("Iran|-backed",
+    "U.N.|-brokered"), a word of language ("Russian|-speaking", "Hungarian|-language")."""
+    alternatives = "|".join(re.escape(w) for w in sorted(word_class(words)))
+    return re.compile(rf"^\s*-\s*(?:{alternatives})\b", re.IGNORECASE)
 
 
 def _not_the_actors(match: Match, text: str) -> bool:
@@ -417,9 +418,10 @@ def _not_the_actors(match: Match, text: str) -> bool:
     "an anti-Syria journalist" is not Syrian; nor is one that owns a relation or backs the actor:
     "Israel's militia ally in southern Lebanon" and "Iran-backed militias in Iraq" are not Israeli or
     Iranian; nor one a committee or envoy works on: "the House Select Committee on Benghazi" is not Libyan.
-    An institution that backs or brokers is no actor of the phrase either ("the U.N.-brokered ceasefire")."""
+    An institution that backs or brokers is no actor of the phrase either ("the U.N.-brokered ceasefire"), and a
+    demonym that names a language no nation ("the Russian-speaking minority" of Latvia)."""
     after = text[match.end:]
-    if _backing_pattern().match(after):
+    if _hyphen_pattern("backing").match(after) or _hyphen_pattern("language").match(after):
         return True
     if match.term.kind == "institution":
         return False
