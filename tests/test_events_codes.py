@@ -1584,6 +1584,13 @@ def test_ordering_people_to_leave_is_coded_as_expelling_them(sentence_events, te
     assert [e.cameo for e in sentence_events(text)] == [code]
 
 
+def test_troops_sent_to_join_an_operation_are_help_not_a_show_of_force(sentence_events):
+    # CAMEO 0334 "Express intent to provide military protection or peacekeeping" (074 under "will"), not 138.
+    events = sentence_events("Estonia will send about 50 soldiers to Mali to join the French-led counter-terrorism "
+                             "operation in the Sahel.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("0334", "EST", "MLI")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
