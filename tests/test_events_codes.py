@@ -1591,6 +1591,13 @@ def test_troops_sent_to_join_an_operation_are_help_not_a_show_of_force(sentence_
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("0334", "EST", "MLI")]
 
 
+def test_a_settlement_sought_is_an_intent_to_settle_though_it_is_negotiated(sentence_events):
+    # CAMEO 037 "Express intent to settle dispute": "negotiated" only describes the settlement.
+    events = sentence_events("Moroccan King Mohammed VI pledged in a televised speech to seek a negotiated settlement "
+                             "with the Polisario Front over Western Sahara.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("037", "MAR", "ESH")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

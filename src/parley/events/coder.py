@@ -723,7 +723,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
     beside an act it reaches through a preposition ("suspended Syria's membership over the crackdown").
     A verb under "must" that names no act is still a demand ("X must ensure security"), as is one a reporting verb asks
     for ("told Indonesia to scrap its car programme"), and one over an act told only
-    as an aside (:func:`_is_aside`) is an act of its own ("rejected the resolution on the massacres").
+    as an aside (:func:`_is_aside`) is an act of its own ("rejected the resolution on the massacres"), as is one over a
+    participle that only describes a thing ("to seek a negotiated settlement" seeks a settlement).
     """
     lex = lex or lexicon()
     candidates = {}
@@ -753,7 +754,8 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         if _is_passive_object(act, candidates, lex) or _named_no_act(act.trigger, lex) or _is_aim(act, candidates):
             continue
         governed = [a for a in candidates.values() if act.trigger in a.governors and a is not act
-                    and not _is_aside(a.trigger) and not _tells_maker(a.trigger, act.trigger)]
+                    and not _is_aside(a.trigger) and not _tells_maker(a.trigger, act.trigger)
+                    and not _is_attributive_participle(a.trigger)]
         kinds = _lemma_kinds(act.trigger, lex) if governed else ()
         if kinds and OBJECT_KINDS.issuperset(kinds):
             governed = [a for a in governed if not _not_its_object(act.trigger, _below(act.trigger, a))]
