@@ -22,13 +22,13 @@ will would shall should can could may might must ought need dare wo ca 'll""".sp
 
 
 def mend_parse(doc: Doc) -> Doc:
-    """Slips of the small model's parser that hide who did what (:func:`mend_noun_clauses`,
-    :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`,
-    :func:`mend_shifted_objects`, :func:`mend_answers`, :func:`mend_adverbial_subjects`,
-    :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`, :func:`mend_relative_subjects`), after
-    :func:`mend_false_auxiliaries`, in that order."""
-    for mend in (mend_false_auxiliaries, mend_noun_clauses, mend_headless_sentences, mend_reduced_relatives, mend_cut_subjects,
-                 mend_shifted_objects, mend_answers, mend_adverbial_subjects, mend_doubled_subjects,
+    """Slips of the small model's parser that hide who did what (:func:`mend_false_auxiliaries`,
+    :func:`mend_noun_clauses`, :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`,
+    :func:`mend_cut_subjects`, :func:`mend_shifted_objects`, :func:`mend_answers`, :func:`mend_adverbial_subjects`,
+    :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`, :func:`mend_relative_subjects`), in that
+    order."""
+    for mend in (mend_false_auxiliaries, mend_noun_clauses, mend_headless_sentences, mend_reduced_relatives,
+                 mend_cut_subjects, mend_shifted_objects, mend_answers, mend_adverbial_subjects, mend_doubled_subjects,
                  mend_trailing_attributions, mend_relative_subjects):
         doc = mend(doc)
     return doc
@@ -46,8 +46,8 @@ def mend_false_auxiliaries(doc: Doc) -> Doc:
         noun = next((c for c in participle.children if c.dep_ == "dobj"), None)
         if noun is None or not noun.left_edge.i <= verb.i + 2:
             continue
-        verb.head, verb.dep_ = (verb, participle.dep_) if participle.head == participle else (participle.head,
-                                                                                              participle.dep_)
+        verb.head = verb if participle.head == participle else participle.head
+        verb.dep_ = participle.dep_
         for child in list(participle.children):
             if child != verb and child.i not in range(noun.left_edge.i, noun.i + 1):
                 child.head = verb
