@@ -44,7 +44,7 @@ def mend_false_auxiliaries(doc: Doc) -> Doc:
                 or participle.i != verb.i + 1 or participle.tag_ != "VBN"):
             continue
         noun = next((c for c in participle.children if c.dep_ == "dobj"), None)
-        if noun is None or not noun.left_edge.i <= verb.i + 2:
+        if noun is None or noun.left_edge.i != participle.i + 1:
             continue
         verb.head = verb if participle.head == participle else participle.head
         verb.dep_ = participle.dep_
