@@ -1598,6 +1598,40 @@ def test_a_settlement_sought_is_an_intent_to_settle_though_it_is_negotiated(sent
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("037", "MAR", "ESH")]
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Ukrainian Prime Minister Denys Shmyhal sought additional budget financing from the International Monetary "
+     "Fund during talks in Washington.", "0231"),
+    ("Ukraine sought military assistance from NATO.", "0232"),
+])
+def test_aid_sought_is_aid_asked_for_not_aid_offered(sentence_events, text, code):
+    # CAMEO 0231 "Appeal for economic aid", 0232 "Appeal for military aid"; not 033x "Express intent to provide".
+    assert [e.cameo for e in sentence_events(text)] == [code]
+
+
+def test_police_counted_in_thousands_are_police_deployed(sentence_events):
+    # CAMEO 153 "Mobilize or increase police power": "police" compounded in the counted noun, not 154.
+    events = sentence_events("Tunisian authorities deployed thousands of extra police officers in the capital ahead "
+                             "of the anniversary of the revolution, the interior ministry said.")
+    assert [(e.cameo, e.source.country) for e in events] == [("153", "TUN")]
+
+
+def test_a_fugitive_transferred_to_a_tribunal_is_judicial_cooperation(sentence_events):
+    # CAMEO 063 "Engage in judicial cooperation", as "hand over" a fugitive is.
+    events = sentence_events("Serbia transferred war crimes fugitive Goran Hadzic, the last suspect sought by the "
+                             "court, to the U.N. tribunal in The Hague on Friday, officials in Belgrade said.")
+    assert [(e.cameo, e.source.country) for e in events] == [("063", "SRB")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The rebels quit the peace talks with the government on Monday.", "164"),
+    ("Kosovo's negotiating team said it could quit the EU-brokered talks with Serbia if Belgrade kept blocking the "
+     "country's membership of international organisations.", "134"),
+])
+def test_quitting_talks_halts_negotiations(sentence_events, text, code):
+    # CAMEO 164 "Halt negotiations"; threatened on terms, 134 "Threaten to halt negotiations".
+    assert [e.cameo for e in sentence_events(text)] == [code]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
