@@ -1632,6 +1632,19 @@ def test_quitting_talks_halts_negotiations(sentence_events, text, code):
     assert [e.cameo for e in sentence_events(text)] == [code]
 
 
+def test_a_ban_overturned_is_eased(sentence_events):
+    # CAMEO 081 "Ease administrative sanctions", as "lifted a ban" is; not the ban's 172.
+    events = sentence_events("Kyrgyzstan's justice ministry overturned a ban on the Ar-Namys party on Friday.")
+    assert [(e.cameo, e.source.country) for e in events] == [("081", "KGZ")]
+
+
+def test_a_threat_told_before_its_speaker_joined_without_and_is_a_threat(sentence_events):
+    # CAMEO 1313 "Threaten to reduce or break relations"; the parser read "warned" as a second verb of the sentence.
+    events = sentence_events("Baku would downgrade relations with any country that recognised the independence of "
+                             "Nagorno-Karabakh, Azerbaijani Foreign Minister Elmar Mammadyarov warned on Friday.")
+    assert [(e.cameo, e.source.country) for e in events] == [("1313", "AZE")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -125,3 +125,20 @@ def test_a_past_tense_verb_read_as_the_auxiliary_of_a_participle_is_the_verb_ove
     assert (positions.dep_, positions.head) == ("dobj", struck)
     assert (suspected.dep_, suspected.head) == ("amod", positions)
     assert (doc[1].dep_, doc[1].head) == ("nsubj", struck)
+
+
+def test_an_attribution_read_as_a_verb_joined_without_and_is_the_sentences_verb(nlp):
+    doc = nlp("Baku would downgrade relations with any country that recognised the independence of Nagorno-Karabakh, "
+              "Azerbaijani Foreign Minister Elmar Mammadyarov warned on Friday.")
+    downgrade, warned, friday = doc[2], doc[21], doc[23]
+    assert (warned.dep_, warned.head) == ("ROOT", warned)
+    assert (downgrade.dep_, downgrade.head) == ("ccomp", warned)
+    assert friday.head.head == warned
+
+
+def test_a_verb_in_a_relative_clause_after_a_comma_is_no_attribution(nlp):
+    doc = nlp("Turkey accused the United States on Tuesday of harbouring Fethullah Gulen, the Pennsylvania-based "
+              "cleric Ankara blames for last month's failed coup attempt.")
+    accused, blames = doc[1], doc[18]
+    assert (accused.dep_, accused.head) == ("ROOT", accused)
+    assert blames.dep_ != "ROOT"

@@ -25,11 +25,11 @@ def mend_parse(doc: Doc) -> Doc:
     """Slips of the small model's parser that hide who did what (:func:`mend_false_auxiliaries`,
     :func:`mend_noun_clauses`, :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`,
     :func:`mend_cut_subjects`, :func:`mend_shifted_objects`, :func:`mend_answers`, :func:`mend_adverbial_subjects`,
-    :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`, :func:`mend_relative_subjects`), in that
-    order."""
+    :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`, :func:`mend_joined_attributions`,
+    :func:`mend_relative_subjects`), in that order."""
     for mend in (mend_false_auxiliaries, mend_noun_clauses, mend_headless_sentences, mend_reduced_relatives,
                  mend_cut_subjects, mend_shifted_objects, mend_answers, mend_adverbial_subjects, mend_doubled_subjects,
-                 mend_trailing_attributions, mend_relative_subjects):
+                 mend_trailing_attributions, mend_joined_attributions, mend_relative_subjects):
         doc = mend(doc)
     return doc
 
@@ -112,6 +112,34 @@ def _make_sentence_verb(verb: Token, subject: Token) -> None:
     """Make a participle the sentence's verb in the past tense, with ``subject`` its subject."""
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     subject.head, subject.dep_ = verb, "nsubj"
+
+
+def mend_joined_attributions(doc: Doc) -> Doc:
+    """An attribution after a comma at the end of a sentence ("Baku would downgrade relations with any country that
+    recognised Karabakh, Azerbaijan's foreign minister warned on Friday") read as a second verb joined to the
+    sentence's own with no "and" is the sentence's verb, and the clause before the comma what it reports. Only for an
+    attribution with a subject right after the comma and nothing after it but when and where it was said: "the cleric
+    Ankara blames for the coup" is no attribution."""
+    for said in doc:
+        main = said.head
+        if (said.dep_ != "conj" or said.tag_ not in FINITE_VERB_TAGS or main.dep_ != "ROOT"
+                or not main.tag_.startswith("VB") or any(c.dep_ == "cc" for c in main.children)):
+            continue
+        subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if (subject is None or subject.i > said.i or doc[subject.left_edge.i - 1].text != ","
+                or not all(map(_tells_when_or_where, (c for c in said.children if c.i > said.i)))):
+            continue
+        said.head, said.dep_ = said, "ROOT"
+        main.head, main.dep_ = said, "ccomp"
+        for child in [c for c in main.children if c.i > said.i]:
+            child.head = said
+    return doc
+
+
+def _tells_when_or_where(child: Token) -> bool:
+    """A word after a verb that says only when or where it was done: "on Friday", "in a statement", "late"."""
+    return (child.dep_ == "punct" or child.dep_ in ("npadvmod", "advmod") and not list(child.children)
+            or child.dep_ == "prep" and child.lower_ in ("on", "in", "at"))
 
 
 def mend_relative_subjects(doc: Doc) -> Doc:
