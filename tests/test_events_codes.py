@@ -1645,6 +1645,27 @@ def test_a_threat_told_before_its_speaker_joined_without_and_is_a_threat(sentenc
     assert [(e.cameo, e.source.country) for e in events] == [("1313", "AZE")]
 
 
+def test_participation_in_talks_suspended_halts_the_talks(sentence_events):
+    # CAMEO 164 "Halt negotiations": what one takes part in is governed by what is done to the taking part.
+    events = sentence_events("Tbilisi suspended its participation in UN-sponsored talks with Abkhaz separatists on "
+                             "Monday after a deadly attack on Georgian police in the Gali district.")
+    assert [(e.cameo, e.source.country) for e in events] == [("164", "GEO")]
+
+
+def test_money_withheld_is_aid_stopped(sentence_events):
+    # CAMEO 162 "Reduce or stop material aid".
+    events = sentence_events("Britain withheld 20 million pounds in direct budget support to Ethiopia on Wednesday, "
+                             "citing concern over the killing of protesters after the disputed May elections.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("162", "GBR", "ETH")]
+
+
+def test_an_agency_allowed_to_deliver_food_is_aid_let_through(sentence_events):
+    # CAMEO 0863 "Allow delivery of humanitarian aid" by the government, not the agency's 073.
+    events = sentence_events("Khartoum has allowed the World Food Programme to deliver food to rebel-held areas of "
+                             "South Kordofan for the first time since fighting broke out in 2011, the UN agency said.")
+    assert [(e.cameo, e.source.country) for e in events] == [("0863", "SDN")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
