@@ -1666,6 +1666,23 @@ def test_an_agency_allowed_to_deliver_food_is_aid_let_through(sentence_events):
     assert [(e.cameo, e.source.country) for e in events] == [("0863", "SDN")]
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Zimbabwean authorities flooded central Harare with riot police and water cannon trucks on Friday ahead of a "
+     "banned march called by the opposition.", "153"),
+    ("The army flooded the streets of the capital with troops on Monday.", "154"),
+])
+def test_a_place_flooded_with_police_or_troops_is_a_mobilisation(sentence_events, text, code):
+    # CAMEO 153 "Mobilize or increase police power", 154 "Mobilize or increase armed forces".
+    assert [e.cameo for e in sentence_events(text)] == [code]
+
+
+def test_armed_operations_halted_are_a_military_de_escalation_intended(sentence_events):
+    # CAMEO 0356 "Express intent to de-escalate military engagement": "armed operations" are military ones.
+    events = sentence_events("The Kurdistan Workers' Party (PKK) announced it would halt all armed operations from "
+                             "September 1, a spokesman said in a statement faxed to news agencies in Europe.")
+    assert [(e.cameo, e.source.country) for e in events] == [("0356", "TUR")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
