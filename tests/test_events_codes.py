@@ -1652,6 +1652,10 @@ def test_participation_in_talks_suspended_halts_the_talks(sentence_events):
     assert [(e.cameo, e.source.country) for e in events] == [("164", "GEO")]
 
 
+def test_support_withheld_from_candidates_is_no_aid_stopped(sentence_events):
+    assert sentence_events("During the same interview, he also withheld support from McCain and Ayotte.") == []
+
+
 def test_money_withheld_is_aid_stopped(sentence_events):
     # CAMEO 162 "Reduce or stop material aid".
     events = sentence_events("Britain withheld 20 million pounds in direct budget support to Ethiopia on Wednesday, "
