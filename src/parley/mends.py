@@ -126,7 +126,7 @@ def mend_joined_attributions(doc: Doc) -> Doc:
                 or not main.tag_.startswith("VB") or any(c.dep_ == "cc" for c in main.children)):
             continue
         subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
-        if (subject is None or subject.i > said.i or doc[subject.left_edge.i - 1].text != ","
+        if (subject is None or subject.i > said.i or not _after_comma(subject)
                 or not all(map(_tells_when_or_where, (c for c in said.children if c.i > said.i)))):
             continue
         said.head, said.dep_ = said, "ROOT"
@@ -134,6 +134,11 @@ def mend_joined_attributions(doc: Doc) -> Doc:
         for child in [c for c in main.children if c.i > said.i]:
             child.head = said
     return doc
+
+
+def _after_comma(word: Token) -> bool:
+    """Whether a word's phrase starts right after a comma."""
+    return word.left_edge.i > 0 and word.doc[word.left_edge.i - 1].text == ","
 
 
 def _tells_when_or_where(child: Token) -> bool:
@@ -152,7 +157,7 @@ def mend_relative_subjects(doc: Doc) -> Doc:
         if noun.tag_ not in NOUN_TAGS or sentence[-1].text != ".":
             continue
         relative = next((c for c in noun.children if c.dep_ == "relcl" and c.i > noun.i), None)
-        if relative is None or doc[relative.left_edge.i - 1].text != ",":
+        if relative is None or not _after_comma(relative):
             continue
         verb = next((t for t in doc[relative.i + 1:sentence.end] if t.tag_ == "VBN" and doc[t.i - 1].text == ","
                      and _is_bare_participle_with_complement(t)), None)
@@ -201,7 +206,7 @@ def mend_cut_subjects(doc: Doc) -> Doc:
             continue
         noun = next((t for t in doc[verb.i - 1].ancestors if t.right_edge.i == verb.i - 1 and t.dep_ == "appos"),
                     doc[verb.i - 1] if doc[verb.i - 1].dep_ == "appos" else None)
-        if noun is not None and noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text == ",":
+        if noun is not None and _after_comma(noun):
             if noun in verb.ancestors:
                 verb.head, verb.dep_ = noun.sent.root, "parataxis"
             noun.head, noun.dep_ = verb, "nsubj"
@@ -282,7 +287,7 @@ def mend_trailing_attributions(doc: Doc) -> Doc:
         if said.dep_ != "ccomp" or said.tag_ not in FINITE_VERB_TAGS or not main.tag_.startswith("VB"):
             continue
         subject = next((c for c in said.children if c.dep_ == "nsubj"), None)
-        if subject is None or not main.i < subject.left_edge.i - 1 < said.i or doc[subject.left_edge.i - 1].text != ",":
+        if subject is None or not main.i < subject.left_edge.i - 1 < said.i or not _after_comma(subject):
             continue
         clause = next((c for c in said.children if c.dep_ == "ccomp" and main.i < c.i < subject.i), None)
         if clause is not None and not any(c.dep_ == "ccomp" and c != said for c in main.children):

@@ -238,7 +238,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
         particles += [c.lower_ for c in token.doc[token.i + 1: token.i + 2] if c.dep_ in ("amod", "quantmod")
                       and c.lower_ in closed_class("misread_particle") and any(c in g.subtree for g in heads)]
         direct = _ordered([c.lemma_.lower() for c in heads]
-                          + [w.lemma_.lower() for c in heads for g in of_objects(c) for w in _with_compounds(g)]
+                          + [w.lemma_.lower() for c in heads for g in of_objects(c) for w in with_compounds(g)]
                           + [g.lemma_.lower() for c in heads for g in c.children
                              if g.dep_ in ("compound", "appos", "amod")]
                           + [g.lemma_.lower() for c in heads if c.dep_ == "dobj" for g in c.conjuncts])
@@ -246,7 +246,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
                                     for g in _prepositional_objects(c) for w in (g, *of_objects(g)))
         subjects = [g for c in children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECTS]
         objects += [w.lemma_.lower() for g in subjects
-                    for w in (*_with_compounds(g), *of_objects(g))]
+                    for w in (*with_compounds(g), *of_objects(g))]
         objects += [c.lemma_.lower() for c in children if c.dep_ in COMPLEMENTS and c.pos_ == "ADJ"]
         clauses = [c for c in children if c.dep_ == "ccomp"]
         if any(map(_tells_a_penalty, clauses)):
@@ -298,7 +298,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
-def _with_compounds(noun: Token) -> list[Token]:
+def with_compounds(noun: Token) -> list[Token]:
     """A noun and the nouns compounded before it: "police" of "thousands of extra police officers"."""
     return [noun, *(c for c in noun.children if c.dep_ == "compound")]
 

@@ -79,6 +79,7 @@ from parley.events.coder import (
     preposition_is,
     sets_terms,
     target_heads,
+    with_compounds,
 )
 from parley.events.dates import DayPhrase, day_phrases, parse_published
 from parley.events.doers import ArticleDoers
@@ -817,7 +818,7 @@ def arrival_code(act: Act, lex: Lexicon) -> str | None:
     if any(u.lemma_.lower() in closed_class("deployed") for u in units):
         code = MOBILIZE_FORCES
     else:
-        words = [w for u in units for w in (u, *(c for c in u.children if c.dep_ == "compound"))]
+        words = [w for u in units for w in with_compounds(u)]
         code = next(filter(None, (lex.object_code("send", "", w.lemma_.lower()) for w in words)), None)
     return deployment_code(act.trigger, code) if code else None
 
@@ -880,8 +881,7 @@ def expulsion_code(act: Act, lex: Lexicon) -> str | None:
 def _expelled_words(noun: Token) -> list[Token]:
     """The words that say who is expelled: the noun, what it counts, and the body it is a member of with that body's
     compounds ("American members of the U.N. weapons inspection team")."""
-    bodies = list(of_objects(noun))
-    return [noun, *counted_of(noun), *bodies, *(c for b in bodies for c in b.children if c.dep_ == "compound")]
+    return [noun, *counted_of(noun), *(w for body in of_objects(noun) for w in with_compounds(body))]
 
 
 def _counts_thousands(word: Token) -> bool:
