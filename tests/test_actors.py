@@ -88,6 +88,9 @@ def resolver():
         ("the South China Sea", None),
         # a road through many countries, named for the Americas, not for the US
         ("the Pan-American Highway", None),
+        # nor are the regions of the Americas the United States
+        ("Central American migrants", None),
+        ("Latin American leaders", None),
         ("New Mexico", "USA"),
         ("the Jordan Valley", None),
         # the US state in US political news, the country otherwise

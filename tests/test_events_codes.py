@@ -1687,6 +1687,32 @@ def test_armed_operations_halted_are_a_military_de_escalation_intended(sentence_
     assert [(e.cameo, e.source.country) for e in events] == [("0356", "TUR")]
 
 
+def test_where_a_broken_ceasefire_was_signed_is_no_target_of_the_attack(sentence_events):
+    # CAMEO 190 "Use conventional military force": the rebels attacked government positions; the ceasefire their
+    # attack breached was signed in Ethiopia, which was not attacked.
+    events = sentence_events("Rebels loyal to former vice president Riek Machar attacked government positions in Upper "
+                             "Nile state on Tuesday, breaching a ceasefire signed only days earlier in Addis Ababa, the "
+                             "army said.")
+    assert {(e.cameo[:2], e.source.country, e.target.country) for e in events} == {("19", "SSD", "SSD")}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # CAMEO 154 "Mobilize or increase armed forces": migrants heading for the US are no Americans, so the troops sent
+    # to stop them are aimed at no one outside Mexico.
+    ("Mexico sent 6,000 National Guard troops to its southern border on Wednesday to curb the flow of migrants "
+     "heading for the United States, officials said.", "MEX"),
+])
+def test_where_people_in_a_phrase_are_heading_names_none_of_them(sentence_events, text, target):
+    assert {e.target.country for e in sentence_events(text)} == {target}
+
+
+def test_a_committeeman_representing_a_state_is_of_its_country(sentence_events):
+    # CAMEO 051 "Praise or endorse": the one who represents Virginia is an American.
+    events = sentence_events("Morton Blackwell, the conservative icon who founded the Leadership Institute and is a "
+                             "longtime Republican National Committeeman representing Virginia, endorsed Ted Cruz.")
+    assert {(e.cameo, e.source.country) for e in events} == {("051", "USA")}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

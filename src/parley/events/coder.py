@@ -2420,9 +2420,17 @@ def _participle_makers(noun: Token) -> Iterator[Token]:
 
 def _pobjs(noun: Token) -> Iterator[Token]:
     """The objects of a noun's prepositions that can name a target, and of a participle describing it: "lifted the
-    sanctions imposed on India" lifts them for India."""
+    sanctions imposed on India" lifts them for India; but where a described deal or meeting was held is no one it is
+    done to ("breaching a ceasefire signed in Addis Ababa")."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in closed_class("target_prep"):
             yield from (g for g in prep.children if g.dep_ == "pobj")
         elif prep.dep_ == "acl" and prep.tag_ == "VBN":
-            yield from _pobjs(prep)
+            held = _names_venue_act(prep)
+            yield from (g for g in _pobjs(prep) if not (held and _at_venue(g)))
+
+
+def _names_venue_act(verb: Token) -> bool:
+    """Whether a verb names an act whose place is where it happens: "signed", "held" (:data:`VENUE_ACTS`)."""
+    found = match_act(verb, lexicon())
+    return found is not None and found[0].startswith(VENUE_ACTS)

@@ -332,6 +332,7 @@ def phrase_tokens(head: Token) -> list[Token]:
             others = _appositive_conjunct_tokens(child)
             tokens.extend(t for t in child.subtree if t not in others)
     edges = {t.i for prep in tokens if prep.dep_ == "prep" and at_edge(prep) for t in prep.subtree}
+    edges.update(t.i for clause in tokens if _is_nested_clause(clause, head) for t in clause.subtree)
     tokens = sorted({t.i: t for t in tokens if t.i not in edges}.values(), key=lambda t: t.i)
     verb = head.head
     boundaries = [t.i for t in tokens if _is_boundary(t)]
@@ -342,6 +343,13 @@ def phrase_tokens(head: Token) -> list[Token]:
     after = [i for i in boundaries if i > head.i]
     first, last = (before[-1] + 1 if before else -1), (after[0] if after else len(head.doc))
     return [t for t in tokens if first <= t.i < last]
+
+
+def _is_nested_clause(word: Token, head: Token) -> bool:
+    """What people deeper in the phrase are doing, which names no one they are ("the flow of migrants heading for the
+    United States" names no American), unlike what was done to them ("techniques used against Palestinian detainees")
+    or a participle that places a group."""
+    return word.dep_ == "acl" and word.tag_ == "VBG" and word.head != head and not _is_location(word)
 
 
 def _is_time_phrase(child: Token) -> bool:
