@@ -1713,6 +1713,35 @@ def test_a_committeeman_representing_a_state_is_of_its_country(sentence_events):
     assert {(e.cameo, e.source.country) for e in events} == {("051", "USA")}
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # CAMEO 0334 "Express intent to provide military aid" and 074 "Provide military protection or peacekeeping":
+    # troops sent as part of a force that is to help drive militants out help the country they go to.
+    ("Nigeria will send 1,200 troops to Mali as part of a West African force to help drive Islamist militants from "
+     "the north, a defence ministry spokesman said.", "0334"),
+    ("Nigeria sent 1,200 troops to Mali as part of a West African force to help drive Islamist militants from the "
+     "north.", "074"),
+])
+def test_troops_sent_as_part_of_a_force_to_help_are_aid_not_a_show_of_force(sentence_events, text, code):
+    assert {(e.cameo, e.target.country) for e in sentence_events(text)} == {(code, "MLI")}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # CAMEO 0831 "Accede to demands for change in leadership" and 0341 "Express intent to change leadership".
+    ("Egypt's ruling military council handed power to an elected civilian government on Sunday.", "0831"),
+    ("Egypt's ruling military council vowed on Sunday to hand power to an elected civilian government within six "
+     "months.", "0341"),
+])
+def test_handing_power_to_a_government_yields_the_leadership(sentence_events, text, code):
+    assert [e.cameo for e in sentence_events(text)] == [code]
+
+
+def test_a_threat_of_asset_freezes_on_officials_threatens_their_country(sentence_events):
+    # CAMEO 1312 "Threaten to impose embargo, boycott, or sanctions": "asset freezes" is a plural noun, not a verb.
+    events = sentence_events("The European Union threatened on Monday to impose asset freezes and travel bans on "
+                             "South Sudanese officials who obstruct the peace process.")
+    assert {(e.cameo, e.target.country) for e in events} == {("1312", "SSD")}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -142,3 +142,16 @@ def test_a_verb_in_a_relative_clause_after_a_comma_is_no_attribution(nlp):
     accused, blames = doc[1], doc[18]
     assert (accused.dep_, accused.head) == ("ROOT", accused)
     assert blames.dep_ != "ROOT"
+
+
+def test_a_plural_noun_read_as_a_verb_after_the_object_is_the_object(nlp):
+    doc = nlp("The European Union threatened to impose asset freezes and travel bans on South Sudanese officials.")
+    impose, asset, freezes = doc[5], doc[6], doc[7]
+    assert (freezes.dep_, freezes.head, freezes.tag_) == ("dobj", impose, "NNS")
+    assert (asset.dep_, asset.head) == ("compound", freezes)
+
+
+def test_a_verb_whose_subject_is_a_clause_keeps_its_tag(nlp):
+    doc = nlp("Whether he will take the maverick senator remains to be seen.")
+    assert next(t for t in doc if t.lower_ == "remains").tag_ == "VBZ"
+

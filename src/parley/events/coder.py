@@ -281,7 +281,7 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
             g.dep_ in ("pobj", "pcomp") for g in c.children)) - {c.lower_ for c in children if c.dep_ == "prt"}
         found = _object_phrase_code(token, heads, lex) or lex.verb_code(
             token.lemma_.lower(), particles, _ordered(objects), bool(direct or clauses), governing)
-        if found is not None and found[0] == FORCES_SENT and any(map(_protects_others, own)):
+        if found is not None and found[0] == FORCES_SENT and any(map(_protects_others, own + _mission_aims(token))):
             found = (PROTECTION, found[1])
         if _hosts_a_thing(found, heads, lex) or _consults_a_thing(found, token, lex):
             return None
@@ -312,6 +312,15 @@ def _protects_others(purpose: Token) -> bool:
     objects = [c for c in purpose.children if c.dep_ == "dobj"]
     return lemma in closed_class("protecting") and bool(objects) and not any(
         g.dep_ == "poss" and g.lower_ in closed_class("own_possessive") for o in objects for g in o.children)
+
+
+def _mission_aims(verb: Token) -> list[Token]:
+    """What a force that a verb sends troops as part of is for: "will send 1,200 troops to Mali as part of a West
+    African force to help drive Islamist militants from the north" sends them to help Mali."""
+    return [clause for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+            for part in prep.children if part.dep_ == "pobj" and part.lemma_.lower() == "part"
+            for mission in of_objects(part) for clause in mission.children
+            if clause.dep_ in ("acl", "relcl") and is_infinitive(clause)]
 
 
 def _subjects_and_agents(verb: Token) -> list[Token]:
