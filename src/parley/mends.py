@@ -2,8 +2,7 @@
 
 The mends run right after the parser, on fine-grained tags (coarse parts of speech come later, from the attribute
 ruler), and change only heads, dependency labels and, for a verb the tagger took for a participle or a plural noun it
-took for a verb, its tag. Each
-was checked against the PolNeAR dev quote scores, which none of them changes."""
+took for a verb, its tag. Each was checked against the PolNeAR dev quote scores, which none of them changes."""
 
 from __future__ import annotations
 
