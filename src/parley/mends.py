@@ -22,15 +22,15 @@ will would shall should can could may might must ought need dare wo ca 'll""".sp
 
 
 def mend_parse(doc: Doc) -> Doc:
-    """Slips of the small model's parser that hide who did what (:func:`mend_false_auxiliaries`,
-    :func:`mend_noun_clauses`, :func:`mend_headless_sentences`, :func:`mend_reduced_relatives`,
-    :func:`mend_cut_subjects`, :func:`mend_shifted_objects`, :func:`mend_answers`, :func:`mend_adverbial_subjects`,
-    :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`, :func:`mend_joined_attributions`,
-    :func:`mend_relative_subjects`), in that order, after :func:`mend_plural_objects`."""
+    """Slips of the small model's parser that hide who did what (:func:`mend_plural_objects`,
+    :func:`mend_false_auxiliaries`, :func:`mend_noun_clauses`, :func:`mend_headless_sentences`,
+    :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`, :func:`mend_shifted_objects`, :func:`mend_answers`,
+    :func:`mend_adverbial_subjects`, :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`,
+    :func:`mend_joined_attributions`, :func:`mend_relative_subjects`), in that order."""
     for mend in (mend_plural_objects, mend_false_auxiliaries, mend_noun_clauses, mend_headless_sentences,
-                 mend_reduced_relatives,
-                 mend_cut_subjects, mend_shifted_objects, mend_answers, mend_adverbial_subjects, mend_doubled_subjects,
-                 mend_trailing_attributions, mend_joined_attributions, mend_relative_subjects):
+                 mend_reduced_relatives, mend_cut_subjects, mend_shifted_objects, mend_answers,
+                 mend_adverbial_subjects, mend_doubled_subjects, mend_trailing_attributions, mend_joined_attributions,
+                 mend_relative_subjects):
         doc = mend(doc)
     return doc
 

@@ -298,6 +298,13 @@ def match_act(token: Token, lex: Lexicon) -> tuple[str, int] | None:
     return None
 
 
+def names_act_of(word: Token, codes: tuple[str, ...]) -> bool:
+    """Whether a word names an act under one of the CAMEO codes or roots ``codes`` (:func:`match_act`): "signed" a
+    meeting's or deal's (:data:`VENUE_ACTS`), "brokered" an author's."""
+    found = match_act(word, lexicon())
+    return found is not None and found[0].startswith(codes)
+
+
 def with_compounds(noun: Token) -> list[Token]:
     """A noun and the nouns compounded before it: "police" of "thousands of extra police officers"."""
     return [noun, *(c for c in noun.children if c.dep_ == "compound")]
@@ -648,10 +655,7 @@ def _tells_deed_done(participle: Token) -> bool:
     """A participle after a noun with a "by" tells what was done to the thing ("homes destroyed by the monsoon
     deluge"): no pledge or threat above it makes it planned. One that tells who authored the thing ("an operation
     proposed by Taipei", "a deal brokered by China") belongs to the act done with it."""
-    if not _is_by_participle(participle):
-        return False
-    found = match_act(participle, lexicon())
-    return not (found and found[0].startswith(AUTHORSHIP))
+    return _is_by_participle(participle) and not names_act_of(participle, AUTHORSHIP)
 
 
 def _is_by_participle(word: Token) -> bool:
@@ -2435,11 +2439,4 @@ def _pobjs(noun: Token) -> Iterator[Token]:
         if prep.dep_ == "prep" and prep.lower_ in closed_class("target_prep"):
             yield from (g for g in prep.children if g.dep_ == "pobj")
         elif prep.dep_ == "acl" and prep.tag_ == "VBN":
-            held = _names_venue_act(prep)
-            yield from (g for g in _pobjs(prep) if not (held and _at_venue(g)))
-
-
-def _names_venue_act(verb: Token) -> bool:
-    """Whether a verb names an act whose place is where it happens: "signed", "held" (:data:`VENUE_ACTS`)."""
-    found = match_act(verb, lexicon())
-    return found is not None and found[0].startswith(VENUE_ACTS)
+            yield from (g for g in _pobjs(prep) if not (_at_venue(g) and names_act_of(prep, VENUE_ACTS)))

@@ -70,6 +70,7 @@ from parley.events.coder import (
     is_reporting,
     match_act,
     missions_beside,
+    names_act_of,
     names_no_target,
     names_people,
     names_place,
@@ -497,8 +498,7 @@ def _places_in_names(span: SpacySpan, context: Context) -> list[Token]:
 
 
 def _is_attack(noun: Token) -> bool:
-    found = match_act(noun, lexicon()) if noun.pos_ == "NOUN" else None
-    return found is not None and found[0].startswith(ASSAULTS)
+    return noun.pos_ == "NOUN" and names_act_of(noun, ASSAULTS)
 
 
 def _known_person(span: SpacySpan, context: Context) -> tuple[str | None, str | None]:
