@@ -1742,6 +1742,66 @@ def test_a_threat_of_asset_freezes_on_officials_threatens_their_country(sentence
     assert {(e.cameo, e.target.country) for e in events} == {("1312", "SSD")}
 
 
+@pytest.mark.parametrize(("text", "code", "target"), [
+    # CAMEO 1621 "Reduce or stop economic assistance" and 164 "Halt negotiations": put on hold, as suspended.
+    ("The World Bank put the $90 million loan to Haiti on hold.", "1621", "HTI"),
+    ("The World Bank put on hold a $90 million loan to Uganda on Thursday.", "1621", "UGA"),
+    ("Seoul has put talks with Pyongyang on hold.", "164", "PRK"),
+])
+def test_what_is_put_on_hold_is_suspended(sentence_events, text, code, target):
+    assert {(e.cameo, e.target.country) for e in sentence_events(text)} == {(code, target)}
+
+
+def test_a_closed_border_crossing_restricts_movement(sentence_events):
+    # CAMEO 191 "Impose blockade, restrict movement".
+    events = sentence_events("Poland closed its last passenger crossing on the border with Belarus.")
+    assert {(e.cameo, e.target.country) for e in events} == {("191", "BLR")}
+
+
+@pytest.mark.parametrize("text", [
+    # CAMEO 195 "Employ aerial weapons": "Kyiv overnight" read as one time is still a place the drones were sent at,
+    # and the drones' makers are no side of the attack.
+    "Russia launched drones at Kyiv overnight.",
+    "Russia launched a wave of Iranian-designed Shahed drones at Kyiv overnight, damaging residential buildings.",
+    "Russia fired a wave of missiles at Kyiv.",
+])
+def test_drones_and_missiles_launched_at_a_city_are_an_air_attack_on_it(sentence_events, text):
+    assert {(e.cameo, e.source.country, e.target.country) for e in sentence_events(text)} == {("195", "RUS", "UKR")}
+
+
+def test_a_day_read_as_one_date_with_the_words_after_it_still_dates_the_act(sentence_events):
+    # CAMEO 073 "Provide humanitarian aid": "on Saturday, days after" is a date, not a particle ("deliver on").
+    events = sentence_events("The International Committee of the Red Cross delivered surgical supplies and food to "
+                             "hospitals in Goma on Saturday, days after M23 rebels seized the eastern Congolese city.")
+    assert "073" in {e.cameo for e in events}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # CAMEO 152 "Increase military alert status" and 154 "Mobilize or increase armed forces".
+    ("Taiwan placed its armed forces on combat readiness on Monday.", "152"),
+    ("Moscow put its army on a war footing.", "152"),
+    ("Russian President Vladimir Putin ordered the call-up of 300,000 reservists on Wednesday.", "154"),
+])
+def test_readiness_and_call_ups_mobilize(sentence_events, text, code):
+    assert [e.cameo for e in sentence_events(text)] == [code]
+
+
+def test_rice_shipped_to_a_country_is_humanitarian_aid(sentence_events):
+    # CAMEO 073 "Provide humanitarian aid".
+    events = sentence_events("South Korea shipped 500 tonnes of rice to flood-hit North Korea through the Red Cross "
+                             "on Wednesday.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("073", "KOR", "PRK")}
+
+
+@pytest.mark.parametrize("text", [
+    # CAMEO 046 "Engage in negotiation": where talks are held and who facilitates them are no side of them.
+    "Ukrainian negotiators held a fresh round of talks in Istanbul on Monday.",
+    "Ukraine began a fresh round of European Union-facilitated talks on Monday.",
+])
+def test_the_venue_and_facilitator_of_talks_are_no_side_of_them(sentence_events, text):
+    assert {(e.cameo, e.source.country, e.target) for e in sentence_events(text)} == {("046", "UKR", None)}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

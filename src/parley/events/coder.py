@@ -10,6 +10,7 @@ detail ("blamed Israel for the bombing" is a blame). Reporting verbs are transpa
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -69,6 +70,9 @@ NAMES_NO_ACT = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDIN
                           "WORK_OF_ART", "ORG"})
 """Entity types whose words name no act: a month ("March"), a law, a book, an organisation's name."""
 DATES = frozenset({"DATE", "TIME"})
+CALENDAR_NAMES = frozenset(
+    (*calendar.day_name, *calendar.day_abbr, *calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
+"""Names of days and months, full and cut short, that make a date of a word whatever the recognizer's span."""
 PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NAMED_DOERS = frozenset({"PERSON", "ORG"})
@@ -415,7 +419,19 @@ def _with_objects(verb: Token) -> tuple[Token, ...]:
 def _dates(prep: Token) -> bool:
     """A preposition of a day or hour ("on Tuesday", "at noon") dates the act and is no particle of its verb:
     "called Trump's remarks racist on Tuesday" calls on no one to act (CAMEO 020 "Make an appeal")."""
-    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in DATES for g in prep.children)
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and _is_date(g) for g in prep.children)
+
+
+def _is_date(word: Token) -> bool:
+    """Whether a word is in a date or time the recognizer found. A name other than a day's or a month's is not, if
+    the date reaches past the name's own phrase: "at Kyiv overnight", read as one time, joins "Kyiv" to a word of
+    the verb's; "on Saturday, days after" is a date."""
+    if word.ent_type_ not in DATES:
+        return False
+    if word.pos_ != "PROPN" or word.text.rstrip(".").title() in CALENDAR_NAMES:
+        return True
+    entity = next(e for e in word.doc.ents if e.start <= word.i < e.end)
+    return word.left_edge.i <= entity.start and entity.end <= word.right_edge.i + 1
 
 
 def _in_one_name(word: Token, head: Token) -> bool:
@@ -1014,7 +1030,7 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     if lemma not in lex.modal_lemmas:
         return ()
     children = list(word.children)
-    particles = [c.lower_ for c in children if c.dep_ in ("prt", "advmod")]
+    particles = [c.lower_ for c in children if c.dep_ in ("prt", "advmod")] + _idiom_particles(word)
     if any(c.dep_ == "auxpass" for c in children):
         particles.append(PASSIVE)
     if word.pos_ == "ADJ":
@@ -1030,6 +1046,18 @@ def _lemma_kinds(word: Token, lex: Lexicon) -> tuple[str, ...]:
     if phrases:
         return sum((lex.modality[p] for p in phrases), ())
     return lex.modality.get(lemma, ()) or lex.modality.get(word.lower_, ())
+
+
+def _idiom_particles(word: Token) -> list[str]:
+    """A word's particle and object that make an idiom with it: "put the loan on hold", and "put on hold a loan",
+    which the parser reads as "put on" with "hold" its object."""
+    idioms = [f"{c.lower_} {o.lower_}" for c in word.children if c.dep_ == "prep" for o in c.children
+              if o.dep_ == "pobj"]
+    for particle in (c for c in word.children if c.dep_ == "prt"):
+        following = particle.nbor() if particle.i + 1 < len(particle.doc) else None
+        if following is not None and following.head == word and following.dep_ == "dobj":
+            idioms.append(f"{particle.lower_} {following.lower_}")
+    return idioms
 
 
 def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
