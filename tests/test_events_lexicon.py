@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from parley.events.lexicon import _rows
+from parley.datafiles import data_lines, tsv_rows
 
 
 @pytest.mark.parametrize(("name", "key_width"), [
@@ -14,5 +14,5 @@ from parley.events.lexicon import _rows
     ("means.tsv", 2),
 ])
 def test_each_pattern_is_listed_once(name, key_width):
-    counts = Counter(tuple(row[:key_width]) for row in _rows(name))
+    counts = Counter(tuple(row[:key_width]) for row in tsv_rows(data_lines("parley.events", name)))
     assert [key for key, count in counts.items() if count > 1] == []

@@ -332,7 +332,8 @@ def phrase_tokens(head: Token) -> list[Token]:
                 and not _is_time_phrase(child)):
             others = _appositive_conjunct_tokens(child)
             tokens.extend(t for t in child.subtree if t not in others)
-    edges = {t.i for prep in tokens if prep.dep_ == "prep" and (at_edge(prep) or _is_venue(prep)) for t in prep.subtree}
+    edges = {t.i for prep in tokens if prep.dep_ == "prep" and (at_edge(prep) or _is_meeting_place(prep))
+             for t in prep.subtree}
     edges.update(t.i for clause in tokens if _is_nested_clause(clause, head) for t in clause.subtree)
     tokens = sorted({t.i: t for t in tokens if t.i not in edges}.values(), key=lambda t: t.i)
     verb = head.head
@@ -370,16 +371,16 @@ def _is_whereabouts(child: Token) -> bool:
     """Where a person named is ("Dagalo in Jeddah"): a place that tells of no country of theirs, as it does of a
     group ("police in Jeddah", "the rebels in Darfur"); nor does a state's mission people stand outside or near
     ("police outside the Israeli embassy in Amman"), unlike one they are "at" ("officials at the US embassy")."""
-    return missions_beside(child) or child.head.ent_type_ == "PERSON" and _places(child)
+    return missions_beside(child) or child.head.ent_type_ == "PERSON" and _places_it(child)
 
 
-def _is_venue(prep: Token) -> bool:
+def _is_meeting_place(prep: Token) -> bool:
     """Where a document was signed or talks were held, anywhere in a phrase, is no party to them ("a peace agreement
     in the Saudi city of Jeddah", "a round of talks in Brussels")."""
-    return prep.head.lemma_.lower() in closed_class("document") and _places(prep)
+    return prep.head.lemma_.lower() in closed_class("document") and _places_it(prep)
 
 
-def _places(prep: Token) -> bool:
+def _places_it(prep: Token) -> bool:
     """Whether a preposition places what it hangs on ("in Jeddah", "at the UN")."""
     return (prep.dep_ == "prep" and prep.lower_ in ("in", "at")
             and any(names_place(g) for g in prep.children if g.dep_ == "pobj"))
