@@ -264,6 +264,27 @@ def test_former_officials_are_not_the_government(resolver):
 
 
 @pytest.mark.parametrize(
+    ("mention", "on", "code"),
+    [
+        ("Supporters of former President Jair Bolsonaro", "2022-11-01", "BRA"),
+        ("Supporters of Lula", "2023-03-01", "BRA"),
+        ("Trump supporters", "2020-06-01", "USA"),
+        ("critics of the Chinese government", "2020-06-01", "CHN"),
+        ("relatives of the minister", "2020-06-01", None),
+        ("families of the soldiers", "2020-06-01", None),
+    ],
+)
+def test_followers_of_an_office_or_office_holder_are_not_that_office(resolver, mention, on, code):
+    actor = resolver.resolve(mention, on=on)
+    assert (actor.code, actor.sector, actor.name) == (code, None, None)
+
+
+def test_an_office_holders_own_name_still_gives_the_office(resolver):
+    actor = resolver.resolve("Trump", name="Donald Trump", on="2020-06-01")
+    assert (actor.code, actor.name) == ("USAGOV", "Donald Trump")
+
+
+@pytest.mark.parametrize(
     "role",
     [
         "an international relations professor with Ocean University of China",

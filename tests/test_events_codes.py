@@ -1802,6 +1802,13 @@ def test_the_venue_and_facilitator_of_talks_are_no_side_of_them(sentence_events,
     assert {(e.cameo, e.source.country, e.target) for e in sentence_events(text)} == {("046", "UKR", None)}
 
 
+def test_a_leaders_supporters_who_rally_are_demonstrators_not_the_government(sentence_events):
+    # CAMEO 141 "Demonstrate or rally"; 114 "Complain officially" is a state's protest, which supporters of a
+    # president are not, nor is one man's campaign rally what they hold.
+    events = sentence_events("Supporters of the president held a mass rally in Sao Paulo on Sunday.")
+    assert [(e.cameo, e.source.country, e.source.sector) for e in events] == [("141", "BRA", None)]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -279,10 +279,13 @@ class ActorResolver:
         joined = " ".join(filter(None, [text, name]))
         names = people | frozenset(name.split()) if name in people else people
         matches = [m for m in self.actor_matches(joined, names, on) if not _not_the_actors(m, joined)]
-        owners = [m.term for m in matches if m.term.kind == "person" and POSSESSOR.match(joined[m.end:])]
-        matches = [m for m in matches if m.term not in owners and not _former_organisation(m, joined)
-                   and not _named_for_another_country(m, matches, joined)]
+        owners = [m.term for m in matches if m.term.kind == "person"
+                  and (POSSESSOR.match(joined[m.end:]) or _of_followers(m, joined))]
+        owned = {o.name for o in owners}
+        matches = [m for m in matches if m.term not in owners and not (m.term.kind == "person" and m.term.name in owned)
+                   and not _former_organisation(m, joined) and not _named_for_another_country(m, matches, joined)]
         matches = [_without_country(m) if _owned_by_another_country(m, matches, joined) else m for m in matches]
+        matches = [_without_sector(m) if _of_followers(m, joined) else m for m in matches]
         person = _person(matches, name, on)
         principal = person or next((o for o in owners if o.holds_on(on)), next(iter(owners), None))
         acting_for = principal if principal is not None and principal.code and principal.holds_on(on) else None
@@ -294,7 +297,7 @@ class ActorResolver:
         code = country + (sector or "") if country else None
         if not country and organisation:
             code, sector = organisation.code, organisation.sector
-        label = name or (person.name if person else None) or (
+        label = (None if name in owned else name) or (person.name if person else None) or (
             organisation.name if organisation and organisation.kind != "person" else None)
         if code is None and principal is None and (body := _transnational_body(text)):
             code, sector, label = NON_GOVERNMENTAL, NON_GOVERNMENTAL, label or body
@@ -483,6 +486,29 @@ def _possessive_name_words() -> re.Pattern[str]:
 def _without_country(match: Match) -> Match:
     """The match of a body whose country the text gives elsewhere."""
     return Match(replace(match.term, country=None), match.start, match.end)
+
+
+def _without_sector(match: Match) -> Match:
+    """The match of an office that names whose followers an actor is, not what the actor is."""
+    return Match(replace(match.term, sector=None, code=None), match.start, match.end)
+
+
+def _of_followers(match: Match, text: str) -> bool:
+    """A state office or office holder that people back, oppose or are kin to (data/words.tsv "follower"):
+    "supporters of former President Jair Bolsonaro", "Trump supporters", "relatives of the minister"."""
+    if match.term.sector not in STATE_BODY_SECTORS:
+        return False
+    before, after = _follower_patterns()
+    return bool(before.search(text[: match.start]) or after.match(text[match.end:]))
+
+
+@lru_cache(maxsize=None)
+def _follower_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A follower noun with "of" and up to four words before the office ("critics of the Chinese government"), or
+    right after the office or person ("Bolsonaro supporters")."""
+    followers = "|".join(re.escape(w) for w in sorted(word_class("follower")))
+    return (re.compile(rf"\b(?:{followers})\s+of\s+(?:[\w.'’-]+\s+){{0,4}}$", re.IGNORECASE),
+            re.compile(rf"^\s+(?:{followers})\b", re.IGNORECASE))
 
 
 def _before_by_another_country(match: Match, matches: list[Match], text: str, between: re.Pattern[str]) -> bool:
