@@ -97,6 +97,13 @@ def test_the_first_of_two_subjects_of_a_reporting_verb_is_the_subject_of_its_par
     assert [c for c in said.children if c.dep_ == "nsubj"] == [officials]
 
 
+def test_a_past_tense_read_as_describing_the_first_of_two_subjects_is_the_verb_reported(nlp):
+    doc = nlp("Venezuelan intelligence agents tortured detained opposition activists, a United Nations mission said.")
+    agents, tortured, said = doc[2], doc[3], doc[12]
+    assert (tortured.dep_, tortured.head) == ("ccomp", said)
+    assert (agents.dep_, agents.head) == ("nsubj", tortured)
+
+
 def test_an_attribution_read_as_the_clause_of_a_warning_gives_the_clause_back(nlp):
     doc = nlp("Kenya warned Khartoum it could drop its role as mediator in the Sudanese peace process if the "
               "government kept stalling, a Kenyan official said in Nairobi.")

@@ -25,6 +25,12 @@ def test_hard_wrapped_lines_do_not_end_sentences(nlp):
     assert len(_sentences(nlp, text)) == 1
 
 
+def test_a_nickname_in_quote_marks_inside_a_name_starts_no_sentence(nlp):
+    text = ('Mexico extradited drug lord Joaquin "El Chapo" Guzman to the United States on Thursday, a day before '
+            "President Barack Obama left office, the foreign ministry said in a statement.")
+    assert len(_sentences(nlp, text)) == 1
+
+
 def test_text_is_hard_wrapped_when_nearly_all_its_lines_are_short():
     assert is_hard_wrapped("a line of text\n" * 10)
     assert not is_hard_wrapped(f"{LONG}\n{LONG}\nA heading\n{LONG}\n{LONG}")

