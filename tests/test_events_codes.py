@@ -1809,6 +1809,19 @@ def test_a_leaders_supporters_who_rally_are_demonstrators_not_the_government(sen
     assert [(e.cameo, e.source.country, e.source.sector) for e in events] == [("141", "BRA", None)]
 
 
+def test_bowing_to_weeks_of_protests_is_a_concession_not_a_date(sentence_events):
+    # CAMEO 080 "Yield, not specified below": "weeks of protests" measures the protests, it dates nothing.
+    events = sentence_events("Algerian President Abdelaziz Bouteflika bowed to weeks of mass street protests on Monday.")
+    assert [(e.cameo, e.source.country) for e in events] == [("080", "DZA")]
+
+
+def test_rebels_who_dynamite_a_pipeline_bomb_it(sentence_events):
+    # CAMEO 183 "Conduct suicide, car, or other non-military bombing", as "blew up" and "detonated".
+    events = sentence_events("ELN rebels dynamited the Cano Limon-Covenas pipeline operated by state oil company "
+                             "Ecopetrol on Friday.")
+    assert [(e.cameo, e.source.code) for e in events] == [("183", "COLREB")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

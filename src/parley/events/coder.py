@@ -425,13 +425,20 @@ def _dates(prep: Token) -> bool:
 def _is_date(word: Token) -> bool:
     """Whether a word is in a date or time the recognizer found. A name other than a day's or a month's is not, if
     the date reaches past the name's own phrase: "at Kyiv overnight", read as one time, joins "Kyiv" to a word of
-    the verb's; "on Saturday, days after" is a date."""
-    if word.ent_type_ not in DATES:
+    the verb's; "on Saturday, days after" is a date. A span of time of something is a measure of it, no date:
+    "bowed to weeks of protests"."""
+    if word.ent_type_ not in DATES or _measures_a_thing(word):
         return False
     if word.pos_ != "PROPN" or word.text.rstrip(".").title() in CALENDAR_NAMES:
         return True
     entity = next(e for e in word.doc.ents if e.start <= word.i < e.end)
     return word.left_edge.i <= entity.start and entity.end <= word.right_edge.i + 1
+
+
+def _measures_a_thing(word: Token) -> bool:
+    """A time word whose "of" names something outside the date: "weeks of mass protests", "months of talks"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.ent_type_ not in DATES
+                                                             for g in c.children) for c in word.children)
 
 
 def _in_one_name(word: Token, head: Token) -> bool:
