@@ -279,8 +279,9 @@ def test_followers_of_an_office_or_office_holder_are_not_that_office(resolver, m
     assert (actor.code, actor.sector, actor.name) == (code, None, None)
 
 
-def test_an_office_holders_own_name_still_gives_the_office(resolver):
-    actor = resolver.resolve("Trump", name="Donald Trump", on="2020-06-01")
+@pytest.mark.parametrize("mention", ["Trump", "Trump's"])
+def test_an_office_holders_own_name_still_gives_the_office(resolver, mention):
+    actor = resolver.resolve(mention, name="Donald Trump", on="2020-06-01")
     assert (actor.code, actor.name) == ("USAGOV", "Donald Trump")
 
 

@@ -279,9 +279,9 @@ class ActorResolver:
         joined = " ".join(filter(None, [text, name]))
         names = people | frozenset(name.split()) if name in people else people
         matches = [m for m in self.actor_matches(joined, names, on) if not _not_the_actors(m, joined)]
-        owners = [m.term for m in matches if m.term.kind == "person"
-                  and (POSSESSOR.match(joined[m.end:]) or _of_followers(m, joined))]
-        owned = {o.name for o in owners}
+        followed = [m.term for m in matches if m.term.kind == "person" and _of_followers(m, joined)]
+        owners = [m.term for m in matches if m.term.kind == "person" and POSSESSOR.match(joined[m.end:])] + followed
+        owned = {o.name for o in followed}
         matches = [m for m in matches if m.term not in owners and not (m.term.kind == "person" and m.term.name in owned)
                    and not _former_organisation(m, joined) and not _named_for_another_country(m, matches, joined)]
         matches = [_without_country(m) if _owned_by_another_country(m, matches, joined) else m for m in matches]
