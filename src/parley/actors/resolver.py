@@ -281,8 +281,9 @@ class ActorResolver:
         matches = [m for m in self.actor_matches(joined, names, on) if not _not_the_actors(m, joined)]
         followed = [m.term for m in matches if m.term.kind == "person" and _of_followers(m, joined)]
         owners = [m.term for m in matches if m.term.kind == "person" and POSSESSOR.match(joined[m.end:])] + followed
-        owned = {o.name for o in followed}
-        matches = [m for m in matches if m.term not in owners and not (m.term.kind == "person" and m.term.name in owned)
+        followed_names = {o.name for o in followed}
+        matches = [m for m in matches if m.term not in owners
+                   and not (m.term.kind == "person" and m.term.name in followed_names)
                    and not _former_organisation(m, joined) and not _named_for_another_country(m, matches, joined)]
         matches = [_without_country(m) if _owned_by_another_country(m, matches, joined) else m for m in matches]
         matches = [_without_sector(m) if _of_followers(m, joined) else m for m in matches]
@@ -297,7 +298,7 @@ class ActorResolver:
         code = country + (sector or "") if country else None
         if not country and organisation:
             code, sector = organisation.code, organisation.sector
-        label = (None if name in owned else name) or (person.name if person else None) or (
+        label = (None if name in followed_names else name) or (person.name if person else None) or (
             organisation.name if organisation and organisation.kind != "person" else None)
         if code is None and principal is None and (body := _transnational_body(text)):
             code, sector, label = NON_GOVERNMENTAL, NON_GOVERNMENTAL, label or body
