@@ -421,6 +421,36 @@ def test_leaders_joined_by_and_after_their_titles_are_two_sides(sentence_events,
     assert all(" and " not in e.source.text for e in events)
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Iranian President Hassan Rouhani and Qatari Emir Sheikh Tamim bin Hamad al-Thani discussed the Gulf crisis by "
+     "telephone on Sunday.", {("IRNGOV", "QATGOV"), ("QATGOV", "IRNGOV")}),
+    ("Colombian President Juan Manuel Santos and FARC commander Rodrigo Londono signed a revised peace accord in "
+     "Bogota on Thursday.", {("COLGOV", "COLREB"), ("COLREB", "COLGOV")}),
+    ("Mozambique's government and RENAMO rebels signed a general peace accord in Rome on Sunday.",
+     {("MOZGOV", "MOZREB"), ("MOZREB", "MOZGOV")}),
+])
+def test_sides_the_parser_hung_inside_the_second_name_are_two_sides(sentence_events, text, sides):
+    # CAMEO 040 "Consult" and 057 "Sign formal agreement" are coded between the two who act together; the parser
+    # makes the first side a modifier of the second one's name, with the second one's first word its conjunct.
+    events = sentence_events(text)
+    assert {(e.source.code, e.target.code) for e in events if e.target} == sides
+
+
+def test_words_joined_inside_one_phrase_after_its_determiner_are_one_side(sentence_events):
+    # CAMEO 045 "Mediate": "the Venezuelan government and opposition leaders" are both Venezuela's; the venue of
+    # the talks gives the opposition no country of its own.
+    events = sentence_events("Zapatero mediated talks between the Venezuelan government and opposition leaders in "
+                             "Santo Domingo.")
+    assert {e.target.country for e in events if e.target and e.source.country == "ESP"} == {"VEN"}
+
+
+def test_a_country_joined_to_the_next_ones_adjective_is_no_side_of_its_own(sentence_events):
+    # CAMEO 046 "Engage in negotiation": "US and Chinese defence officials" are the defence officials of both
+    # countries (seed 004), not the US as a whole and Chinese officials.
+    events = sentence_events("US and Chinese defence officials resumed policy coordination talks at the Pentagon.")
+    assert {(e.source.code, e.target.code) for e in events} == {("USAMIL", "CHNMIL"), ("CHNMIL", "USAMIL")}
+
+
 def test_the_city_a_treaty_is_signed_in_is_no_party_to_it(sentence_events):
     # CAMEO 057 "Sign formal agreement" is coded between the signatories; Brasilia hosts the signing of a treaty
     # between Peru and Ecuador, it does not sign it.
