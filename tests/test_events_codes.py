@@ -1822,6 +1822,22 @@ def test_rebels_who_dynamite_a_pipeline_bomb_it(sentence_events):
     assert [(e.cameo, e.source.code) for e in events] == [("183", "COLREB")]
 
 
+@pytest.mark.parametrize("text", [
+    "China will neither accept nor recognise an international tribunal's ruling, President Xi Jinping said.",
+    "China will not accept the tribunal's ruling.",
+])
+def test_refusing_to_accept_a_ruling_rejects_it(sentence_events, text):
+    # CAMEO 12 "Reject": accepting a ruling yields to it (080 "Yield"); "neither ... nor" denies both verbs, so
+    # that "neither accept nor recognise" is no acceptance but a rejection.
+    assert [(e.plover, e.source.country) for e in sentence_events(text)] == [("REJECT", "CHN")]
+
+
+def test_not_only_but_also_denies_nothing(sentence_events):
+    # CAMEO 120 "Reject": "not only brushed off the findings" brushed them off; "not only" is no negation.
+    events = sentence_events("Clinton not only brushed off the report's findings but also went on the offensive.")
+    assert "REJECT" in {e.plover for e in events}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -1069,7 +1069,7 @@ def _idiom_particles(word: Token) -> list[str]:
 
 def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
     """Kinds a word signals: its lemma, auxiliaries, negation ("had no plans to meet", "no one was
-    killed"). A negated hesitation is resolve: "would not hesitate to strike" intends the strike.
+    killed", "neither accept nor recognise"). A negated hesitation is resolve: "would not hesitate to strike" intends the strike.
 
     A word's lemma counts only if it comes before the act and is not the act itself: modal
     words precede what they govern ("refused to lift"), so a later one is a misparse. Nor
@@ -1086,11 +1086,21 @@ def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
             kinds.extend(lex.modality.get(child.lower_, ()))
         elif child.dep_ in SUBJECTS and _is_no_one(child):
             kinds.append("negate")
+    if _neither_nor(word):
+        kinds.append("negate")
     if "negate" in kinds and word.lemma_.lower() in closed_class("hesitation"):
         kinds = [k for k in kinds if k not in ("negate", "refuse")] + ["intend"]
     if "negate" in kinds and "intend" in kinds:
         kinds.append("refuse")
     return kinds
+
+
+def _neither_nor(verb: Token) -> bool:
+    """Both verbs of "neither ... nor" are denied: "will neither accept nor recognise the ruling" ("not only ...
+    but also", whose "not" the parser also makes a correlative, denies nothing)."""
+    return (any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)
+            or verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < verb.i
+                                           for c in verb.head.children))
 
 
 def _shared_auxiliaries(verb: Token) -> list[Token]:
