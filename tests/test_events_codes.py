@@ -1838,6 +1838,14 @@ def test_not_only_but_also_denies_nothing(sentence_events):
     assert "REJECT" in {e.plover for e in events}
 
 
+def test_two_countries_that_swap_prisoners_abroad_free_them_to_each_other(sentence_events):
+    # CAMEO 0841 "Return, release person(s)": a swap is done by both sides to each other; the city it happens in
+    # is no side of it.
+    events = sentence_events("Russia and the United States swapped prisoners in Abu Dhabi on Thursday.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {
+        ("0841", "RUS", "USA"), ("0841", "USA", "RUS")}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
