@@ -1069,7 +1069,8 @@ def _idiom_particles(word: Token) -> list[str]:
 
 def _word_kinds(word: Token, lex: Lexicon, own: bool, act_at: int) -> list[str]:
     """Kinds a word signals: its lemma, auxiliaries, negation ("had no plans to meet", "no one was
-    killed", "neither accept nor recognise"). A negated hesitation is resolve: "would not hesitate to strike" intends the strike.
+    killed", "neither accept nor recognise"). A negated hesitation is resolve: "would not hesitate to strike" intends
+    the strike.
 
     A word's lemma counts only if it comes before the act and is not the act itself: modal
     words precede what they govern ("refused to lift"), so a later one is a misparse. Nor

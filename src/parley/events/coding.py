@@ -479,26 +479,30 @@ def _split_conjuncts(head: Token) -> list[Token]:
 
 def _sides_hung_inside(head: Token, context: Context) -> list[Actor]:
     """Two sides joined by "and" that the parser hung inside the second one's name ("Iranian President Hassan
-    Rouhani and Qatari Emir Sheikh Tamim ...": "Rouhani" a modifier of "Tamim" with "Qatari" its conjunct;
-    "Mozambique's government and RENAMO rebels"): the actors of each side, when the first side is a phrase of its own
-    (not "US" in "US and Chinese defence officials") and the two are different actors; none otherwise, for a title
-    of the same person ("Deputy Prime Minister and Foreign Minister Sergei Lavrov"), and none when a determiner before
-    the first side opens one phrase that the first side's words describe ("the Venezuelan government and opposition
-    leaders" are Venezuela's)."""
+    Rouhani and Qatari Emir Sheikh Tamim bin Hamad al-Thani": "Rouhani" a modifier of "Thani" with "Qatari" its
+    conjunct; "Mozambique's government and RENAMO rebels"): the actors of each side, when the first side is a phrase
+    of its own (not "US" in "US and Chinese defence officials") and the two are different actors; none otherwise, for
+    a title of the same person ("Deputy Prime Minister and Foreign Minister Sergei Lavrov"), and none when a
+    determiner before the first side opens one phrase that the first side's words describe ("the Venezuelan government
+    and opposition leaders" are Venezuela's)."""
     joint = next((word for left in head.lefts for word in left.subtree if word.i < head.i
                   and word.dep_ in (*MODIFIER_DEPS, "poss") and word.left_edge.i < word.i
-                  and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in word.rights)
+                  and _and_after(word) is not None
                   and any(c.dep_ == "conj" and c.i < head.i for c in word.rights)), None)
     if joint is None or any(c.dep_ == "det" and c.i < joint.i for c in head.children):
         return []
     span = phrase_span(head)
-    and_word = next(c for c in joint.rights if c.dep_ == "cc")
-    if not span.start <= joint.left_edge.i < and_word.i < span.end:
+    and_word = _and_after(joint)
+    if and_word is None or not span.start <= joint.left_edge.i < and_word.i < span.end:
         return []
     first = [a for a in span_actors(span.doc[span.start: joint.i + 1], context) if a.code or a.country]
     second = [a for a in span_actors(span.doc[and_word.i + 1: span.end], context) if a.code or a.country]
     codes = [{a.code for a in side} for side in (first, second)]
     return first + second if first and second and not codes[0] & codes[1] else []
+
+
+def _and_after(word: Token) -> Token | None:
+    return next((c for c in word.rights if c.dep_ == "cc" and c.lower_ in ("and", "&")), None)
 
 
 def span_actors(span: SpacySpan, context: Context) -> list[Actor]:
