@@ -279,14 +279,15 @@ class ActorResolver:
         joined = " ".join(filter(None, [text, name]))
         names = people | frozenset(name.split()) if name in people else people
         matches = [m for m in self.actor_matches(joined, names, on) if not _not_the_actors(m, joined)]
-        followed = [m.term for m in matches if m.term.kind == "person" and _of_followers(m, joined)]
+        of_followers = {(m.start, m.end) for m in matches if _of_followers(m, joined)}
+        followed = [m.term for m in matches if m.term.kind == "person" and (m.start, m.end) in of_followers]
         owners = [m.term for m in matches if m.term.kind == "person" and POSSESSOR.match(joined[m.end:])] + followed
         followed_names = {o.name for o in followed}
         matches = [m for m in matches if m.term not in owners
                    and not (m.term.kind == "person" and m.term.name in followed_names)
                    and not _former_organisation(m, joined) and not _named_for_another_country(m, matches, joined)]
         matches = [_without_country(m) if _owned_by_another_country(m, matches, joined) else m for m in matches]
-        matches = [_without_sector(m) if _of_followers(m, joined) else m for m in matches]
+        matches = [_without_sector(m) if (m.start, m.end) in of_followers else m for m in matches]
         person = _person(matches, name, on)
         principal = person or next((o for o in owners if o.holds_on(on)), next(iter(owners), None))
         acting_for = principal if principal is not None and principal.code and principal.holds_on(on) else None
