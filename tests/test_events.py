@@ -600,6 +600,23 @@ def test_an_ethnic_group_is_of_the_country_the_act_happens_in(nlp):
     assert (event.plover, event.source.country) == ("PROTEST", "ROU")
 
 
+@pytest.mark.parametrize("text", [
+    # CAMEO 193 "Fight with small arms and light weapons": the gunmen are Macedonia's own minority.
+    "Macedonian police clashed with ethnic Albanian gunmen in the northern town of Kumanovo on Saturday.",
+    # CAMEO 0833 "Accede to demands for rights": the parliament grants rights to its own citizens.
+    "The Macedonian parliament approved constitutional amendments giving broader rights to ethnic Albanians.",
+])
+def test_an_ethnic_group_a_state_deals_with_where_no_place_is_named_is_of_that_state(nlp, text):
+    countries = {(e.source.country, e.target.country) for e in _code(nlp, text)}
+    assert countries == {("MKD", "MKD")}
+
+
+def test_an_ethnic_group_the_states_own_namesake_deals_with_stays_of_it(nlp):
+    # CAMEO 111 "Criticize or denounce": Albania speaks for Albanians; nothing places them elsewhere.
+    [event] = _code(nlp, "Albania condemned attacks on ethnic Albanians.")
+    assert (event.source.country, event.target.country) == ("ALB", "ALB")
+
+
 CODED_BY_THE_ACT = {
     # CAMEO 192 "Occupy territory" is an armed force's act; civilians occupying a building are
     # CAMEO 144 "Obstruct passage, block" (PLOVER PROTEST, mode obstruct).

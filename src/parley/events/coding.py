@@ -1233,13 +1233,21 @@ def _venue_objects(word: Token, venues: frozenset[str]) -> Iterator[Token]:
             yield from objects_after(bearing, ("of",))
 
 
-def ethnic_homeland(actors: list[Actor], act: Act, resolve: Resolve) -> list[Actor]:
+def ethnic_homeland(actors: list[Actor], act: Act, resolve: Resolve, others: list[Actor]) -> list[Actor]:
     """CAMEO codes an ethnic group by the country it lives in, which can be where the act happens:
-    "ethnic Albanians demonstrated in Serbia" are Serbian actors."""
-    venue = venue_country(act, resolve) if any(map(_is_ethnic, actors)) else None
-    if venue is None:
+    "ethnic Albanians demonstrated in Serbia" are Serbian actors. Where the text names no place, a state acting on
+    the group or acted on by it is the group's own: "Macedonian police clashed with ethnic Albanian gunmen",
+    "the Macedonian parliament gave broader rights to ethnic Albanians" are Macedonian."""
+    if not any(map(_is_ethnic, actors)):
         return actors
-    country = venue[1]
+    venue = venue_country(act, resolve)
+    states = {o.country for o in others if o.sector in STATE_SECTORS}
+    if venue is not None:
+        country = venue[1]
+    elif len(states) == 1 and None not in states:
+        country = states.pop()
+    else:
+        return actors
     return [replace(a, country=country, code=country + (a.sector or "")) if _is_ethnic(a) else a for a in actors]
 
 
@@ -1507,8 +1515,8 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
                     or fought_alongside(act, sources, targets) or act.code)
         if is_interview(act, sources, targets) or is_trip_at_home(act, sources, targets, context):
             continue
-        sources = ethnic_homeland(home_side(act, sources, targets, context), act, resolve)
-        coded.append((act, sources, ethnic_homeland(targets, act, resolve)))
+        sources = ethnic_homeland(home_side(act, sources, targets, context), act, resolve, targets)
+        coded.append((act, sources, ethnic_homeland(targets, act, resolve, sources)))
     asked = {t.i for act, _, _ in coded for clause in asked_clauses(act) for t in clause.subtree}
     coded = [c for c in coded if c[0].trigger.i not in asked]
     events = []
