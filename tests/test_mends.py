@@ -162,3 +162,10 @@ def test_a_verb_whose_subject_is_a_clause_keeps_its_tag(nlp):
     doc = nlp("Whether he will take the maverick senator remains to be seen.")
     assert next(t for t in doc if t.lower_ == "remains").tag_ == "VBZ"
 
+
+
+def test_the_article_and_adjective_of_a_subject_read_as_its_verbs_belong_to_the_subject(nlp):
+    doc = nlp("The Philippine military placed troops across Mindanao on red alert on Friday.")
+    military = doc[2]
+    assert [(w.dep_, w.head) for w in doc[:2]] == [("det", military), ("amod", military)]
+

@@ -26,11 +26,11 @@ def mend_parse(doc: Doc) -> Doc:
     :func:`mend_false_auxiliaries`, :func:`mend_noun_clauses`, :func:`mend_headless_sentences`,
     :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`, :func:`mend_shifted_objects`, :func:`mend_answers`,
     :func:`mend_adverbial_subjects`, :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`,
-    :func:`mend_joined_attributions`, :func:`mend_relative_subjects`), in that order."""
+    :func:`mend_joined_attributions`, :func:`mend_relative_subjects`, :func:`mend_stray_modifiers`), in that order."""
     for mend in (mend_plural_objects, mend_false_auxiliaries, mend_noun_clauses, mend_headless_sentences,
                  mend_reduced_relatives, mend_cut_subjects, mend_shifted_objects, mend_answers,
                  mend_adverbial_subjects, mend_doubled_subjects, mend_trailing_attributions, mend_joined_attributions,
-                 mend_relative_subjects):
+                 mend_relative_subjects, mend_stray_modifiers):
         doc = mend(doc)
     return doc
 
@@ -277,6 +277,27 @@ def mend_adverbial_subjects(doc: Doc) -> Doc:
         if name.dep_ == "npadvmod" and name.head == verb and name.tag_ in ("NNP", "NNPS"):
             name.dep_ = "nsubj"
     return doc
+
+
+def mend_stray_modifiers(doc: Doc) -> Doc:
+    """The article and adjectives of a subject read as its verb's ("The Philippine military placed troops on red
+    alert": "The" and "Philippine" hung on "placed") belong to the subject, which otherwise names no country."""
+    for verb in doc:
+        if not verb.tag_.startswith("VB"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subject is None:
+            continue
+        for word in doc[max(subject.left_edge.i - 2, 0):subject.i]:
+            if word.head == verb and word.dep_ in ("det", "amod") and _runs_into(word, subject):
+                word.head = subject
+    return doc
+
+
+def _runs_into(word: Token, subject: Token) -> bool:
+    """Whether only the subject's own modifiers stand between ``word`` and the subject."""
+    between = word.doc[word.i + 1:subject.i]
+    return all(t.dep_ in ("det", "amod", "compound", "nummod") and t.head in (word.head, subject) for t in between)
 
 
 def mend_reduced_relatives(doc: Doc) -> Doc:
