@@ -1846,6 +1846,17 @@ def test_two_countries_that_swap_prisoners_abroad_free_them_to_each_other(senten
         ("0841", "RUS", "USA"), ("0841", "USA", "RUS")}
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("Gambia filed a lawsuit at the International Court of Justice on Monday accusing Myanmar of committing "
+     "genocide against its Rohingya Muslim minority.", "MMR"),
+    ("Iraq lodged a complaint with the United Nations accusing Iran of shelling border towns.", "IRN"),
+])
+def test_a_complaint_filed_with_a_body_is_aimed_at_whom_it_accuses(sentence_events, text, target):
+    # CAMEO 114 "Complain officially" and 115 "Bring lawsuit against": the lawsuit is against the one accused;
+    # the court or council it is filed with is where it is filed.
+    assert [e.target.country for e in sentence_events(text)] == [target]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -56,6 +56,8 @@ CONFLICT_ROOT, REJECT = "1", "120"
 """CAMEO roots 10-20 (demands, disapproval, rejection, threats, protest and force) and 120 "Reject"."""
 REJECTIONS = "12"
 """CAMEO 12 "Reject"."""
+COMPLAINTS = "11"
+"""CAMEO 11 "Disapprove": criticism, accusation, complaint."""
 STATEMENT_ROOT = "01"
 """CAMEO 01 "Make public statement": comments, optimistic or pessimistic, that say no more than their words."""
 AID_CUT = "162"
@@ -1855,6 +1857,18 @@ def _misdeed_doers(noun: Token) -> list[Token]:
     return [g for g in _by_objects(noun) if _follows_misdeed(g, noun)]
 
 
+def _accused_by_participle(act: Act) -> list[Token]:
+    """Whom a complaint or a lawsuit is against, told by a participle of accusing after it: "filed a complaint with
+    the UN Security Council accusing Myanmar of genocide" is aimed at Myanmar, not at the body it was filed with."""
+    if not (act.code or "").startswith(COMPLAINTS):
+        return []
+    lex = lexicon()
+    return [o for word in (act.trigger, *direct_objects(act.trigger)) for c in word.children
+            if c.dep_ in ("advcl", "acl") and c.tag_ == "VBG"
+            and (lex.object_code(c.lemma_.lower(), "", "") or "").startswith(COMPLAINTS)
+            for o in c.children if o.dep_ == "dobj"]
+
+
 def _follows_misdeed(agent: Token, noun: Token) -> bool:
     """Whether a misdeed (words.tsv "wrongdoing") is named between a noun act and its "by" object."""
     misdeeds = closed_class("wrongdoing")
@@ -2098,6 +2112,7 @@ def target_heads(act: Act) -> list[Token]:
     candidates = [m for m in map(misread_caller, [act.trigger, *act.governors]) if m is not None][:1]
     candidates.extend(_withheld_from(act))
     candidates.extend(_misdeed_doers(act.trigger))
+    candidates.extend(_accused_by_participle(act))
     candidates.extend(_rejected_makers(act))
     candidates.extend(_pressers(act))
     if act.kind in ("appeal", "demand"):
@@ -2121,7 +2136,7 @@ def target_heads(act: Act) -> list[Token]:
     for word in [act.trigger, *clauses, *_up_to_verb(act.governors)]:
         if not _reports_anothers_act(word, act):
             candidates.extend(h for h in _object_heads(word) if not (is_reporting(word) and _at_venue(h)))
-    if act.code and act.code.startswith("11"):
+    if act.code and act.code.startswith(COMPLAINTS):
         candidates.sort(key=_is_to_object)
     if act.trigger.lemma_.lower() in closed_class("handing_over") and act.kind not in ASKING:
         candidates.sort(key=lambda t: not _is_to_object(t))
