@@ -144,6 +144,10 @@ def _best(nlp, text):
         ("Azerbaijan blocked the Lachin corridor, the only road linking Nagorno-Karabakh to Armenia, on Monday.",
          "191"),
         ("Protesters blocked the main highway to the capital on Monday.", "144"),
+        # 191 also for the craft and convoys that travel a route: a coast guard keeps boats from reaching a shoal
+        ("Chinese coast guard vessels blocked two Philippine supply boats from reaching a grounded warship at "
+         "Second Thomas Shoal in the South China Sea, the Philippine military said on Thursday.", "191"),
+        ("Israel blocked an aid convoy from entering Gaza on Monday.", "191"),
         # 190 "Use conventional military force": missiles that slam into a factory strike it, no criticism (111)
         ("U.S. cruise missiles slammed into a pharmaceutical factory in Khartoum on Thursday.", "190"),
         # 042 "Make a visit": flying into a capital
