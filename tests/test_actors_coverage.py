@@ -251,6 +251,14 @@ def test_kosovo_and_its_people_are_kosovo_not_serbia(resolver, mention, on, code
     assert resolver.resolve(mention, on=on).code == code
 
 
+@pytest.mark.parametrize(("mention", "country"), [
+    ("Chhattisgarh state", "IND"), ("Ghazni province", "AFG"), ("Jolo island", "PHL"), ("Trincomalee", "LKA"),
+    ("Sulawesi", "IDN"), ("Narathiwat", "THA"), ("Teknaf", "BGD"),
+])
+def test_provinces_and_districts_wire_copy_names_alone_are_of_their_country(resolver, mention, country):
+    assert resolver.resolve(mention).country == country
+
+
 @pytest.mark.parametrize(("name", "column"), [("institutions.tsv", 1), ("places.tsv", 1),
                                               ("metonyms.tsv", 1), ("people.tsv", 2),
                                               ("peoples.tsv", 0)])

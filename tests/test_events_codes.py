@@ -1857,6 +1857,14 @@ def test_a_complaint_filed_with_a_body_is_aimed_at_whom_it_accuses(sentence_even
     assert [e.target.country for e in sentence_events(text)] == [target]
 
 
+def test_an_intent_promised_to_someone_is_aimed_at_them(sentence_events):
+    # CAMEO 0353 "Express intent to release persons or property": the promise is made to Malaysia's negotiators;
+    # the island the hostages are held on is where they are, no side of the promise.
+    events = sentence_events("Abu Sayyaf guerrillas have promised Malaysian negotiators they will free three hostages "
+                             "held on Jolo island within a week, a Philippine military spokesman said on Sunday.")
+    assert [(e.cameo, e.target.country) for e in events] == [("0353", "MYS")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -2126,6 +2126,8 @@ def target_heads(act: Act) -> list[Token]:
     if act.code and act.code.startswith(THREATS):
         candidates.extend(c for word in act.governors if word.lemma_.lower() in closed_class("warning")
                           for c in word.children if c.dep_ in ("dobj", "dative"))
+    if act.kind == "intend":
+        candidates.extend(_promised_to(act))
     candidates.extend(_named_after_that(act))
     if act.kind in ASKING:
         candidates.extend(_holders(act.trigger))
@@ -2227,6 +2229,14 @@ def _holders(noun: Token) -> list[Token]:
     forces" the demand is made of Iran, whoever the sailors are."""
     return [g for h in of_objects(noun) for clause in h.children if clause.dep_ == "acl" and clause.tag_ == "VBN"
             for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+
+
+def _promised_to(act: Act) -> list[Token]:
+    """Whom an intent is promised to, its word's object: "promised Malaysian negotiators they will free three
+    hostages held on Jolo island" is aimed at Malaysia, not at where the hostages are held."""
+    lex = lexicon()
+    return [c for word in act.governors if "intend" in _lemma_kinds(word, lex)
+            for c in word.children if c.dep_ in ("dobj", "dative") and names_people(c)]
 
 
 def _named_after_that(act: Act) -> list[Token]:
