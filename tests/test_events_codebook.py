@@ -436,6 +436,16 @@ def test_a_call_covering_export_controls_is_a_call_not_export_controls(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    "Chinese Foreign Minister Wang Yi held telephone talks with his Indian counterpart Subrahmanyam Jaishankar on "
+    "Wednesday.",
+    "Putin and Erdogan held a phone conversation on Monday.",
+])
+def test_talks_held_by_telephone_are_a_call(nlp, text):
+    # CAMEO 041 "Discuss by telephone", not 046 "Engage in negotiation": the talks are named by how they were held.
+    assert {e.cameo for e in _code(nlp, text)} == {"041"}
+
+
+@pytest.mark.parametrize("text", [
     "Russian President Vladimir Putin and Israeli Prime Minister Naftali Bennett discussed the situation in Syria.",
     "Russian and Israeli negotiators held a fresh round of talks in Vienna on Thursday.",
 ])
