@@ -1865,6 +1865,18 @@ def test_an_intent_promised_to_someone_is_aimed_at_them(sentence_events):
     assert [(e.cameo, e.target.country) for e in events] == [("0353", "MYS")]
 
 
+def test_rebels_named_beside_a_government_are_of_its_country(sentence_events):
+    # CAMEO 0871 "Declare truce, ceasefire": the government and the rebels declare it to each other, both Nepali.
+    events = sentence_events("Nepal's government and Maoist rebels declared a ceasefire on Friday, officials said.")
+    assert {(e.source.code, e.target.code) for e in events} == {("NPLGOV", "NPLREB"), ("NPLREB", "NPLGOV")}
+
+
+def test_militants_named_beside_an_army_keep_no_country_of_its_own(sentence_events):
+    # CAMEO 190 "Use conventional military force": an army fights foreign militants as often as its own.
+    events = sentence_events("Israeli troops and militants clashed on Monday.")
+    assert "ISRREB" not in {a.code for e in events for a in (e.source, e.target)}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

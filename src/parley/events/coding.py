@@ -431,8 +431,20 @@ def _phrase_actors(head: Token, context: Context) -> list[Actor]:
     actors = []
     for conjunct in [head, *head.conjuncts, *_split_conjuncts(head), *_appositive_conjuncts(head)]:
         actors.extend(_sides_hung_inside(conjunct, context) or span_actors(phrase_span(conjunct), context))
-    actors = [a for a in actors if a.code or a.country]
+    actors = [a for a in _government_and_its_foes(actors) if a.code or a.country]
     return [] if actors and _within_longer_name(head, context) else actors
+
+
+def _government_and_its_foes(actors: list[Actor]) -> list[Actor]:
+    """Rebels or an opposition named beside one state's government, with no country of their own, are that state's:
+    "Nepal's government and Maoist rebels declared a ceasefire", "urged the Sudanese government and southern rebels
+    to observe a ceasefire". Beside an army they need not be ("Israeli troops and militants clashed")."""
+    countries = {a.country for a in actors if a.sector == GOVERNMENT and a.country}
+    if len(countries) != 1:
+        return actors
+    country = countries.pop()
+    return [replace(a, country=country, code=country + a.sector) if not a.country and a.code is None
+            and a.sector in DOMESTIC_FOES else a for a in actors]
 
 
 def _within_longer_name(word: Token, context: Context) -> bool:
@@ -1005,6 +1017,8 @@ CONSULT = "04"
 ONE_SIDED_ROOTS, PRAISE = frozenset({"01", "02", "10", "11", "12", "13", "14", "16"}), "051"
 STATE_SECTORS, COMPLAINT = OFFICIAL_SECTORS | {"LEG"}, "114"
 HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "UAF", "COP", "JUD"})
+DOMESTIC_FOES, GOVERNMENT = frozenset({"OPP", "PTY", "REB"}), "GOV"
+"""Sides a government faces at home: an opposition, parties, rebels."""
 """Groups that act in their own country: an opposition, a party, rebels, gunmen, police, courts."""
 DOMESTIC_GROUPS = frozenset({"OPP", "PTY", "LEG", "LAB", "EDU", "COP", "JUD"})
 """Groups with no arms that deal only with their own state: an opposition, a party, lawmakers, unions, students,
