@@ -1877,6 +1877,24 @@ def test_militants_named_beside_an_army_keep_no_country_of_its_own(sentence_even
     assert "ISRREB" not in {a.code for e in events for a in (e.source, e.target)}
 
 
+@pytest.mark.parametrize(("text", "cameo", "target"), [
+    ("India expressed willingness to expand trade ties with Bangladesh.", "032", "BGD"),
+    ("Armenia signalled readiness to settle the conflict with Azerbaijan through a compromise.", "037", "AZE"),
+])
+def test_voiced_willingness_is_the_intent_to_do_what_it_names(sentence_events, text, cameo, target):
+    # CAMEO 032 "Express intent to provide diplomatic cooperation" and 037 "Express intent to settle dispute": the
+    # willingness is to do the act it names, with whom it names, not a bare 030 with no one.
+    assert [(e.cameo, e.target.country) for e in sentence_events(text)] == [(cameo, target)]
+
+
+def test_accepting_an_offer_to_broker_talks_stays_the_accepters_act(sentence_events):
+    # CAMEO 038 "Express intent to accept mediation": the Philippines accepts; Malaysia's offer is what it accepts,
+    # not an act the sentence reports of its own.
+    events = sentence_events("The Philippine government accepted an offer by Malaysia to broker fresh talks with the "
+                             "Moro Islamic Liberation Front.")
+    assert {(e.source.country, e.target.country) for e in events} == {("PHL", "MYS")}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

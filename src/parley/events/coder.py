@@ -88,7 +88,7 @@ STANDING_KINDS = ASKING | {"refuse"}
 """Modal kinds of words that are acts of their own when what they govern is no event (:func:`_is_event`)."""
 FINITE_AUXILIARY_TAGS = frozenset({"MD", "TO", "VBD", "VBZ", "VBP"})
 """Tags of an auxiliary that makes its verb no subjunctive: "that Moscow would veto", "that he did not veto"."""
-INTENT_ROOT = "03"
+INTENT_ROOT, BARE_INTENT = "03", "030"
 """CAMEO 03 "Express intent to cooperate", which an intent to stop or ease conflict is (0354 "ease sanctions")."""
 CONDITIONS = frozenset({"if", "unless"})
 """Marks of a clause that makes an act hang on a condition (not "until" or "once", which only time it)."""
@@ -792,8 +792,11 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
         act.governors = governors_of(act.trigger)
     kept = []
     for act in candidates.values():
-        above = [g for g in act.governors if g.i in candidates and candidates[g.i].base_code != UNSPECIFIED]
+        above = [g for g in act.governors if g.i in candidates and candidates[g.i].base_code != UNSPECIFIED
+                 and not _voices_modality(candidates[g.i], act, lex)]
         if any(g.lemma_.lower() not in lex.modality or names_as_object(g, act, lex) for g in above):
+            continue
+        if any(_voices_modality(act, other, lex) for other in candidates.values()):
             continue
         if _is_passive_object(act, candidates, lex) or _named_no_act(act.trigger, lex) or _is_aim(act, candidates):
             continue
@@ -814,6 +817,15 @@ def acts_in(tokens: Iterable[Token], lex: Lexicon | None = None) -> list[Act]:
             continue
         kept.append(act)
     return kept
+
+
+def _voices_modality(voicing: Act, act: Act, lex: Lexicon) -> bool:
+    """Whether an act that is only a bare intent (CAMEO 030) by a verb of voicing (data/words.tsv) voices the modal
+    word it takes as object, which governs ``act``: "expressed willingness to expand trade ties with Bangladesh" is
+    the intent to expand them, as "is willing to expand" is, and no bare intent beside it. Acts on a modal word are
+    acts of their own ("accepted an offer to broker talks", "dismissed demands that he step down")."""
+    return voicing.base_code == BARE_INTENT and voicing.trigger.lemma_.lower() in closed_class("voicing") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.modality and c in act.governors for c in voicing.trigger.children)
 
 
 def _hidden_below(act: Act, governor: Act, candidates: dict[int, Act], lex: Lexicon) -> bool:
