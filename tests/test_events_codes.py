@@ -1895,6 +1895,20 @@ def test_accepting_an_offer_to_broker_talks_stays_the_accepters_act(sentence_eve
     assert {(e.source.country, e.target.country) for e in events} == {("PHL", "MYS")}
 
 
+def test_a_mediator_mediates_between_the_sides_not_with_them(sentence_events):
+    # CAMEO 045 "Mediate": Egypt mediates between Israel and Hamas; the talks are mutual, the mediation is not.
+    events = sentence_events("Egypt mediated talks between Israel and Hamas.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {
+        ("045", "EGY", "ISR"), ("045", "EGY", "PSE")}
+
+
+def test_volunteering_to_mediate_is_an_intent_to_mediate(sentence_events):
+    # CAMEO 039 "Express intent to mediate".
+    events = sentence_events("Norway volunteered on Wednesday to mediate peace talks between the Sri Lankan government "
+                             "and the Tamil Tiger rebels.")
+    assert {(e.cameo, e.source.country) for e in events} == {("039", "NOR")}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

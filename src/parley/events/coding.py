@@ -973,10 +973,11 @@ def is_mutual(act: Act) -> bool:
 def is_one_sided(act: Act) -> bool:
     """A statement, an appeal, praise or an endorsement, a demand, criticism, a rejection, a threat, a
     protest or a cut in relations (CAMEO 01, 02, 051, 10-14, 16) is made about or to someone else, never by two sides
-    to each other for being named together ("South Korea suspended exchanges with North Korea"); an agreement the
+    to each other for being named together ("South Korea suspended exchanges with North Korea"); so is mediation
+    (045), by the mediator between the sides ("Egypt mediated talks between Israel and Hamas"); an agreement the
     sides failed to reach is still between them."""
     code = act.base_code
-    return code[:2] in ONE_SIDED_ROOTS or code.startswith(PRAISE)
+    return code[:2] in ONE_SIDED_ROOTS or code.startswith((PRAISE, MEDIATION))
 
 
 def act_plover(act: Act) -> str | None:
@@ -1014,7 +1015,7 @@ SPOKEN_PROTEST = ("140", "141")
 """Dissent and demonstrations; by a state, an official complaint. Obstruction, strikes and riots are not."""
 OFFICIAL_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD"})
 CONSULT = "04"
-ONE_SIDED_ROOTS, PRAISE = frozenset({"01", "02", "10", "11", "12", "13", "14", "16"}), "051"
+ONE_SIDED_ROOTS, PRAISE, MEDIATION = frozenset({"01", "02", "10", "11", "12", "13", "14", "16"}), "051", "045"
 STATE_SECTORS, COMPLAINT = OFFICIAL_SECTORS | {"LEG"}, "114"
 HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "UAF", "COP", "JUD"})
 DOMESTIC_FOES, GOVERNMENT = frozenset({"OPP", "PTY", "REB"}), "GOV"
