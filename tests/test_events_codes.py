@@ -1909,6 +1909,16 @@ def test_volunteering_to_mediate_is_an_intent_to_mediate(sentence_events):
     assert {(e.cameo, e.source.country) for e in events} == {("039", "NOR")}
 
 
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Argentine troops seized the Falkland Islands on 2 April 1982.", "192"),
+    ("M23 rebels seized the town of Goma on Tuesday.", "192"),
+    ("Iran seized a British tanker in the Gulf.", "171"),
+])
+def test_seizing_land_is_occupying_it_and_seizing_a_thing_is_not(sentence_events, text, cameo):
+    # CAMEO 192 "Occupy territory" and 171 "Seize or damage property".
+    assert [e.cameo for e in sentence_events(text)] == [cameo]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
