@@ -1919,6 +1919,17 @@ def test_seizing_land_is_occupying_it_and_seizing_a_thing_is_not(sentence_events
     assert [e.cameo for e in sentence_events(text)] == [cameo]
 
 
+@pytest.mark.parametrize(("text", "target"), [
+    ("Zapatero ordered the withdrawal of Spain's 1,300 troops from Iraq on Sunday.", "IRQ"),
+    ("The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.", "PAN"),
+    ("The US demanded the withdrawal of Syrian troops from Lebanon.", "SYR"),
+])
+def test_a_withdrawal_of_ones_own_troops_is_aimed_where_they_leave(sentence_events, text, target):
+    # CAMEO 0874 "Retreat or surrender militarily": Spain's troops are Spain's own; the retreat is from Iraq. A
+    # demanded withdrawal (106 "Demand withdrawal") is aimed at whose troops they are.
+    assert [e.target.country for e in sentence_events(text)] == [target]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -1995,17 +1995,32 @@ def _forces_moved(head: Token, act: Act) -> bool:
     """The units a show of force or a retreat moves are the doer's own, not its target: "Ecuador rushed thousands of
     troops to its border with Peru" is aimed at Peru, "massed 10,000 troops" at no one the troops name, and "pulled back
     its troops" from a border at whoever is across it; so are the people one withdraws as one's own ("pull its aid
-    workers out of Afghanistan")."""
+    workers out of Afghanistan"), also those a noun act moves ("the withdrawal of Spain's troops from Iraq")."""
     if head.dep_ in ("compound", "amod") and head.head.dep_ == "dobj":
         head = head.head
     units = [head, *counted_of(head)]
-    if head.dep_ != "dobj":
+    if head.dep_ != "dobj" and not _moved_by_noun(head, act):
         return False
     if act.base_code.startswith(WITHDRAWALS) and any(
             c.dep_ == "poss" and c.lower_ in closed_class("own_possessive") for c in head.children):
         return True
     return act.base_code.startswith((FORCE_POSTURE, PEACEKEEPING, MILITARY_RETREAT)) and any(
         u.lemma_.lower() in closed_class("deployed") or u.lemma_.lower() in closed_class("forces") for u in units)
+
+
+def _moved_by_noun(head: Token, act: Act) -> bool:
+    """The "of" object of a noun act done by its doer is what it moves, as a verb's object is: "ordered the withdrawal
+    of Spain's troops from Iraq"; in "demanded the withdrawal of Syrian troops" they are whom the demand is aimed at."""
+    return act.kind is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head == act.trigger
+
+
+def _left_by_moved_units(act: Act) -> Iterator[Token]:
+    """Where the units a noun act moves leave, told on them: "the withdrawal of some invasion forces from Panama"
+    faces Panama (:func:`_moved_by_noun`)."""
+    for prep in act.trigger.children:
+        for units in (g for g in prep.children if g.dep_ == "pobj" and _moved_by_noun(g, act)):
+            yield from (g for p in units.children if p.dep_ == "prep" and p.lower_ == "from"
+                        for g in p.children if g.dep_ == "pobj")
 
 
 def _staging_verbs(act: Act) -> list[Token]:
@@ -2162,6 +2177,7 @@ def target_heads(act: Act) -> list[Token]:
         candidates.extend(_faced_places(act))
     if act.base_code.startswith(MILITARY_RETREAT):
         candidates.extend(_across_border(act))
+        candidates.extend(_left_by_moved_units(act))
     candidates.extend(h for word in [act.trigger, *_up_to_verb(act.governors)] for means in _means(word)
                       for h in _object_heads(means))
     candidates.extend(h for word in _done_for(act) for h in _purpose_objects(word))
