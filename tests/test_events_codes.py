@@ -1930,6 +1930,14 @@ def test_a_withdrawal_of_ones_own_troops_is_aimed_where_they_leave(sentence_even
     assert [e.target.country for e in sentence_events(text)] == [target]
 
 
+def test_one_deported_from_a_country_to_another_is_sent_to_the_other(sentence_events):
+    # CAMEO 174 "Expel or deport individuals": Abu Qatada (of no country the text names) goes to Jordan; Britain is
+    # where he is deported from, the deporter's own land.
+    events = sentence_events("Radical Muslim cleric Abu Qatada was deported from Britain to Jordan early on Sunday to "
+                             "face terrorism charges, the Home Office said.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("174", "GBR", "JOR")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -41,7 +41,7 @@ FORCE_POSTURE, MOBILIZE_FORCES, MOBILIZE_POLICE, PEACEKEEPING = "15", "154", "15
 MILITARY_AID = "072"
 DESTINATIONS = ("to", "toward", "towards")
 """Prepositions of where something is sent."""
-MILITARY_RETREAT = "0874"
+MILITARY_RETREAT, EXPULSION = "0874", "174"
 WITHDRAWALS = (MILITARY_RETREAT, "166")
 """Codes of pulling out one's own forces or people."""
 PROPOSALS = ("02", "03", "10")
@@ -2169,6 +2169,8 @@ def target_heads(act: Act) -> list[Token]:
         candidates.sort(key=_is_to_object)
     if act.trigger.lemma_.lower() in closed_class("handing_over") and act.kind not in ASKING:
         candidates.sort(key=lambda t: not _is_to_object(t))
+    if act.base_code.startswith(EXPULSION):
+        candidates.sort(key=_is_from_object)
     if act.code and act.code.startswith(THREATS):
         candidates.extend(_condition_subjects(act))
     if act.base_code.startswith(FORCE_POSTURE):
@@ -2192,6 +2194,12 @@ def target_heads(act: Act) -> list[Token]:
 def _is_to_object(token: Token) -> bool:
     """Whom an act goes "to": the one a statement is told to, not what it is about; one a thing is handed over to."""
     return token.dep_ == "pobj" and token.head.lower_ == "to"
+
+
+def _is_from_object(token: Token) -> bool:
+    """Where one is expelled "from": the expeller's own land, after where one is sent ("was deported from Britain to
+    Jordan" is aimed at Jordan)."""
+    return token.dep_ == "pobj" and token.head.lower_ == "from"
 
 
 def _addressees(asking: Token) -> list[Token]:

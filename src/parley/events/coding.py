@@ -37,6 +37,7 @@ from parley.events.categories import category_codes, category_model
 from parley.events.coder import (
     ASKING,
     ASSAULTS,
+    EXPULSION,
     FORCE_POSTURE,
     MOBILIZE_FORCES,
     MODIFIER_DEPS,
@@ -995,7 +996,7 @@ MOBILIZE_ROOT, JOINT_MILITARY, MILITARY_SHOW = "15", "062", "150"
 MATERIAL_CONFLICT, MATERIAL_COOPERATION = 4, "060"
 GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
-EXPULSION, MASS_EXPULSION, MASS_SIZE = "174", "201", 1000
+MASS_EXPULSION, MASS_SIZE = "201", 1000
 EXPEL, EXPELLED_ROOT = "expel", "166"
 """The verb whose patterns name who is expelled, and the root of expulsions of organisations' people (1661-1663)."""
 OBSTRUCTED, OBSTRUCT, BLOCKADE = frozenset({"191", "192"}), "144", "191"
