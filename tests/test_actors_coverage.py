@@ -259,6 +259,14 @@ def test_provinces_and_districts_wire_copy_names_alone_are_of_their_country(reso
     assert resolver.resolve(mention).country == country
 
 
+@pytest.mark.parametrize(("mention", "on", "code"), [
+    ("Ulster Unionist leader David Trimble", "1997-03-01", "GBRPTY"), ("David Trimble", "2000-01-10", "GBRGOV"),
+    ("Martin McGuinness", "2010-05-05", "GBRGOV"), ("Ian Paisley", "1990-01-01", "GBRPTY"),
+])
+def test_northern_irelands_parties_and_leaders_are_british_with_their_offices(resolver, mention, on, code):
+    assert resolver.resolve(mention, on=on).code == code
+
+
 @pytest.mark.parametrize(("name", "column"), [("institutions.tsv", 1), ("places.tsv", 1),
                                               ("metonyms.tsv", 1), ("people.tsv", 2),
                                               ("peoples.tsv", 0)])
