@@ -742,6 +742,8 @@ def test_a_verb_of_hitting_with_an_unarmed_subject_needs_a_listed_target(sentenc
     ("A mob hacked to death three men in a village in Gujarat on Thursday.", "1823"),
     ("Youths threw stones at police in Nablus.", "145"),
     ("Jakarta dispatched 1,500 riot police to Ambon on Wednesday.", "153"),
+    ("France mobilized 90,000 police officers and gendarmes for New Year's Eve.", "153"),
+    ("Britain mobilised 5,000 police officers for the summit.", "153"),
     ("Turkish troops moved into the buffer zone on Sunday.", "192"),
     ("Azerbaijan set up a checkpoint at the entrance to the corridor on Sunday.", "191"),
 ])
