@@ -267,6 +267,12 @@ def test_northern_irelands_parties_and_leaders_are_british_with_their_offices(re
     assert resolver.resolve(mention, on=on).code == code
 
 
+@pytest.mark.parametrize(("mention", "country"), [("WikiLeaks founder Julian Assange", "AUS"),
+                                                  ("Edward Snowden", "USA")])
+def test_whistleblowers_granted_asylum_abroad_keep_their_own_country(resolver, mention, country):
+    assert resolver.resolve(mention).country == country
+
+
 @pytest.mark.parametrize(("name", "column"), [("institutions.tsv", 1), ("places.tsv", 1),
                                               ("metonyms.tsv", 1), ("people.tsv", 2),
                                               ("peoples.tsv", 0)])
