@@ -744,13 +744,15 @@ def test_a_verb_of_hitting_with_an_unarmed_subject_needs_a_listed_target(sentenc
     ("Jakarta dispatched 1,500 riot police to Ambon on Wednesday.", "153"),
     ("France mobilized 90,000 police officers and gendarmes for New Year's Eve.", "153"),
     ("Britain mobilised 5,000 police officers for the summit.", "153"),
+    ("Denmark handed Greenland broad self-rule on Sunday.", "0834"),
     ("Turkish troops moved into the buffer zone on Sunday.", "192"),
     ("Azerbaijan set up a checkpoint at the entrance to the corridor on Sunday.", "191"),
 ])
 def test_verb_patterns_of_wire_copy(sentence_events, text, code):
     # CAMEO 1721 "Impose restrictions on political freedoms", 1712 "Destroy property", 193 "Fight with small arms",
     # 081 "Ease administrative sanctions", 160 "Reduce relations", 1823 "Kill by physical assault", 145 "Protest
-    # violently, riot", 153 "Mobilize police power", 192 "Occupy territory", 191 "Impose blockade, restrict movement".
+    # violently, riot", 153 "Mobilize police power", 192 "Occupy territory", 191 "Impose blockade, restrict movement",
+    # 0834 "Accede to demands for change in institutions, regime".
     assert code in {e.cameo for e in sentence_events(text)}
 
 
