@@ -1942,6 +1942,14 @@ def test_one_deported_from_a_country_to_another_is_sent_to_the_other(sentence_ev
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("174", "GBR", "JOR")]
 
 
+def test_a_vow_to_hunt_down_rebels_is_a_threat_and_hunting_suspects_no_attack(sentence_events):
+    # CAMEO 138 "Threaten to use military force": an intent to use force (190) on armed foes is a threat; police
+    # hunting down suspects is no military force.
+    vow = sentence_events("Libyan leader Muammar Gaddafi vowed to hunt down the rebels in Benghazi house by house.")
+    assert [(e.cameo, e.target.code) for e in vow] == [("138", "LBYREB")]
+    assert not [e for e in sentence_events("Police hunted down the suspects.") if e.cameo.startswith("19")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
