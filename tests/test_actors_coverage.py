@@ -273,6 +273,12 @@ def test_whistleblowers_granted_asylum_abroad_keep_their_own_country(resolver, m
     assert resolver.resolve(mention).country == country
 
 
+@pytest.mark.parametrize(("mention", "code"), [("Huawei Technologies", "CHNBUS"), ("ZTE Corp", "CHNBUS"),
+                                               ("Rusal", "RUSBUS"), ("Saudi Aramco", "SAUBUS"), ("ASML", "NLDBUS")])
+def test_companies_states_sanction_or_court_are_of_their_country(resolver, mention, code):
+    assert resolver.resolve(mention).code == code
+
+
 @pytest.mark.parametrize(("name", "column"), [("institutions.tsv", 1), ("places.tsv", 1),
                                               ("metonyms.tsv", 1), ("people.tsv", 2),
                                               ("peoples.tsv", 0)])
