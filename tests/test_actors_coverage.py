@@ -279,6 +279,12 @@ def test_companies_states_sanction_or_court_are_of_their_country(resolver, menti
     assert resolver.resolve(mention).code == code
 
 
+@pytest.mark.parametrize(("mention", "country"), [("thousands of Okinawans", "JPN"), ("Quebecers", "CAN"),
+                                                  ("Sicilian farmers", "ITA")])
+def test_people_of_a_region_are_of_its_country(resolver, mention, country):
+    assert resolver.resolve(mention).country == country
+
+
 @pytest.mark.parametrize(("name", "column"), [("institutions.tsv", 1), ("places.tsv", 1),
                                               ("metonyms.tsv", 1), ("people.tsv", 2),
                                               ("peoples.tsv", 0)])
