@@ -1950,6 +1950,16 @@ def test_a_vow_to_hunt_down_rebels_is_a_threat_and_hunting_suspects_no_attack(se
     assert not [e for e in sentence_events("Police hunted down the suspects.") if e.cameo.startswith("19")]
 
 
+def test_gunmen_who_kill_a_states_official_are_of_that_state_but_not_when_they_attack_its_police(sentence_events):
+    # CAMEO 190 "Use conventional military force": unnamed attackers of a mayor are placed in the mayor's country,
+    # as ICEWS places them; attackers of police may be foreign fighters, so they stay of no country.
+    mayor = sentence_events("Gunmen killed Alejandro Arcos, the newly installed mayor of Chilpancingo in Mexico's "
+                            "Guerrero state.")
+    assert [(e.source.country, e.target.country) for e in mayor] == [("MEX", "MEX")]
+    police = sentence_events("Militants attacked Israeli police on Monday.")
+    assert [e.source.country for e in police] == [None]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

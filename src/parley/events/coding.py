@@ -1019,6 +1019,7 @@ CONSULT = "04"
 ONE_SIDED_ROOTS, PRAISE, MEDIATION = frozenset({"01", "02", "10", "11", "12", "13", "14", "16"}), "051", "045"
 STATE_SECTORS, COMPLAINT = OFFICIAL_SECTORS | {"LEG"}, "114"
 HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "UAF", "COP", "JUD"})
+NONSTATE_ARMED, CIVIL_OFFICE = frozenset({"UAF", "REB"}), frozenset({"GOV", "JUD", "LEG", "PTY"})
 DOMESTIC_FOES, GOVERNMENT = frozenset({"OPP", "PTY", "REB"}), "GOV"
 """Sides a government faces at home: an opposition, parties, rebels."""
 """Groups that act in their own country: an opposition, a party, rebels, gunmen, police, courts."""
@@ -1278,10 +1279,23 @@ def home_side(act: Act, sources: list[Actor], targets: list[Actor], context: Con
     if len(countries) != 1 or None in countries or not any(t.sector in STATE_SECTORS for t in targets):
         return sources
     sectors = [context.resolver.resolve(s.text).sector for s in sources]
-    if not DOMESTIC_GROUPS.issuperset(sectors):
+    if not (DOMESTIC_GROUPS.issuperset(sectors) or _strikes_at_home(act, sectors, targets, context)):
         return sources
     country = countries.pop()
     return [replace(s, country=country, sector=sector) for s, sector in zip(sources, sectors)]
+
+
+def _strikes_at_home(act: Act, sectors: list[str | None], targets: list[Actor], context: Context) -> bool:
+    """Gunmen or rebels named with no country who attack a state's civil officials, judges, lawmakers or politicians,
+    where no other country is the venue, are of that state: "Gunmen killed Alejandro Arcos, the newly installed mayor
+    of Chilpancingo" are Mexican, as ICEWS places such attackers. Not when they attack soldiers or police, whom foreign
+    fighters attack as often ("militants attacked Israeli police")."""
+    if not act.base_code.startswith(ASSAULTS) or not sectors or not NONSTATE_ARMED.issuperset(sectors):
+        return False
+    if not all(t.sector in CIVIL_OFFICE for t in targets):
+        return False
+    venue = venue_country(act, partial(phrase_actors, context=context))
+    return venue is None or venue[1] == targets[0].country
 
 
 def _is_ethnic(actor: Actor) -> bool:
