@@ -1019,10 +1019,11 @@ CONSULT = "04"
 ONE_SIDED_ROOTS, PRAISE, MEDIATION = frozenset({"01", "02", "10", "11", "12", "13", "14", "16"}), "051", "045"
 STATE_SECTORS, COMPLAINT = OFFICIAL_SECTORS | {"LEG"}, "114"
 HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "UAF", "COP", "JUD"})
-NONSTATE_ARMED, CIVIL_OFFICE = frozenset({"UAF", "REB"}), frozenset({"GOV", "JUD", "LEG", "PTY"})
+"""Groups that act in their own country: an opposition, a party, rebels, gunmen, police, courts."""
 DOMESTIC_FOES, GOVERNMENT = frozenset({"OPP", "PTY", "REB"}), "GOV"
 """Sides a government faces at home: an opposition, parties, rebels."""
-"""Groups that act in their own country: an opposition, a party, rebels, gunmen, police, courts."""
+NONSTATE_ARMED, CIVIL_OFFICE = frozenset({"UAF", "REB"}), frozenset({"GOV", "JUD", "LEG", "PTY"})
+"""Gunmen and rebels, and the civil offices of a state they strike at home (:func:`_strikes_at_home`)."""
 DOMESTIC_GROUPS = frozenset({"OPP", "PTY", "LEG", "LAB", "EDU", "COP", "JUD"})
 """Groups with no arms that deal only with their own state: an opposition, a party, lawmakers, unions, students,
 police, courts."""
