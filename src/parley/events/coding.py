@@ -1269,7 +1269,7 @@ def ethnic_homeland(actors: list[Actor], act: Act, resolve: Resolve, others: lis
     return [replace(a, country=country, code=country + (a.sector or "")) if _is_ethnic(a) else a for a in actors]
 
 
-def home_side(act: Act, sources: list[Actor], targets: list[Actor], context: Context) -> list[Actor]:
+def home_side(act: Act, sources: list[Actor], targets: list[Actor], context: Context, resolve: Resolve) -> list[Actor]:
     """Groups that act at home, named with no country ("opposition senators", "striking workers"), are of the country
     whose state they act on: "Opposition senators demanded that Philippine President Joseph Estrada step down" are
     Philippine senators, as a CAMEO coder reads them. The code stays null: the text names no institution. A visit
@@ -1280,13 +1280,13 @@ def home_side(act: Act, sources: list[Actor], targets: list[Actor], context: Con
     if len(countries) != 1 or None in countries or not any(t.sector in STATE_SECTORS for t in targets):
         return sources
     sectors = [context.resolver.resolve(s.text).sector for s in sources]
-    if not (DOMESTIC_GROUPS.issuperset(sectors) or _strikes_at_home(act, sectors, targets, context)):
+    if not (DOMESTIC_GROUPS.issuperset(sectors) or _strikes_at_home(act, sectors, targets, resolve)):
         return sources
     country = countries.pop()
     return [replace(s, country=country, sector=sector) for s, sector in zip(sources, sectors)]
 
 
-def _strikes_at_home(act: Act, sectors: list[str | None], targets: list[Actor], context: Context) -> bool:
+def _strikes_at_home(act: Act, sectors: list[str | None], targets: list[Actor], resolve: Resolve) -> bool:
     """Gunmen or rebels named with no country who attack a state's civil officials, judges, lawmakers or politicians,
     where no other country is the venue, are of that state: "Gunmen killed Alejandro Arcos, the newly installed mayor
     of Chilpancingo" are Mexican, as ICEWS places such attackers. Not when they attack soldiers or police, whom foreign
@@ -1295,7 +1295,7 @@ def _strikes_at_home(act: Act, sectors: list[str | None], targets: list[Actor], 
         return False
     if not all(t.sector in CIVIL_OFFICE for t in targets):
         return False
-    venue = venue_country(act, partial(phrase_actors, context=context))
+    venue = venue_country(act, resolve)
     return venue is None or venue[1] == targets[0].country
 
 
@@ -1546,7 +1546,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
                     or fought_alongside(act, sources, targets) or act.code)
         if is_interview(act, sources, targets) or is_trip_at_home(act, sources, targets, context):
             continue
-        sources = ethnic_homeland(home_side(act, sources, targets, context), act, resolve, targets)
+        sources = ethnic_homeland(home_side(act, sources, targets, context, resolve), act, resolve, targets)
         coded.append((act, sources, ethnic_homeland(targets, act, resolve, sources)))
     asked = {t.i for act, _, _ in coded for clause in asked_clauses(act) for t in clause.subtree}
     coded = [c for c in coded if c[0].trigger.i not in asked]
