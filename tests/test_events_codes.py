@@ -1960,6 +1960,17 @@ def test_gunmen_who_kill_a_states_official_are_of_that_state_but_not_when_they_a
     assert [e.source.country for e in police] == [None]
 
 
+def test_a_protest_outside_a_seat_is_aimed_at_whose_seat_it_is_and_happens_where_that_stands(sentence_events):
+    # CAMEO 141 "Demonstrate or rally": a rally outside a party's headquarters is aimed at the party, as one outside
+    # an embassy is at its state; the headquarters "in Warsaw" is where the unnamed crowd is.
+    party = sentence_events("Several thousand women demonstrated outside the headquarters of the ruling Law and Justice "
+                            "party in Warsaw on Wednesday against a court ruling.")
+    assert [(e.cameo, e.source.country, e.target.code) for e in party] == [("141", "POL", "POLPTY")]
+    agency = sentence_events("Hundreds of Congolese refugees staged a sit-in outside the office of the U.N. refugee "
+                             "agency in Kampala on Monday.")
+    assert [(e.source.country, e.target.code) for e in agency] == [("COD", "IGOUNOHCR")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

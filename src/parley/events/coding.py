@@ -1235,12 +1235,19 @@ def venue_country(act: Act, resolve: Resolve) -> tuple[Token, str] | None:
 
 def _nested_venues(places: list[Token], venues: frozenset[str], depth: int = 3) -> list[Token]:
     """Places and the places they are in, nearest first, down to ``depth`` levels ("at police near the parliament
-    building in Jakarta")."""
+    building in Jakarta"); a seat is where its holder is ("outside the headquarters of the ruling party in
+    Warsaw"), though the holder is no place."""
     found, level = list(places), places
     for _ in range(depth - 1):
-        level = [g for p in level for g in _venue_objects(p, venues)]
+        level = [g for p in level for q in (p, *_holders(p)) for g in _venue_objects(q, venues)]
         found.extend(level)
     return found
+
+
+def _holders(place: Token) -> Iterator[Token]:
+    """Whom a seat (words.tsv "seat") is of: "the headquarters of the ruling party"."""
+    if place.lemma_.lower() in closed_class("seat"):
+        yield from objects_after(place, ("of",))
 
 
 def _venue_objects(word: Token, venues: frozenset[str]) -> Iterator[Token]:
