@@ -1971,6 +1971,22 @@ def test_a_protest_outside_a_seat_is_aimed_at_whose_seat_it_is_and_happens_where
     assert [(e.source.country, e.target.code) for e in agency] == [("COD", "IGOUNOHCR")]
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Burundi ordered the United Nations to shut its human rights office in Bujumbura and withdraw its monitors.",
+     "1662"),
+    ("Nicaragua expelled a United Nations human rights team on Friday.", "1662"),
+    ("Ethiopia ordered the International Committee of the Red Cross to leave the Somali region within seven days.",
+     "1663"),
+    ("Uzbek authorities expelled a Human Rights Watch researcher on Tuesday.", "174"),
+    ("The UN Security Council ordered Iraq to withdraw its troops from Kuwait.", "106"),
+])
+def test_an_international_body_or_aid_group_ordered_out_is_expelled_as_such_a_body(sentence_events, text, code):
+    # CAMEO 1662 "Expel or withdraw inspectors, observers", 1663 "Expel or withdraw aid agencies": a UN office told to
+    # close or an aid group told to leave is expelled; one researcher of such a group is 174 "Expel or deport
+    # individuals", and a state told to withdraw is asked to (106 "Demand withdrawal").
+    assert [e.cameo for e in sentence_events(text)] == [code]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

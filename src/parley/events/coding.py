@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from parley.actors import default_resolver
-from parley.actors.resolver import MEDIA, ActorResolver, Term, word_class
+from parley.actors.resolver import MEDIA, ActorResolver, Term, role_words, word_class
 from parley.actors.speakers import people_named_after_places
 from parley.events.categories import category_codes, category_model
 from parley.events.coder import (
@@ -935,6 +935,24 @@ def expulsion_code(act: Act, lex: Lexicon) -> str | None:
     return next((code for code in expelled if code and code.startswith(EXPELLED_ROOT)), None)
 
 
+def expelled_body(act: Act, targets: list[Actor]) -> str | None:
+    """An international body or an aid group that is expelled, or ordered to leave, close or halt its work (words.tsv
+    "leaving"), is expelled as CAMEO files such bodies: "Burundi ordered the United Nations to shut its human rights
+    office" is 1662 "Expel or withdraw inspectors, observers", "Ethiopia ordered the Red Cross to leave" 1663 "Expel or
+    withdraw aid agencies". The ones the words already name (peacekeepers, 1661) keep their code
+    (:func:`expulsion_code`), and so does one person of such a body ("expelled a Human Rights Watch researcher", 174)."""
+    order = act.kind_word if act.kind == DEMAND_KIND and act.kind_word is not None else act.trigger
+    told = [c for c in order.children if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c)]
+    ordered = act.code == DEMAND and order.lemma_.lower() in closed_class("command") and any(
+        w.lemma_.lower() in closed_class("leaving") for c in told for w in (c, *c.conjuncts))
+    if not targets or not (ordered or act.code == EXPULSION):
+        return None
+    if any(o.tag_ == "NN" and o.lower_ in role_words() for o in order.children if o.dep_ == "dobj"):
+        return None
+    kinds = {EXPELLED_BODIES.get((t.code or "")[:3]) for t in targets}
+    return kinds.pop() if len(kinds) == 1 and None not in kinds else None
+
+
 def _expelled_words(noun: Token) -> list[Token]:
     """The words that say who is expelled: the noun, what it counts, and the body it is a member of with that body's
     compounds ("American members of the U.N. weapons inspection team")."""
@@ -998,6 +1016,9 @@ GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
 MASS_EXPULSION, MASS_SIZE = "201", 1000
 EXPEL, EXPELLED_ROOT = "expel", "166"
+EXPELLED_BODIES, DEMAND, DEMAND_KIND = {"IGO": "1662", "NGO": "1663"}, "100", "demand"
+"""The codes of expelling an international body and an aid group (:func:`expelled_body`), of a bare demand, and the
+kind of an act that is only demanded."""
 """The verb whose patterns name who is expelled, and the root of expulsions of organisations' people (1661-1663)."""
 OBSTRUCTED, OBSTRUCT, BLOCKADE = frozenset({"191", "192"}), "144", "191"
 ARMED_STATE_SECTORS = frozenset({"GOV", "MIL"})
@@ -1106,7 +1127,7 @@ def is_command_to_own(act: Act, sources: list[Actor], resolve: Resolve) -> bool:
     it ("Putin ordered troops to withdraw", "the government ordered patrols by police"); an order
     to another country or to people who are not its forces stays a demand."""
     word = act.kind_word
-    if act.kind != "demand" or word is None or word.lemma_.lower() not in closed_class("command"):
+    if act.kind != DEMAND_KIND or word is None or word.lemma_.lower() not in closed_class("command"):
         return False
     if act.base_code == UNSPECIFIED or lookup(act.base_code).quad_class not in MATERIAL_QUADS:
         return False
@@ -1550,7 +1571,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
         targets = (placed_group(act, resolve, sources, context, heads) or find_targets(act, resolve, sources, heads)
                    or domestic_target(act, sources, heads))
         act.code = (figurative_attack(act, sources, targets) or lone_exercise(act, sources, targets)
-                    or fought_alongside(act, sources, targets) or act.code)
+                    or fought_alongside(act, sources, targets) or expelled_body(act, targets) or act.code)
         if is_interview(act, sources, targets) or is_trip_at_home(act, sources, targets, context):
             continue
         sources = ethnic_homeland(home_side(act, sources, targets, context, resolve), act, resolve, targets)
