@@ -761,6 +761,10 @@ def test_a_city_a_document_is_named_after_is_no_party_to_it(sentence_events):
     text = "The Angolan government and UNITA rebels put their signatures to the Lusaka Protocol on Sunday."
     events = sentence_events(text)
     assert triples(events) == {("057", "AGO", "AGO")}
+    # Lowercased and tagged as an adjective before "peace protocol", it is still only the protocol's name.
+    repudiated = sentence_events("UNITA leader Jonas Savimbi repudiated the Lusaka peace protocol with the Angolan "
+                                 "government on Wednesday.")
+    assert [e.target.country for e in repudiated] == ["AGO"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -540,7 +540,7 @@ def _places_in_names(span: SpacySpan, context: Context) -> list[Token]:
     not who did it, though a capital can stand for its government ("Paris said"). CAMEO codes the attackers,
     whom such a phrase leaves out. A possessor ("Beijing's crackdown") or a country ("US strikes") still names
     the doer. A city that names a document is where it was made, not a party to it ("the Lusaka Protocol")."""
-    return [t for t in span if t.dep_ in ("compound", "nmod")
+    return [t for t in span if (t.dep_ in ("compound", "nmod") or t.dep_ == "amod" and t.is_title)
             and (t.ent_type_ in ("GPE", "LOC") and _is_attack(t.head)
                  or t.head.lemma_.lower() in closed_class("document"))
             and all(m.term.kind in CITY_KINDS for m in context.resolver.matches(t.text))]
