@@ -194,6 +194,7 @@ def test_an_office_holder_is_coded_by_the_office_held_that_day(resolver, mention
         "KGB agents",  # Soviet, Russian or Belarusian: the mention must say
         "a common market for goods",
         "the national security council",
+        "Punjab Governor Salman Taseer",  # Punjab is a state of India and a province of Pakistan
     ],
 )
 def test_a_mention_without_a_country_stays_uncoded(resolver, mention):
@@ -253,7 +254,7 @@ def test_kosovo_and_its_people_are_kosovo_not_serbia(resolver, mention, on, code
 
 @pytest.mark.parametrize(("mention", "country"), [
     ("Chhattisgarh state", "IND"), ("Ghazni province", "AFG"), ("Jolo island", "PHL"), ("Trincomalee", "LKA"),
-    ("Sulawesi", "IDN"), ("Narathiwat", "THA"), ("Teknaf", "BGD"),
+    ("Sulawesi", "IDN"), ("Narathiwat", "THA"), ("Teknaf", "BGD"), ("the Swat valley", "PAK"),
 ])
 def test_provinces_and_districts_wire_copy_names_alone_are_of_their_country(resolver, mention, country):
     assert resolver.resolve(mention).country == country
