@@ -1991,6 +1991,14 @@ def test_an_international_body_or_aid_group_ordered_out_is_expelled_as_such_a_bo
     assert [e.cameo for e in sentence_events(text)] == [code]
 
 
+def test_a_named_district_of_a_city_is_in_that_citys_country(sentence_events):
+    # CAMEO 183 "Conduct suicide, car, or other non-military bombing": the bomb went off in Lima's Miraflores
+    # district, not at Venezuela's Miraflores palace.
+    events = sentence_events("Shining Path guerrillas detonated a car bomb in the Miraflores district of Lima on "
+                             "Thursday night, killing 25 people.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("183", "PER", "PER")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -431,9 +431,19 @@ def _phrase_actors(head: Token, context: Context) -> list[Actor]:
         return [a for g in head.children if g.dep_ == "pobj" for a in phrase_actors(g, context)]
     actors = []
     for conjunct in [head, *head.conjuncts, *_split_conjuncts(head), *_appositive_conjuncts(head)]:
-        actors.extend(_sides_hung_inside(conjunct, context) or span_actors(phrase_span(conjunct), context))
+        actors.extend(_sides_hung_inside(conjunct, context) or _whole_of_named_part(conjunct, context)
+                      or span_actors(phrase_span(conjunct), context))
     actors = [a for a in _government_and_its_foes(actors) if a.code or a.country]
     return [] if actors and _within_longer_name(head, context) else actors
+
+
+def _whole_of_named_part(head: Token, context: Context) -> list[Actor]:
+    """A named part of a place is where the place it is "of" is: "the upmarket Miraflores district of Lima" is in
+    Peru, though Miraflores is also Venezuela's presidential palace."""
+    if head.lemma_.lower() not in closed_class("place") or not any(
+            c.dep_ in MODIFIER_DEPS and c.is_title and c.i < head.i for c in head.children):
+        return []
+    return [a for g in objects_after(head, ("of",)) for a in phrase_actors(g, context)]
 
 
 def _government_and_its_foes(actors: list[Actor]) -> list[Actor]:
