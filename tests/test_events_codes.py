@@ -1954,12 +1954,14 @@ def test_a_vow_to_hunt_down_rebels_is_a_threat_and_hunting_suspects_no_attack(se
     assert not [e for e in sentence_events("Police hunted down the suspects.") if e.cameo.startswith("19")]
 
 
-def test_gunmen_who_kill_a_states_official_are_of_that_state_but_not_when_they_attack_its_police(sentence_events):
+def test_gunmen_who_kill_a_states_official_or_opposition_leader_are_of_that_state_not_so_its_police(sentence_events):
     # CAMEO 190 "Use conventional military force": unnamed attackers of a mayor are placed in the mayor's country,
     # as ICEWS places them; attackers of police may be foreign fighters, so they stay of no country.
     mayor = sentence_events("Gunmen killed Alejandro Arcos, the newly installed mayor of Chilpancingo in Mexico's "
                             "Guerrero state.")
     assert [(e.source.country, e.target.country) for e in mayor] == [("MEX", "MEX")]
+    opposition = sentence_events("Gunmen shot dead Philippine opposition leader Benigno Aquino at Manila airport.")
+    assert [(e.source.country, e.target.code) for e in opposition] == [("PHL", "PHLOPP")]
     police = sentence_events("Militants attacked Israeli police on Monday.")
     assert [e.source.country for e in police] == [None]
 

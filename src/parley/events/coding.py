@@ -1053,8 +1053,8 @@ HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "UAF", "COP", "JUD"})
 """Groups that act in their own country: an opposition, a party, rebels, gunmen, police, courts."""
 DOMESTIC_FOES, GOVERNMENT = frozenset({"OPP", "PTY", "REB"}), "GOV"
 """Sides a government faces at home: an opposition, parties, rebels."""
-NONSTATE_ARMED, CIVIL_OFFICE = frozenset({"UAF", "REB"}), frozenset({"GOV", "JUD", "LEG", "PTY"})
-"""Gunmen and rebels, and the civil offices of a state they strike at home (:func:`_strikes_at_home`)."""
+NONSTATE_ARMED, CIVIL_OFFICE = frozenset({"UAF", "REB"}), frozenset({"GOV", "JUD", "LEG", "PTY", "OPP"})
+"""Gunmen and rebels, and the civil offices and politicians of a state they strike at home (:func:`_strikes_at_home`)."""
 DOMESTIC_GROUPS = frozenset({"OPP", "PTY", "LEG", "LAB", "EDU", "COP", "JUD"})
 """Groups with no arms that deal only with their own state: an opposition, a party, lawmakers, unions, students,
 police, courts."""
@@ -1315,10 +1315,11 @@ def home_side(act: Act, sources: list[Actor], targets: list[Actor], context: Con
     if not sources or any(s.country for s in sources) or act.base_code.startswith(VISITS):
         return sources
     countries = {t.country for t in targets}
-    if len(countries) != 1 or None in countries or not any(t.sector in STATE_SECTORS for t in targets):
+    if len(countries) != 1 or None in countries:
         return sources
     sectors = [context.resolver.resolve(s.text).sector for s in sources]
-    if not (DOMESTIC_GROUPS.issuperset(sectors) or _strikes_at_home(act, sectors, targets, resolve)):
+    acts_on_state = any(t.sector in STATE_SECTORS for t in targets)
+    if not (acts_on_state and DOMESTIC_GROUPS.issuperset(sectors) or _strikes_at_home(act, sectors, targets, resolve)):
         return sources
     country = countries.pop()
     return [replace(s, country=country, sector=sector) for s, sector in zip(sources, sectors)]
@@ -1326,8 +1327,8 @@ def home_side(act: Act, sources: list[Actor], targets: list[Actor], context: Con
 
 def _strikes_at_home(act: Act, sectors: list[str | None], targets: list[Actor], resolve: Resolve) -> bool:
     """Gunmen or rebels named with no country who attack a state's civil officials, judges, lawmakers or politicians,
-    where no other country is the venue, are of that state: "Gunmen killed Alejandro Arcos, the newly installed mayor
-    of Chilpancingo" are Mexican, as ICEWS places such attackers. Not when they attack soldiers or police, whom foreign
+    in office or in opposition, where no other country is the venue, are of that state: "Gunmen killed Alejandro Arcos,
+    the newly installed mayor of Chilpancingo" are Mexican, as ICEWS places such attackers. Not when they attack soldiers or police, whom foreign
     fighters attack as often ("militants attacked Israeli police")."""
     if not act.base_code.startswith(ASSAULTS) or not sectors or not NONSTATE_ARMED.issuperset(sectors):
         return False
