@@ -169,3 +169,14 @@ def test_the_article_and_adjective_of_a_subject_read_as_its_verbs_belong_to_the_
     military = doc[2]
     assert [(w.dep_, w.head) for w in doc[:2]] == [("det", military), ("amod", military)]
 
+
+
+def test_a_place_preposition_read_as_the_objects_adjective_is_the_verbs_preposition(nlp):
+    doc = nlp("Thousands of Georgians rallied outside parliament in Tbilisi for a fourth straight night.")
+    outside, parliament = doc[4], doc[5]
+    assert (outside.dep_, outside.head.lower_, parliament.dep_, parliament.head) == ("prep", "rallied", "pobj", outside)
+
+
+def test_an_adjective_before_a_plural_object_stays_its_adjective(nlp):
+    doc = nlp("The company hired outside lawyers.")
+    assert (doc[3].dep_, doc[3].head.lower_) == ("amod", "lawyers")

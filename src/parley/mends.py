@@ -1,8 +1,8 @@
 """Mending slips of the small English model's parser that hide who did what to whom.
 
 The mends run right after the parser, on fine-grained tags (coarse parts of speech come later, from the attribute
-ruler), and change only heads, dependency labels and, for a verb the tagger took for a participle or a plural noun it
-took for a verb, its tag. Each was checked against the PolNeAR dev quote scores, which none of them changes."""
+ruler), and change only heads, dependency labels and, for a verb the tagger took for a participle, a plural noun it
+took for a verb or a preposition it took for an adjective, its tag. Each was checked against the PolNeAR dev quote scores, which none of them changes."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ LONG_SENTENCE = 12
 AUXILIARIES = frozenset("""am is are was were be been being 's 're 'm has have had having 've 'd do does did get gets got
 will would shall should can could may might must ought need dare wo ca 'll""".split())
 """Words that can be auxiliaries: any other verb read as one is a verb in its own right."""
+PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
+"""Prepositions of place the tagger can take for adjectives before a bare noun ("outside parliament")."""
 
 
 def mend_parse(doc: Doc) -> Doc:
@@ -26,11 +28,12 @@ def mend_parse(doc: Doc) -> Doc:
     :func:`mend_false_auxiliaries`, :func:`mend_noun_clauses`, :func:`mend_headless_sentences`,
     :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`, :func:`mend_shifted_objects`, :func:`mend_answers`,
     :func:`mend_adverbial_subjects`, :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`,
-    :func:`mend_joined_attributions`, :func:`mend_relative_subjects`, :func:`mend_stray_modifiers`), in that order."""
+    :func:`mend_joined_attributions`, :func:`mend_relative_subjects`, :func:`mend_stray_modifiers`,
+    :func:`mend_place_prepositions`), in that order."""
     for mend in (mend_plural_objects, mend_false_auxiliaries, mend_noun_clauses, mend_headless_sentences,
                  mend_reduced_relatives, mend_cut_subjects, mend_shifted_objects, mend_answers,
                  mend_adverbial_subjects, mend_doubled_subjects, mend_trailing_attributions, mend_joined_attributions,
-                 mend_relative_subjects, mend_stray_modifiers):
+                 mend_relative_subjects, mend_stray_modifiers, mend_place_prepositions):
         doc = mend(doc)
     return doc
 
@@ -291,6 +294,20 @@ def mend_stray_modifiers(doc: Doc) -> Doc:
         for word in doc[max(subject.left_edge.i - 2, 0):subject.i]:
             if word.head == verb and word.dep_ in ("det", "amod") and _runs_into(word, subject):
                 word.head = subject
+    return doc
+
+
+def mend_place_prepositions(doc: Doc) -> Doc:
+    """A preposition of place before a bare noun, read as the adjective of the verb's object ("rallied outside
+    parliament": "outside parliament" the thing rallied), is the verb's preposition and the noun its object: the
+    crowd rallied, and where. Not before a plural, which the adjective describes ("hired outside lawyers")."""
+    for word in doc[:-1]:
+        noun = doc[word.i + 1]
+        if (word.lower_ in PLACE_PREPOSITIONS and word.tag_ == "JJ" and word.dep_ == "amod" and word.head == noun
+                and noun.tag_ in ("NN", "NNP") and noun.dep_ == "dobj" and noun.head.tag_.startswith("VB")
+                and noun.head.i < word.i):
+            word.head, word.dep_, word.tag_ = noun.head, "prep", "IN"
+            noun.head, noun.dep_ = word, "pobj"
     return doc
 
 
