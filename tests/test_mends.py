@@ -180,3 +180,10 @@ def test_a_place_preposition_read_as_the_objects_adjective_is_the_verbs_preposit
 def test_an_adjective_before_a_plural_object_stays_its_adjective(nlp):
     doc = nlp("The company hired outside lawyers.")
     assert (doc[3].dep_, doc[3].head.lower_) == ("amod", "lawyers")
+
+
+def test_a_participle_after_a_count_and_its_of_phrase_in_a_headless_sentence_is_its_verb(nlp):
+    doc = nlp("Hundreds of thousands of Czechs massed in Wenceslas Square in Prague on Monday to demand an end to "
+              "Communist rule.")
+    massed = doc[5]
+    assert (massed.dep_, massed.tag_, doc[2].dep_, doc[2].head) == ("ROOT", "VBD", "nsubj", massed)

@@ -214,11 +214,20 @@ def mend_doubled_subjects(doc: Doc) -> Doc:
 
 
 def _participle_after(noun: Token, complements: tuple[str, ...]) -> Token | None:
-    """The past participle right after ``noun`` that describes it, if it has one of ``complements`` (the tagger may
-    tag it a past tense: "intelligence agents tortured detained activists, a U.N. mission said")."""
-    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i == noun.i + 1),
-                None)
+    """The past participle right after ``noun`` or its "of" phrase ("Hundreds of thousands of Czechs massed in
+    Wenceslas Square") that describes it, if it has one of ``complements`` (the tagger may tag it a past tense:
+    "intelligence agents tortured detained activists, a U.N. mission said")."""
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
+                 and c.i == _phrase_end(noun, c) + 1), None)
     return verb if verb is not None and any(c.dep_ in complements for c in verb.children) else None
+
+
+def _phrase_end(noun: Token, before: Token) -> int:
+    """Where ``noun`` ends with its "of" phrase, if that is all it has before the word ``before``."""
+    between = [k for k in noun.children if noun.i < k.i < before.i]
+    if len(between) == 1 and between[0].dep_ == "prep" and between[0].lower_ == "of":
+        return between[0].right_edge.i
+    return noun.i
 
 
 def mend_cut_subjects(doc: Doc) -> Doc:
