@@ -924,6 +924,17 @@ def test_what_a_crowd_gathers_to_ask_for_is_a_demonstration(sentence_events, tex
     assert [e.cameo for e in sentence_events(text)] == [code]
 
 
+@pytest.mark.parametrize("text", [
+    "Thousands of protesters gathered in Cairo on Friday to demand the resignation of the government.",
+    "Thousands gathered in Cairo on Friday to demand the resignation of the government.",
+])
+def test_a_crowd_that_gathers_to_demand_is_of_the_place_it_gathers_in_on_its_day(sentence_events, text):
+    # CAMEO 1411 "Demonstrate for leadership change": the crowd, named by no country or only by its number, is of
+    # the city it gathers in, and the rally is on the day it gathers.
+    events = sentence_events(text, published="2011-02-01")
+    assert [(e.cameo, e.source.country, e.date) for e in events] == [("1411", "EGY", "2011-01-28")]
+
+
 def test_two_countries_opening_a_rail_link_cooperate_economically(sentence_events):
     # CAMEO 061 "Cooperate economically", not 086 for the access it gives in a participle clause.
     events = sentence_events("Iran and Turkmenistan opened a new rail link between Mashhad and Tejen, giving Central "

@@ -894,27 +894,30 @@ def refined_code(act: Act, sources: list[Actor], lex: Lexicon) -> str:
     """The code an act's doer and words make finer: units or aid that arrive, the means of an attack, a killing by
     one person, an expulsion of thousands, the kind of doer."""
     return (arrival_code(act, lex) or cargo_code(act, lex) or means_code(act, lex) or killing_by_person(act, sources)
-            or expulsion_code(act, lex) or crowd_demand_code(act, lex) or doer_code(act, sources))
+            or expulsion_code(act, lex) or doer_code(act, sources))
 
 
 ASKING_ROOTS = ("02", "10")
 """CAMEO roots of appeals and demands."""
 
 
-def crowd_demand_code(act: Act, lex: Lexicon) -> str | None:
+def rally_for_demand(act: Act, lex: Lexicon) -> None:
     """What a crowd gathers to ask for is a demonstration for it (transforms.tsv "rally": CAMEO 1411 "Demonstrate for
-    leadership change" for "thousands of Kenyans gathered in Nairobi to call for the resignation of President Moi");
-    leaders who gather to call for a ceasefire still appeal for one."""
+    leadership change" for "thousands of Kenyans gathered in Nairobi to call for the resignation of President Moi"),
+    done by the crowd, where and when it gathers; leaders who gather to call for a ceasefire still appeal for one."""
     asker = act.kind_word if act.kind in ASKING else act.trigger
     if act.code is None or not act.code.startswith(ASKING_ROOTS) or asker is None or not is_infinitive(asker):
-        return None
+        return
     gathering = asker.head
     if asker.dep_ not in PURPOSES or gathering.lemma_.lower() not in closed_class("assembly"):
-        return None
-    crowd = [w for c in gathering.children if c.dep_ == "nsubj" for w in (c, *counted_of(c))]
+        return
+    subjects = [c for c in gathering.children if c.dep_ == "nsubj"]
+    crowd = [w for c in subjects for w in (c, *counted_of(c))]
     if not any(w.lemma_.lower() in closed_class("count") | closed_class("civilian") for w in crowd):
-        return None
-    return lex.transform("rally", act.code)
+        return
+    act.code = lex.transform("rally", act.code)
+    act.governors.append(gathering)
+    act.own_subject = subjects[0]
 
 
 def cargo_code(act: Act, lex: Lexicon) -> str | None:
@@ -1566,6 +1569,7 @@ def code_sentence(sentence: SpacySpan, context: Context, skip: frozenset[int] = 
             act.code, act.kind = threat, THREAT_KIND
         if act.code is None or is_untold(act, lex):
             continue
+        rally_for_demand(act, lex)
         sources = (find_sources(act, resolve) or reporters_own_state(act, resolve, context)
                    or doer_from_place(act, resolve, context) or _parties(act, resolve)
                    or _unresolved_doer(act, context) or _unknown_doer(act, lex))
