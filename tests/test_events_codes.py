@@ -747,12 +747,13 @@ def test_a_verb_of_hitting_with_an_unarmed_subject_needs_a_listed_target(sentenc
     ("Denmark handed Greenland broad self-rule on Sunday.", "0834"),
     ("Turkish troops moved into the buffer zone on Sunday.", "192"),
     ("Azerbaijan set up a checkpoint at the entrance to the corridor on Sunday.", "191"),
+    ("The World Bank froze new lending to Uganda on Tuesday.", "1621"),
 ])
 def test_verb_patterns_of_wire_copy(sentence_events, text, code):
     # CAMEO 1721 "Impose restrictions on political freedoms", 1712 "Destroy property", 193 "Fight with small arms",
     # 081 "Ease administrative sanctions", 160 "Reduce relations", 1823 "Kill by physical assault", 145 "Protest
     # violently, riot", 153 "Mobilize police power", 192 "Occupy territory", 191 "Impose blockade, restrict movement",
-    # 0834 "Accede to demands for change in institutions, regime".
+    # 0834 "Accede to demands for change in institutions, regime", 1621 "Reduce or stop economic assistance".
     assert code in {e.cameo for e in sentence_events(text)}
 
 
@@ -2010,6 +2011,14 @@ def test_a_named_district_of_a_city_is_in_that_citys_country(sentence_events):
     events = sentence_events("Shining Path guerrillas detonated a car bomb in the Miraflores district of Lima on "
                              "Thursday night, killing 25 people.")
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("183", "PER", "PER")]
+
+
+def test_a_law_signed_is_no_agreement(sentence_events):
+    # CAMEO 057 "Sign formal agreement" is signed with someone; a law, bill or decree is enacted at home, and what
+    # the decree does is the act ("imposing a curfew", 1723 "Impose curfew").
+    assert sentence_events("Museveni signed a harsh anti-gay law on Monday.") == []
+    decree = sentence_events("Museveni signed a decree imposing a curfew on Kampala.")
+    assert [e.cameo for e in decree] == ["1723"]
 
 
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
