@@ -2021,6 +2021,14 @@ def test_a_law_signed_is_no_agreement(sentence_events):
     assert [e.cameo for e in decree] == ["1723"]
 
 
+def test_a_vow_to_curb_presidential_powers_is_an_intent_to_change_institutions(sentence_events):
+    # CAMEO 0344 "Express intent to change institutions, regime": curbing the presidency's own powers is a reform
+    # promised, not a restriction threatened (132).
+    events = sentence_events("Kyrgyz President Kurmanbek Bakiyev vowed on Wednesday to draft a new constitution "
+                             "curbing presidential powers by the end of the year.")
+    assert [(e.cameo, e.source.country) for e in events] == [("0344", "KGZ")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
