@@ -2029,6 +2029,14 @@ def test_a_vow_to_curb_presidential_powers_is_an_intent_to_change_institutions(s
     assert [(e.cameo, e.source.country) for e in events] == [("0344", "KGZ")]
 
 
+def test_the_bloc_ties_are_deepened_within_is_no_side_of_them(sentence_events):
+    # CAMEO 032 "Express intent to provide economic cooperation": Argentina and Brazil pledge it to each other; the
+    # Mercosur bloc is only the framework.
+    events = sentence_events("Argentina and Brazil pledged on Friday to deepen trade ties within the Mercosur bloc.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("032", "ARG", "BRA"),
+                                                                               ("032", "BRA", "ARG")}
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -330,7 +330,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if ((child.dep_ not in PHRASE_EXCLUDED or _is_location(child)) and not _is_misplaced_agent(child)
                 and not _is_whereabouts(child) and not _is_subject_matter(child) and not _is_act_appositive(child)
-                and not _is_time_phrase(child)):
+                and not _is_time_phrase(child) and not _is_framework(child)):
             others = _appositive_conjunct_tokens(child)
             tokens.extend(t for t in child.subtree if t not in others)
     edges = {t.i for prep in tokens if prep.dep_ == "prep" and (at_edge(prep) or _is_meeting_place(prep))
@@ -398,6 +398,12 @@ def _is_subject_matter(child: Token) -> bool:
     """What a phrase is about or where it goes ("his Ukrainian counterpart about the future of the Black Sea Fleet",
     "allow African Union monitors into Darfur"), which the parser can hang on a person: no part of who they are."""
     return child.dep_ == "prep" and child.lower_ in closed_class("subject_matter") and names_people(child.head)
+
+
+def _is_framework(child: Token) -> bool:
+    """The framework a thing is done in ("trade ties within the Mercosur bloc"), which names no side of it; people
+    "within" a body are still of it ("member states within the EU")."""
+    return child.dep_ == "prep" and child.lower_ in closed_class("framework") and not names_people(child.head)
 
 
 def phrase_span(head: Token) -> SpacySpan:
