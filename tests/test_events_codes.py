@@ -2037,6 +2037,14 @@ def test_the_bloc_ties_are_deepened_within_is_no_side_of_them(sentence_events):
                                                                                ("032", "BRA", "ARG")}
 
 
+def test_troops_counted_in_hundreds_of_thousands_massed_on_a_border_face_whoever_is_across_it(sentence_events):
+    # CAMEO 154 "Mobilize or increase armed forces": the troops are India's own, as "10,000 troops" would be; the
+    # border is shared with Pakistan.
+    events = sentence_events("India massed hundreds of thousands of troops along its border with Pakistan following "
+                             "the December attack on parliament in New Delhi.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("154", "IND", "PAK")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
