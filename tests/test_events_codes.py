@@ -2045,6 +2045,14 @@ def test_troops_counted_in_hundreds_of_thousands_massed_on_a_border_face_whoever
     assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("154", "IND", "PAK")]
 
 
+def test_supporters_of_a_president_who_storm_a_building_are_civilians_who_riot(sentence_events):
+    # CAMEO 145 "Protest violently, riot": the crowd is of the president's country but is not his government, and
+    # civilians who storm a building riot (190 "Use conventional military force" is an armed force's).
+    events = sentence_events("Hundreds of supporters of President Donald Trump stormed the U.S. Capitol on Wednesday.",
+                             published="2021-01-08")
+    assert [(e.cameo, e.source.code) for e in events] == [("145", "USA")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "

@@ -568,14 +568,25 @@ def _is_attack(noun: Token) -> bool:
 
 def _known_person(span: SpacySpan, context: Context) -> tuple[str | None, str | None]:
     """A person the article named before, by full name or surname (the tagger may miss a bare "Liu"),
-    or by a pronoun or a description of them ("he", "the foreign minister": :mod:`.doers`)."""
-    names = [t.text for t in span if t.ent_type_ == "PERSON"]
+    or by a pronoun or a description of them ("he", "the foreign minister": :mod:`.doers`). A person the phrase's
+    head is "of" or belongs to is not who it names ("Hundreds of supporters of President Donald Trump")."""
+    names = [t.text for t in span if t.ent_type_ == "PERSON" and not _owns_the_head(t, span.root)]
     head = span.root.text if span.root.pos_ == "PROPN" else ""
     for key in (" ".join(names), names[-1] if names else "", head):
         if key in context.people:
             return context.people[key]
     person = context.doers.person(span.root) if context.doers is not None else None
     return (person.name, person.role) if person is not None else (None, None)
+
+
+def _owns_the_head(word: Token, head: Token) -> bool:
+    """Whether ``word`` is in an "of" or possessive phrase of ``head`` ("supporters of Trump"); one "like" it is
+    an instance of it ("many Republicans, like Mr. Ryan")."""
+    while word != head and word.head != word:
+        if (word.dep_ == "poss" or word.dep_ == "prep" and word.lower_ == "of") and word.head == head:
+            return True
+        word = word.head
+    return False
 
 
 def _coordinated_sides(text: str, context: Context) -> list[Term]:
