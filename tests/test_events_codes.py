@@ -2053,6 +2053,15 @@ def test_supporters_of_a_president_who_storm_a_building_are_civilians_who_riot(s
     assert [(e.cameo, e.source.code) for e in events] == [("145", "USA")]
 
 
+def test_walking_away_from_talks_breaks_them_off_and_could_on_a_condition_threatens_it(sentence_events):
+    # CAMEO 164 "Halt negotiations"; 134 "Threaten to halt negotiations" for what could happen if the other side acts.
+    walked = sentence_events("Iran walked away from the negotiations on Monday.")
+    assert [(e.cameo, e.source.country) for e in walked] == [("164", "IRN")]
+    could = sentence_events("China could walk away from trade talks with Washington if the United States presses "
+                            "ahead with new tariffs, Chinese state media reported on Sunday.")
+    assert [(e.cameo, e.source.country, e.target.country) for e in could] == [("134", "CHN", "USA")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
