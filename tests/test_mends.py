@@ -187,3 +187,9 @@ def test_a_participle_after_a_count_and_its_of_phrase_in_a_headless_sentence_is_
               "Communist rule.")
     massed = doc[5]
     assert (massed.dep_, massed.tag_, doc[2].dep_, doc[2].head) == ("ROOT", "VBD", "nsubj", massed)
+
+
+def test_an_infinitive_after_the_statement_a_vow_was_made_in_completes_the_vow(nlp):
+    doc = nlp("ETA vowed in a statement published on Sunday to keep attacking the Spanish government.")
+    keep = next(t for t in doc if t.lower_ == "keep")
+    assert (keep.dep_, keep.head.lower_) == ("xcomp", "vowed")

@@ -29,11 +29,11 @@ def mend_parse(doc: Doc) -> Doc:
     :func:`mend_reduced_relatives`, :func:`mend_cut_subjects`, :func:`mend_shifted_objects`, :func:`mend_answers`,
     :func:`mend_adverbial_subjects`, :func:`mend_doubled_subjects`, :func:`mend_trailing_attributions`,
     :func:`mend_joined_attributions`, :func:`mend_relative_subjects`, :func:`mend_stray_modifiers`,
-    :func:`mend_place_prepositions`), in that order."""
+    :func:`mend_place_prepositions`, :func:`mend_displaced_infinitives`), in that order."""
     for mend in (mend_plural_objects, mend_false_auxiliaries, mend_noun_clauses, mend_headless_sentences,
                  mend_reduced_relatives, mend_cut_subjects, mend_shifted_objects, mend_answers,
                  mend_adverbial_subjects, mend_doubled_subjects, mend_trailing_attributions, mend_joined_attributions,
-                 mend_relative_subjects, mend_stray_modifiers, mend_place_prepositions):
+                 mend_relative_subjects, mend_stray_modifiers, mend_place_prepositions, mend_displaced_infinitives):
         doc = mend(doc)
     return doc
 
@@ -317,6 +317,23 @@ def mend_place_prepositions(doc: Doc) -> Doc:
                 and noun.head.i < word.i):
             word.head, word.dep_, word.tag_ = noun.head, "prep", "IN"
             noun.head, noun.dep_ = word, "pobj"
+    return doc
+
+
+def mend_displaced_infinitives(doc: Doc) -> Doc:
+    """An infinitive after a verb's "in a statement published on Sunday" phrase, read as the participle's purpose
+    ("vowed in a statement published on Sunday to keep attacking"), completes the verb, which has no clause or
+    infinitive of its own: what was vowed is to keep attacking."""
+    for verb in doc:
+        if verb.tag_ not in FINITE_VERB_TAGS or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in verb.children):
+            continue
+        participles = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > verb.i
+                       for g in p.children if g.dep_ == "pobj" for a in g.children
+                       if a.dep_ == "acl" and a.tag_ == "VBN"]
+        infinitives = [c for a in participles for c in a.children if c.dep_ == "advcl" and c.tag_ == "VB"
+                       and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)]
+        if infinitives:
+            infinitives[0].head, infinitives[0].dep_ = verb, "xcomp"
     return doc
 
 
