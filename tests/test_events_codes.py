@@ -1263,6 +1263,8 @@ def test_armed_men_of_no_named_group_are_of_the_country_they_strike_in(sentence_
     events = sentence_events("Armed tribesmen kidnapped two German tourists in Yemen's Marib province on Tuesday.")
     assert {(e.cameo, e.source.country, e.source.sector, e.target.country) for e in events} == {
         ("181", "YEM", "UAF", "DEU")}
+    gangs = sentence_events("Gangs blockaded Haiti's main fuel terminal in Port-au-Prince for a third week.")
+    assert [(e.cameo, e.source.country, e.source.sector) for e in gangs] == [("191", "HTI", "UAF")]
 
 
 def test_an_amount_in_assistance_sent_to_a_country_is_aid_to_it(sentence_events):
