@@ -2067,6 +2067,14 @@ def test_walking_away_from_talks_breaks_them_off_and_could_on_a_condition_threat
     assert [(e.cameo, e.source.country, e.target.country) for e in could] == [("134", "CHN", "USA")]
 
 
+def test_a_court_that_strikes_down_a_law_barring_a_party_eases_the_ban(sentence_events):
+    # CAMEO 081 "Ease administrative sanctions": what a law struck down did ("barring members of the Shor party from
+    # running", 172 "Impose administrative sanctions") is undone, not done.
+    events = sentence_events("Moldova's Constitutional Court struck down a law barring members of the outlawed Shor "
+                             "party from running in elections.")
+    assert [(e.cameo, e.source.code) for e in events] == [("081", "MDAJUD")]
+
+
 def test_bandits_who_kidnap_are_of_the_country_they_strike_in(sentence_events):
     # CAMEO 181 "Abduct, hijack, or take hostage": bandits, like gunmen, are an armed band of no named group.
     events = sentence_events("Armed bandits kidnapped dozens of pupils from a boarding school in Nigeria's Zamfara "
