@@ -750,13 +750,17 @@ def test_a_verb_of_hitting_with_an_unarmed_subject_needs_a_listed_target(sentenc
     ("The World Bank froze new lending to Uganda on Tuesday.", "1621"),
     ("Eritrea rejected an invitation to attend proximity talks with Ethiopia in Washington.", "125"),
     ("Spain's Constitutional Court cleared the Basque coalition Bildu to run in municipal elections.", "0812"),
+    ("Ethiopia unblocked more than 250 websites and blogs on Friday.", "0811"),
+    ("A Chinese coast guard vessel rammed a Vietnamese fishing boat near the Paracel Islands.", "190"),
+    ("Dutch farmers rammed the doors of the provincial government building with a tractor.", "145"),
 ])
 def test_verb_patterns_of_wire_copy(sentence_events, text, code):
     # CAMEO 1721 "Impose restrictions on political freedoms", 1712 "Destroy property", 193 "Fight with small arms",
     # 081 "Ease administrative sanctions", 160 "Reduce relations", 1823 "Kill by physical assault", 145 "Protest
     # violently, riot", 153 "Mobilize police power", 192 "Occupy territory", 191 "Impose blockade, restrict movement",
     # 0834 "Accede to demands for change in institutions, regime", 1621 "Reduce or stop economic assistance", 125
-    # "Reject proposal to meet, discuss, or negotiate", 0812 "Ease ban on political parties or politicians".
+    # "Reject proposal to meet, discuss, or negotiate", 0812 "Ease ban on political parties or politicians", 0811 "Ease
+    # restrictions on political freedoms", 190 "Use conventional military force", 145 "Protest violently, riot".
     assert code in {e.cameo for e in sentence_events(text)}
 
 
