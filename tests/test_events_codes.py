@@ -1996,6 +1996,8 @@ def test_a_protest_outside_a_seat_is_aimed_at_whose_seat_it_is_and_happens_where
     agency = sentence_events("Hundreds of Congolese refugees staged a sit-in outside the office of the U.N. refugee "
                              "agency in Kampala on Monday.")
     assert [(e.source.country, e.target.code) for e in agency] == [("COD", "IGOUNOHCR")]
+    nato = sentence_events("A Taliban suicide bomber blew himself up outside NATO headquarters in Kabul on Saturday.")
+    assert [(e.source.country, e.target.code) for e in nato] == [("AFG", "IGOWSTNAT")]
 
 
 @pytest.mark.parametrize(("text", "code"), [

@@ -2460,12 +2460,15 @@ def _missions(prep: Token) -> list[Token]:
 def missions_beside(prep: Token) -> list[Token]:
     """The missions abroad (words.tsv "mission") that a preposition of place naming no target puts something outside
     or near ("outside the Danish embassy"), and whoever a seat (words.tsv "seat") there is of: "demonstrated outside
-    the headquarters of the ruling Law and Justice party" is aimed at the party."""
+    the headquarters of the ruling Law and Justice party" is aimed at the party, "blew himself up outside NATO
+    headquarters" at NATO."""
     if prep.dep_ != "prep" or prep.lower_ not in closed_class("venue") or prep.lower_ in closed_class("target_prep"):
         return []
     places = [g for g in prep.children if g.dep_ == "pobj"]
+    seats = [g for g in places if g.lemma_.lower() in closed_class("seat")]
     return [*(g for g in places if g.lemma_.lower() in closed_class("mission")),
-            *(o for g in places if g.lemma_.lower() in closed_class("seat") for o in objects_after(g, ("of",)))]
+            *(g for g in seats if any(c.dep_ in ("compound", "poss") for c in g.children)),
+            *(o for g in seats for o in objects_after(g, ("of",)))]
 
 
 def _is_common_adjective(word: Token) -> bool:
