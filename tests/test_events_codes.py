@@ -2048,14 +2048,6 @@ def test_the_bloc_ties_are_deepened_within_is_no_side_of_them(sentence_events):
                                                                                ("032", "BRA", "ARG")}
 
 
-def test_troops_counted_in_hundreds_of_thousands_massed_on_a_border_face_whoever_is_across_it(sentence_events):
-    # CAMEO 154 "Mobilize or increase armed forces": the troops are India's own, as "10,000 troops" would be; the
-    # border is shared with Pakistan.
-    events = sentence_events("India massed hundreds of thousands of troops along its border with Pakistan following "
-                             "the December attack on parliament in New Delhi.")
-    assert [(e.cameo, e.source.country, e.target.country) for e in events] == [("154", "IND", "PAK")]
-
-
 def test_supporters_of_a_president_who_storm_a_building_are_civilians_who_riot(sentence_events):
     # CAMEO 145 "Protest violently, riot": the crowd is of the president's country but is not his government, and
     # civilians who storm a building riot (190 "Use conventional military force" is an armed force's).

@@ -1993,15 +1993,11 @@ def names_no_target(head: Token, act: Act) -> bool:
 
 def _forces_moved(head: Token, act: Act) -> bool:
     """The units a show of force or a retreat moves are the doer's own, not its target: "Ecuador rushed thousands of
-    troops to its border with Peru" is aimed at Peru, "massed 10,000 troops" or "hundreds of thousands of troops" at no
-    one the troops name, and "pulled back
+    troops to its border with Peru" is aimed at Peru, "massed 10,000 troops" at no one the troops name, and "pulled back
     its troops" from a border at whoever is across it; so are the people one withdraws as one's own ("pull its aid
     workers out of Afghanistan"), also those a noun act moves ("the withdrawal of Spain's troops from Iraq")."""
     if head.dep_ in ("compound", "amod") and head.head.dep_ == "dobj":
         head = head.head
-    if (act.base_code.startswith(FORCE_POSTURE) and head.dep_ == "pobj" and head.head.lower_ == "of"
-            and head.head.head.dep_ == "dobj"):
-        head = head.head.head
     units = [head, *counted_of(head)]
     if head.dep_ != "dobj" and not _moved_by_noun(head, act):
         return False
