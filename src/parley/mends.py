@@ -2,7 +2,8 @@
 
 The mends run right after the parser, on fine-grained tags (coarse parts of speech come later, from the attribute
 ruler), and change only heads, dependency labels and, for a verb the tagger took for a participle, a plural noun it
-took for a verb or a preposition it took for an adjective, its tag. Each was checked against the PolNeAR dev quote scores, which none of them changes."""
+took for a verb or a preposition it took for an adjective, its tag. Each was checked against the PolNeAR dev quote
+scores, which none of them changes."""
 
 from __future__ import annotations
 

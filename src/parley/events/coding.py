@@ -970,7 +970,8 @@ def expelled_body(act: Act, targets: list[Actor]) -> str | None:
     "leaving"), is expelled as CAMEO files such bodies: "Burundi ordered the United Nations to shut its human rights
     office" is 1662 "Expel or withdraw inspectors, observers", "Ethiopia ordered the Red Cross to leave" 1663 "Expel or
     withdraw aid agencies". The ones the words already name (peacekeepers, 1661) keep their code
-    (:func:`expulsion_code`), and so does one person of such a body ("expelled a Human Rights Watch researcher", 174)."""
+    (:func:`expulsion_code`), and so does one person of such a body ("expelled a Human Rights Watch researcher",
+    174)."""
     order = act.kind_word if act.kind == DEMAND_KIND and act.kind_word is not None else act.trigger
     told = [c for c in order.children if c.dep_ in ("xcomp", "ccomp") and is_infinitive(c)]
     ordered = act.code == DEMAND and order.lemma_.lower() in closed_class("command") and any(
@@ -1046,10 +1047,10 @@ GENERAL_ATTACKS = frozenset({"180", "183", "190"})
 MILITARY_FORCE, KILL_BY_ASSAULT = "190", "1823"
 MASS_EXPULSION, MASS_SIZE = "201", 1000
 EXPEL, EXPELLED_ROOT = "expel", "166"
+"""The verb whose patterns name who is expelled, and the root of expulsions of organisations' people (1661-1663)."""
 EXPELLED_BODIES, DEMAND, DEMAND_KIND = {"IGO": "1662", "NGO": "1663"}, "100", "demand"
 """The codes of expelling an international body and an aid group (:func:`expelled_body`), of a bare demand, and the
 kind of an act that is only demanded."""
-"""The verb whose patterns name who is expelled, and the root of expulsions of organisations' people (1661-1663)."""
 OBSTRUCTED, OBSTRUCT, BLOCKADE = frozenset({"191", "192"}), "144", "191"
 ARMED_STATE_SECTORS = frozenset({"GOV", "MIL"})
 PESSIMISM, THREAT = "012", "130"
@@ -1074,7 +1075,8 @@ HOME_SECTORS = frozenset({"OPP", "PTY", "REB", "UAF", "COP", "JUD"})
 DOMESTIC_FOES, GOVERNMENT = frozenset({"OPP", "PTY", "REB"}), "GOV"
 """Sides a government faces at home: an opposition, parties, rebels."""
 NONSTATE_ARMED, CIVIL_OFFICE = frozenset({"UAF", "REB"}), frozenset({"GOV", "JUD", "LEG", "PTY", "OPP"})
-"""Gunmen and rebels, and the civil offices and politicians of a state they strike at home (:func:`_strikes_at_home`)."""
+"""Gunmen and rebels, and the civil offices and politicians of a state they strike at home
+(:func:`_strikes_at_home`)."""
 DOMESTIC_GROUPS = frozenset({"OPP", "PTY", "LEG", "LAB", "EDU", "COP", "JUD"})
 """Groups with no arms that deal only with their own state: an opposition, a party, lawmakers, unions, students,
 police, courts."""
@@ -1348,8 +1350,8 @@ def home_side(act: Act, sources: list[Actor], targets: list[Actor], context: Con
 def _strikes_at_home(act: Act, sectors: list[str | None], targets: list[Actor], resolve: Resolve) -> bool:
     """Gunmen or rebels named with no country who attack a state's civil officials, judges, lawmakers or politicians,
     in office or in opposition, where no other country is the venue, are of that state: "Gunmen killed Alejandro Arcos,
-    the newly installed mayor of Chilpancingo" are Mexican, as ICEWS places such attackers. Not when they attack soldiers or police, whom foreign
-    fighters attack as often ("militants attacked Israeli police")."""
+    the newly installed mayor of Chilpancingo" are Mexican, as ICEWS places such attackers. Not when they attack
+    soldiers or police, whom foreign fighters attack as often ("militants attacked Israeli police")."""
     if not act.base_code.startswith(ASSAULTS) or not sectors or not NONSTATE_ARMED.issuperset(sectors):
         return False
     if not all(t.sector in CIVIL_OFFICE for t in targets):
